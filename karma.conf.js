@@ -1,0 +1,34 @@
+// Karma runs the unit and component specs once in headless Chromium (Debian's /usr/bin/chromium).
+process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
+
+module.exports = function (config) {
+  config.set({
+    basePath: '',
+    frameworks: ['jasmine'],
+    plugins: [require('karma-jasmine'), require('karma-chrome-launcher'), require('karma-coverage')],
+    client: { jasmine: { random: true } },
+    coverageReporter: {
+      dir: require('path').join(__dirname, './coverage/dsomm-studio'),
+      subdir: '.',
+      reporters: [{ type: 'text-summary' }],
+    },
+    reporters: ['dots'],
+    customLaunchers: {
+      ChromeHeadlessCI: {
+        base: 'ChromeHeadless',
+        flags: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    },
+    browsers: ['ChromeHeadlessCI'],
+    browserNoActivityTimeout: 120000,
+    singleRun: true,
+    restartOnFileChange: false,
+  });
+};

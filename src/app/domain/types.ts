@@ -1,0 +1,169 @@
+/**
+ * Types of the DSOMM data the app works with. Framework-free: no Angular, RxJS or browser globals in
+ * this folder. Times are passed in (epoch milliseconds); dates in files are `YYYY-MM-DD` strings.
+ */
+
+/** A problem found while loading or importing a file; always names the file. */
+export interface Problem {
+  readonly file: string;
+  /** 1-based line in the file, when known. */
+  readonly line?: number;
+  /** Where in the document, e.g. `Build and Deployment > Build > Defined build process`. */
+  readonly path?: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export interface Difficulty {
+  readonly knowledge: number;
+  readonly time: number;
+  readonly resources: number;
+}
+
+export interface Implementation {
+  readonly uuid?: string;
+  readonly name: string;
+  readonly url?: string;
+  readonly tags: readonly string[];
+  readonly description?: string;
+}
+
+/** Reference ids keep their source text (`8.10` stays `8.10`). */
+export interface References {
+  readonly samm2: readonly string[];
+  readonly iso27001_2017: readonly string[];
+  readonly iso27001_2022: readonly string[];
+  readonly openCRE: readonly string[];
+  readonly d3f: readonly string[];
+}
+
+export interface Activity {
+  readonly uuid: string;
+  readonly name: string;
+  readonly dimension: string;
+  readonly subDimension: string;
+  readonly level: number;
+  readonly description: string;
+  readonly risk: string;
+  readonly measure: string;
+  readonly assessment: string;
+  readonly implementationGuide: string;
+  readonly difficulty?: Difficulty;
+  readonly usefulness?: number;
+  readonly implementation: readonly Implementation[];
+  readonly references: References;
+  /** uuids of the activities this one depends on (names in old files are resolved to uuids). */
+  readonly dependsOn: readonly string[];
+  /** Free labels; the DSOMM placeholder tag `none` is dropped. */
+  readonly tags: readonly string[];
+  readonly comments: string;
+  readonly credits: string;
+}
+
+export interface SubDimension {
+  readonly name: string;
+  readonly dimension: string;
+  readonly description: string;
+  readonly activities: readonly Activity[];
+}
+
+export interface Dimension {
+  readonly name: string;
+  readonly description: string;
+  readonly subDimensions: readonly SubDimension[];
+}
+
+export interface ModelHeader {
+  readonly version?: string;
+  readonly released?: string;
+  readonly publisher?: string;
+}
+
+export interface Model {
+  readonly header: ModelHeader;
+  /** In display order (file order). */
+  readonly dimensions: readonly Dimension[];
+  /** Every activity in display order (dimension, sub-dimension, file order). */
+  readonly activities: readonly Activity[];
+  readonly byUuid: ReadonlyMap<string, Activity>;
+}
+
+/** A progress stage; `score` is normalised to 0..1. */
+export interface Stage {
+  readonly title: string;
+  readonly score: number;
+  readonly definition: string;
+}
+
+export interface MetaStrings {
+  readonly allTeamsGroupName: string;
+  readonly maturityLevels: readonly string[];
+  readonly labels: readonly string[];
+  readonly knowledgeLabels: readonly string[];
+}
+
+export interface Meta {
+  readonly teamProgressFile: string;
+  readonly teamEvidenceFile: string;
+  readonly allowChangeTeamNameInBrowser: boolean;
+  /** Ordered by score ascending; exactly one 0 and one 1. */
+  readonly stages: readonly Stage[];
+  readonly teams: readonly string[];
+  readonly teamGroups: Readonly<Record<string, readonly string[]>>;
+  readonly activityFiles: readonly string[];
+  readonly lang: string;
+  readonly strings: MetaStrings;
+  /** Highest maturity level (5 unless the meta or model says otherwise). */
+  readonly maxLevel: number;
+}
+
+/** Everything the loader produces from the served files. */
+export interface LoadedData {
+  readonly meta: Meta;
+  readonly model: Model;
+  /** Paths (relative to meta.yaml's folder) of the activity files that were loaded. */
+  readonly files: readonly string[];
+}
+
+/** stage title -> date reached (YYYY-MM-DD). */
+export type StageDates = Readonly<Record<string, string>>;
+
+/** One team's progress on one activity. */
+export interface TeamProgress {
+  readonly stages: StageDates;
+  /** Epoch ms of the browser edit that produced this entry; absent for data read from a file. */
+  readonly editedAt?: number;
+}
+
+/** activity uuid -> team name -> progress. */
+export type Progress = Readonly<Record<string, Readonly<Record<string, TeamProgress>>>>;
+
+export type AttachmentType = 'document' | 'image' | 'link';
+
+export interface Attachment {
+  readonly type: AttachmentType;
+  readonly externalLink: string;
+}
+
+export interface Evidence {
+  readonly id: string;
+  readonly activityUuid: string;
+  readonly teams: readonly string[];
+  readonly title: string;
+  readonly description: string;
+  /** YYYY-MM-DD */
+  readonly evidenceRecorded: string;
+  readonly reviewer: string;
+  readonly attachments: readonly Attachment[];
+  /** Epoch ms of the browser edit; absent for data read from a file. */
+  readonly editedAt?: number;
+}
+
+export interface Teams {
+  readonly teams: readonly string[];
+  readonly groups: Readonly<Record<string, readonly string[]>>;
+}

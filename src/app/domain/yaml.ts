@@ -1,0 +1,72 @@
+import yaml from 'js-yaml';
+import { Problem } from './types';
+
+/**
+ * The schema every DSOMM file is read with. Floats are deliberately absent, so reference ids such as
+ * `8.10` and scores such as `0.2` stay strings with their source text; timestamps are absent, so
+ * dates stay `YYYY-MM-DD` strings. Integers, booleans and null are typed as usual.
+ */
+// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
+const builtIn = (yaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'merge', yaml.Type> }).types;
+export const DSOMM_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [builtIn.null, builtIn.bool, builtIn.int, builtIn.merge],
+});
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+function toProblem(file: string, error: unknown): Problem {
+  if (error instanceof yaml.YAMLException) {
+    const line = error.mark ? error.mark.line + 1 : undefined;
+    return { file, line, message: `YAML syntax error: ${error.reason}`, severity: 'error' };
+  }
+  if (error instanceof RangeError) {
+    return { file, message: 'The file is nested too deeply to be read.', severity: 'error' };
+  }
+  return { file, message: `The file could not be read: ${String(error)}`, severity: 'error' };
+}
+
+/** Parses one YAML document; a syntax error becomes a problem naming the file and line. */
+export function parseYaml(text: string, file: string): Parsed<unknown> {
+  try {
+    return { ok: true, value: yaml.load(text, { schema: DSOMM_SCHEMA, filename: file }) };
+  } catch (error) {
+    return { ok: false, problem: toProblem(file, error) };
+  }
+}
+
+/** Parses every document of a YAML stream (model.yaml may hold a header document first). */
+export function parseYamlDocuments(text: string, file: string): Parsed<unknown[]> {
+  try {
+    return { ok: true, value: yaml.loadAll(text, null, { schema: DSOMM_SCHEMA, filename: file }) };
+  } catch (error) {
+    return { ok: false, problem: toProblem(file, error) };
+  }
+}
+
+/**
+ * Serialises a value as block YAML. Written with js-yaml's default (YAML 1.1-ish) schema so that
+ * every string another reader could misread (quotes, colons, `#`, `8.10`, dates, `yes`) is quoted:
+ * any team or stage name round-trips, in this app and in the peer.
+ */
+export function toYaml(value: unknown): string {
+  return yaml.dump(value, { lineWidth: -1, noRefs: true, quotingType: "'" });
+}
+
+/** Quotes a single scalar (a map key or value) the same way `toYaml` would. */
+export function yamlScalar(value: string): string {
+  return yaml.dump(value, { lineWidth: -1, quotingType: "'" }).trimEnd();
+}
+
+/**
+ * The 1-based line of the first line at which `key` appears as a map key, for pointing a problem at
+ * a place in a file that parsed fine but holds wrong data. Undefined when not found.
+ */
+export function lineOfKey(text: string, key: string): number | undefined {
+  const lines = text.split('\n');
+  const candidates = [key, `'${key.replace(/'/g, "''")}'`, JSON.stringify(key)];
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trimStart().replace(/^- /, '');
+    if (candidates.some((c) => trimmed.startsWith(`${c}:`))) return i + 1;
+  }
+  return undefined;
+}

@@ -167,3 +167,35 @@ export interface Teams {
   readonly teams: readonly string[];
   readonly groups: Readonly<Record<string, readonly string[]>>;
 }
+
+/** User settings kept with the assessment. */
+export interface Settings {
+  /** Highest level shown (1..meta.maxLevel). */
+  readonly maxLevel?: number;
+  /** BCP 47 locale for displaying dates; undefined = the browser's. */
+  readonly dateLocale?: string;
+  readonly theme?: 'light' | 'dark' | 'system';
+}
+
+/**
+ * The whole assessment the browser holds: the served files are the starting point, browser edits
+ * win over them (see `combineAssessments`).
+ */
+export interface AssessmentState {
+  readonly teams: Teams;
+  /** True once the user changed teams or groups in the browser (then they win over meta.yaml). */
+  readonly teamsEdited: boolean;
+  /** Team names deleted or renamed away in the browser: file data for them is ignored. */
+  readonly removedTeams: readonly string[];
+  readonly stages: readonly Stage[];
+  /** True once the user edited the stage definitions in the browser. */
+  readonly stagesEdited: boolean;
+  readonly progress: Progress;
+  /** Evidence in insertion order. */
+  readonly evidence: readonly Evidence[];
+  /** Ids of evidence deleted in the browser -> epoch ms, so a file entry does not come back. */
+  readonly deletedEvidence: Readonly<Record<string, number>>;
+  readonly settings: Settings;
+  /** Custom activity overlay files the user added in the browser, applied after meta's files. */
+  readonly customFiles: readonly { readonly name: string; readonly text: string }[];
+}

@@ -1,0 +1,110 @@
+import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { BehaviorSubject, debounceTime, distinctUntilChanged, filter, map, skip } from 'rxjs';
+import { AssessmentState } from '../domain/types';
+import { AssessmentPersistence, sameAssessment } from './assessment-persistence';
+import { loadAssessment } from './load-assessment';
+import { EMPTY_ASSESSMENT, StoreState } from './store-state';
+import { YamlSource } from './yaml-source';
+
+/** Debounce of browser writes: typing or clicking through stages never serialises on each keystroke. */
+const SAVE_DEBOUNCE_MS = 400;
+
+/**
+ * The one store of the app: the loaded model and the assessment. Components read `state` (a signal);
+ * the assessment changes only through `update(reducer)`, and every change is persisted.
+ */
+@Injectable({ providedIn: 'root' })
+export class AssessmentStore {
+  private readonly source = inject(YamlSource);
+  private readonly persistence = inject(AssessmentPersistence);
+  private readonly subject = new BehaviorSubject<StoreState>({
+    status: 'loading',
+    problems: [],
+    fileAssessment: EMPTY_ASSESSMENT,
+    assessment: EMPTY_ASSESSMENT,
+    storage: { state: 'ok' },
+  });
+  readonly state$ = this.subject.asObservable();
+  readonly state = toSignal(this.state$, { requireSync: true });
+  private loading?: Promise<void>;
+  /** An assessment taken over from another tab as it is stored there: no need to write it back. */
+  private synced?: AssessmentState;
+
+  constructor() {
+    const assessments$ = this.state$.pipe(
+      filter((state) => state.status === 'ready'),
+      map((state) => state.assessment),
+      distinctUntilChanged(),
+      skip(1),
+      filter((assessment) => assessment !== this.synced),
+    );
+    const pending = assessments$.subscribe(() => this.setStorage({ state: 'pending' }));
+    const saves = assessments$.pipe(debounceTime(SAVE_DEBOUNCE_MS)).subscribe(() => void this.flush());
+    const sync = this.persistence.changesFromOtherTabs$.subscribe((theirs) => this.mergeFromOtherTab(theirs));
+    const window = inject(DOCUMENT).defaultView;
+    const onHide = () => void this.flush();
+    window?.addEventListener('pagehide', onHide);
+    inject(DestroyRef).onDestroy(() => {
+      pending.unsubscribe();
+      saves.unsubscribe();
+      sync.unsubscribe();
+      window?.removeEventListener('pagehide', onHide);
+    });
+  }
+
+  /** Loads the served files and the stored assessment; safe to call more than once. */
+  load(): Promise<void> {
+    this.loading ??= this.reload();
+    return this.loading;
+  }
+
+  /** Loads again from scratch (e.g. after custom files changed). */
+  async reload(): Promise<void> {
+    const stored = await this.persistence.read();
+    const loaded = await loadAssessment(this.source, stored.assessment);
+    this.subject.next({
+      ...loaded,
+      storage: stored.storage,
+      recovery: stored.recovery,
+    });
+  }
+
+  /** The single write path for the assessment. */
+  update(reducer: (assessment: AssessmentState) => AssessmentState): void {
+    const state = this.subject.value;
+    if (state.status !== 'ready') return;
+    const next = reducer(state.assessment);
+    if (next !== state.assessment) this.subject.next({ ...state, assessment: next });
+  }
+
+  /** Writes the current assessment now (normally debounced). */
+  async flush(): Promise<void> {
+    const state = this.subject.value;
+    if (state.status !== 'ready' || state.storage.state !== 'pending') return;
+    this.setStorage(await this.persistence.write(state.assessment));
+  }
+
+  /** The unreadable stored data has been dealt with (downloaded or dismissed). */
+  async clearRecovery(): Promise<void> {
+    await this.persistence.clearQuarantine();
+    this.subject.next({ ...this.subject.value, recovery: undefined });
+  }
+
+  private setStorage(storage: StoreState['storage']): void {
+    const state = this.subject.value;
+    if (state.storage.state !== storage.state || state.storage.message !== storage.message) {
+      this.subject.next({ ...state, storage });
+    }
+  }
+
+  private mergeFromOtherTab(theirs: AssessmentState): void {
+    const state = this.subject.value;
+    if (state.status !== 'ready') return;
+    const merged = this.persistence.merge(state.assessment, theirs);
+    // When this tab had nothing newer, the merge equals what is stored; writing it back would only
+    // bounce between the tabs. Otherwise our newer edits are written on top of theirs.
+    this.synced = sameAssessment(merged, theirs) ? merged : undefined;
+    this.subject.next({ ...state, assessment: merged });
+  }
+}

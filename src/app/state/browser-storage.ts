@@ -1,0 +1,88 @@
+import { DOCUMENT, Injectable, inject } from '@angular/core';
+
+const DB_NAME = 'dsomm-studio';
+const STORE = 'kv';
+
+/** What the persistence layer keeps under one key; `schema` versions the stored layout. */
+export interface StoredRecord<T> {
+  readonly schema: number;
+  readonly savedAt: number;
+  readonly tabId: string;
+  readonly value: T;
+}
+
+export class StorageUnavailableError extends Error {}
+
+export class QuotaError extends Error {
+  constructor() {
+    super('The browser has no more room for this data (storage quota exceeded).');
+  }
+}
+
+/**
+ * A key-value store in IndexedDB. IndexedDB rather than localStorage because a large organisation's
+ * data (1,000 teams with progress on every activity, ~13 MB as YAML) is beyond localStorage's ~5 MB
+ * quota; every write is one transaction, so a failed write (quota) leaves the old value intact.
+ */
+@Injectable({ providedIn: 'root' })
+export class BrowserStorage {
+  private readonly indexedDB = inject(DOCUMENT).defaultView?.indexedDB;
+  private db?: Promise<IDBDatabase>;
+
+  private open(): Promise<IDBDatabase> {
+    if (!this.db) {
+      this.db = new Promise<IDBDatabase>((resolve, reject) => {
+        if (!this.indexedDB) return reject(new StorageUnavailableError('IndexedDB is not available.'));
+        const request = this.indexedDB.open(DB_NAME, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () =>
+          reject(new StorageUnavailableError(request.error?.message ?? 'IndexedDB could not be opened.'));
+        request.onblocked = () => reject(new StorageUnavailableError('IndexedDB is blocked by another tab.'));
+      });
+      this.db.catch(() => (this.db = undefined));
+    }
+    return this.db;
+  }
+
+  async get(key: string): Promise<unknown> {
+    const db = await this.open();
+    return new Promise((resolve, reject) => {
+      const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  /** Writes all entries in one transaction: either every one is stored or none. */
+  async put(entries: Readonly<Record<string, unknown>>): Promise<void> {
+    const db = await this.open();
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      try {
+        for (const [key, value] of Object.entries(entries)) store.put(value, key);
+      } catch (error) {
+        tx.abort();
+        return reject(toStorageError(error));
+      }
+      tx.oncomplete = () => resolve();
+      tx.onabort = tx.onerror = () => reject(toStorageError(tx.error));
+    });
+  }
+
+  async delete(key: string): Promise<void> {
+    const db = await this.open();
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).delete(key);
+      tx.oncomplete = () => resolve();
+      tx.onabort = tx.onerror = () => reject(toStorageError(tx.error));
+    });
+  }
+}
+
+function toStorageError(error: unknown): Error {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return new QuotaError();
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,57 @@
+import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
+import { Problem } from '../domain/types';
+import { FetchError, YamlSource } from './yaml-source';
+
+export interface ServedFiles {
+  readonly files: SourceFiles;
+  readonly problems: readonly Problem[];
+}
+
+function fetchProblem(source: YamlSource, path: string, error: unknown): Problem {
+  const why = error instanceof FetchError ? error.message : String(error);
+  return {
+    file: path,
+    severity: 'error',
+    message:
+      `could not be fetched (${why}) from ${source.url(path)}. Check that the file exists at this path ` +
+      `on the server, or correct the reference to it in meta.yaml.`,
+  };
+}
+
+/**
+ * Fetches meta.yaml and every file it references, round by round (each round in parallel), until the
+ * loader needs nothing more. Missing files become problems for the loader's report.
+ */
+export async function fetchServedFiles(source: YamlSource): Promise<ServedFiles> {
+  const files: Record<string, string> = {};
+  const problems: Problem[] = [];
+  const failed = new Set<string>();
+  for (let round = 0; round < 32; round++) {
+    const wanted = missingFiles(files).filter((path) => !failed.has(path));
+    if (wanted.length === 0) break;
+    await Promise.all(
+      wanted.map(async (path) => {
+        try {
+          files[path] = await source.fetchText(path);
+        } catch (error) {
+          failed.add(path);
+          problems.push(fetchProblem(source, path, error));
+        }
+      }),
+    );
+  }
+  return { files, problems };
+}
+
+/** Fetches an optional data file (progress, evidence): a missing one is empty, with a warning. */
+export async function fetchDataFile(
+  source: YamlSource,
+  path: string,
+): Promise<{ text: string; problem?: Problem }> {
+  try {
+    return { text: await source.fetchText(path) };
+  } catch (error) {
+    const problem = fetchProblem(source, path, error);
+    return { text: '', problem: { ...problem, severity: 'warning', message: `${problem.message} Starting without it.` } };
+  }
+}

@@ -1,0 +1,40 @@
+import { AssessmentState, LoadedData, Problem } from '../domain/types';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+export interface StorageStatus {
+  /** `ok` = everything is saved; `unavailable` = this browser keeps nothing (private mode...). */
+  readonly state: 'ok' | 'pending' | 'error' | 'unavailable';
+  readonly message?: string;
+}
+
+/** Stored data that could not be read at start-up, kept so the user can download it. */
+export interface Recovery {
+  readonly reason: string;
+  readonly raw: string;
+}
+
+export interface StoreState {
+  readonly status: LoadStatus;
+  readonly data?: LoadedData;
+  /** Errors when loading failed, warnings otherwise (custom files that failed, unknown teams...). */
+  readonly problems: readonly Problem[];
+  /** What the served files alone say, the baseline of "restore" and of import previews. */
+  readonly fileAssessment: AssessmentState;
+  readonly assessment: AssessmentState;
+  readonly storage: StorageStatus;
+  readonly recovery?: Recovery;
+}
+
+export const EMPTY_ASSESSMENT: AssessmentState = {
+  teams: { teams: [], groups: {} },
+  teamsEdited: false,
+  removedTeams: [],
+  stages: [],
+  stagesEdited: false,
+  progress: {},
+  evidence: [],
+  deletedEvidence: {},
+  settings: {},
+  customFiles: [],
+};

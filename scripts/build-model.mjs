@@ -12,7 +12,9 @@ const schema = yaml.FAILSAFE_SCHEMA.extend({ implicit: [yaml.types.null, yaml.ty
 const taxonomy = yaml.load(readFileSync(taxonomyPath, 'utf8'), { schema });
 
 const prose = { dimensions: {}, subdimensions: {}, activities: {} };
-for (const file of readdirSync('model-src/prose').filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync('model-src/prose')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const part = yaml.load(readFileSync(`model-src/prose/${file}`, 'utf8'));
   Object.assign(prose.dimensions, part.dimensions ?? {});
   Object.assign(prose.subdimensions, part.subdimensions ?? {});
@@ -32,7 +34,8 @@ for (const dim of taxonomy.dimensions) {
     for (const fact of sub.activities) {
       const text = prose.activities[fact.uuid];
       if (!text) missing.push(fact.name);
-      if (text && text.name !== fact.name) throw new Error(`prose for ${fact.uuid} names "${text.name}", not "${fact.name}"`);
+      if (text && text.name !== fact.name)
+        throw new Error(`prose for ${fact.uuid} names "${text.name}", not "${fact.name}"`);
       const activity = {
         uuid: fact.uuid,
         level: fact.level,
@@ -52,7 +55,8 @@ for (const dim of taxonomy.dimensions) {
     }
   }
 }
-if (missing.length) console.warn(`no prose yet for ${missing.length} activities, e.g. ${missing.slice(0, 3).join('; ')}`);
+if (missing.length)
+  console.warn(`no prose yet for ${missing.length} activities, e.g. ${missing.slice(0, 3).join('; ')}`);
 
 const header = {
   meta: {

@@ -70,3 +70,15 @@ export function lineOfKey(text: string, key: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A scalar that fits on one line and is safe both as a block map key and inside a flow collection
+ * (`[a, b]`, `{k: v}`). `yamlScalar` may return a multi-line block scalar or a plain scalar holding
+ * `,` `[` `]` `{` `}` or `:`, which is fine as a block value but breaks a key or a flow list.
+ */
+export function yamlInlineScalar(value: string): string {
+  const scalar = yamlScalar(value);
+  const quoted = scalar.startsWith("'") || scalar.startsWith('"');
+  if (!scalar.includes('\n') && (quoted || !/[,[\]{}:]/.test(value))) return scalar;
+  return yaml.dump(value, { lineWidth: -1, quotingType: '"', forceQuotes: true }).trimEnd();
+}

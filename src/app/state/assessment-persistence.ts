@@ -61,7 +61,13 @@ export class AssessmentPersistence {
       await this.storage.put({ [QUARANTINE]: { savedAt: Date.now(), reason: recovery.reason, raw } });
     } catch {
       // Quarantine failed: leave the unreadable value where it is and do not write over it.
-      return { storage: { state: 'unavailable', message: 'Stored data could not be read or set aside; nothing will be saved until it is dealt with.' }, recovery };
+      return {
+        storage: {
+          state: 'unavailable',
+          message: 'Stored data could not be read or set aside; nothing will be saved until it is dealt with.',
+        },
+        recovery,
+      };
     }
     return { storage: { state: 'ok' }, recovery };
   }
@@ -77,7 +83,10 @@ export class AssessmentPersistence {
       await this.storage.put({ [KEY]: record });
     } catch (error) {
       if (error instanceof QuotaError) {
-        return { state: 'error', message: `${error.message} Your last changes are kept in this tab only; download a backup and free some browser storage.` };
+        return {
+          state: 'error',
+          message: `${error.message} Your last changes are kept in this tab only; download a backup and free some browser storage.`,
+        };
       }
       return unavailable(error);
     }
@@ -107,7 +116,10 @@ export class AssessmentPersistence {
 
 function unavailable(error: unknown): StorageStatus {
   const why = error instanceof StorageUnavailableError ? error.message : String(error);
-  return { state: 'unavailable', message: `Browser storage is not available (${why}); changes will be lost when this tab closes. Download your progress to keep it.` };
+  return {
+    state: 'unavailable',
+    message: `Browser storage is not available (${why}); changes will be lost when this tab closes. Download your progress to keep it.`,
+  };
 }
 
 function safeStringify(raw: unknown): string {

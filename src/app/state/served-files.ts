@@ -44,14 +44,14 @@ export async function fetchServedFiles(source: YamlSource): Promise<ServedFiles>
 }
 
 /** Fetches an optional data file (progress, evidence): a missing one is empty, with a warning. */
-export async function fetchDataFile(
-  source: YamlSource,
-  path: string,
-): Promise<{ text: string; problem?: Problem }> {
+export async function fetchDataFile(source: YamlSource, path: string): Promise<{ text: string; problem?: Problem }> {
   try {
     return { text: await source.fetchText(path) };
   } catch (error) {
     const problem = fetchProblem(source, path, error);
-    return { text: '', problem: { ...problem, severity: 'warning', message: `${problem.message} Starting without it.` } };
+    return {
+      text: '',
+      problem: { ...problem, severity: 'warning', message: `${problem.message} Starting without it.` },
+    };
   }
 }

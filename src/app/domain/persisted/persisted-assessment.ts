@@ -18,7 +18,10 @@ const isStringArray = (value: unknown): value is string[] =>
 export function readPersistedAssessment(raw: unknown): Check {
   if (!isRecord(raw)) return { ok: false, reason: 'the stored value is not an object' };
   if (raw['schema'] !== PERSISTED_SCHEMA) {
-    return { ok: false, reason: `the stored data has layout version ${String(raw['schema'])}, expected ${PERSISTED_SCHEMA}` };
+    return {
+      ok: false,
+      reason: `the stored data has layout version ${String(raw['schema'])}, expected ${PERSISTED_SCHEMA}`,
+    };
   }
   const value = raw['value'];
   if (!isRecord(value)) return { ok: false, reason: 'the stored assessment is missing' };
@@ -26,7 +29,8 @@ export function readPersistedAssessment(raw: unknown): Check {
   if (!isRecord(teams) || !isStringArray(teams['teams']) || !isRecord(teams['groups'])) {
     return { ok: false, reason: 'the stored teams are malformed' };
   }
-  if (!Object.values(teams['groups']).every(isStringArray)) return { ok: false, reason: 'the stored groups are malformed' };
+  if (!Object.values(teams['groups']).every(isStringArray))
+    return { ok: false, reason: 'the stored groups are malformed' };
   if (!Array.isArray(value['stages']) || !value['stages'].every(isStage)) {
     return { ok: false, reason: 'the stored progress stages are malformed' };
   }
@@ -39,7 +43,10 @@ export function readPersistedAssessment(raw: unknown): Check {
     return { ok: false, reason: 'the stored evidence deletions are malformed' };
   }
   const custom = value['customFiles'];
-  if (!Array.isArray(custom) || !custom.every((f) => isRecord(f) && typeof f['name'] === 'string' && typeof f['text'] === 'string')) {
+  if (
+    !Array.isArray(custom) ||
+    !custom.every((f) => isRecord(f) && typeof f['name'] === 'string' && typeof f['text'] === 'string')
+  ) {
     return { ok: false, reason: 'the stored custom activity files are malformed' };
   }
   if (!isStringArray(value['removedTeams']) || !isRecord(value['settings'])) {

@@ -8,8 +8,7 @@ import { Router, RouterLink } from '@angular/router';
   template: `
     <h1>Page not found</h1>
     <p>
-      There is no page at <code>{{ url }}</code
-      >. It may have moved, or the link may be mistyped.
+      There is no page at <code>{{ url }}</code>. It may have moved, or the link may be mistyped.
     </p>
     <p><a routerLink="/">Go to the start page</a></p>
   `,

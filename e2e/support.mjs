@@ -1,0 +1,49 @@
+// Shared set-up of the Playwright e2e tests: the built app, served on loopback (or at E2E_BASE_URL,
+// e.g. the nginx that CI starts), and Debian's Chromium driven by playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Starts the server and a fresh browser profile; `close()` ends both. */
+export async function openApp({ overrides, viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  const server =
+    process.env.E2E_BASE_URL && !overrides
+      ? { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), close: async () => {} }
+      : await startStaticServer(undefined, overrides);
+  const profile = mkdtempSync(join(tmpdir(), 'dsomm-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    colorScheme,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    url: server.url,
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one; UTC avoids daylight-saving gaps.
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Epoch ms of a `YYYY-MM-DD` day at UTC midnight: the instant a file date is compared with browser
+ * edit times. Files only know the day, so this is the earliest reading that is the same everywhere.
+ */
+export function utcMidnight(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
+}

@@ -1,0 +1,13 @@
+/**
+ * Freezes plain objects and arrays all the way down, so that a consumer that mutates loaded data by
+ * mistake fails at once instead of corrupting what every other view shows. Maps are left alone (their
+ * values are the same frozen objects the arrays hold).
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || value instanceof Map || Object.isFrozen(value)) {
+    return value;
+  }
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}

@@ -1,0 +1,105 @@
+import { LoadedData, Problem, Result } from '../types';
+import { buildModel } from './build-model';
+import { deepFreeze } from './deep-freeze';
+import { readMeta } from './meta-file';
+import { ModelFile, readModelFile } from './model-file';
+import { applyFile } from './overlay';
+import { SourceFiles, fileText, resolvePath } from './paths';
+import { errorAt } from './problems';
+import { placeIssue, resolveRefs } from './refs';
+import { validateModel } from './validate-model';
+import { EMPTY_MODEL } from './working-model';
+
+export type { SourceFiles } from './paths';
+export { parseStages } from './stages';
+
+const DEFAULT_ENTRY = 'meta.yaml';
+
+const isError = (p: Problem) => p.severity === 'error';
+
+/**
+ * Files referenced (by `$ref` in meta.yaml and the files it refs, recursively, and by activityFiles)
+ * that are not yet in `files`. The state layer fetches these and calls again until it returns [].
+ * Paths are relative to the YAML root, `./` and `../` resolved against the referring file. If the
+ * entry itself is missing, returns just the entry. Unparsable files contribute nothing (loadDsomm
+ * reports them).
+ */
+export function missingFiles(files: SourceFiles, entry = DEFAULT_ENTRY): string[] {
+  const path = resolvePath('', entry);
+  if (fileText(files, path) === undefined) return [path];
+  const refs = resolveRefs(path, files);
+  if (!refs.readable) return [];
+  const listed = readMeta(refs.value, path).meta.activityFiles.filter((f) => fileText(files, f) === undefined);
+  return [...new Set([...refs.missing, ...listed])];
+}
+
+/** The activity files to apply, in order: meta's (the first is the base model), then the user's. */
+function activitySources(
+  files: SourceFiles,
+  listed: readonly string[],
+  extra: readonly { name: string; text: string }[],
+): { path: string; text: string | undefined }[] {
+  return [
+    ...listed.map((path) => ({ path, text: fileText(files, path) })),
+    ...extra.map(({ name, text }) => ({ path: name, text })),
+  ];
+}
+
+/**
+ * Loads everything: meta.yaml (with `$ref`s resolved), then the activity files in order (the first
+ * is the model, the rest overlays), then the `extra` overlays the user added in the browser. Every
+ * problem found is reported, each naming its file; errors make the result fail, warnings ride along.
+ */
+export function loadDsomm(
+  files: SourceFiles,
+  options: { entry?: string; extra?: readonly { name: string; text: string }[] } = {},
+): Result<LoadedData> {
+  const entry = resolvePath('', options.entry ?? DEFAULT_ENTRY);
+  const fail = (problems: readonly Problem[]): Result<LoadedData> => ({ ok: false, problems });
+  if (fileText(files, entry) === undefined) {
+    return fail([{ file: entry, message: `${entry} is missing.`, severity: 'error' }]);
+  }
+  const refs = resolveRefs(entry, files);
+  const problems: Problem[] = [...refs.problems];
+  if (!refs.readable) return fail(problems);
+  const { meta, issues } = readMeta(refs.value, entry);
+  problems.push(...issues.map((issue) => placeIssue(issue, entry, refs.origins, files)));
+  if (meta.activityFiles.length === 0) return fail(problems);
+
+  const sources = activitySources(files, meta.activityFiles, options.extra ?? []);
+  const read: (ModelFile | undefined)[] = sources.map(({ path, text }) => {
+    if (text === undefined) {
+      const issue = errorAt(['activityFiles'], `The activity file ${path} is missing.`);
+      problems.push(placeIssue(issue, entry, refs.origins, files));
+      return undefined;
+    }
+    const file = readModelFile(path, text);
+    problems.push(...file.problems);
+    return file.model;
+  });
+  const [base, ...overlays] = read;
+  if (base === undefined) return fail(problems);
+  if (base.dimensions.length === 0) {
+    problems.push({ file: base.file, message: `${base.file} holds no activities.`, severity: 'error' });
+  }
+
+  let model = EMPTY_MODEL;
+  for (const [i, file] of [base, ...overlays].entries()) {
+    if (file === undefined) continue;
+    const applied = applyFile(model, file, i === 0);
+    model = applied.model;
+    problems.push(...applied.problems);
+  }
+  const validated = validateModel(model, meta.maxLevel);
+  problems.push(...validated.problems);
+  if (problems.some(isError)) return fail(problems);
+  return {
+    ok: true,
+    value: deepFreeze({
+      meta,
+      model: buildModel(model, validated.dependsOn),
+      files: sources.map((s) => s.path),
+    }),
+    warnings: problems,
+  };
+}

@@ -1,0 +1,56 @@
+import { Problem } from '../types';
+import { lineOfKey } from '../yaml';
+
+/** A step into a parsed document: a map key, or a list index (0-based). */
+export type PathSegment = string | number;
+
+/** A problem before it is tied to a file: readers report where in their input, callers add the file. */
+export interface Issue {
+  readonly at: readonly PathSegment[];
+  readonly message: string;
+  readonly severity: Problem['severity'];
+}
+
+export function errorAt(at: readonly PathSegment[], message: string): Issue {
+  return { at, message, severity: 'error' };
+}
+
+export function warningAt(at: readonly PathSegment[], message: string): Issue {
+  return { at, message, severity: 'warning' };
+}
+
+/** `Build and Deployment > Build > Defined build process`; list positions read `item 3` (1-based). */
+export function showPath(at: readonly PathSegment[]): string | undefined {
+  if (at.length === 0) return undefined;
+  return at.map((s) => (typeof s === 'number' ? `item ${s + 1}` : s)).join(' > ');
+}
+
+/**
+ * The line of the deepest key of `at` that can be found, searching each key below the line of the
+ * previous one, so that a name used in two places is found in the right one. List positions are
+ * skipped (they have no key to look for).
+ */
+export function lineOfPath(text: string, at: readonly PathSegment[]): number | undefined {
+  const lines = text.split('\n');
+  let line: number | undefined;
+  for (const segment of at) {
+    if (typeof segment !== 'string') continue;
+    const start = line ?? 0;
+    const found = lineOfKey(lines.slice(start).join('\n'), segment);
+    if (found !== undefined) line = start + found;
+  }
+  return line;
+}
+
+/** Ties an issue to a file; `text` (the file's content) lets the problem point at a line. */
+export function toProblem(file: string, text: string | undefined, issue: Issue): Problem {
+  const path = showPath(issue.at);
+  const line = text === undefined ? undefined : lineOfPath(text, issue.at);
+  return {
+    file,
+    ...(line === undefined ? {} : { line }),
+    ...(path === undefined ? {} : { path }),
+    message: issue.message,
+    severity: issue.severity,
+  };
+}

@@ -1,4 +1,4 @@
-import { lineOfKey, parseYaml, parseYamlDocuments, toYaml } from './yaml';
+import { lineOfKey, parseYaml, parseYamlDocuments, toYaml, yamlInlineScalar } from './yaml';
 
 describe('yaml', () => {
   it('keeps reference ids and dates as their source text', () => {
@@ -31,5 +31,38 @@ describe('yaml', () => {
     expect(lineOfKey("a:\n  'b c':\n    d: 1\n", 'b c')).toBe(2);
     expect(lineOfKey('a:\n  - d: 1\n', 'd')).toBe(2);
     expect(lineOfKey('a: 1\n', 'zzz')).toBeUndefined();
+  });
+});
+
+describe('yamlInlineScalar', () => {
+  it('writes one line that reads back as a key and inside flow lists', () => {
+    const names = [
+      'Team A',
+      'a, b',
+      '[x]',
+      '{y}',
+      'a:b',
+      'line\nbreak',
+      'yes',
+      '8.10',
+      ' lead',
+      'end\u2004',
+      '\u3000',
+      "O'Neil",
+      '',
+    ];
+    for (const name of names) {
+      const scalar = yamlInlineScalar(name);
+      expect(scalar).not.toContain('\n');
+      expect(parseYaml(`${scalar}: [${scalar}, ${scalar}]`, 'x.yaml'))
+        .withContext(scalar)
+        .toEqual({ ok: true, value: { [name]: [name, name] } });
+    }
+  });
+
+  it('leaves links and plain names unquoted', () => {
+    expect(yamlInlineScalar('https://git.example.com/app/Jenkinsfile')).toBe('https://git.example.com/app/Jenkinsfile');
+    expect(yamlInlineScalar('Team A')).toBe('Team A');
+    expect(yamlInlineScalar('a, b')).toBe("'a, b'");
   });
 });

@@ -52,11 +52,6 @@ export function toYaml(value: unknown): string {
   return yaml.dump(value, { lineWidth: -1, noRefs: true, quotingType: "'" });
 }
 
-/** Quotes a single scalar (a map key or value) the same way `toYaml` would. */
-export function yamlScalar(value: string): string {
-  return yaml.dump(value, { lineWidth: -1, quotingType: "'" }).trimEnd();
-}
-
 /**
  * The 1-based line of the first line at which `key` appears as a map key, for pointing a problem at
  * a place in a file that parsed fine but holds wrong data. Undefined when not found.
@@ -73,12 +68,16 @@ export function lineOfKey(text: string, key: string): number | undefined {
 
 /**
  * A scalar that fits on one line and is safe both as a block map key and inside a flow collection
- * (`[a, b]`, `{k: v}`). `yamlScalar` may return a multi-line block scalar or a plain scalar holding
- * `,` `[` `]` `{` `}` or `:`, which is fine as a block value but breaks a key or a flow list.
+ * (`[a, b]`, `{k: v}`). `yamlScalar` may return a multi-line block scalar, or a plain scalar holding
+ * `,` `[` `]` `{` `}`: fine as a block value, but it breaks a key or a flow list. (A `:` inside a
+ * plain scalar is fine in both, so links stay unquoted: `{type: link, externalLink: https://x}`.)
  */
 export function yamlInlineScalar(value: string): string {
-  const scalar = yamlScalar(value);
+  // Not `yamlScalar`: its trimEnd() also strips Unicode spaces (U+2004, U+3000...) that end a name.
+  const dump = (options: yaml.DumpOptions) => yaml.dump(value, { lineWidth: -1, ...options }).replace(/\n$/, '');
+  const scalar = dump({ quotingType: "'" });
   const quoted = scalar.startsWith("'") || scalar.startsWith('"');
-  if (!scalar.includes('\n') && (quoted || !/[,[\]{}:]/.test(value))) return scalar;
-  return yaml.dump(value, { lineWidth: -1, quotingType: '"', forceQuotes: true }).trimEnd();
+  if (!scalar.includes('\n') && (quoted || !/[,[\]{}]/.test(value))) return scalar;
+  // Double quotes only when the value spans lines: they can write a line break as `\n`.
+  return dump({ quotingType: value.includes('\n') ? '"' : "'", forceQuotes: true });
 }

@@ -10,10 +10,13 @@ const editTime = (entry: { editedAt?: number } | undefined): number => entry?.ed
  * only `mine` has edited them.
  */
 export function mergeBrowserAssessments(mine: AssessmentState, theirs: AssessmentState): AssessmentState {
-  const deletedEvidence = { ...mine.deletedEvidence };
-  for (const [id, at] of Object.entries(theirs.deletedEvidence)) {
-    deletedEvidence[id] = Math.max(at, ownValue(mine.deletedEvidence, id) ?? at);
-  }
+  const deletedEvidence = Object.fromEntries([
+    ...Object.entries(mine.deletedEvidence),
+    ...Object.entries(theirs.deletedEvidence).map(([id, at]) => [
+      id,
+      Math.max(at, ownValue(mine.deletedEvidence, id) ?? at),
+    ]),
+  ]);
   const teamsFromMine = mine.teamsEdited && !theirs.teamsEdited;
   const stagesFromMine = mine.stagesEdited && !theirs.stagesEdited;
   return {
@@ -31,20 +34,19 @@ export function mergeBrowserAssessments(mine: AssessmentState, theirs: Assessmen
 }
 
 function mergeProgress(mine: Progress, theirs: Progress): Progress {
-  const result: Record<string, Readonly<Record<string, TeamProgress>>> = {};
-  for (const uuid of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
-    const a = ownValue(mine, uuid) ?? {};
-    const b = ownValue(theirs, uuid) ?? {};
-    const teams: Record<string, TeamProgress> = {};
-    for (const team of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const x = ownValue(a, team);
-      const y = ownValue(b, team);
-      const winner = x && (!y || editTime(x) > editTime(y)) ? x : y;
-      if (winner) teams[team] = winner;
-    }
-    result[uuid] = teams;
-  }
-  return result;
+  // Object.fromEntries rather than assignment: a team may be called `__proto__`.
+  return Object.fromEntries(
+    [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].map((uuid) => {
+      const a = ownValue(mine, uuid) ?? {};
+      const b = ownValue(theirs, uuid) ?? {};
+      const teams = [...new Set([...Object.keys(a), ...Object.keys(b)])].map((team): [string, TeamProgress] => {
+        const x = ownValue(a, team);
+        const y = ownValue(b, team);
+        return [team, (x && (!y || editTime(x) > editTime(y)) ? x : y)!];
+      });
+      return [uuid, Object.fromEntries(teams)];
+    }),
+  );
 }
 
 function mergeEvidence(

@@ -14,3 +14,8 @@ export function fileWarning(file: string, message: string, line?: number): Probl
 export function quoted(name: string): string {
   return JSON.stringify(name);
 }
+
+/** Message text starting with a capital, for labels built from parts. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

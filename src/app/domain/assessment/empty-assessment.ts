@@ -1,0 +1,30 @@
+import { AssessmentState, Evidence, Meta, Progress, Stage } from '../types';
+
+/** An assessment with the teams and stages of meta.yaml and nothing recorded yet. */
+export function emptyAssessment(meta: Pick<Meta, 'teams' | 'teamGroups' | 'stages'>): AssessmentState {
+  return fromFiles({ teams: meta.teams, groups: meta.teamGroups, stages: meta.stages, progress: {}, evidence: [] });
+}
+
+export interface FileData {
+  readonly teams: readonly string[];
+  readonly groups: Readonly<Record<string, readonly string[]>>;
+  readonly stages: readonly Stage[];
+  readonly progress: Progress;
+  readonly evidence: readonly Evidence[];
+}
+
+/** What the served files say, as an assessment: nothing edited, removed or deleted in a browser. */
+export function fromFiles(files: FileData): AssessmentState {
+  return {
+    teams: { teams: files.teams, groups: files.groups },
+    teamsEdited: false,
+    removedTeams: [],
+    stages: files.stages,
+    stagesEdited: false,
+    progress: files.progress,
+    evidence: files.evidence,
+    deletedEvidence: {},
+    settings: {},
+    customFiles: [],
+  };
+}

@@ -1,0 +1,87 @@
+import { Attachment, AssessmentState, Evidence } from '../types';
+import { isCalendarDate } from '../common/calendar-date';
+
+/** What the user fills in for a piece of evidence. */
+export type EvidenceDraft = Omit<Evidence, 'id' | 'editedAt'>;
+
+export type EvidenceErrorCode = 'no-teams' | 'bad-date' | 'bad-attachment' | 'unknown-id';
+
+/** Thrown by the edit functions for input a form should have refused (see `evidenceDraftProblem`). */
+export class EvidenceError extends Error {
+  constructor(
+    readonly code: EvidenceErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EvidenceError';
+  }
+}
+
+const ATTACHMENT_TYPES: readonly string[] = ['document', 'image', 'link'];
+
+/** Whether an attachment can be written to the evidence file. */
+export function isValidAttachment(attachment: Attachment): boolean {
+  return ATTACHMENT_TYPES.includes(attachment.type) && attachment.externalLink.trim() !== '';
+}
+
+/** Why a draft cannot be saved, for form validation; undefined when it can. */
+export function evidenceDraftProblem(draft: EvidenceDraft): EvidenceError | undefined {
+  if (draft.teams.length === 0) return new EvidenceError('no-teams', 'Evidence needs at least one team.');
+  if (!isCalendarDate(draft.evidenceRecorded)) {
+    return new EvidenceError('bad-date', `"${draft.evidenceRecorded}" is not a date written YYYY-MM-DD.`);
+  }
+  if (!draft.attachments.every(isValidAttachment)) {
+    return new EvidenceError('bad-attachment', 'Each attachment needs a type (document, image or link) and a link.');
+  }
+  return undefined;
+}
+
+/** The user-editable fields of a piece of evidence (to start an edit form from). */
+export function draftOf(evidence: Evidence): EvidenceDraft {
+  const { activityUuid, teams, title, description, evidenceRecorded, reviewer, attachments } = evidence;
+  return { activityUuid, teams, title, description, evidenceRecorded, reviewer, attachments };
+}
+
+function checked(draft: EvidenceDraft): EvidenceDraft {
+  const problem = evidenceDraftProblem(draft);
+  if (problem) throw problem;
+  // A team listed twice would be written twice; the file means a set.
+  return { ...draft, teams: [...new Set(draft.teams)] };
+}
+
+/** Adds evidence as a browser edit; it goes last. Throws EvidenceError for an invalid draft. */
+export function addEvidence(
+  state: AssessmentState,
+  draft: EvidenceDraft,
+  newId: () => string,
+  now: number,
+): AssessmentState {
+  const evidence: Evidence = { ...checked(draft), id: newId(), editedAt: now };
+  return { ...state, evidence: [...state.evidence, evidence] };
+}
+
+/** Changes fields of one piece of evidence, stamped with `now`. Throws EvidenceError. */
+export function editEvidence(
+  state: AssessmentState,
+  id: string,
+  changes: Partial<EvidenceDraft>,
+  now: number,
+): AssessmentState {
+  const index = state.evidence.findIndex((evidence) => evidence.id === id);
+  if (index < 0) throw new EvidenceError('unknown-id', `There is no evidence with id ${id}.`);
+  const edited: Evidence = { ...checked({ ...draftOf(state.evidence[index]), ...changes }), id, editedAt: now };
+  return { ...state, evidence: state.evidence.map((evidence, i) => (i === index ? edited : evidence)) };
+}
+
+/**
+ * Removes one piece of evidence and remembers when, so the same entry in a served file does not
+ * come back on reload (see `combineAssessments`). Unknown ids leave the state as it is.
+ */
+export function deleteEvidence(state: AssessmentState, id: string, now: number): AssessmentState {
+  if (!state.evidence.some((evidence) => evidence.id === id)) return state;
+  return {
+    ...state,
+    evidence: state.evidence.filter((evidence) => evidence.id !== id),
+    deletedEvidence: { ...state.deletedEvidence, [id]: now },
+  };
+}

@@ -1,0 +1,88 @@
+import { DEFAULT_LAYOUT, layeredLayout, wrapLabel } from './layered-layout';
+import { Neighbourhood } from './neighbourhood';
+
+const GRAPH: Neighbourhood = {
+  nodes: [
+    { uuid: 'centre', depth: 0 },
+    { uuid: 'pre1', depth: -1 },
+    { uuid: 'pre2', depth: -1 },
+    { uuid: 'prepre', depth: -2 },
+    { uuid: 'dep', depth: 1 },
+  ],
+  edges: [
+    { from: 'pre1', to: 'centre' },
+    { from: 'pre2', to: 'centre' },
+    { from: 'prepre', to: 'pre2' },
+    { from: 'centre', to: 'dep' },
+  ],
+};
+const RANK = ['prepre', 'pre1', 'pre2', 'centre', 'dep'];
+
+describe('layered layout of the dependency graph', () => {
+  const layout = layeredLayout(GRAPH, (uuid) => RANK.indexOf(uuid));
+  const node = (uuid: string) => layout.nodes.find((n) => n.uuid === uuid)!;
+
+  it('puts prerequisites left of the centre and dependents right of it, a column per hop', () => {
+    expect(node('prepre').x).toBeLessThan(node('pre1').x);
+    expect(node('pre1').x).toBe(node('pre2').x);
+    expect(node('pre1').x).toBeLessThan(node('centre').x);
+    expect(node('centre').x).toBeLessThan(node('dep').x);
+  });
+
+  it('keeps nodes of a column apart and inside the drawing', () => {
+    expect(Math.abs(node('pre1').y - node('pre2').y)).toBeGreaterThanOrEqual(DEFAULT_LAYOUT.nodeHeight);
+    for (const n of layout.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.x + DEFAULT_LAYOUT.nodeWidth).toBeLessThanOrEqual(layout.width);
+      expect(n.y + DEFAULT_LAYOUT.nodeHeight).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it('centres smaller columns vertically', () => {
+    const middle = (uuid: string) => node(uuid).y + DEFAULT_LAYOUT.nodeHeight / 2;
+    expect(middle('centre')).toBeCloseTo(layout.height / 2);
+    expect(middle('dep')).toBeCloseTo(layout.height / 2);
+  });
+
+  it('draws every edge from the right side of the prerequisite to the left side of the dependent', () => {
+    expect(layout.edges.length).toBe(4);
+    const edge = layout.edges.find((e) => e.from === 'centre')!;
+    const start = node('centre').x + DEFAULT_LAYOUT.nodeWidth;
+    expect(edge.path.startsWith(`M${start},`)).toBeTrue();
+    const middle = node('dep').y + DEFAULT_LAYOUT.nodeHeight / 2;
+    expect(edge.arrow.startsWith(`M${node('dep').x},${middle}`)).toBeTrue();
+  });
+
+  it('orders a column by its neighbours so edges do not cross', () => {
+    // prepre only feeds pre2; with pre2 placed second, prepre aligns with it rather than pre1.
+    const reordered = layeredLayout(
+      {
+        nodes: [...GRAPH.nodes, { uuid: 'prepre2', depth: -2 }],
+        edges: [...GRAPH.edges, { from: 'prepre2', to: 'pre1' }],
+      },
+      (uuid) => ['prepre', 'prepre2', 'pre1', 'pre2', 'centre', 'dep'].indexOf(uuid),
+    );
+    const y = (uuid: string) => reordered.nodes.find((n) => n.uuid === uuid)!.y;
+    expect(y('prepre2')).toBeLessThan(y('prepre'));
+  });
+
+  it('is empty for an empty graph', () => {
+    expect(layeredLayout({ nodes: [], edges: [] }, () => 0)).toEqual({ nodes: [], edges: [], width: 0, height: 0 });
+  });
+});
+
+describe('label wrapping', () => {
+  it('wraps at spaces within the width', () => {
+    expect(wrapLabel('Defined build process for everything', 16, 3)).toEqual([
+      'Defined build',
+      'process for',
+      'everything',
+    ]);
+  });
+
+  it('ends a cut label with an ellipsis and cuts overlong words', () => {
+    expect(wrapLabel('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
+    expect(wrapLabel('Supercalifragilistic', 8, 2)).toEqual(['Superca…']);
+  });
+});

@@ -1,0 +1,162 @@
+import { linkHorizontal } from 'd3-shape';
+import { GraphEdge, GraphNode, Neighbourhood } from './neighbourhood';
+
+export interface LayoutOptions {
+  readonly nodeWidth: number;
+  readonly nodeHeight: number;
+  /** Horizontal space between columns, where the edges run. */
+  readonly columnGap: number;
+  readonly rowGap: number;
+  /** Space around the drawing. */
+  readonly margin: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = { nodeWidth: 184, nodeHeight: 64, columnGap: 56, rowGap: 16, margin: 8 };
+
+/** A node's top-left corner. */
+export interface PlacedNode extends GraphNode {
+  readonly x: number;
+  readonly y: number;
+  /** Position within its column, 0 at the top. */
+  readonly row: number;
+}
+
+export interface PlacedEdge extends GraphEdge {
+  /** SVG path data from the prerequisite to the dependent. */
+  readonly path: string;
+  /** A small filled triangle at the dependent's end (markers would need document-wide ids). */
+  readonly arrow: string;
+}
+
+export interface GraphLayout {
+  readonly nodes: readonly PlacedNode[];
+  readonly edges: readonly PlacedEdge[];
+  readonly width: number;
+  readonly height: number;
+}
+
+type Point = [number, number];
+const link = linkHorizontal<{ source: Point; target: Point }, Point>();
+
+/**
+ * Columns by depth, prerequisites left of the centre and dependents right of it, so every edge
+ * points rightwards. Within a column nodes start in `rank` order (model order) and are then
+ * reordered by the mean row of their neighbours in the column nearer the centre (barycentre
+ * heuristic), which removes most edge crossings of such small graphs. Columns are centred
+ * vertically. Deterministic: ties keep rank order.
+ */
+export function layeredLayout(
+  graph: Neighbourhood,
+  rank: (uuid: string) => number,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+): GraphLayout {
+  if (graph.nodes.length === 0) return { nodes: [], edges: [], width: 0, height: 0 };
+  const depths = graph.nodes.map((node) => node.depth);
+  const minDepth = Math.min(...depths);
+  const maxDepth = Math.max(...depths);
+  const columns = new Map<number, GraphNode[]>();
+  for (let d = minDepth; d <= maxDepth; d++) columns.set(d, []);
+  for (const node of graph.nodes) columns.get(node.depth)?.push(node);
+  for (const column of columns.values()) column.sort((a, b) => rank(a.uuid) - rank(b.uuid));
+
+  const neighbours = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+    neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+  }
+  const row = new Map<string, number>();
+  const setRows = (column: readonly GraphNode[]) => column.forEach((node, index) => row.set(node.uuid, index));
+  setRows(columns.get(0) ?? []);
+  const reorder = (d: number, towardsCentre: number) => {
+    const column = columns.get(d) ?? [];
+    const inner = new Set((columns.get(towardsCentre) ?? []).map((node) => node.uuid));
+    const key = new Map(
+      column.map((node, index) => {
+        const rows = (neighbours.get(node.uuid) ?? []).filter((n) => inner.has(n)).map((n) => row.get(n) ?? 0);
+        return [node.uuid, rows.length > 0 ? rows.reduce((a, b) => a + b, 0) / rows.length : index];
+      }),
+    );
+    column.sort((a, b) => (key.get(a.uuid) ?? 0) - (key.get(b.uuid) ?? 0) || rank(a.uuid) - rank(b.uuid));
+    setRows(column);
+  };
+  for (let d = -1; d >= minDepth; d--) reorder(d, d + 1);
+  for (let d = 1; d <= maxDepth; d++) reorder(d, d - 1);
+
+  const tallest = Math.max(...[...columns.values()].map((column) => column.length));
+  const columnHeight = (count: number) => count * options.nodeHeight + Math.max(0, count - 1) * options.rowGap;
+  const height = columnHeight(tallest) + 2 * options.margin;
+  const width =
+    (maxDepth - minDepth + 1) * options.nodeWidth + (maxDepth - minDepth) * options.columnGap + 2 * options.margin;
+
+  const placed = new Map<string, PlacedNode>();
+  for (const [d, column] of columns) {
+    const top = options.margin + (columnHeight(tallest) - columnHeight(column.length)) / 2;
+    column.forEach((node, index) =>
+      placed.set(node.uuid, {
+        ...node,
+        row: index,
+        x: options.margin + (d - minDepth) * (options.nodeWidth + options.columnGap),
+        y: top + index * (options.nodeHeight + options.rowGap),
+      }),
+    );
+  }
+
+  const edges = graph.edges.flatMap((edge) => {
+    const from = placed.get(edge.from);
+    const to = placed.get(edge.to);
+    return from && to ? [{ ...edge, ...edgePath(from, to, options) }] : [];
+  });
+  const nodes = graph.nodes.map((node) => placed.get(node.uuid)).filter((node) => node !== undefined);
+  return { nodes, edges, width, height };
+}
+
+const ARROW = 7;
+
+function edgePath(from: PlacedNode, to: PlacedNode, options: LayoutOptions): { path: string; arrow: string } {
+  const midY = (node: PlacedNode) => node.y + options.nodeHeight / 2;
+  const right = (node: PlacedNode) => node.x + options.nodeWidth;
+  // An arrow whose tip touches the node at (x, y), pointing in `direction` (1 = right, -1 = left).
+  const arrow = (x: number, y: number, direction: number) =>
+    `M${x},${y}L${x - direction * ARROW},${y - ARROW / 2}L${x - direction * ARROW},${y + ARROW / 2}Z`;
+  if (from.x === to.x) {
+    // Same column (only in broken, cyclic models): bulge out to the right and come back in.
+    const x = right(from);
+    const bulge = options.columnGap * 0.6;
+    return {
+      path: `M${x},${midY(from)}C${x + bulge},${midY(from)} ${x + bulge},${midY(to)} ${x + ARROW},${midY(to)}`,
+      arrow: arrow(x, midY(to), -1),
+    };
+  }
+  const forward = from.x < to.x;
+  const direction = forward ? 1 : -1;
+  const tip: Point = [forward ? to.x : right(to), midY(to)];
+  const source: Point = [forward ? right(from) : from.x, midY(from)];
+  // The line stops where the arrowhead begins, so the head's tip is crisp.
+  const target: Point = [tip[0] - direction * ARROW, tip[1]];
+  return { path: link({ source, target }) ?? '', arrow: arrow(tip[0], tip[1], direction) };
+}
+
+/**
+ * Splits a label into at most `maxLines` lines of about `maxChars` characters at spaces (SVG text
+ * does not wrap); a cut label ends in an ellipsis and a single overlong word is cut too.
+ */
+export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= maxChars) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  const cut = (line: string) => `${line.slice(0, maxChars - 1).trimEnd()}…`;
+  const shown = lines.slice(0, maxLines).map((line) => (line.length > maxChars ? cut(line) : line));
+  if (lines.length > maxLines) {
+    const last = shown[maxLines - 1];
+    shown[maxLines - 1] = last.endsWith('…') ? last : last.length < maxChars ? `${last}…` : cut(last);
+  }
+  return shown;
+}

@@ -1,0 +1,58 @@
+import { scaleLinear } from 'd3-scale';
+
+/**
+ * The heatmap colour of a score (0..1) as a CSS colour: a mix of the theme's `--app-heat-0` and
+ * `--app-heat-1` in OKLab, a perceptually even space, so equal score steps look like equal colour
+ * steps. Being CSS, it follows light, dark and print themes without recomputing anything.
+ */
+export function heatColour(score: number): string {
+  const percent = Math.round(clamp01(score) * 1000) / 10;
+  return `color-mix(in oklab, var(--app-heat-1) ${percent}%, var(--app-heat-0))`;
+}
+
+/** A score as the whole percentage people read (0.375 -> 38). */
+export function scorePercent(score: number): number {
+  return Math.round(clamp01(score) * 100);
+}
+
+export interface LegendTick {
+  readonly value: number;
+  readonly x: number;
+  readonly label: string;
+}
+
+export interface LegendStep {
+  readonly x: number;
+  readonly width: number;
+  readonly colour: string;
+}
+
+export interface Legend {
+  readonly width: number;
+  readonly ticks: readonly LegendTick[];
+  /** The colour ramp as small steps (an SVG gradient would need a document-wide id). */
+  readonly steps: readonly LegendStep[];
+}
+
+/** Legend of `width` px: d3's round ticks (0%, 25%... or 0%, 50%... when narrow) over a colour ramp. */
+export function heatLegend(width: number, stepCount = 40): Legend {
+  const x = scaleLinear().domain([0, 1]).range([0, width]);
+  const tickCount = width >= 240 ? 5 : width >= 120 ? 3 : 2;
+  const ticks = x.ticks(tickCount).map((value) => ({ value, x: round2(x(value)), label: `${scorePercent(value)}%` }));
+  const step = width / stepCount;
+  const steps = Array.from({ length: stepCount }, (_, i) => ({
+    x: round2(i * step),
+    // A hair wider than the step so anti-aliasing leaves no seams between the rectangles.
+    width: round2(step + 0.5),
+    colour: heatColour((i + 0.5) / stepCount),
+  }));
+  return { width, ticks, steps };
+}
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,42 @@
+import { Progress } from '../types';
+import { activityFixture, STAGES } from '../testing/model-fixture';
+import { controlRows } from './controls';
+
+const iso = (ids: string[]) => ({ samm2: [], iso27001_2017: [], iso27001_2022: ids, openCRE: [], d3f: [] });
+const A = activityFixture({ name: 'A', references: iso(['8.32', '5.37']) });
+const B = activityFixture({ name: 'B', references: iso(['8.32', 'Not explicitly covered by ISO 27001']) });
+const C = activityFixture({ name: 'C', references: iso(['8.4']) });
+
+const PROGRESS: Progress = {
+  [A.uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } },
+  [B.uuid]: {
+    'Team A': { stages: { 'Fully implemented': '2026-01-01' } },
+    'Team B': { stages: { Started: '2026-01-01' } },
+  },
+};
+
+describe('controls of a standard (inverse mapping)', () => {
+  const rows = controlRows([A, B, C], 'iso27001_2022', PROGRESS, ['Team A', 'Team B'], STAGES);
+
+  it('lists each control once, in natural order, with notes last', () => {
+    expect(rows.map((row) => row.id)).toEqual(['5.37', '8.4', '8.32', 'Not explicitly covered by ISO 27001']);
+    expect(rows.map((row) => row.isNote)).toEqual([false, false, false, true]);
+  });
+
+  it('lists the activities that map to each control', () => {
+    expect(rows.find((row) => row.id === '8.32')?.activities.map((a) => a.name)).toEqual(['A', 'B']);
+  });
+
+  it('tells per team how far it is with the control', () => {
+    const control = rows.find((row) => row.id === '8.32');
+    const [teamA, teamB] = control?.teams ?? [];
+    expect([teamA.done, teamA.activities, teamA.state]).toEqual([2, 2, 'implemented']);
+    expect([teamB.done, teamB.inProgress, teamB.state]).toEqual([0, 1, 'in-progress']);
+    expect(teamB.mean).toBeCloseTo(0.1);
+    expect(rows.find((row) => row.id === '8.4')?.teams[0].state).toBe('not-started');
+  });
+
+  it('is empty for a standard nothing maps to', () => {
+    expect(controlRows([A, B, C], 'samm2', PROGRESS, ['Team A'], STAGES)).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { Activity, Progress, Stage } from '../types';
+import { progressSummary } from '../matrix/progress-summary';
+import { naturalCompare } from './natural-sort';
+import { isControlId, referenceLabel, StandardKey } from './standards';
+
+/** How far one team is with the activities mapped to one control. */
+export interface ControlTeamStatus {
+  readonly team: string;
+  /** Mapped activities the team has fully implemented. */
+  readonly done: number;
+  /** Mapped activities started but not done. */
+  readonly inProgress: number;
+  readonly activities: number;
+  /** Mean score over the mapped activities, 0..1. */
+  readonly mean: number;
+  readonly state: 'implemented' | 'in-progress' | 'not-started';
+}
+
+/** One control of a standard (or one note found in its id lists) and the activities mapped to it. */
+export interface ControlRow {
+  /** The reference text as written in the model. */
+  readonly id: string;
+  readonly label: string;
+  /** A remark such as "Not explicitly covered by ISO 27001", not a control id. */
+  readonly isNote: boolean;
+  /** In the order given (model order). */
+  readonly activities: readonly Activity[];
+  readonly teams: readonly ControlTeamStatus[];
+}
+
+/**
+ * The inverse of the mapping for one standard: every control with the activities that map to it and,
+ * per team, how many of those are done: the raw material of a Statement of Applicability. Controls
+ * come in natural order, notes after them.
+ */
+export function controlRows(
+  activities: readonly Activity[],
+  standard: StandardKey,
+  progress: Progress,
+  teams: readonly string[],
+  stages: readonly Stage[],
+): ControlRow[] {
+  const byControl = new Map<string, Activity[]>();
+  for (const activity of activities) {
+    for (const id of new Set(activity.references[standard])) {
+      const list = byControl.get(id);
+      if (list) list.push(activity);
+      else byControl.set(id, [activity]);
+    }
+  }
+  const rows = [...byControl].map(([id, mapped]) => ({
+    id,
+    label: referenceLabel(id),
+    isNote: !isControlId(id),
+    activities: mapped,
+    teams: teams.map((team) => teamStatus(team, mapped, progress, stages)),
+  }));
+  return rows.sort((a, b) => Number(a.isNote) - Number(b.isNote) || naturalCompare(a.label, b.label));
+}
+
+function teamStatus(
+  team: string,
+  activities: readonly Activity[],
+  progress: Progress,
+  stages: readonly Stage[],
+): ControlTeamStatus {
+  let done = 0;
+  let inProgress = 0;
+  let total = 0;
+  for (const activity of activities) {
+    const summary = progressSummary(progress, activity.uuid, [team], stages);
+    done += summary.done;
+    inProgress += summary.inProgress;
+    total += summary.mean;
+  }
+  const count = activities.length;
+  const state = count > 0 && done === count ? 'implemented' : done + inProgress > 0 ? 'in-progress' : 'not-started';
+  return { team, done, inProgress, activities: count, mean: count === 0 ? 0 : total / count, state };
+}

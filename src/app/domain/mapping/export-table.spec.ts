@@ -1,0 +1,95 @@
+import { Activity, MetaStrings, Progress } from '../types';
+import { activityFixture, STAGES } from '../testing/model-fixture';
+import { exportFileName, exportTable, toCsv } from './export-table';
+
+const DEP = activityFixture({ name: 'Defined build process' });
+const ACTIVITY: Activity = activityFixture({
+  name: 'Signing of artifacts',
+  dimension: 'Build and Deployment',
+  subDimension: 'Build',
+  level: 3,
+  tags: ['signing', 'sbom'],
+  description: 'Sign every "release".',
+  risk: '- tampered artifacts',
+  difficulty: { knowledge: 3, time: 2, resources: 1 },
+  usefulness: 4,
+  implementation: [{ name: 'cosign', url: 'https://example.org/cosign', tags: [] }],
+  dependsOn: [DEP.uuid, 'missing-uuid'],
+  references: {
+    samm2: ['I-SB-B-1'],
+    iso27001_2017: ['14.2.6'],
+    iso27001_2022: ['8.10', '5.4'],
+    openCRE: ['https://www.opencre.org/cre/123'],
+    d3f: [],
+  },
+});
+const STRINGS: MetaStrings = {
+  allTeamsGroupName: 'All teams',
+  maturityLevels: [],
+  labels: ['Very low', 'Low', 'Medium', 'High', 'Very high'],
+  knowledgeLabels: ['K1', 'K2', 'K3 (two disciplines)', 'K4', 'K5'],
+};
+const PROGRESS: Progress = {
+  [ACTIVITY.uuid]: { 'Team A': { stages: { Started: '2026-03-02', 'Partly implemented': '2026-04-14' } } },
+};
+
+describe('export of the mapping', () => {
+  const table = exportTable({
+    activities: [ACTIVITY],
+    byUuid: new Map([[DEP.uuid, DEP]]),
+    teams: ['Team A', 'Team B'],
+    progress: PROGRESS,
+    stages: STAGES,
+    strings: STRINGS,
+  });
+  const cell = (column: string) => table.rows[0][table.columns.indexOf(column)];
+
+  it('has one row per activity and a column per field, standard and team', () => {
+    expect(table.rows.length).toBe(1);
+    expect(table.rows[0].length).toBe(table.columns.length);
+    expect(table.columns).toEqual(
+      jasmine.arrayContaining(['Activity', 'UUID', 'Level', 'Risk', 'SAMM', 'ISO 27001:2022', 'D3FEND']),
+    );
+    expect(table.columns.slice(-2)).toEqual(['Status: Team A', 'Status: Team B']);
+  });
+
+  it('writes the fields with their labels, the ids in natural order and names for dependencies', () => {
+    expect(cell('Activity')).toBe('Signing of artifacts');
+    expect(cell('Level')).toBe(3);
+    expect(cell('Knowledge')).toBe('3 - K3 (two disciplines)');
+    expect(cell('Usefulness')).toBe('4 - High');
+    expect(cell('ISO 27001:2022')).toBe('5.4\n8.10');
+    expect(cell('Tools')).toBe('cosign <https://example.org/cosign>');
+    expect(cell('Depends on')).toBe('Defined build process\nmissing-uuid');
+    expect(cell('Tags')).toBe('signing\nsbom');
+  });
+
+  it('writes each team’s current stage with its date, the zero stage when not started', () => {
+    expect(cell('Status: Team A')).toBe('Partly implemented (2026-04-14)');
+    expect(cell('Status: Team B')).toBe('Not implemented');
+  });
+
+  it('writes valid CSV: quoted where needed, formulas neutralised, CRLF', () => {
+    const csv = toCsv({
+      columns: ['a', 'b', 'c', 'd'],
+      rows: [
+        ['x,y', 'say "hi"', '=1+1', 7],
+        ['line\nbreak', '', '@x', -1],
+      ],
+    });
+    expect(csv).toBe('a,b,c,d\r\n"x,y","say ""hi""",\'=1+1,7\r\n"line\nbreak",,\'@x,-1\r\n');
+    expect(toCsv(table).split('\r\n')[0].split(',').length).toBe(table.columns.length);
+  });
+
+  it('names the file after the filter, so a partial export is recognisable', () => {
+    expect(exportFileName({ query: '', shown: 194, total: 194, date: '2026-05-20', extension: 'xlsx' })).toBe(
+      'dsomm-mappings-2026-05-20.xlsx',
+    );
+    expect(
+      exportFileName({ query: 'Secret scanning!', shown: 12, total: 194, date: '2026-05-20', extension: 'csv' }),
+    ).toBe('dsomm-mappings-filtered-secret-scanning-12-of-194-2026-05-20.csv');
+    expect(exportFileName({ query: '', shown: 3, total: 194, date: '2026-05-20', extension: 'csv' })).toBe(
+      'dsomm-mappings-filtered-3-of-194-2026-05-20.csv',
+    );
+  });
+});

@@ -1,0 +1,208 @@
+import { Progress, Result } from '../types';
+import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
+import { parseProgressFile } from './parse-progress-file';
+
+const FILE = 'team-progress.yaml';
+const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
+const ctx = { model: SMALL_MODEL, stages: STAGES, teams: ['Team A', 'Team B'] };
+
+function value(result: Result<Progress>): Progress {
+  if (!result.ok) fail(`expected ok, got ${JSON.stringify(result.problems)}`);
+  return result.ok ? result.value : {};
+}
+
+function problems(result: Result<Progress>) {
+  expect(result.ok).toBeFalse();
+  return result.ok ? [] : result.problems;
+}
+
+describe('parseProgressFile', () => {
+  it('reads the documented example (peer quoting, comment after the uuid)', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:  # Defined build process`,
+      "    'Team A':",
+      "      'Started': 2026-03-02",
+      "      'Partly implemented': 2026-04-14",
+      "    'Team B':",
+      "      'Fully implemented': 2026-05-18",
+      "      'Partly implemented': 2026-05-18",
+      "      'Started': 2026-05-18",
+    ].join('\n');
+    const result = parseProgressFile(text, FILE, ctx);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        [BUILD]: {
+          'Team A': { stages: { Started: '2026-03-02', 'Partly implemented': '2026-04-14' } },
+          'Team B': {
+            stages: { 'Fully implemented': '2026-05-18', 'Partly implemented': '2026-05-18', Started: '2026-05-18' },
+          },
+        },
+      },
+      warnings: [],
+    });
+  });
+
+  it('accepts an empty file, comments only, `progress:` and `progress: {}` as empty', () => {
+    for (const text of ['', '# nothing yet\n', 'progress:\n', '# c\nprogress:\n', 'progress: {}\n', 'progress: ~\n']) {
+      expect(parseProgressFile(text, FILE, ctx))
+        .withContext(text)
+        .toEqual({ ok: true, value: {}, warnings: [] });
+    }
+  });
+
+  it('accepts quoted dates and keeps them as YYYY-MM-DD', () => {
+    const text = `progress:\n  ${BUILD}:\n    Team A:\n      Started: '2026-03-02'\n`;
+    expect(value(parseProgressFile(text, FILE, ctx))[BUILD]['Team A'].stages).toEqual({ Started: '2026-03-02' });
+  });
+
+  it('keeps and lists unknown activities, teams and stages with their lines', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Started: 2026-03-02',
+      '      Legacy stage: 2025-01-01',
+      '    Team Gone:',
+      '      Started: 2026-03-02',
+      '  0000-unknown:',
+      '    Team Gone:',
+      '      Started: 2026-03-03',
+    ].join('\n');
+    const result = parseProgressFile(text, FILE, ctx);
+    expect(value(result)).toEqual({
+      [BUILD]: {
+        'Team A': { stages: { Started: '2026-03-02', 'Legacy stage': '2025-01-01' } },
+        'Team Gone': { stages: { Started: '2026-03-02' } },
+      },
+      '0000-unknown': { 'Team Gone': { stages: { Started: '2026-03-03' } } },
+    });
+    const warnings = result.ok ? result.warnings : [];
+    expect(warnings.map((w) => [w.line, w.severity])).toEqual([
+      [8, 'warning'],
+      [6, 'warning'],
+      [5, 'warning'],
+    ]);
+    expect(warnings[0].message).toContain('0000-unknown');
+    expect(warnings[1].message).toContain('"Team Gone"');
+    expect(warnings[1].message).toContain('2 activities');
+    expect(warnings[2].message).toContain('"Legacy stage"');
+    expect(warnings.every((w) => w.file === FILE)).toBeTrue();
+  });
+
+  it('does not check activities or teams it has nothing to check against', () => {
+    const text = `progress:\n  any-uuid:\n    Any team:\n      Started: 2026-03-02\n`;
+    const result = parseProgressFile(text, FILE, { stages: STAGES });
+    expect(result).toEqual({
+      ok: true,
+      value: { 'any-uuid': { 'Any team': { stages: { Started: '2026-03-02' } } } },
+      warnings: [],
+    });
+  });
+
+  it('keeps empty teams and activities as written', () => {
+    const text = `progress:\n  ${BUILD}:\n    Team A:\n  other:\n`;
+    expect(value(parseProgressFile(text, FILE, { stages: STAGES }))).toEqual({
+      [BUILD]: { 'Team A': { stages: {} } },
+      other: {},
+    });
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const [problem] = problems(parseProgressFile('progress:\n  a:\n    b: [\n', FILE, ctx));
+    expect(problem.file).toBe(FILE);
+    expect(problem.line).toBe(4);
+    expect(problem.severity).toBe('error');
+  });
+
+  it('reports a duplicated key as a syntax error', () => {
+    const text = `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-03-02\n    Team A:\n      Started: 2026-03-02\n`;
+    expect(problems(parseProgressFile(text, FILE, ctx))[0].line).toBe(5);
+  });
+
+  it('rejects a wrong top-level key', () => {
+    const [problem] = problems(parseProgressFile('evidence:\n  a: []\n', FILE, ctx));
+    expect(problem.message).toContain('"evidence"');
+    expect(problem.line).toBe(1);
+    const both = problems(parseProgressFile('progress: {}\nextra: 1\n', FILE, ctx));
+    expect(both.length).toBe(1);
+    expect(both[0].line).toBe(2);
+  });
+
+  it('rejects shapes that are not maps, naming the line', () => {
+    expect(problems(parseProgressFile('- a\n- b\n', FILE, ctx))[0].message).toContain('found a list');
+    expect(problems(parseProgressFile('just text\n', FILE, ctx))[0].severity).toBe('error');
+    expect(problems(parseProgressFile('progress: [a]\n', FILE, ctx))[0].line).toBe(1);
+    const teamList = problems(parseProgressFile(`progress:\n  ${BUILD}:\n    - Team A\n`, FILE, ctx));
+    expect(teamList[0].line).toBe(2);
+    expect(teamList[0].message).toContain('Defined build process');
+    const stageList = problems(parseProgressFile(`progress:\n  ${BUILD}:\n    Team A: [Started]\n`, FILE, ctx));
+    expect(stageList[0].line).toBe(3);
+    expect(stageList[0].message).toContain('"Team A"');
+  });
+
+  it('rejects values that are not real YYYY-MM-DD dates, with their lines', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Started: 2026-02-30',
+      '      Partly implemented: 2026-3-1',
+      '    Team B:',
+      '      Started: 20260301',
+      '      Partly implemented: 2026-03-01T10:00:00Z',
+      '      Fully implemented:',
+    ].join('\n');
+    const found = problems(parseProgressFile(text, FILE, ctx));
+    expect(found.map((p) => p.line)).toEqual([4, 5, 7, 8, 9]);
+    expect(found[0].message).toContain('2026-02-30');
+    expect(found[0].message).toContain('YYYY-MM-DD');
+    expect(found[4].message).toContain('nothing');
+  });
+
+  it('finds the line of a team under the right activity, not the first one in the file', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Started: 2026-03-01',
+      '  other:',
+      '    Team A:',
+      '      Started: 2026-13-01',
+    ].join('\n');
+    expect(problems(parseProgressFile(text, FILE, ctx))[0].line).toBe(7);
+  });
+
+  it('lists warnings along with errors when the file fails', () => {
+    const text = `progress:\n  unknown:\n    Team A:\n      Started: nope\n`;
+    const found = problems(parseProgressFile(text, FILE, ctx));
+    expect(found.map((p) => p.severity)).toEqual(['error', 'warning']);
+  });
+
+  it('caps the number of errors reported', () => {
+    const lines = ['progress:', '  a:'];
+    for (let i = 0; i < 80; i++) lines.push(`    Team ${i}:`, '      Started: bad');
+    const found = problems(parseProgressFile(lines.join('\n'), FILE, { stages: STAGES }));
+    expect(found.length).toBe(51);
+    expect(found[50].message).toContain('More problems');
+  });
+
+  it('reads awkward names as text', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      "    'O''Neil: #1':",
+      '      Started: 2026-03-02',
+      "    'yes':",
+      '      Started: 2026-03-02',
+      '    __proto__:',
+      '      Started: 2026-03-02',
+      '    12:',
+      '      Started: 2026-03-02',
+    ].join('\n');
+    const teams = value(parseProgressFile(text, FILE, { stages: STAGES }))[BUILD];
+    expect(Object.keys(teams).sort()).toEqual(['12', "O'Neil: #1", '__proto__', 'yes']);
+    expect(Object.getPrototypeOf(teams)).toBe(Object.prototype);
+  });
+});

@@ -1,0 +1,58 @@
+import { Progress } from '../types';
+import { STAGES } from '../testing/model-fixture';
+import { setTeamStage, teamProgress, withTeamProgress } from './set-team-stage';
+
+describe('setTeamStage', () => {
+  const today = '2026-06-01';
+  const now = Date.UTC(2026, 5, 1, 12);
+  const progress: Progress = {
+    a1: { 'Team A': { stages: { Started: '2026-01-01' } }, 'Team B': { stages: { Started: '2026-01-02' } } },
+    a2: { 'Team A': { stages: { 'Fully implemented': '2026-02-01' } } },
+  };
+
+  it('sets the stage of one team on one activity, stamped with now', () => {
+    const next = setTeamStage(progress, 'a1', 'Team A', 'Partly implemented', today, now, STAGES);
+    expect(next['a1']['Team A']).toEqual({
+      stages: { Started: '2026-01-01', 'Partly implemented': today },
+      editedAt: now,
+    });
+    expect(next['a1']['Team B']).toBe(progress['a1']['Team B']);
+    expect(next['a2']).toBe(progress['a2']);
+  });
+
+  it('creates entries for a new activity or team', () => {
+    const next = setTeamStage(progress, 'a3', 'Team C', 'Started', today, now, STAGES);
+    expect(next['a3']).toEqual({ 'Team C': { stages: { Started: today }, editedAt: now } });
+  });
+
+  it('keeps a lowered-to-0% entry, empty and stamped, so the downgrade survives a reload', () => {
+    const next = setTeamStage(progress, 'a2', 'Team A', 'Not implemented', today, now, STAGES);
+    expect(next['a2']['Team A']).toEqual({ stages: {}, editedAt: now });
+  });
+
+  it('returns the same progress when the stage does not change', () => {
+    expect(setTeamStage(progress, 'a1', 'Team A', 'Started', today, now, STAGES)).toBe(progress);
+    expect(setTeamStage(progress, 'a9', 'Team A', 'Not implemented', today, now, STAGES)).toBe(progress);
+  });
+
+  it('does not mutate its input', () => {
+    const copy = structuredClone(progress);
+    setTeamStage(progress, 'a1', 'Team A', 'Fully implemented', today, now, STAGES);
+    setTeamStage(progress, 'a2', 'Team A', 'Not implemented', today, now, STAGES);
+    expect(progress).toEqual(copy);
+  });
+
+  it('treats team names like constructor or __proto__ as plain names', () => {
+    expect(teamProgress(progress, 'a1', 'constructor')).toBeUndefined();
+    expect(teamProgress(progress, 'toString', 'Team A')).toBeUndefined();
+    const next = setTeamStage(progress, '__proto__', '__proto__', 'Started', today, now, STAGES);
+    expect(teamProgress(next, '__proto__', '__proto__')).toEqual({ stages: { Started: today }, editedAt: now });
+    expect(Object.getPrototypeOf(next)).toBe(Object.prototype);
+  });
+
+  it('replaces one entry with withTeamProgress', () => {
+    const next = withTeamProgress(progress, 'a1', 'Team B', { stages: {} });
+    expect(next['a1']['Team B']).toEqual({ stages: {} });
+    expect(next['a1']['Team A']).toBe(progress['a1']['Team A']);
+  });
+});

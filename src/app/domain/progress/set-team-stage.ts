@@ -1,0 +1,39 @@
+import { Progress, Stage, TeamProgress } from '../types';
+import { ownValue } from '../common/own-value';
+import { withStage } from './with-stage';
+
+/** One team's entry for one activity, if any. */
+export function teamProgress(progress: Progress, activityUuid: string, team: string): TeamProgress | undefined {
+  return ownValue(ownValue(progress, activityUuid), team);
+}
+
+/** Progress with one entry replaced (or added). */
+export function withTeamProgress(
+  progress: Progress,
+  activityUuid: string,
+  team: string,
+  entry: TeamProgress,
+): Progress {
+  return { ...progress, [activityUuid]: { ...ownValue(progress, activityUuid), [team]: entry } };
+}
+
+/**
+ * Sets a team's stage on an activity as a browser edit (see `withStage` for the rules), stamped
+ * with `now` so that it wins over older file data on reload. An entry lowered to 0% stays as an
+ * empty, stamped entry: that is what makes the downgrade survive a reload of a file that still has
+ * the old dates. Returns `progress` itself when the stage does not change.
+ */
+export function setTeamStage(
+  progress: Progress,
+  activityUuid: string,
+  team: string,
+  stageTitle: string,
+  today: string,
+  now: number,
+  stages: readonly Stage[],
+): Progress {
+  const dates = teamProgress(progress, activityUuid, team)?.stages ?? {};
+  const after = withStage(dates, stageTitle, today, stages);
+  if (after === dates) return progress;
+  return withTeamProgress(progress, activityUuid, team, { stages: after, editedAt: now });
+}

@@ -1,0 +1,94 @@
+import { Problem, Result, Teams } from '../types';
+import { parseYaml } from '../yaml';
+import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
+import { lineOfPath } from '../common/key-lines';
+import { describeYaml, isYamlMap, scalarText } from '../common/yaml-values';
+
+/**
+ * Reads teams.yaml: `teams: [Team A, ...]` and `teamGroups: {Group: [Team A, ...]}`. Names are
+ * kept exactly as written (spaces included: they are keys in the other files). Errors (ok: false):
+ * a syntax error, a wrong shape, a team name that is empty or not text. Warnings: a name listed
+ * twice (kept once), a group member that is not in `teams` (kept), keys other than the two.
+ */
+export function parseTeamsFile(text: string, fileName: string): Result<Teams> {
+  const parsed = parseYaml(text, fileName);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const root = parsed.value ?? {};
+  if (!isYamlMap(root)) {
+    return {
+      ok: false,
+      problems: [
+        fileError(fileName, `A teams file is a map with "teams" and "teamGroups"; found ${describeYaml(root)}.`, 1),
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  for (const key of Object.keys(root)) {
+    if (key !== 'teams' && key !== 'teamGroups') {
+      problems.push(
+        fileWarning(
+          fileName,
+          `The key ${quoted(key)} is not part of a teams file and is ignored.`,
+          lineOfPath(text, [key]),
+        ),
+      );
+    }
+  }
+  const teams = readNames(root['teams'], 'teams', ['teams'], 'team');
+  const groups: [string, string[]][] = [];
+  const groupsValue = root['teamGroups'] ?? {};
+  if (!isYamlMap(groupsValue)) {
+    problems.push(
+      fileError(
+        fileName,
+        `"teamGroups" must map group names to lists of teams; found ${describeYaml(groupsValue)}.`,
+        lineOfPath(text, ['teamGroups']),
+      ),
+    );
+  } else {
+    for (const [group, members] of Object.entries(groupsValue)) {
+      const names = readNames(members, `group ${quoted(group)}`, ['teamGroups', group], 'member');
+      for (const name of names.filter((member) => !teams.includes(member))) {
+        problems.push(
+          fileWarning(
+            fileName,
+            `Group ${quoted(group)} lists ${quoted(name)}, which is not in "teams"; it is kept.`,
+            lineOfPath(text, ['teamGroups', group]),
+          ),
+        );
+      }
+      groups.push([group, names]);
+    }
+  }
+  if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
+  return { ok: true, value: { teams, groups: Object.fromEntries(groups) }, warnings: problems };
+
+  function readNames(value: unknown, what: string, path: readonly string[], noun: string): string[] {
+    const line = lineOfPath(text, path);
+    if (value === null || value === undefined) return [];
+    if (!Array.isArray(value)) {
+      problems.push(
+        fileError(fileName, `${capitalised(what)} must be a list of team names; found ${describeYaml(value)}.`, line),
+      );
+      return [];
+    }
+    const names: string[] = [];
+    value.forEach((item: unknown, index) => {
+      const name = scalarText(item);
+      if (name === undefined || name.trim() === '') {
+        problems.push(
+          fileError(
+            fileName,
+            `${capitalised(what)}: ${noun} ${index + 1} must be a non-empty name; found ${describeYaml(item)}.`,
+            line,
+          ),
+        );
+      } else if (names.includes(name)) {
+        problems.push(
+          fileWarning(fileName, `${capitalised(what)} lists ${quoted(name)} twice; it is kept once.`, line),
+        );
+      } else names.push(name);
+    });
+    return names;
+  }
+}

@@ -1,0 +1,76 @@
+import { exportTeamsFile } from './export-teams-file';
+import { parseTeamsFile } from './parse-teams-file';
+
+const FILE = 'teams.yaml';
+
+describe('teams.yaml', () => {
+  it('reads the served layout', () => {
+    const text = [
+      '# Sample teams',
+      'teams:',
+      '  - Team A',
+      '  - Team B',
+      'teamGroups:',
+      '  Frontend teams:',
+      '    - Team A',
+      '  Platform: [Team B]',
+    ].join('\n');
+    expect(parseTeamsFile(text, FILE)).toEqual({
+      ok: true,
+      value: { teams: ['Team A', 'Team B'], groups: { 'Frontend teams': ['Team A'], Platform: ['Team B'] } },
+      warnings: [],
+    });
+  });
+
+  it('reads empty files and empty groups', () => {
+    expect(parseTeamsFile('', FILE)).toEqual({ ok: true, value: { teams: [], groups: {} }, warnings: [] });
+    expect(parseTeamsFile('teams:\nteamGroups:\n  G:\n', FILE)).toEqual({
+      ok: true,
+      value: { teams: [], groups: { G: [] } },
+      warnings: [],
+    });
+  });
+
+  it('writes block lists in configured order', () => {
+    const text = exportTeamsFile({ teams: ['Team B', 'Team A'], groups: { Z: ['Team A'], A: [] } });
+    expect(text).toBe(
+      ['teams:', '  - Team B', '  - Team A', 'teamGroups:', '  Z:', '    - Team A', '  A: []', ''].join('\n'),
+    );
+    expect(exportTeamsFile({ teams: [], groups: {} })).toBe('teams: []\nteamGroups: {}\n');
+  });
+
+  it('warns about repeated names, unknown members and unknown keys, keeping what is meant', () => {
+    const text = ['teams: [A, B, A]', 'teamGroups:', '  G: [A, Ghost, A]', 'other: 1'].join('\n');
+    const result = parseTeamsFile(text, FILE);
+    expect(result.ok && result.value).toEqual({ teams: ['A', 'B'], groups: { G: ['A', 'Ghost'] } });
+    const warnings = result.ok ? result.warnings : [];
+    expect(warnings.map((w) => w.line)).toEqual([4, 1, 3, 3]);
+    expect(warnings.every((w) => w.severity === 'warning')).toBeTrue();
+  });
+
+  it('rejects wrong shapes and empty names', () => {
+    for (const [text, line] of [
+      ['- a\n', 1],
+      ['teams: A\n', 1],
+      ['teams: [A, ~]\n', 1],
+      ["teams:\n  - ' '\n", 1],
+      ['teams: [A]\nteamGroups: [A]\n', 2],
+      ['teams: [A]\nteamGroups:\n  G: A\n', 3],
+      ['teams: [A]\nteamGroups:\n  G: [{x: 1}]\n', 3],
+    ] as const) {
+      const result = parseTeamsFile(text, FILE);
+      expect(result.ok).withContext(text).toBeFalse();
+      if (!result.ok) {
+        expect(result.problems[0].line).withContext(text).toBe(line);
+        expect(result.problems[0].severity).toBe('error');
+      }
+    }
+    const syntax = parseTeamsFile('teams: [A\n', FILE);
+    expect(!syntax.ok && syntax.problems[0].message).toContain('YAML syntax error');
+  });
+
+  it('keeps names exactly, spaces and numbers-as-text included', () => {
+    const result = parseTeamsFile("teams: [' A ', 12, 'yes', '8.10']\n", FILE);
+    expect(result.ok && result.value.teams).toEqual([' A ', '12', 'yes', '8.10']);
+  });
+});

@@ -1,6 +1,38 @@
 import { Routes } from '@angular/router';
+import { activityTitle, redirectToActivity } from './features/activity/activity-routing';
 
 export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Heatmap',
+    loadComponent: () => import('./features/heatmap/heatmap-page').then((m) => m.HeatmapPage),
+  },
+  {
+    path: 'heatmap',
+    title: 'Heatmap',
+    loadComponent: () => import('./features/heatmap/heatmap-page').then((m) => m.HeatmapPage),
+  },
+  // The OWASP DSOMM app's name for it; the router keeps the query params and the fragment.
+  { path: 'circular-heatmap', redirectTo: '/heatmap' },
+  {
+    path: 'matrix',
+    title: 'Matrix',
+    loadComponent: () => import('./features/matrix/matrix-page').then((m) => m.MatrixPage),
+  },
+  {
+    path: 'mapping',
+    title: 'Mappings',
+    loadComponent: () => import('./features/mapping/mapping-page').then((m) => m.MappingPage),
+  },
+  {
+    path: 'activity/:uuid',
+    title: activityTitle,
+    loadComponent: () => import('./features/activity/activity-page').then((m) => m.ActivityPage),
+  },
+  { path: 'activity', pathMatch: 'full', redirectTo: '/matrix' },
+  // Links of the OWASP DSOMM app: ?uuid=... or ?name=...
+  { path: 'activity-description', canActivate: [redirectToActivity], children: [] },
   {
     path: '**',
     title: 'Page not found',

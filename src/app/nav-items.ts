@@ -7,4 +7,8 @@ export interface NavItem {
 }
 
 /** The side navigation; only pages that exist are listed. */
-export const NAV_ITEMS: readonly NavItem[] = [];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/heatmap', label: 'Heatmap', icon: 'donut_large' },
+  { path: '/matrix', label: 'Matrix', icon: 'grid_view' },
+  { path: '/mapping', label: 'Mappings', icon: 'table' },
+];

@@ -68,12 +68,12 @@ export function lineOfKey(text: string, key: string): number | undefined {
 
 /**
  * A scalar that fits on one line and is safe both as a block map key and inside a flow collection
- * (`[a, b]`, `{k: v}`). `yamlScalar` may return a multi-line block scalar, or a plain scalar holding
+ * (`[a, b]`, `{k: v}`). A plain dump may be a multi-line block scalar, or a plain scalar holding
  * `,` `[` `]` `{` `}`: fine as a block value, but it breaks a key or a flow list. (A `:` inside a
  * plain scalar is fine in both, so links stay unquoted: `{type: link, externalLink: https://x}`.)
  */
 export function yamlInlineScalar(value: string): string {
-  // Not `yamlScalar`: its trimEnd() also strips Unicode spaces (U+2004, U+3000...) that end a name.
+  // Only the final newline goes: trimEnd() would also strip Unicode spaces that end a name.
   const dump = (options: yaml.DumpOptions) => yaml.dump(value, { lineWidth: -1, ...options }).replace(/\n$/, '');
   const scalar = dump({ quotingType: "'" });
   const quoted = scalar.startsWith("'") || scalar.startsWith('"');

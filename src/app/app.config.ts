@@ -2,6 +2,7 @@ import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalE
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { routes } from './app.routes';
 import { PageTitleStrategy } from './shared/page-title-strategy';
+import { registerServiceWorker } from './shared/service-worker';
 import { AssessmentStore } from './state/assessment-store';
 
 export const appConfig: ApplicationConfig = {
@@ -11,5 +12,6 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     // Start loading at once but do not wait for it: the shell paints first and shows progress.
     provideAppInitializer(() => void inject(AssessmentStore).load()),
+    provideAppInitializer(registerServiceWorker),
   ],
 };

@@ -18,7 +18,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts the server and a fresh browser profile; `close()` ends both. */
-export async function openApp({ overrides, viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+export async function openApp({
+  overrides,
+  viewport = { width: 1280, height: 900 },
+  colorScheme = 'light',
+  bypassCSP = false,
+} = {}) {
   const server =
     process.env.E2E_BASE_URL && !overrides
       ? { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), close: async () => {} }
@@ -31,6 +36,7 @@ export async function openApp({ overrides, viewport = { width: 1280, height: 900
     viewport,
     colorScheme,
     acceptDownloads: true,
+    bypassCSP,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];

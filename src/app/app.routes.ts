@@ -1,4 +1,5 @@
-import { Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import { Router, Routes } from '@angular/router';
 import { activityTitle, redirectToActivity } from './features/activity/activity-routing';
 
 export const routes: Routes = [
@@ -13,8 +14,12 @@ export const routes: Routes = [
     title: 'Heatmap',
     loadComponent: () => import('./features/heatmap/heatmap-page').then((m) => m.HeatmapPage),
   },
-  // The OWASP DSOMM app's name for it; the router keeps the query params and the fragment.
-  { path: 'circular-heatmap', redirectTo: '/heatmap' },
+  // The OWASP DSOMM app's name for it; shared links keep their team selection and fragment.
+  {
+    path: 'circular-heatmap',
+    redirectTo: ({ queryParams, fragment }) =>
+      inject(Router).createUrlTree(['/heatmap'], { queryParams, fragment: fragment ?? undefined }),
+  },
   {
     path: 'matrix',
     title: 'Matrix',

@@ -132,9 +132,22 @@ export interface LoadedData {
 /** stage title -> date reached (YYYY-MM-DD). */
 export type StageDates = Readonly<Record<string, string>>;
 
+/**
+ * A team has declared that an activity does not apply to it (e.g. no containers, so no container
+ * hardening). It is left out of the team's scores and of its roadmap. In team-progress.yaml it is a
+ * stage-like key (see `notApplicableKey` in progress/not-applicable.ts).
+ */
+export interface NotApplicable {
+  readonly reason: string;
+  /** YYYY-MM-DD the activity was declared not applicable. */
+  readonly date: string;
+}
+
 /** One team's progress on one activity. */
 export interface TeamProgress {
   readonly stages: StageDates;
+  /** Present when the activity does not apply to the team; its stage dates are kept. */
+  readonly notApplicable?: NotApplicable;
   /** Epoch ms of the browser edit that produced this entry; absent for data read from a file. */
   readonly editedAt?: number;
 }
@@ -175,7 +188,42 @@ export interface Settings {
   /** BCP 47 locale for displaying dates; undefined = the browser's. */
   readonly dateLocale?: string;
   readonly theme?: 'light' | 'dark' | 'system';
+  /** The last configuration of the report page (see domain/report/report-config.ts). */
+  readonly reportConfig?: ReportConfig;
 }
+
+/** Columns the report can show for each activity, besides its name and stage. */
+export type ReportColumn =
+  | 'description'
+  | 'risk'
+  | 'measure'
+  | 'assessment'
+  | 'difficulty'
+  | 'usefulness'
+  | 'tools'
+  | 'references'
+  | 'dependencies'
+  | 'evidence'
+  | 'tags';
+
+/** What the report page shows; stored in the settings so it is the same on the next visit. */
+export interface ReportConfig {
+  /** Selected team names; empty = all teams. */
+  readonly teams: readonly string[];
+  /** Sub-dimensions left out, as `dimension/sub-dimension` keys (a new sub-dimension is shown). */
+  readonly excludedSubDimensions: readonly string[];
+  /** Levels shown, e.g. [1, 2]; empty = every level. */
+  readonly levels: readonly number[];
+  /** Which activities: all, or only those in one state for the selected teams. */
+  readonly status: 'all' | 'done' | 'open' | 'not-applicable';
+  readonly columns: readonly ReportColumn[];
+  readonly groupBy: 'stage' | 'team';
+  /** Long texts are cut after this many words; 0 = no cap. */
+  readonly wordCap: number;
+}
+
+/** Target maturity level per team; the key `*` is the target of every team without its own. */
+export type Targets = Readonly<Record<string, number>>;
 
 /**
  * The whole assessment the browser holds: the served files are the starting point, browser edits
@@ -198,4 +246,9 @@ export interface AssessmentState {
   readonly settings: Settings;
   /** Custom activity overlay files the user added in the browser, applied after meta's files. */
   readonly customFiles: readonly { readonly name: string; readonly text: string }[];
+  /**
+   * Target levels of the roadmap (teams.yaml `teamTargets`). Absent until set in the browser or read
+   * from a file; once the browser has it, the browser's record wins over the files' as a whole.
+   */
+  readonly targets?: Targets;
 }

@@ -30,5 +30,9 @@ export function combineProgress(files: Progress, stored: Progress, removedTeams:
 
 function newest(file: TeamProgress | undefined, stored: TeamProgress | undefined): TeamProgress | undefined {
   if (stored?.editedAt === undefined) return file;
-  return file && fileDateIsNewer(latestStageDate(file.stages), stored.editedAt) ? file : stored;
+  const latest = [latestStageDate(file?.stages ?? {}), file?.notApplicable?.date].reduce<string | undefined>(
+    (a, b) => (a === undefined || (b !== undefined && b > a) ? b : a),
+    undefined,
+  );
+  return file && fileDateIsNewer(latest, stored.editedAt) ? file : stored;
 }

@@ -1,4 +1,4 @@
-import { AssessmentState, Evidence, Meta, Progress, Stage } from '../types';
+import { AssessmentState, Evidence, Meta, Progress, Stage, Targets } from '../types';
 
 /** An assessment with the teams and stages of meta.yaml and nothing recorded yet. */
 export function emptyAssessment(meta: Pick<Meta, 'teams' | 'teamGroups' | 'stages'>): AssessmentState {
@@ -11,6 +11,8 @@ export interface FileData {
   readonly stages: readonly Stage[];
   readonly progress: Progress;
   readonly evidence: readonly Evidence[];
+  /** Roadmap targets of the served teams.yaml (`teamTargets`), when it has them. */
+  readonly targets?: Targets;
 }
 
 /** What the served files say, as an assessment: nothing edited, removed or deleted in a browser. */
@@ -26,5 +28,6 @@ export function fromFiles(files: FileData): AssessmentState {
     deletedEvidence: {},
     settings: {},
     customFiles: [],
+    ...(files.targets === undefined ? {} : { targets: files.targets }),
   };
 }

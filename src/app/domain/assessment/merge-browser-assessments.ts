@@ -30,6 +30,8 @@ export function mergeBrowserAssessments(mine: AssessmentState, theirs: Assessmen
     deletedEvidence,
     settings: { ...mine.settings, ...theirs.settings },
     customFiles: theirs.customFiles,
+    // Targets are set as a whole record: the later save's, unless only this tab has any.
+    ...((theirs.targets ?? mine.targets) === undefined ? {} : { targets: theirs.targets ?? mine.targets }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LAYOUT, layeredLayout, wrapLabel } from './layered-layout';
+import { columnsOf, DEFAULT_LAYOUT, layeredLayout, wrapLabel } from './layered-layout';
 import { Neighbourhood } from './neighbourhood';
 
 const GRAPH: Neighbourhood = {
@@ -84,5 +84,46 @@ describe('label wrapping', () => {
   it('ends a cut label with an ellipsis and cuts overlong words', () => {
     expect(wrapLabel('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
     expect(wrapLabel('Supercalifragilistic', 8, 2)).toEqual(['Superca…']);
+  });
+});
+
+describe('columns of the layered layout', () => {
+  it('moves a dependent right of another dependent it depends on, and a prerequisite left likewise', () => {
+    // centre <- d1 <- d1b (both one hop from centre, d1b also depends on d1); p1 <- centre, p1b <- p1 and p1b <- centre.
+    const columns = columnsOf({
+      nodes: [
+        { uuid: 'centre', depth: 0 },
+        { uuid: 'd1', depth: 1 },
+        { uuid: 'd1b', depth: 1 },
+        { uuid: 'p1', depth: -1 },
+        { uuid: 'p1b', depth: -1 },
+      ],
+      edges: [
+        { from: 'centre', to: 'd1' },
+        { from: 'centre', to: 'd1b' },
+        { from: 'd1', to: 'd1b' },
+        { from: 'p1', to: 'centre' },
+        { from: 'p1b', to: 'centre' },
+        { from: 'p1b', to: 'p1' },
+      ],
+    });
+    expect(Object.fromEntries(columns)).toEqual({ centre: 0, d1: 1, d1b: 2, p1: -1, p1b: -2 });
+  });
+
+  it('terminates on a cycle', () => {
+    const columns = columnsOf({
+      nodes: [
+        { uuid: 'c', depth: 0 },
+        { uuid: 'x', depth: 1 },
+        { uuid: 'y', depth: 1 },
+      ],
+      edges: [
+        { from: 'c', to: 'x' },
+        { from: 'x', to: 'y' },
+        { from: 'y', to: 'x' },
+      ],
+    });
+    expect(columns.get('c')).toBe(0);
+    expect(columns.size).toBe(3);
   });
 });

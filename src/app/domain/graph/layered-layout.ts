@@ -36,11 +36,37 @@ export interface GraphLayout {
 }
 
 type Point = [number, number];
+
+/**
+ * The column of every node: its hop distance at first, then pushed outwards until each dependency
+ * between two nodes on the same side runs from a left column to a right one (longest path
+ * layering). The number of passes is bounded, so a cycle in a broken model cannot loop forever.
+ */
+export function columnsOf(graph: Neighbourhood): Map<string, number> {
+  const column = new Map(graph.nodes.map((node) => [node.uuid, node.depth]));
+  for (let pass = 0; pass < graph.nodes.length; pass++) {
+    let changed = false;
+    for (const { from, to } of graph.edges) {
+      const a = column.get(from);
+      const b = column.get(to);
+      if (a === undefined || b === undefined || a < b) continue;
+      // A dependent-side edge moves the dependent right, a prerequisite-side edge moves the
+      // prerequisite left; an edge from the right side back to the left is a cycle: left as is.
+      if (b > 0) column.set(to, a + 1);
+      else if (a < 0) column.set(from, b - 1);
+      else continue;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return column;
+}
 const link = linkHorizontal<{ source: Point; target: Point }, Point>();
 
 /**
- * Columns by depth, prerequisites left of the centre and dependents right of it, so every edge
- * points rightwards. Within a column nodes start in `rank` order (model order) and are then
+ * Columns by dependency order, prerequisites left of the centre and dependents right of it, so
+ * edges point rightwards even between two activities the same number of hops away (such a
+ * dependent moves one column further right, see `columnsOf`). Within a column nodes start in `rank` order (model order) and are then
  * reordered by the mean row of their neighbours in the column nearer the centre (barycentre
  * heuristic), which removes most edge crossings of such small graphs. Columns are centred
  * vertically. Deterministic: ties keep rank order.
@@ -51,13 +77,14 @@ export function layeredLayout(
   options: LayoutOptions = DEFAULT_LAYOUT,
 ): GraphLayout {
   if (graph.nodes.length === 0) return { nodes: [], edges: [], width: 0, height: 0 };
-  const depths = graph.nodes.map((node) => node.depth);
-  const minDepth = Math.min(...depths);
-  const maxDepth = Math.max(...depths);
+  const column = columnsOf(graph);
+  const columnValues = [...column.values()];
+  const minDepth = Math.min(...columnValues);
+  const maxDepth = Math.max(...columnValues);
   const columns = new Map<number, GraphNode[]>();
   for (let d = minDepth; d <= maxDepth; d++) columns.set(d, []);
-  for (const node of graph.nodes) columns.get(node.depth)?.push(node);
-  for (const column of columns.values()) column.sort((a, b) => rank(a.uuid) - rank(b.uuid));
+  for (const node of graph.nodes) columns.get(column.get(node.uuid) ?? node.depth)?.push(node);
+  for (const nodes of columns.values()) nodes.sort((a, b) => rank(a.uuid) - rank(b.uuid));
 
   const neighbours = new Map<string, string[]>();
   for (const edge of graph.edges) {
@@ -65,33 +92,37 @@ export function layeredLayout(
     neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
   }
   const row = new Map<string, number>();
-  const setRows = (column: readonly GraphNode[]) => column.forEach((node, index) => row.set(node.uuid, index));
+  const setRows = (nodes: readonly GraphNode[]) => nodes.forEach((node, index) => row.set(node.uuid, index));
   setRows(columns.get(0) ?? []);
   const reorder = (d: number, towardsCentre: number) => {
-    const column = columns.get(d) ?? [];
+    const nodes = columns.get(d) ?? [];
     const inner = new Set((columns.get(towardsCentre) ?? []).map((node) => node.uuid));
     const key = new Map(
-      column.map((node, index) => {
+      nodes.map((node, index) => {
         const rows = (neighbours.get(node.uuid) ?? []).filter((n) => inner.has(n)).map((n) => row.get(n) ?? 0);
         return [node.uuid, rows.length > 0 ? rows.reduce((a, b) => a + b, 0) / rows.length : index];
       }),
     );
-    column.sort((a, b) => (key.get(a.uuid) ?? 0) - (key.get(b.uuid) ?? 0) || rank(a.uuid) - rank(b.uuid));
-    setRows(column);
+    nodes.sort((a, b) => (key.get(a.uuid) ?? 0) - (key.get(b.uuid) ?? 0) || rank(a.uuid) - rank(b.uuid));
+    setRows(nodes);
   };
   for (let d = -1; d >= minDepth; d--) reorder(d, d + 1);
   for (let d = 1; d <= maxDepth; d++) reorder(d, d - 1);
 
-  const tallest = Math.max(...[...columns.values()].map((column) => column.length));
+  const tallest = Math.max(...[...columns.values()].map((nodes) => nodes.length));
   const columnHeight = (count: number) => count * options.nodeHeight + Math.max(0, count - 1) * options.rowGap;
   const height = columnHeight(tallest) + 2 * options.margin;
+  // Extra room on the right for the bulge of an edge within the last column (cyclic models only).
   const width =
-    (maxDepth - minDepth + 1) * options.nodeWidth + (maxDepth - minDepth) * options.columnGap + 2 * options.margin;
+    (maxDepth - minDepth + 1) * options.nodeWidth +
+    (maxDepth - minDepth) * options.columnGap +
+    2 * options.margin +
+    options.columnGap * 0.6;
 
   const placed = new Map<string, PlacedNode>();
-  for (const [d, column] of columns) {
-    const top = options.margin + (columnHeight(tallest) - columnHeight(column.length)) / 2;
-    column.forEach((node, index) =>
+  for (const [d, nodes] of columns) {
+    const top = options.margin + (columnHeight(tallest) - columnHeight(nodes.length)) / 2;
+    nodes.forEach((node, index) =>
       placed.set(node.uuid, {
         ...node,
         row: index,

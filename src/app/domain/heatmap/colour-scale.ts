@@ -6,8 +6,15 @@ import { scaleLinear } from 'd3-scale';
  * steps. Being CSS, it follows light, dark and print themes without recomputing anything.
  */
 export function heatColour(score: number): string {
-  const percent = Math.round(clamp01(score) * 1000) / 10;
-  return `color-mix(in oklab, var(--app-heat-1) ${percent}%, var(--app-heat-0))`;
+  return `color-mix(in oklab, var(--app-heat-1) ${Math.round(heatShare(score) * 1000) / 10}%, var(--app-heat-0))`;
+}
+
+/**
+ * How much of `--app-heat-1` a score's colour holds (0..1, to a tenth of a percent): what
+ * `heatColour` mixes, for exports that mix resolved colours themselves (see heatmap-svg.ts).
+ */
+export function heatShare(score: number): number {
+  return Math.round(clamp01(score) * 1000) / 1000;
 }
 
 /** A score as the whole percentage people read (0.375 -> 38). */
@@ -24,6 +31,8 @@ export interface LegendTick {
 export interface LegendStep {
   readonly x: number;
   readonly width: number;
+  /** The score (0..1) whose colour the step shows. */
+  readonly value: number;
   readonly colour: string;
 }
 
@@ -40,12 +49,11 @@ export function heatLegend(width: number, stepCount = 40): Legend {
   const tickCount = width >= 240 ? 5 : width >= 120 ? 3 : 2;
   const ticks = x.ticks(tickCount).map((value) => ({ value, x: round2(x(value)), label: `${scorePercent(value)}%` }));
   const step = width / stepCount;
-  const steps = Array.from({ length: stepCount }, (_, i) => ({
-    x: round2(i * step),
+  const steps = Array.from({ length: stepCount }, (_, i) => {
+    const value = (i + 0.5) / stepCount;
     // A hair wider than the step so anti-aliasing leaves no seams between the rectangles.
-    width: round2(step + 0.5),
-    colour: heatColour((i + 0.5) / stepCount),
-  }));
+    return { x: round2(i * step), width: round2(step + 0.5), value, colour: heatColour(value) };
+  });
   return { width, ticks, steps };
 }
 

@@ -66,11 +66,10 @@ export function curvedLabel(input: CurvedLabelInput): CurvedLabel {
     const rotation = degrees(Math.atan2(ty, tx));
     // A character outside the basic plane is two UTF-16 units; SVG positions the first, and the
     // repeated values keep the lists aligned with the units that follow.
-    for (let unit = 0; unit < char.length; unit++) {
-      xs.push(round2(cx - (tx * width) / 2));
-      ys.push(round2(cy - (ty * width) / 2));
-      rotations.push(round2(rotation));
-    }
+    const units = char.length;
+    xs.push(...new Array<number>(units).fill(round2(cx - (tx * width) / 2)));
+    ys.push(...new Array<number>(units).fill(round2(cy - (ty * width) / 2)));
+    rotations.push(...new Array<number>(units).fill(round2(rotation)));
     along += (direction * width) / baseline;
   }
   const ends = [mid - total / 2, mid + total / 2];

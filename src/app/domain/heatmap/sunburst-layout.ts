@@ -79,10 +79,12 @@ const DIMENSION_GAP = 0.025;
 const MIN_FONT = 8;
 const MAX_LINES = 3;
 /** Radial labels may take at most this share of the radius; longer lines get an ellipsis. */
-const LABEL_SHARE = 0.36;
+const LABEL_SHARE = 0.4;
 /** Ring radii grow with this power of the level: between even widths (1) and even areas (0.5). */
 const RING_POWER = 0.8;
 const HOLE_SHARE = 0.2;
+/** Labels should leave the rings at least this share of the space inside the dimension band. */
+const ROOMY = 0.55;
 
 /**
  * Lays out the circular heatmap for a square of `size` px: rings for levels 1 (inside) to
@@ -233,9 +235,10 @@ interface FittedLabels {
 }
 
 /**
- * Finds the largest font (from `fontSize` down to MIN_FONT) and line count (1..3) for which every
- * label fits between the rings and `outerLimit` without touching its neighbours, preferring the
- * combination that leaves the rings the most room. Undefined when nothing fits.
+ * Chooses the font (from `fontSize` down to MIN_FONT) and line count (1..3) for the labels: among
+ * the combinations where every label fits between the rings and `outerLimit` without touching its
+ * neighbours, the one shortening the fewest names, then with the largest font that leaves the rings
+ * a fair share of the radius, then leaving the rings the most room. Undefined when nothing fits.
  */
 function fitLabels(
   names: readonly string[],
@@ -245,28 +248,39 @@ function fitLabels(
   maxLength: number,
   fontSize: number,
 ): FittedLabels | undefined {
-  let fallback: FittedLabels | undefined;
+  let best: (FittedLabels & { shortened: number }) | undefined;
   for (let font = fontSize; font >= MIN_FONT; font -= 0.5) {
     const lineHeight = font * 1.2;
-    let best: FittedLabels | undefined;
     for (let maxLines = 1; maxLines <= MAX_LINES; maxLines++) {
+      let shortened = 0;
       const lines = names.map((name) =>
-        wrapLabel(name, maxLines, font).map((line) => ellipsize(line, maxLength, font)),
+        wrapLabel(name, maxLines, font).map((line) => {
+          const fitted = ellipsize(line, maxLength, font);
+          if (fitted !== line) shortened++;
+          return fitted;
+        }),
       );
       const longest = Math.max(...lines.flat().map((line) => textWidth(line, font)));
       const thickest = Math.max(...lines.map((l) => l.length)) * lineHeight;
       // The far corners of a label reach slightly beyond its length: sqrt(L² + h²) <= L + h²/2L.
       const inner = outerLimit - longest - (thickest * thickest) / (8 * Math.max(1, outerLimit - longest));
-      const candidate = { inner, fontSize: font, lineHeight, lines };
-      if (inner > 0 && labelsFit(candidate, wedgeAngle, wedgeCount) && (!best || inner > best.inner + 0.5)) {
-        best = candidate;
-      }
+      const candidate = { inner, fontSize: font, lineHeight, lines, shortened };
+      if (inner <= 0 || !labelsFit(candidate, wedgeAngle, wedgeCount)) continue;
+      const roomy = (c: { inner: number }) => c.inner >= outerLimit * ROOMY;
+      const better =
+        !best ||
+        shortened < best.shortened ||
+        (shortened === best.shortened && roomy(candidate) && !roomy(best)) ||
+        (shortened === best.shortened &&
+          roomy(candidate) === roomy(best) &&
+          font === best.fontSize &&
+          inner > best.inner + 0.5);
+      if (better) best = candidate;
     }
-    // Rings should keep a fair share of the radius; otherwise a smaller font is tried.
-    if (best && best.inner >= outerLimit * 0.45) return best;
-    fallback ??= best;
+    // A larger font that fits every name in full and leaves the rings room is not bettered.
+    if (best && best.shortened === 0 && best.inner >= outerLimit * ROOMY) break;
   }
-  return fallback;
+  return best;
 }
 
 /**

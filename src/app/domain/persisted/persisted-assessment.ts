@@ -52,6 +52,13 @@ export function readPersistedAssessment(raw: unknown): Check {
   if (!isStringArray(value['removedTeams']) || !isRecord(value['settings'])) {
     return { ok: false, reason: 'the stored settings are malformed' };
   }
+  const reportConfig = value['settings']['reportConfig'];
+  if (reportConfig !== undefined && !isRecord(reportConfig)) {
+    return { ok: false, reason: 'the stored report configuration is malformed' };
+  }
+  // Optional (added after schema 1 was first written): absent in older stored data.
+  const targets = value['targets'];
+  if (targets !== undefined && !isTargets(targets)) return { ok: false, reason: 'the stored target levels are malformed' };
   return {
     ok: true,
     value: {
@@ -65,8 +72,17 @@ export function readPersistedAssessment(raw: unknown): Check {
       deletedEvidence: deleted as Record<string, number>,
       settings: value['settings'] as Settings,
       customFiles: custom as { name: string; text: string }[],
+      ...(targets === undefined ? {} : { targets: targets as Record<string, number> }),
     },
   };
+}
+
+function isTargets(value: unknown): boolean {
+  return isRecord(value) && Object.values(value).every((level) => Number.isInteger(level) && (level as number) >= 1);
+}
+
+function isNotApplicable(value: unknown): boolean {
+  return value === undefined || (isRecord(value) && typeof value['reason'] === 'string' && typeof value['date'] === 'string');
 }
 
 function isStage(value: unknown): boolean {
@@ -83,7 +99,8 @@ function isProgress(value: unknown): boolean {
           isRecord(entry) &&
           isRecord(entry['stages']) &&
           Object.values(entry['stages']).every((date) => typeof date === 'string') &&
-          (entry['editedAt'] === undefined || typeof entry['editedAt'] === 'number'),
+          (entry['editedAt'] === undefined || typeof entry['editedAt'] === 'number') &&
+          isNotApplicable(entry['notApplicable']),
       ),
   );
 }

@@ -1,9 +1,10 @@
-import { Model, Progress, Stage, StageDates } from '../types';
+import { Model, Progress, Stage, TeamProgress } from '../types';
 import { yamlInlineScalar } from '../yaml';
 import { inActivityOrder, activityName } from '../common/activity-order';
 import { isCalendarDate } from '../common/calendar-date';
 import { codePointOrder } from '../common/code-point-order';
 import { lineComment } from '../common/yaml-writer';
+import { notApplicableKey } from './not-applicable';
 
 export interface ProgressExportContext {
   /** Gives the activity order and the name comments; without it uuids are sorted. */
@@ -18,6 +19,7 @@ export interface ProgressExportContext {
  *     <uuid>:  # <activity name>
  *       <team>:
  *         <stage>: YYYY-MM-DD      (highest stage first; the 0% stage never)
+ *         'Not applicable: <reason>': YYYY-MM-DD   (last, when the activity does not apply)
  *
  * Activities in model order (unknown ones after, sorted), teams and unknown stages sorted by code
  * point: the same data always gives the same file, so Git diffs show only real changes. Names are
@@ -28,7 +30,7 @@ export function exportProgressFile(progress: Progress, ctx: ProgressExportContex
   for (const uuid of inActivityOrder(Object.keys(progress), ctx.model)) {
     const teamLines = Object.keys(progress[uuid])
       .sort(codePointOrder)
-      .flatMap((team) => teamBlock(team, progress[uuid][team].stages, ctx.stages));
+      .flatMap((team) => teamBlock(team, progress[uuid][team], ctx.stages));
     if (teamLines.length === 0) continue;
     const name = activityName(uuid, ctx.model);
     lines.push(`  ${yamlInlineScalar(uuid)}:${name === undefined ? '' : `  ${lineComment(name)}`}`, ...teamLines);
@@ -36,7 +38,8 @@ export function exportProgressFile(progress: Progress, ctx: ProgressExportContex
   return lines.length === 0 ? 'progress: {}\n' : ['progress:', ...lines, ''].join('\n');
 }
 
-function teamBlock(team: string, dates: StageDates, stages: readonly Stage[]): string[] {
+function teamBlock(team: string, entry: TeamProgress, stages: readonly Stage[]): string[] {
+  const dates = entry.stages;
   const known = [...stages].filter((stage) => stage.score > 0 && Object.hasOwn(dates, stage.title)).reverse();
   known.sort((a, b) => b.score - a.score);
   const knownTitles = new Set(stages.map((stage) => stage.title));
@@ -44,10 +47,12 @@ function teamBlock(team: string, dates: StageDates, stages: readonly Stage[]): s
     .filter((title) => !knownTitles.has(title))
     .sort(codePointOrder);
   const titles = [...known.map((stage) => stage.title), ...unknown];
-  if (titles.length === 0) return [];
+  const na = entry.notApplicable;
+  if (titles.length === 0 && na === undefined) return [];
   return [
     `    ${yamlInlineScalar(team)}:`,
     ...titles.map((title) => `      ${yamlInlineScalar(title)}: ${dateScalar(dates[title])}`),
+    ...(na ? [`      ${yamlInlineScalar(notApplicableKey(na.reason))}: ${dateScalar(na.date)}`] : []),
   ];
 }
 

@@ -5,6 +5,7 @@ import { fileError, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap } from '../common/yaml-values';
 import { UnknownNames } from '../common/unknown-names';
+import { readNotApplicableKey } from './not-applicable';
 
 export interface ProgressFileContext {
   /** When given, activity uuids not in the model are reported (and kept). */
@@ -20,6 +21,8 @@ const MAX_ERRORS = 50;
 
 /**
  * Reads team-progress.yaml: `progress:` -> activity uuid -> team -> stage title -> YYYY-MM-DD.
+ * A `Not applicable[: reason]` key (not a stage of the definition) is the team's "not applicable"
+ * mark, not a stage: see progress/not-applicable.ts for why it is written that way.
  * An empty file and an empty `progress:` are valid. Activities, teams and stages that the model,
  * team list or definition do not know are kept (they are someone's data) and listed as warnings.
  * Anything malformed makes the whole file an error (ok: false) listing every problem found, each
@@ -76,16 +79,22 @@ export function parseProgressFile(text: string, fileName: string, ctx: ProgressF
         continue;
       }
       const dates: [string, string][] = [];
+      let notApplicable: TeamProgress['notApplicable'];
       for (const [title, date] of Object.entries(stagesMap)) {
-        titles.see(title, ['progress', uuid, team, title]);
-        if (isCalendarDate(date)) dates.push([title, date]);
+        const reason = readNotApplicableKey(title, ctx.stages);
+        if (reason === undefined) titles.see(title, ['progress', uuid, team, title]);
+        if (reason !== undefined && isCalendarDate(date)) {
+          // Two marks (edited by hand): the later one is the team's current word.
+          if (notApplicable === undefined || date >= notApplicable.date) notApplicable = { reason, date };
+        } else if (isCalendarDate(date)) dates.push([title, date]);
         else
           error(
             `Team ${quoted(team)} on ${where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${describeYaml(date)}.`,
             ['progress', uuid, team, title],
           );
       }
-      entries.push([team, { stages: Object.fromEntries(dates) }]);
+      const stagesRead = Object.fromEntries(dates);
+      entries.push([team, notApplicable ? { stages: stagesRead, notApplicable } : { stages: stagesRead }]);
     }
     progress.push([uuid, Object.fromEntries(entries)]);
   }

@@ -32,8 +32,10 @@ export function setTeamStage(
   now: number,
   stages: readonly Stage[],
 ): Progress {
-  const dates = teamProgress(progress, activityUuid, team)?.stages ?? {};
+  const entry = teamProgress(progress, activityUuid, team);
+  const dates = entry?.stages ?? {};
   const after = withStage(dates, stageTitle, today, stages);
   if (after === dates) return progress;
-  return withTeamProgress(progress, activityUuid, team, { stages: after, editedAt: now });
+  // The "not applicable" mark stays: it is cleared on its own (progress/not-applicable.ts).
+  return withTeamProgress(progress, activityUuid, team, { ...entry, stages: after, editedAt: now });
 }

@@ -7,6 +7,11 @@ export interface ActivityScore {
   readonly score: number;
   /** Every selected team has reached the top (100%) stage. False when no team is selected. */
   readonly done: boolean;
+  /**
+   * Selected teams that marked the activity not applicable (absent when none). They are left out of
+   * `score` and `done`; when it is every selected team, the activity is not counted at all.
+   */
+  readonly notApplicable?: number;
 }
 
 /**
@@ -24,6 +29,11 @@ export class ActivityScorer {
     this.top = stages.reduce((top, stage) => Math.max(top, stage.score), 0);
   }
 
+  /** Whether no selected team is left to score: every one marked the activity not applicable. */
+  static excluded(result: ActivityScore, teamCount: number): boolean {
+    return teamCount > 0 && result.notApplicable === teamCount;
+  }
+
   score(entries: Progress[string] | undefined): ActivityScore {
     const count = this.teams.size;
     if (count === 0 || entries === undefined) return { score: 0, done: false };
@@ -32,13 +42,24 @@ export class ActivityScorer {
     // Object.prototype has none: a team called `constructor` is found only when it is there).
     let sum = 0;
     let done = 0;
+    let notApplicable = 0;
     for (const team in entries) {
       if (!this.teams.has(team)) continue;
-      const score = this.currentScore(entries[team].stages);
+      const entry = entries[team];
+      if (entry.notApplicable !== undefined) {
+        notApplicable++;
+        continue;
+      }
+      const score = this.currentScore(entry.stages);
       sum += score;
       if (score >= this.top && this.top > 0) done++;
     }
-    return { score: sum / count, done: done === count };
+    if (notApplicable === 0) return { score: sum / count, done: done === count };
+    const applicable = count - notApplicable;
+    // Excluded from numerator and denominator alike: the team neither helps nor drags the mean.
+    return applicable === 0
+      ? { score: 0, done: false, notApplicable }
+      : { score: sum / applicable, done: done === applicable, notApplicable };
   }
 
   private currentScore(dates: Readonly<Record<string, string>>): number {

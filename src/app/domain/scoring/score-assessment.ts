@@ -49,6 +49,8 @@ export interface Scores {
  * stage scores; every aggregate (sector = sub-dimension x level, sub-dimension, dimension, level,
  * overall) is the mean over its activities, so each activity weighs the same wherever it is.
  * One pass over the activities; cost grows with the progress entries, not activities x teams.
+ * A team that marked an activity not applicable is left out of that activity's mean; an activity
+ * that applies to none of the teams is left out of every aggregate and counted in `notApplicable`.
  */
 export function scoreAssessment(input: ScoringInput): Scores {
   const teams = input.selected && input.selected.length > 0 ? [...new Set(input.selected)] : [...new Set(input.teams)];
@@ -70,6 +72,7 @@ export function scoreAssessment(input: ScoringInput): Scores {
         const result = scorer.score(ownValue(input.progress, activity.uuid));
         activities.set(activity.uuid, result);
         const index = activity.level - 1;
+        const excluded = ActivityScorer.excluded(result, teams.length);
         for (const counts of [
           overall,
           byLevel[index],
@@ -78,7 +81,8 @@ export function scoreAssessment(input: ScoringInput): Scores {
           subCounts,
           sectors[index],
         ]) {
-          counts.add(result.score, result.done);
+          if (excluded) counts.addNotApplicable();
+          else counts.add(result.score, result.done);
         }
       }
       return {

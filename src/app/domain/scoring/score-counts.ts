@@ -6,6 +6,11 @@ export interface ScoreCounts {
   readonly done: number;
   /** Mean activity score, 0..1; null when there is nothing to score (total 0), never NaN. */
   readonly score: number | null;
+  /**
+   * Activities left out because every selected team marked them not applicable (absent when none).
+   * They are not in `total`: a sector whose activities are all not applicable has total 0.
+   */
+  readonly notApplicable?: number;
 }
 
 export const NO_ACTIVITIES: ScoreCounts = { total: 0, done: 0, score: null };
@@ -15,6 +20,7 @@ export class CountsAccumulator {
   private total = 0;
   private done = 0;
   private sum = 0;
+  private notApplicable = 0;
 
   add(score: number, done: boolean): void {
     this.total++;
@@ -22,7 +28,13 @@ export class CountsAccumulator {
     if (done) this.done++;
   }
 
+  /** An activity that does not apply to any selected team: counted apart, not in the mean. */
+  addNotApplicable(): void {
+    this.notApplicable++;
+  }
+
   counts(): ScoreCounts {
-    return this.total === 0 ? NO_ACTIVITIES : { total: this.total, done: this.done, score: this.sum / this.total };
+    const counts = this.total === 0 ? NO_ACTIVITIES : { total: this.total, done: this.done, score: this.sum / this.total };
+    return this.notApplicable === 0 ? counts : { ...counts, notApplicable: this.notApplicable };
   }
 }

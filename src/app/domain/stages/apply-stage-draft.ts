@@ -132,7 +132,7 @@ function remapProgress(progress: Progress, mapping: ReadonlyMap<string, string |
       const stages = remapDates(entry.stages, mapping);
       if (stages === entry.stages) return [team, entry];
       teamsChanged = true;
-      return [team, { stages, editedAt: now }];
+      return [team, { ...entry, stages, editedAt: now }];
     });
     if (!teamsChanged) return [uuid, teams] as const;
     changed = true;

@@ -1,11 +1,14 @@
-import { Teams } from '../types';
+import { Targets, Teams } from '../types';
 import { yamlInlineScalar } from '../yaml';
 
 /**
  * Writes teams.yaml as meta.yaml's `$ref`s expect it (`teams` and `teamGroups`), block lists so
- * that adding a team is a one-line Git diff. Teams and groups in their configured order.
+ * that adding a team is a one-line Git diff. Teams and groups in their configured order. With
+ * `targets`, the roadmap's target levels follow as `teamTargets` (`*` first, then team order, then
+ * any other names): meta.yaml's `$ref`s point at `teams` and `teamGroups` only, so the peer never
+ * sees the extra key.
  */
-export function exportTeamsFile(teams: Teams): string {
+export function exportTeamsFile(teams: Teams, targets?: Targets): string {
   const lines =
     teams.teams.length === 0
       ? ['teams: []']
@@ -18,6 +21,14 @@ export function exportTeamsFile(teams: Teams): string {
       if (members.length === 0) lines.push(`  ${yamlInlineScalar(group)}: []`);
       else lines.push(`  ${yamlInlineScalar(group)}:`, ...members.map((team) => `    - ${yamlInlineScalar(team)}`));
     }
+  }
+  if (targets !== undefined && Object.keys(targets).length > 0) {
+    const order = ['*', ...teams.teams];
+    const names = [
+      ...order.filter((name) => Object.hasOwn(targets, name)),
+      ...Object.keys(targets).filter((name) => !order.includes(name)),
+    ];
+    lines.push('teamTargets:', ...names.map((name) => `  ${yamlInlineScalar(name)}: ${targets[name]}`));
   }
   return [...lines, ''].join('\n');
 }

@@ -1,16 +1,24 @@
-import { Problem, Result, Teams } from '../types';
+import { Problem, Result, Targets, Teams } from '../types';
 import { parseYaml } from '../yaml';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap, scalarText } from '../common/yaml-values';
 
+/** What teams.yaml holds: the teams and groups, and the roadmap targets when the file has them. */
+export interface TeamsFile extends Teams {
+  /** From the optional `teamTargets` key (DSOMM Studio's; the peer ignores it). */
+  readonly targets?: Targets;
+}
+
 /**
  * Reads teams.yaml: `teams: [Team A, ...]` and `teamGroups: {Group: [Team A, ...]}`. Names are
  * kept exactly as written (spaces included: they are keys in the other files). Errors (ok: false):
  * a syntax error, a wrong shape, a team name that is empty or not text. Warnings: a name listed
- * twice (kept once), a group member that is not in `teams` (kept), keys other than the two.
+ * twice (kept once), a group member that is not in `teams` (kept), keys other than these.
+ * `teamTargets: {Team A: 3, '*': 2}` holds the roadmap's target levels (`*` = every other team);
+ * a target that is not a whole number from 1 is left out with a warning.
  */
-export function parseTeamsFile(text: string, fileName: string): Result<Teams> {
+export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile> {
   const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value ?? {};
@@ -24,7 +32,7 @@ export function parseTeamsFile(text: string, fileName: string): Result<Teams> {
   }
   const problems: Problem[] = [];
   for (const key of Object.keys(root)) {
-    if (key !== 'teams' && key !== 'teamGroups') {
+    if (key !== 'teams' && key !== 'teamGroups' && key !== 'teamTargets') {
       problems.push(
         fileWarning(
           fileName,
@@ -60,8 +68,34 @@ export function parseTeamsFile(text: string, fileName: string): Result<Teams> {
       groups.push([group, names]);
     }
   }
+  const targets = readTargets(root['teamTargets']);
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
-  return { ok: true, value: { teams, groups: Object.fromEntries(groups) }, warnings: problems };
+  const value: TeamsFile = { teams, groups: Object.fromEntries(groups) };
+  return { ok: true, value: targets === undefined ? value : { ...value, targets }, warnings: problems };
+
+  function readTargets(raw: unknown): Targets | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    const line = lineOfPath(text, ['teamTargets']);
+    if (!isYamlMap(raw)) {
+      problems.push(
+        fileWarning(fileName, `"teamTargets" must map team names to levels; found ${describeYaml(raw)}. It is ignored.`, line),
+      );
+      return undefined;
+    }
+    const entries: [string, number][] = [];
+    for (const [team, level] of Object.entries(raw)) {
+      if (typeof level === 'number' && Number.isInteger(level) && level >= 1) entries.push([team, level]);
+      else
+        problems.push(
+          fileWarning(
+            fileName,
+            `The target of ${quoted(team)} must be a level (1, 2, ...); found ${describeYaml(level)}. It is ignored.`,
+            lineOfPath(text, ['teamTargets', team]),
+          ),
+        );
+    }
+    return Object.fromEntries(entries);
+  }
 
   function readNames(value: unknown, what: string, path: readonly string[], noun: string): string[] {
     const line = lineOfPath(text, path);

@@ -36,6 +36,7 @@ export function renameTeam(state: AssessmentState, from: string, to: string, now
     removedTeams: withName(state.removedTeams, from),
     progress: renameTeamProgress(state.progress, from, name, now),
     evidence: renameTeamEvidence(state.evidence, from, name, now),
+    ...(state.targets && Object.hasOwn(state.targets, from) ? { targets: renameKey(state.targets, from, name) } : {}),
   };
 }
 
@@ -54,6 +55,9 @@ export function deleteTeam(state: AssessmentState, team: string, now: number): A
     removedTeams: withName(state.removedTeams, team),
     progress: removeTeamProgress(state.progress, team),
     ...removeTeamEvidence(state, team, now),
+    ...(state.targets && Object.hasOwn(state.targets, team)
+      ? { targets: Object.fromEntries(Object.entries(state.targets).filter(([name]) => name !== team)) }
+      : {}),
   };
 }
 
@@ -92,6 +96,15 @@ function mapGroups(
   change: (members: readonly string[]) => readonly string[],
 ): Teams['groups'] {
   return Object.fromEntries(Object.entries(groups).map(([group, members]) => [group, [...new Set(change(members))]]));
+}
+
+/** Roadmap targets with a team's key renamed, so the target follows its team. */
+function renameKey(targets: Readonly<Record<string, number>>, from: string, to: string): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(targets)
+      .filter(([name]) => name !== to)
+      .map(([name, level]) => [name === from ? to : name, level]),
+  );
 }
 
 function withName(names: readonly string[], name: string): readonly string[] {

@@ -1,0 +1,59 @@
+import { Problem } from '../../src/app/domain/types';
+
+export type ReportFormat = 'text' | 'github';
+
+/**
+ * Problems as lines a terminal, an editor or a CI log links to the file: `file:line: severity:
+ * message`, or GitHub Actions workflow commands (`::error file=...,line=...::message`) that show as
+ * annotations on the pull request. Sorted by file (in the order given) and line.
+ */
+export function problemLines(problems: readonly Problem[], format: ReportFormat): string[] {
+  const fileOrder = new Map<string, number>();
+  for (const problem of problems) if (!fileOrder.has(problem.file)) fileOrder.set(problem.file, fileOrder.size);
+  const sorted = problems
+    .map((problem, index) => ({ problem, index }))
+    .sort(
+      (a, b) =>
+        (fileOrder.get(a.problem.file) ?? 0) - (fileOrder.get(b.problem.file) ?? 0) ||
+        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ problem }) => problem);
+  return sorted.map((problem) => (format === 'github' ? githubLine(problem) : textLine(problem)));
+}
+
+function message(problem: Problem): string {
+  const where = problem.path && !problem.message.includes(problem.path) ? ` (at ${problem.path})` : '';
+  return `${problem.message}${where}`;
+}
+
+function textLine(problem: Problem): string {
+  const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${at}: ${problem.severity}: ${oneLine(message(problem))}`;
+}
+
+/** https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
+function githubLine(problem: Problem): string {
+  const property = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const line = problem.line === undefined ? '' : `,line=${problem.line}`;
+  return `::${problem.severity} file=${property(problem.file)}${line},title=dsomm::${escapeData(message(problem))}`;
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
+
+/** `2 errors and 1 warning`, `1 error`, `3 warnings`. */
+export function problemCount(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const parts = [
+    ...(errors > 0 ? [`${errors} ${errors === 1 ? 'error' : 'errors'}`] : []),
+    ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),
+  ];
+  return parts.join(' and ') || 'no problems';
+}

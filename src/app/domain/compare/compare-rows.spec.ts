@@ -1,0 +1,59 @@
+import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { Progress, Teams } from '../types';
+import { compareEntities, compareRows } from './compare-rows';
+import { radarLayout } from './radar';
+
+const MODEL = modelFixture({ D: { S: [['Same', 1], ['Differs', 1], ['NA', 2], ['High', 4]] } });
+const [SAME, DIFFERS, NA, HIGH] = ['Same', 'Differs', 'NA', 'High'].map(uuidOf);
+const TEAMS: Teams = { teams: ['A', 'B', 'C'], groups: { BC: ['B', 'C'], Empty: [], Ghost: ['Nobody'] } };
+const full = { stages: { 'Fully implemented': '2026-01-01' } };
+const PROGRESS: Progress = {
+  [SAME]: { A: full, B: full, C: full },
+  [DIFFERS]: { A: full, B: { stages: { Started: '2026-01-01' } } },
+  [NA]: { A: { stages: {}, notApplicable: { reason: 'r', date: '2026-01-01' } } },
+  [HIGH]: { A: full },
+};
+
+describe('comparison rows', () => {
+  it('reads teams and groups from keys, leaving out unknown and empty ones', () => {
+    const entities = compareEntities(['team:A', 'group:BC', 'team:Zed', 'group:Empty', 'group:Ghost', 'team:A'], TEAMS);
+    expect(entities.map((e) => [e.label, e.kind, e.teams])).toEqual([
+      ['A', 'team', ['A']],
+      ['BC', 'group', ['B', 'C']],
+    ]);
+  });
+
+  it('lists only the activities where the teams differ, with each one\'s stage', () => {
+    const entities = compareEntities(['team:A', 'team:B'], TEAMS);
+    const rows = compareRows({ model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 3 });
+    expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA']);
+    expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', 'Started']);
+    expect(rows[0].spread).toBeCloseTo(0.8);
+    expect(rows[1].cells.map((c) => [c.text, c.score])).toEqual([
+      ['Not applicable', null],
+      ['Not started', 0],
+    ]);
+  });
+
+  it('scores a group as the mean of its members and respects the level limit', () => {
+    const entities = compareEntities(['team:A', 'group:BC'], TEAMS);
+    const rows = compareRows({ model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 5 });
+    expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA', 'High']);
+    expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', '10%']);
+  });
+});
+
+describe('radar layout', () => {
+  it('puts one spoke per axis clockwise from the top and scales values to the radius', () => {
+    const layout = radarLayout(['N', 'E', 'S', 'W'], [{ key: 'k', label: 'K', values: [1, 0.5, null, 0] }], 200, 50);
+    expect(layout.radius).toBe(50);
+    expect(layout.axes.map((a) => [a.x, a.y, a.anchor])).toEqual([
+      [0, -50, 'middle'],
+      [50, 0, 'start'],
+      [0, 50, 'middle'],
+      [-50, 0, 'end'],
+    ]);
+    expect(layout.shapes[0].path).toBe('M0,-50L25,0L0,0L0,0Z');
+    expect(layout.rings.map((r) => r.value)).toEqual([0.25, 0.5, 0.75, 1]);
+  });
+});

@@ -1,0 +1,82 @@
+import { Activity, Model, Progress, Stage, Teams } from '../types';
+import { ownValue } from '../common/own-value';
+import { currentStage } from '../progress/current-stage';
+import { ActivityScorer } from '../scoring/activity-score';
+
+/** A column of the comparison: one team, or a group whose members are scored together. */
+export interface CompareEntity {
+  /** `team:<name>` or `group:<name>`. */
+  readonly key: string;
+  readonly label: string;
+  readonly kind: 'team' | 'group';
+  readonly teams: readonly string[];
+}
+
+/** The entities of keys (`team:X`, `group:Y`), in the given order; unknown ones and empty groups left out. */
+export function compareEntities(keys: readonly string[], teams: Teams): CompareEntity[] {
+  const entities: CompareEntity[] = [];
+  for (const key of new Set(keys)) {
+    if (key.startsWith('team:')) {
+      const name = key.slice(5);
+      if (teams.teams.includes(name)) entities.push({ key, label: name, kind: 'team', teams: [name] });
+    } else if (key.startsWith('group:')) {
+      const name = key.slice(6);
+      const members = (ownValue(teams.groups, name) ?? []).filter((team) => teams.teams.includes(team));
+      if (members.length > 0) entities.push({ key, label: name, kind: 'group', teams: members });
+    }
+  }
+  return entities;
+}
+
+/** One entity's result on one activity. */
+export interface CompareCell {
+  /** 0..1; null when the activity does not apply to any of its teams. */
+  readonly score: number | null;
+  /** For a single team: its current stage (undefined = not started). */
+  readonly stage?: Stage;
+  /** Text for the table: the stage, or the group's mean as a percentage, or "Not applicable". */
+  readonly text: string;
+}
+
+export interface CompareRow {
+  readonly activity: Activity;
+  /** In entity order. */
+  readonly cells: readonly CompareCell[];
+  /** Highest minus lowest score among the applicable cells (0..1): how far apart they are. */
+  readonly spread: number;
+}
+
+export interface CompareInput {
+  readonly model: Model;
+  readonly stages: readonly Stage[];
+  readonly progress: Progress;
+  readonly entities: readonly CompareEntity[];
+  /** Activities above this level are left out. */
+  readonly maxLevel: number;
+}
+
+/**
+ * The activities on which the entities differ: their scores are not all equal, or the activity
+ * applies to some and not to others. In model order; `spread` lets the caller sort by gap.
+ */
+export function compareRows(input: CompareInput): CompareRow[] {
+  const scorers = input.entities.map((entity) => new ActivityScorer(entity.teams, input.stages));
+  const rows: CompareRow[] = [];
+  for (const activity of input.model.activities) {
+    if (activity.level > input.maxLevel) continue;
+    const entries = ownValue(input.progress, activity.uuid);
+    const cells = input.entities.map((entity, i): CompareCell => {
+      const result = scorers[i].score(entries);
+      if (ActivityScorer.excluded(result, entity.teams.length)) return { score: null, text: 'Not applicable' };
+      if (entity.kind === 'group') return { score: result.score, text: `${Math.round(result.score * 100)}%` };
+      const stage = currentStage(ownValue(entries, entity.teams[0])?.stages ?? {}, input.stages);
+      return { score: result.score, stage, text: stage?.title ?? 'Not started' };
+    });
+    const scores = cells.map((cell) => cell.score);
+    if (scores.every((score) => score === scores[0])) continue;
+    const applicable = scores.filter((score): score is number => score !== null);
+    const spread = applicable.length > 0 ? Math.max(...applicable) - Math.min(...applicable) : 0;
+    rows.push({ activity, cells, spread });
+  }
+  return rows;
+}

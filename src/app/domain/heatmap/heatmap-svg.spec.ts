@@ -1,0 +1,142 @@
+import { scoreAssessment } from '../scoring/score-assessment';
+import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { Progress } from '../types';
+import { HeatmapColours, heatmapSvg, HeatmapSvgInput } from './heatmap-svg';
+import { mixOklab } from './oklab-mix';
+import { sectorLabel } from './sector-views';
+import { sunburstLayout } from './sunburst-layout';
+
+const COLOURS: HeatmapColours = {
+  background: '#faf9fd',
+  text: '#1a1b1f',
+  band: '#e3e2e6',
+  sectorStroke: '#faf9fd',
+  emptySector: '#fafafa',
+  emptyStroke: '#a09caa',
+  heat0: '#f3f1f8',
+  heat1: '#1b5e9a',
+  rampFrame: '#c4c6d0',
+  tick: '#74777f',
+};
+
+describe('heatmapSvg', () => {
+  const model = modelFixture({
+    'Build & <Deploy>': {
+      Build: [
+        ['a', 1],
+        ['b', 1],
+      ],
+      Deployment: [['c', 2]],
+    },
+    'Test and Verification': { 'Static depth': [['d', 1]] },
+  });
+  const done = {
+    stages: { Started: '2026-01-01', 'Partly implemented': '2026-01-02', 'Fully implemented': '2026-01-03' },
+  };
+  const progress: Progress = {
+    [uuidOf('a')]: { 'Team A': done },
+    [uuidOf('b')]: { 'Team A': { stages: { Started: '2026-01-01' } } },
+  };
+  const scores = scoreAssessment({ model, stages: STAGES, progress, teams: ['Team A'], maxLevel: 3 });
+  const input: HeatmapSvgInput = {
+    dimensions: model.dimensions,
+    maxLevel: 3,
+    scores,
+    size: 480,
+    caption: { title: 'DevSecOps maturity heatmap', teams: 'Team A & "B"', date: '22 Nov 2026' },
+    colours: COLOURS,
+  };
+  const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
+  const sectors = (doc: Document) => [...doc.querySelectorAll('path')].filter((p) => p.querySelector('title'));
+
+  it('is a well-formed standalone SVG with the caption above the chart', () => {
+    const doc = parse(heatmapSvg(input));
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const root = doc.documentElement;
+    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('width')).toBe('512');
+    expect(root.querySelector('title')?.textContent).toBe('DevSecOps maturity heatmap: Team A & "B" · 22 Nov 2026');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('DevSecOps maturity heatmap');
+    expect(texts).toContain('Team A & "B" · 22 Nov 2026');
+    expect(texts).toContain('Rings: level 1 (centre) to level 3 (edge)');
+  });
+
+  it('draws one sector per sub-dimension and level, shaped by the app layout and named for tooltips', () => {
+    const doc = parse(heatmapSvg(input));
+    const paths = sectors(doc);
+    const layout = sunburstLayout(model.dimensions, 3, 480);
+    expect(paths.length).toBe(3 * 3);
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(layout.sectors.map((s) => s.path));
+    expect(paths[0].querySelector('title')?.textContent).toBe(
+      sectorLabel('Build', 'Build & <Deploy>', 1, { total: 2, done: 1, score: 0.6 }),
+    );
+  });
+
+  it('colours sectors by score, mixing the scale ends in OKLab, and leaves empty ones plain', () => {
+    const fills = sectors(parse(heatmapSvg(input))).map((p) => p.getAttribute('fill'));
+    // Build level 1: (1 + 0.2) / 2; Deployment level 2: 0; Static depth level 1: 0; the rest empty.
+    expect(fills[0]).toBe(mixOklab(COLOURS.heat0, COLOURS.heat1, 0.6));
+    expect(fills[4]).toBe(COLOURS.heat0);
+    expect(fills[6]).toBe(COLOURS.heat0);
+    expect(fills[1]).toBe(COLOURS.emptySector);
+    const full = scoreAssessment({
+      model,
+      stages: STAGES,
+      progress: { [uuidOf('d')]: { 'Team A': done } },
+      teams: ['Team A'],
+      maxLevel: 3,
+    });
+    expect(sectors(parse(heatmapSvg({ ...input, scores: full })))[6].getAttribute('fill')).toBe(COLOURS.heat1);
+  });
+
+  it('shows the overall score in the centre and the colour ramp in the legend', () => {
+    const doc = parse(heatmapSvg(input));
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('30%');
+    const ramp = [...doc.querySelectorAll('rect[height="12"]')].map((r) => r.getAttribute('fill'));
+    expect(ramp.length).toBe(41);
+    expect(ramp[0]).toBe(mixOklab(COLOURS.heat0, COLOURS.heat1, 0.013));
+    expect(ramp[39]).toBe(mixOklab(COLOURS.heat0, COLOURS.heat1, 0.988));
+    expect(texts).toContain('0%');
+    expect(texts).toContain('100%');
+  });
+
+  it('escapes names and drops characters XML cannot hold', () => {
+    const odd = modelFixture({ 'A <b> & "c"\u0001': { 'x]]>y': [['e', 1]] } });
+    const text = heatmapSvg({
+      ...input,
+      dimensions: odd.dimensions,
+      scores: scoreAssessment({ model: odd, stages: STAGES, progress: {}, teams: ['T'], maxLevel: 3 }),
+      caption: { title: '<script>alert(1)</script>', teams: 'T', date: 'today' },
+    });
+    expect(text).not.toContain('<script>');
+    const doc = parse(text);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelector('script')).toBeNull();
+    expect(sectors(doc)[0].querySelector('title')?.textContent).toContain('x]]>y (A <b> & "c")');
+  });
+
+  it('embeds fonts only as data URLs', () => {
+    const url = 'data:font/woff2;base64,d09GMgABAAAAA==';
+    const text = heatmapSvg({
+      ...input,
+      fonts: [
+        { weight: 400, url },
+        { weight: 500, url },
+      ],
+    });
+    const style = parse(text).querySelector('style')?.textContent ?? '';
+    expect(style).toContain(`font-weight:400;src:url(${url}) format('woff2')`);
+    expect(style).toContain('font-weight:500');
+    expect(heatmapSvg(input)).not.toContain('<style');
+    expect(() =>
+      heatmapSvg({ ...input, fonts: [{ weight: 400, url: 'https://example.com/roboto.woff2' }] }),
+    ).toThrowError(RangeError);
+  });
+
+  it('gives the same document for the same input (no ids, no time)', () => {
+    expect(heatmapSvg(input)).toBe(heatmapSvg(input));
+    expect(heatmapSvg(input)).not.toMatch(/\sid="/);
+  });
+});

@@ -1,0 +1,70 @@
+import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { Progress } from '../types';
+import { historyDates, movesBetween, progressAsOf, scoreAsOf, scoreOverTime } from './as-of';
+import { lineChartLayout } from './line-chart';
+
+const MODEL = modelFixture({ D1: { S: [['A', 1], ['B', 1]] }, D2: { S2: [['C', 1]] } });
+const [A, B, C] = ['A', 'B', 'C'].map(uuidOf);
+const PROGRESS: Progress = {
+  [A]: { T1: { stages: { Started: '2026-01-10', 'Partly implemented': '2026-02-01', 'Fully implemented': '2026-03-01' } } },
+  [B]: { T2: { stages: { 'Fully implemented': '2026-02-01', 'Partly implemented': '2026-02-01', Started: '2026-02-01' } } },
+  [C]: { T1: { stages: {}, notApplicable: { reason: 'r', date: '2026-02-15' } } },
+};
+const input = { model: MODEL, stages: STAGES, progress: PROGRESS, teams: ['T1', 'T2'] };
+
+describe('as-of-date scoring', () => {
+  it('lists every date of the progress once, in order, for the chosen teams', () => {
+    expect(historyDates(PROGRESS)).toEqual(['2026-01-10', '2026-02-01', '2026-02-15', '2026-03-01']);
+    expect(historyDates(PROGRESS, ['T2'])).toEqual(['2026-02-01']);
+  });
+
+  it('keeps only what had been reached by the end of the date', () => {
+    expect(progressAsOf(PROGRESS, '2026-01-09')).toEqual({});
+    expect(progressAsOf(PROGRESS, '2026-02-01')).toEqual({
+      [A]: { T1: { stages: { Started: '2026-01-10', 'Partly implemented': '2026-02-01' } } },
+      [B]: PROGRESS[B],
+    });
+    expect(progressAsOf(PROGRESS, '2026-02-15')[C]).toEqual(PROGRESS[C]);
+  });
+
+  it('scores the heatmap as it stood at a date', () => {
+    const team1 = { ...input, selected: ['T1'] };
+    expect(scoreAsOf(team1, '2026-01-10').activities.get(A)?.score).toBe(0.2);
+    expect(scoreAsOf(team1, '2026-03-01').activities.get(A)?.score).toBe(1);
+    expect(scoreAsOf(team1, '2026-02-14').dimensions[1].counts.total).toBe(1);
+    expect(scoreAsOf(team1, '2026-02-15').dimensions[1].counts).toEqual({ total: 0, done: 0, score: null, notApplicable: 1 });
+  });
+
+  it('gives the score over time per team and per dimension', () => {
+    const dates = historyDates(PROGRESS);
+    const over = scoreOverTime(input, dates);
+    // T1: A 0.2 -> 0.5 -> 1 over 3 activities (B, C at 0), C leaves the mean on 2026-02-15.
+    expect(over.teams.map((s) => s.label)).toEqual(['T1', 'T2']);
+    expect(over.teams[0].values).toEqual([0.2 / 3, 0.5 / 3, 0.25, 0.5]);
+    expect(over.teams[1].values).toEqual([0, 1 / 3, 1 / 3, 1 / 3]);
+    expect(over.dimensions.map((s) => s.label)).toEqual(['D1', 'D2']);
+    expect(over.dimensions[0].values).toEqual([0.05, 0.375, 0.375, 0.5]);
+  });
+
+  it('lists what moved between two dates, in either order', () => {
+    const moves = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-02-20', '2026-01-10');
+    expect(moves.map((m) => [m.name, m.team, m.before.stage?.title, m.after.stage?.title, m.kind])).toEqual([
+      ['A', 'T1', 'Started', 'Partly implemented', 'up'],
+      ['B', 'T2', undefined, 'Fully implemented', 'up'],
+      ['C', 'T1', undefined, undefined, 'not-applicable'],
+    ]);
+    expect(movesBetween(MODEL, STAGES, PROGRESS, ['T2'], '2026-03-01', '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('score-over-time chart', () => {
+  it('places dates by their distance and breaks lines where there is nothing to score', () => {
+    const layout = lineChartLayout(['2026-01-01', '2026-01-02', '2026-01-11'], [{ key: 'k', label: 'L', values: [0, null, 1] }], 544, 240);
+    expect(layout.xOf('2026-01-01')).toBe(44);
+    expect(layout.xOf('2026-01-11')).toBe(528);
+    expect(layout.xOf('2026-01-02')).toBeCloseTo(44 + 48.4, 1);
+    expect(layout.lines[0].points.length).toBe(2);
+    expect(layout.lines[0].path.match(/M/g)?.length).toBe(2);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
+});

@@ -1,0 +1,80 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import { utcMidnight } from '../common/calendar-date';
+import { ScoreSeries } from './as-of';
+
+export interface LineChartLayout {
+  readonly width: number;
+  readonly height: number;
+  /** The plot area inside the margins. */
+  readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
+  readonly xTicks: readonly { readonly x: number; readonly date: string }[];
+  readonly yTicks: readonly { readonly y: number; readonly label: string }[];
+  readonly lines: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly path: string;
+    readonly points: readonly { readonly x: number; readonly y: number }[];
+  }[];
+  /** x of a date, for the "as of" marker. */
+  readonly xOf: (date: string) => number;
+}
+
+const MARGIN = { left: 44, right: 16, top: 12, bottom: 28 };
+
+/**
+ * Geometry of the score-over-time chart: dates on a UTC time axis (days apart by their real
+ * distance), scores 0..100% up. Lines are steps: a score holds from the day it was reached until
+ * the next change. Null values (nothing to score) break the line.
+ */
+export function lineChartLayout(
+  dates: readonly string[],
+  series: readonly ScoreSeries[],
+  width: number,
+  height: number,
+): LineChartLayout {
+  const plot = {
+    left: MARGIN.left,
+    top: MARGIN.top,
+    right: Math.max(MARGIN.left + 10, width - MARGIN.right),
+    bottom: Math.max(MARGIN.top + 10, height - MARGIN.bottom),
+  };
+  const times = dates.map(utcMidnight);
+  const first = times[0] ?? 0;
+  // A single date gets a one-day-wide axis so that it still has a place.
+  const last = times.length > 1 ? times[times.length - 1] : first + 86_400_000;
+  const x = scaleUtc().domain([first, last]).range([plot.left, plot.right]);
+  const y = scaleLinear().domain([0, 1]).range([plot.bottom, plot.top]);
+  const xOf = (date: string) => round(x(utcMidnight(date)));
+  const tickCount = Math.max(2, Math.floor((plot.right - plot.left) / 90));
+  const xTicks = x.ticks(Math.min(tickCount, Math.max(2, dates.length))).map((tick) => ({
+    x: round(x(tick)),
+    date: tick.toISOString().slice(0, 10),
+  }));
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((value) => ({ y: round(y(value)), label: `${Math.round(value * 100)}%` }));
+  const draw = line<number | null>()
+    .defined((value) => value !== null)
+    .x((_, i) => x(times[i]))
+    .y((value) => y(value ?? 0))
+    .curve(curveStepAfter);
+  return {
+    width,
+    height,
+    plot,
+    xTicks,
+    yTicks,
+    lines: series.map((s) => ({
+      key: s.key,
+      label: s.label,
+      path: draw([...s.values]) ?? '',
+      points: s.values.flatMap((value, i) =>
+        value === null ? [] : [{ x: round(x(times[i])), y: round(y(value)) }],
+      ),
+    })),
+    xOf,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

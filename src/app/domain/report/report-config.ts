@@ -1,0 +1,64 @@
+import { ReportColumn, ReportConfig } from '../types';
+
+/** Every column, in the order the report shows them. */
+export const REPORT_COLUMNS: readonly { readonly key: ReportColumn; readonly label: string }[] = [
+  { key: 'description', label: 'Description' },
+  { key: 'risk', label: 'Risk' },
+  { key: 'measure', label: 'Measure' },
+  { key: 'assessment', label: 'Assessment' },
+  { key: 'difficulty', label: 'Difficulty' },
+  { key: 'usefulness', label: 'Usefulness' },
+  { key: 'tools', label: 'Tools' },
+  { key: 'references', label: 'References' },
+  { key: 'dependencies', label: 'Dependencies' },
+  { key: 'evidence', label: 'Evidence details' },
+  { key: 'tags', label: 'Tags' },
+];
+
+const COLUMN_KEYS = new Set<string>(REPORT_COLUMNS.map((column) => column.key));
+const STATUSES = new Set<string>(['all', 'done', 'open', 'not-applicable']);
+
+/** What an auditor usually wants first: what the activity is, how it is checked, and the proof. */
+export const DEFAULT_REPORT_CONFIG: ReportConfig = {
+  teams: [],
+  excludedSubDimensions: [],
+  levels: [],
+  status: 'all',
+  columns: ['description', 'assessment', 'evidence'],
+  groupBy: 'stage',
+  wordCap: 60,
+};
+
+/** The largest word cap offered; beyond it a cap would not shorten anything the model holds. */
+export const MAX_WORD_CAP = 1000;
+
+/** The key of a sub-dimension in `excludedSubDimensions`. */
+export function subDimensionKey(dimension: string, subDimension: string): string {
+  return `${dimension}/${subDimension}`;
+}
+
+/**
+ * A report configuration from whatever the settings hold (an older app version's, or a hand-edited
+ * backup): every field checked, anything unusable replaced by its default, so the page always opens.
+ */
+export function readReportConfig(value: unknown): ReportConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_REPORT_CONFIG;
+  const raw = value as Record<string, unknown>;
+  const strings = (item: unknown): string[] | undefined =>
+    Array.isArray(item) && item.every((x) => typeof x === 'string') ? [...new Set(item as string[])] : undefined;
+  const levels = Array.isArray(raw['levels'])
+    ? [...new Set(raw['levels'].filter((l): l is number => Number.isInteger(l) && (l as number) >= 1))].sort((a, b) => a - b)
+    : undefined;
+  const columns = strings(raw['columns'])?.filter((c): c is ReportColumn => COLUMN_KEYS.has(c));
+  const cap = raw['wordCap'];
+  return {
+    teams: strings(raw['teams']) ?? DEFAULT_REPORT_CONFIG.teams,
+    excludedSubDimensions: strings(raw['excludedSubDimensions']) ?? DEFAULT_REPORT_CONFIG.excludedSubDimensions,
+    levels: levels ?? DEFAULT_REPORT_CONFIG.levels,
+    status: typeof raw['status'] === 'string' && STATUSES.has(raw['status']) ? (raw['status'] as ReportConfig['status']) : 'all',
+    columns: columns ? REPORT_COLUMNS.map((c) => c.key).filter((key) => columns.includes(key)) : DEFAULT_REPORT_CONFIG.columns,
+    groupBy: raw['groupBy'] === 'team' ? 'team' : 'stage',
+    wordCap:
+      typeof cap === 'number' && Number.isInteger(cap) && cap >= 0 ? Math.min(cap, MAX_WORD_CAP) : DEFAULT_REPORT_CONFIG.wordCap,
+  };
+}

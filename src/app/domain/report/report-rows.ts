@@ -1,0 +1,128 @@
+import { Activity, Evidence, Model, NotApplicable, Progress, ReportConfig, Stage } from '../types';
+import { ownValue } from '../common/own-value';
+import { currentStage } from '../progress/current-stage';
+import { currentStageDate } from '../progress/stage-dates';
+import { topStage } from '../progress/stage-score';
+import { subDimensionKey } from './report-config';
+
+/** Where one team stands on one activity. */
+export interface TeamStanding {
+  readonly team: string;
+  /** Undefined = not started. */
+  readonly stage?: Stage;
+  /** The day the current stage was reached. */
+  readonly date?: string;
+  readonly notApplicable?: NotApplicable;
+}
+
+export interface ReportEntry {
+  readonly activity: Activity;
+  /** The teams of this group on this activity, in team order. */
+  readonly teams: readonly TeamStanding[];
+  /** Evidence recorded for those teams on the activity, in file order. */
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ReportGroup {
+  /** A stage title (or "Not started" / "Not applicable"), or a team name. */
+  readonly title: string;
+  readonly entries: readonly ReportEntry[];
+}
+
+/** One dimension of the report: printed on pages of its own. */
+export interface ReportSection {
+  readonly dimension: string;
+  readonly groups: readonly ReportGroup[];
+}
+
+export interface ReportInput {
+  readonly model: Model;
+  readonly stages: readonly Stage[];
+  readonly progress: Progress;
+  readonly evidence: readonly Evidence[];
+  /** The resolved team names, in team order. */
+  readonly teams: readonly string[];
+  readonly config: ReportConfig;
+  readonly maxLevel: number;
+}
+
+export const NOT_STARTED = 'Not started';
+export const NOT_APPLICABLE_GROUP = 'Not applicable';
+
+/**
+ * The body of the report: a section per dimension (in model order), in it a group per stage
+ * (highest first, then not started, then not applicable) or per team, and in a group the
+ * activities in model order. The configuration picks the sub-dimensions, levels and which team
+ * standings count (`status` is checked per team: `done` = at the top stage, `open` = applicable and
+ * below it). Empty groups and sections are left out.
+ */
+export function reportSections(input: ReportInput): ReportSection[] {
+  const { model, stages, progress, teams, config } = input;
+  const top = topStage(stages);
+  const excluded = new Set(config.excludedSubDimensions);
+  const levels = new Set(config.levels);
+  const keep = (s: TeamStanding): boolean => {
+    const done = s.notApplicable === undefined && top !== undefined && s.stage?.score === top.score;
+    switch (config.status) {
+      case 'done':
+        return done;
+      case 'open':
+        return s.notApplicable === undefined && !done;
+      case 'not-applicable':
+        return s.notApplicable !== undefined;
+      default:
+        return true;
+    }
+  };
+  const evidenceOf = new Map<string, Evidence[]>();
+  for (const entry of input.evidence) evidenceOf.set(entry.activityUuid, [...(evidenceOf.get(entry.activityUuid) ?? []), entry]);
+  const groupTitle = (s: TeamStanding): string =>
+    s.notApplicable !== undefined ? NOT_APPLICABLE_GROUP : (s.stage?.title ?? NOT_STARTED);
+  const stageOrder = [
+    ...[...stages].filter((stage) => stage.score > 0).sort((a, b) => b.score - a.score).map((stage) => stage.title),
+    NOT_STARTED,
+    NOT_APPLICABLE_GROUP,
+  ];
+  const groupOrder = config.groupBy === 'team' ? teams : stageOrder;
+
+  const sections: ReportSection[] = [];
+  for (const dimension of model.dimensions) {
+    const groups = new Map<string, ReportEntry[]>(groupOrder.map((title) => [title, []]));
+    for (const sub of dimension.subDimensions) {
+      if (excluded.has(subDimensionKey(dimension.name, sub.name))) continue;
+      for (const activity of sub.activities) {
+        if (activity.level > input.maxLevel || (levels.size > 0 && !levels.has(activity.level))) continue;
+        const standings = teams.map((team) => standingOf(progress, activity.uuid, team, stages)).filter(keep);
+        const byGroup = new Map<string, TeamStanding[]>();
+        for (const s of standings) {
+          const title = config.groupBy === 'team' ? s.team : groupTitle(s);
+          byGroup.set(title, [...(byGroup.get(title) ?? []), s]);
+        }
+        for (const [title, groupTeams] of byGroup) {
+          const names = new Set(groupTeams.map((s) => s.team));
+          const evidence = (evidenceOf.get(activity.uuid) ?? []).filter((e) => e.teams.some((team) => names.has(team)));
+          groups.get(title)?.push({ activity, teams: groupTeams, evidence });
+        }
+      }
+    }
+    const filled = [...groups].filter(([, entries]) => entries.length > 0).map(([title, entries]) => ({ title, entries }));
+    if (filled.length > 0) sections.push({ dimension: dimension.name, groups: filled });
+  }
+  return sections;
+}
+
+export function standingOf(progress: Progress, uuid: string, team: string, stages: readonly Stage[]): TeamStanding {
+  const entry = ownValue(ownValue(progress, uuid), team);
+  const dates = entry?.stages ?? {};
+  const stage = currentStage(dates, stages);
+  return {
+    team,
+    ...(stage ? { stage, date: currentStageDate(dates, stages) } : {}),
+    ...(entry?.notApplicable ? { notApplicable: entry.notApplicable } : {}),
+  };
+}
+
+/** Activities the report lists, each once (for the count under the title). */
+export function reportActivityCount(sections: readonly ReportSection[]): number {
+  return new Set(sections.flatMap((s) => s.groups.flatMap((g) => g.entries.map((e) => e.activity.uuid)))).size;
+}

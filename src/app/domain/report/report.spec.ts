@@ -1,0 +1,94 @@
+import { activityFixture, modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { Evidence, Progress, ReportConfig } from '../types';
+import { DEFAULT_REPORT_CONFIG, readReportConfig } from './report-config';
+import { reportActivityCount, reportSections } from './report-rows';
+import { capWords } from './word-cap';
+
+const MODEL = modelFixture({ D1: { S1: [['A', 1], ['B', 2]], S2: [['C', 1]] }, D2: { S3: [['D', 1]] } });
+const [A, B, C, D] = ['A', 'B', 'C', 'D'].map(uuidOf);
+const PROGRESS: Progress = {
+  [A]: { T1: { stages: { 'Fully implemented': '2026-02-01', Started: '2026-01-01' } }, T2: { stages: { Started: '2026-01-05' } } },
+  [C]: { T2: { stages: {}, notApplicable: { reason: 'r', date: '2026-01-01' } } },
+};
+const EVIDENCE: Evidence[] = [
+  { id: 'e1', activityUuid: A, teams: ['T1'], title: 'Pipeline', description: '', evidenceRecorded: '2026-02-01', reviewer: '', attachments: [] },
+  { id: 'e2', activityUuid: A, teams: ['T3'], title: 'Other team', description: '', evidenceRecorded: '2026-02-01', reviewer: '', attachments: [] },
+];
+const run = (config: Partial<ReportConfig>, teams = ['T1', 'T2']) =>
+  reportSections({
+    model: MODEL,
+    stages: STAGES,
+    progress: PROGRESS,
+    evidence: EVIDENCE,
+    teams,
+    config: { ...DEFAULT_REPORT_CONFIG, ...config },
+    maxLevel: 5,
+  });
+const shape = (sections: ReturnType<typeof run>) =>
+  sections.map((s) => [s.dimension, s.groups.map((g) => [g.title, g.entries.map((e) => `${e.activity.name}:${e.teams.map((t) => t.team).join('+')}`)])]);
+
+describe('report rows', () => {
+  it('groups by stage within each dimension, highest stage first, then not started and not applicable', () => {
+    expect(shape(run({}))).toEqual([
+      [
+        'D1',
+        [
+          ['Fully implemented', ['A:T1']],
+          ['Started', ['A:T2']],
+          ['Not started', ['B:T1+T2', 'C:T1']],
+          ['Not applicable', ['C:T2']],
+        ],
+      ],
+      ['D2', [['Not started', ['D:T1+T2']]]],
+    ]);
+    const sections = run({});
+    expect(sections[0].groups[0].entries[0].teams[0].date).toBe('2026-02-01');
+    expect(sections[0].groups[0].entries[0].evidence.map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it('groups by team', () => {
+    expect(shape(run({ groupBy: 'team', levels: [1], excludedSubDimensions: ['D1/S2'] }))).toEqual([
+      ['D1', [['T1', ['A:T1']], ['T2', ['A:T2']]]],
+      ['D2', [['T1', ['D:T1']], ['T2', ['D:T2']]]],
+    ]);
+  });
+
+  it('filters by status per team', () => {
+    expect(shape(run({ status: 'done' }))).toEqual([['D1', [['Fully implemented', ['A:T1']]]]]);
+    expect(shape(run({ status: 'not-applicable' }))).toEqual([['D1', [['Not applicable', ['C:T2']]]]]);
+    const open = run({ status: 'open' });
+    expect(reportActivityCount(open)).toBe(4);
+    expect(shape(open)[0][1]).not.toContain(jasmine.arrayContaining(['Fully implemented']));
+  });
+});
+
+describe('report configuration', () => {
+  it('falls back to defaults for anything unusable, keeping what is valid', () => {
+    expect(readReportConfig(undefined)).toEqual(DEFAULT_REPORT_CONFIG);
+    expect(readReportConfig('x')).toEqual(DEFAULT_REPORT_CONFIG);
+    const read = readReportConfig({
+      teams: ['T1', 3],
+      levels: [3, 1, 1, 0, 'x'],
+      columns: ['tags', 'nonsense', 'risk'],
+      groupBy: 'team',
+      wordCap: 5000,
+      status: 'weird',
+    });
+    expect(read).toEqual({
+      ...DEFAULT_REPORT_CONFIG,
+      levels: [1, 3],
+      columns: ['risk', 'tags'],
+      groupBy: 'team',
+      wordCap: 1000,
+    });
+  });
+});
+
+describe('word cap', () => {
+  it('cuts after the cap, keeping line breaks, and says how many words were left out', () => {
+    expect(capWords('one two\n- three four', 3)).toEqual({ text: 'one two\n- …', omitted: 2 });
+    expect(capWords('one two', 2)).toEqual({ text: 'one two', omitted: 0 });
+    expect(capWords('one two three', 0)).toEqual({ text: 'one two three', omitted: 0 });
+    expect(activityFixture({ name: 'x' }).description).toBe('');
+  });
+});

@@ -1,0 +1,83 @@
+import { Model } from '../types';
+import { activityNames, GapItem } from './roadmap-gap';
+
+export interface RoadmapExportContext {
+  readonly model: Model;
+  readonly team: string;
+  readonly target: number;
+  /** YYYY-MM-DD, written in the Markdown heading. */
+  readonly date: string;
+}
+
+const HEADERS = [
+  'Position',
+  'Phase',
+  'Activity',
+  'Dimension',
+  'Sub-dimension',
+  'Level',
+  'Current stage',
+  'Usefulness',
+  'Difficulty (knowledge/time/resources)',
+  'After',
+  'UUID',
+] as const;
+
+function cells(item: GapItem, model: Model): string[] {
+  const a = item.activity;
+  const d = a.difficulty;
+  const after = activityNames(item.after, model);
+  const needed = item.neededBy ? `needed by ${activityNames(item.neededBy, model).join('; ')}` : '';
+  return [
+    String(item.position),
+    String(item.phase),
+    a.name,
+    a.dimension,
+    a.subDimension,
+    String(a.level),
+    item.stage?.title ?? 'Not started',
+    a.usefulness === undefined ? '' : String(a.usefulness),
+    d ? `${d.knowledge}/${d.time}/${d.resources}` : '',
+    [after.join('; '), needed].filter((text) => text !== '').join(' | '),
+    a.uuid,
+  ];
+}
+
+/**
+ * The roadmap as CSV (RFC 4180: CRLF, every field quoted). A field that a spreadsheet would run as
+ * a formula (starting with = + - @ or a tab/CR) gets a leading apostrophe: names come from files.
+ */
+export function roadmapCsv(items: readonly GapItem[], ctx: RoadmapExportContext): string {
+  const rows = [[...HEADERS], ...items.map((item) => cells(item, ctx.model))];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function csvField(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The roadmap as Markdown: a heading, then one table per phase. */
+export function roadmapMarkdown(items: readonly GapItem[], ctx: RoadmapExportContext): string {
+  const lines = [
+    `# Roadmap: ${markdownText(ctx.team)} to level ${ctx.target}`,
+    '',
+    `${items.length} ${items.length === 1 ? 'activity' : 'activities'} to go, as of ${ctx.date}.`,
+  ];
+  const phases = [...new Set(items.map((item) => item.phase))].sort((a, b) => a - b);
+  for (const phase of phases) {
+    lines.push('', `## Phase ${phase}`, '', `| ${HEADERS.slice(2, 10).join(' | ')} |`, `|${' --- |'.repeat(8)}`);
+    for (const item of items.filter((i) => i.phase === phase)) {
+      lines.push(`| ${cells(item, ctx.model).slice(2, 10).map(markdownText).join(' | ')} |`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Text that Markdown shows as written, inside a line (never at its start): the characters that make
+ * emphasis, code, links, tables, HTML or entities are escaped, and line breaks become spaces.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

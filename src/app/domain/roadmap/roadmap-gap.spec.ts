@@ -1,0 +1,129 @@
+import { activityFixture, STAGES } from '../testing/model-fixture';
+import { Activity, Model, Progress } from '../types';
+import { roadmapCsv, roadmapMarkdown } from './roadmap-export';
+import { roadmapGap, roadmapPhases, valueForEffort } from './roadmap-gap';
+import { targetFor, withTarget } from './targets';
+
+function model(activities: Activity[]): Model {
+  return {
+    header: {},
+    dimensions: [{ name: 'D', description: '', subDimensions: [{ name: 'S', dimension: 'D', description: '', activities }] }],
+    activities,
+    byUuid: new Map(activities.map((a) => [a.uuid, a])),
+  };
+}
+const act = (name: string, level: number, extra: Partial<Activity> = {}) =>
+  activityFixture({ name, uuid: name, level, dimension: 'D', subDimension: 'S', ...extra });
+const easy = { knowledge: 1, time: 1, resources: 1 };
+const hard = { knowledge: 5, time: 5, resources: 5 };
+const done = { stages: { 'Fully implemented': '2026-01-01' } };
+
+describe('roadmap gap', () => {
+  it('lists what is not fully implemented up to the target, leaving out done and not applicable', () => {
+    const m = model([act('a', 1), act('b', 1), act('c', 2), act('d', 3), act('e', 1)]);
+    const progress: Progress = {
+      a: { T: done },
+      b: { T: { stages: { Started: '2026-01-01' } } },
+      e: { T: { stages: {}, notApplicable: { reason: 'r', date: '2026-01-01' } } },
+    };
+    const gap = roadmapGap({ model: m, stages: STAGES, progress, team: 'T', target: 2 });
+    expect(gap.map((i) => i.activity.uuid)).toEqual(['b', 'c']);
+    expect(gap[0].stage?.title).toBe('Started');
+    expect(gap.map((i) => i.position)).toEqual([1, 2]);
+  });
+
+  it('orders by level, then usefulness relative to difficulty, then model order', () => {
+    const m = model([
+      act('hard', 1, { usefulness: 5, difficulty: hard }),
+      act('easy', 1, { usefulness: 3, difficulty: easy }),
+      act('unrated', 1),
+      act('level2', 2, { usefulness: 5, difficulty: easy }),
+      act('tie', 1),
+    ]);
+    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 2 });
+    expect(gap.map((i) => i.activity.uuid)).toEqual(['easy', 'hard', 'unrated', 'tie', 'level2']);
+    expect(valueForEffort(m.activities[1])).toBe(3);
+    expect(valueForEffort(m.activities[0])).toBe(1);
+  });
+
+  it('puts an activity after every open activity it depends on, even a better-ranked one', () => {
+    const m = model([
+      act('needs-b', 1, { usefulness: 5, difficulty: easy, dependsOn: ['b'] }),
+      act('b', 2, { usefulness: 1, difficulty: hard, dependsOn: ['c'] }),
+      act('c', 2),
+      act('done-dep', 1),
+      act('x', 1, { dependsOn: ['done-dep'] }),
+    ]);
+    const gap = roadmapGap({ model: m, stages: STAGES, progress: { 'done-dep': { T: done } }, team: 'T', target: 2 });
+    const order = gap.map((i) => i.activity.uuid);
+    expect(order).toEqual(['x', 'c', 'b', 'needs-b']);
+    expect(gap.find((i) => i.activity.uuid === 'needs-b')?.after).toEqual(['b']);
+    expect(gap.find((i) => i.activity.uuid === 'x')?.after).toEqual([]);
+  });
+
+  it('pulls in an unfinished dependency above the target, saying what needs it', () => {
+    const m = model([act('low', 1, { dependsOn: ['high'] }), act('high', 4), act('other', 4)]);
+    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 1 });
+    expect(gap.map((i) => i.activity.uuid)).toEqual(['high', 'low']);
+    expect(gap[0].neededBy).toEqual(['low']);
+    expect(gap[1].neededBy).toBeUndefined();
+  });
+
+  it('breaks a dependency cycle instead of dropping its activities', () => {
+    const m = model([act('p', 1, { dependsOn: ['q'] }), act('q', 1, { dependsOn: ['p'] })]);
+    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 1 });
+    expect(gap.map((i) => i.activity.uuid)).toEqual(['p', 'q']);
+  });
+
+  it('groups into phases by level, pushing an activity past the phase of what it depends on', () => {
+    const m = model([act('a', 1), act('b', 1, { dependsOn: ['a'] }), act('c', 2), act('d', 3)]);
+    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 3 });
+    expect(gap.map((i) => [i.activity.uuid, i.phase])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 3],
+    ]);
+    expect(roadmapPhases(gap).map((p) => [p.number, p.items.length, p.levels])).toEqual([
+      [1, 1, [1, 1]],
+      [2, 2, [1, 2]],
+      [3, 1, [3, 3]],
+    ]);
+  });
+});
+
+describe('roadmap targets', () => {
+  it("uses a team's own target, else the all-teams one", () => {
+    const targets = withTarget(withTarget(undefined, '*', 2), 'A', 4);
+    expect(targetFor(targets, 'A')).toBe(4);
+    expect(targetFor(targets, 'B')).toBe(2);
+    expect(targetFor(withTarget(targets, '*', undefined), 'B')).toBeUndefined();
+    expect(targetFor(undefined, 'A')).toBeUndefined();
+    expect(withTarget(targets, 'A', 4)).toBe(targets);
+    expect(() => withTarget(targets, 'A', 0)).toThrowError(RangeError);
+  });
+});
+
+describe('roadmap export', () => {
+  const m = model([act('=cmd()', 1, { usefulness: 4, difficulty: easy }), act('Use *bold* | pipes', 2, { dependsOn: ['=cmd()'] })]);
+  const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'Team <A>', target: 2 });
+  const ctx = { model: m, team: 'Team <A>', target: 2, date: '2026-05-01' };
+
+  it('writes quoted CSV rows that a spreadsheet cannot run as formulas', () => {
+    const lines = roadmapCsv(gap, ctx).split('\r\n');
+    expect(lines[0]).toContain('"Position","Phase","Activity"');
+    expect(lines[1]).toContain(`"'=cmd()"`);
+    expect(lines[2]).toContain('"Use *bold* | pipes"');
+    expect(lines[2]).toContain(`"'=cmd()"`);
+    expect(lines.length).toBe(4);
+  });
+
+  it('writes Markdown tables per phase with file text escaped', () => {
+    const md = roadmapMarkdown(gap, ctx);
+    expect(md).toContain('# Roadmap: Team \\<A\\> to level 2');
+    expect(md).toContain('## Phase 1');
+    expect(md).toContain('## Phase 2');
+    expect(md).toContain('Use \\*bold\\* \\| pipes');
+    expect(md).not.toContain('<A>');
+  });
+});

@@ -1,0 +1,248 @@
+import { AssessmentState, Evidence, Model, Progress, Stage, Targets, Teams } from '../types';
+import { quoted } from '../common/file-problem';
+import { sameStages } from '../stages/stage-draft';
+import { mergeEvidence, mergeProgress, replaceEvidence, replaceProgress, Served, teamsMentioned } from './import-entries';
+import { ImportedData } from './read-import';
+
+/** Merge: newest edit wins, entry by entry. Replace: the file's data takes the place of the browser's. */
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportOptions {
+  readonly mode: ImportMode;
+  /** What the served files alone say (the store's fileAssessment). */
+  readonly served: AssessmentState;
+  readonly now: number;
+  /** Append the teams the file mentions that the team list lacks. */
+  readonly addUnknownTeams: boolean;
+  /** meta.yaml's allowChangeTeamNameInBrowser is false: the team list cannot change. */
+  readonly teamsReadOnly: boolean;
+}
+
+export interface ImportOutcome {
+  readonly assessment: AssessmentState;
+  /** Entries of the file that lost to newer data in the browser (merge only) and were not taken. */
+  readonly skipped: { readonly progress: number; readonly evidence: number };
+  /** Teams the file's progress or evidence mentions that the team list does not hold. */
+  readonly unknownTeams: readonly string[];
+  /** Parts of the file that were not applied, and why. */
+  readonly notes: readonly string[];
+}
+
+const NO_SKIPS = { progress: 0, evidence: 0 };
+
+/**
+ * What the assessment becomes if the file is imported; nothing is changed until the caller stores
+ * it. The result is what a reload shows too: every imported entry is stamped as a browser edit
+ * (unless equal to what the browser had), and every entry the import removes that a served file
+ * holds is overruled (an empty stamped progress entry, an evidence tombstone).
+ */
+export function applyImport(current: AssessmentState, data: ImportedData, options: ImportOptions): ImportOutcome {
+  const notes: string[] = [];
+  const merge = options.mode === 'merge';
+  switch (data.kind) {
+    case 'progress': {
+      const served = servedOf(options.served, current.removedTeams);
+      const result = merge
+        ? mergeProgress(current.progress, data.progress, served, options.now)
+        : { progress: replaceProgress(current.progress, data.progress, served, options.now), skipped: 0 };
+      const next = { ...current, progress: result.progress };
+      return withUnknownTeams(next, teamsMentioned(data.progress, []), options, notes, { progress: result.skipped, evidence: 0 });
+    }
+    case 'evidence': {
+      const served = servedOf(options.served, current.removedTeams);
+      const result = merge
+        ? mergeEvidence(current, data.evidence, {}, served, options.now)
+        : { ...replaceEvidence(current, data.evidence, {}, served, options.now), skipped: 0 };
+      const next = { ...current, evidence: result.evidence, deletedEvidence: result.deletedEvidence };
+      return withUnknownTeams(next, teamsMentioned({}, data.evidence), options, notes, { progress: 0, evidence: result.skipped });
+    }
+    case 'teams': {
+      if (options.teamsReadOnly) {
+        notes.push('Team names cannot be changed in this deployment (allowChangeTeamNameInBrowser: false): the team list was not imported.');
+        return { assessment: current, skipped: NO_SKIPS, unknownTeams: [], notes };
+      }
+      const file: Teams = { teams: data.teams.teams, groups: data.teams.groups };
+      const teams = merge ? mergedTeams(current.teams, file) : file;
+      // A teams file without teamTargets (the peer's) says nothing about targets: they stay.
+      const targets = merge ? mergedTargets(current.targets, data.teams.targets) : (data.teams.targets ?? current.targets);
+      return { assessment: withTargets(withTeamList(current, teams), targets), skipped: NO_SKIPS, unknownTeams: [], notes };
+    }
+    case 'backup':
+      return applyBackup(current, data.backup.assessment, options, notes);
+  }
+}
+
+function applyBackup(current: AssessmentState, backup: AssessmentState, options: ImportOptions, notes: string[]): ImportOutcome {
+  const merge = options.mode === 'merge';
+  const removedTeams = [...new Set([...current.removedTeams, ...backup.removedTeams])];
+  const served = servedOf(options.served, removedTeams);
+  const progress = merge
+    ? mergeProgress(current.progress, backup.progress, served, options.now)
+    : { progress: replaceProgress(current.progress, backup.progress, served, options.now), skipped: 0 };
+  const evidence = merge
+    ? mergeEvidence(current, backup.evidence, backup.deletedEvidence, served, options.now)
+    : { ...replaceEvidence(current, backup.evidence, backup.deletedEvidence, served, options.now), skipped: 0 };
+
+  let teams = current.teams;
+  let teamsEdited = current.teamsEdited;
+  const targets = merge ? mergedTargets(current.targets, backup.targets) : backup.targets;
+  if (options.teamsReadOnly) {
+    if (!sameTeams(current.teams, backup.teams)) notes.push('Team names cannot be changed in this deployment: the backup\'s teams and groups were not imported.');
+  } else if (merge) {
+    teams = mergedTeams(current.teams, backup.teams);
+    teamsEdited = sameTeams(teams, current.teams) ? current.teamsEdited : true;
+  } else {
+    teams = backup.teams;
+    teamsEdited = backup.teamsEdited || !sameTeams(backup.teams, options.served.teams);
+  }
+
+  let stages = current.stages;
+  let stagesEdited = current.stagesEdited;
+  if (!merge) {
+    stages = backup.stages;
+    stagesEdited = backup.stagesEdited || !sameStages(backup.stages, options.served.stages);
+  } else if (!sameStages(current.stages, backup.stages)) {
+    notes.push('The backup has other progress stages; merging keeps this browser\'s (replace to take the backup\'s).');
+  }
+
+  const customFiles = merge ? mergedCustomFiles(current.customFiles, backup.customFiles, notes) : backup.customFiles;
+  const next: AssessmentState = {
+    teams,
+    teamsEdited,
+    removedTeams,
+    stages,
+    stagesEdited,
+    progress: progress.progress,
+    evidence: evidence.evidence,
+    deletedEvidence: evidence.deletedEvidence,
+    settings: merge ? { ...backup.settings, ...current.settings } : backup.settings,
+    customFiles,
+    ...(targets === undefined ? {} : { targets }),
+  };
+  return withUnknownTeams(next, teamsMentioned(backup.progress, backup.evidence), options, notes, {
+    progress: progress.skipped,
+    evidence: evidence.skipped,
+  });
+}
+
+function servedOf(served: AssessmentState, removedTeams: readonly string[]): Served {
+  return { progress: served.progress, evidence: served.evidence, removedTeams: new Set(removedTeams) };
+}
+
+function withUnknownTeams(
+  next: AssessmentState,
+  mentioned: readonly string[],
+  options: ImportOptions,
+  notes: string[],
+  skipped: ImportOutcome['skipped'],
+): ImportOutcome {
+  const listed = new Set(next.teams.teams);
+  const unknownTeams = mentioned.filter((team) => !listed.has(team));
+  if (unknownTeams.length === 0 || !options.addUnknownTeams) return { assessment: next, skipped, unknownTeams, notes };
+  if (options.teamsReadOnly) {
+    notes.push('Team names cannot be changed in this deployment: teams the file mentions were not added to the team list (their data is kept).');
+    return { assessment: next, skipped, unknownTeams, notes };
+  }
+  // A name that is empty or blank cannot be a team (see teamNameProblem); its data stays unlisted.
+  const added = unknownTeams.filter((team) => team.trim() === team && team !== '');
+  const skippedNames = unknownTeams.filter((team) => !added.includes(team));
+  if (skippedNames.length > 0) {
+    notes.push(`${skippedNames.map(quoted).join(', ')} cannot be team names (blank, or spaces at the edges): their data is kept, not listed.`);
+  }
+  const assessment = withTeamList(next, { ...next.teams, teams: [...next.teams.teams, ...added] });
+  return { assessment, skipped, unknownTeams, notes };
+}
+
+/** Targets of both; where both set one for a team, this browser's stays (files carry no times). */
+function mergedTargets(mine: Targets | undefined, theirs: Targets | undefined): Targets | undefined {
+  if (mine === undefined || theirs === undefined) return mine ?? theirs;
+  return { ...theirs, ...mine };
+}
+
+function withTargets(state: AssessmentState, targets: Targets | undefined): AssessmentState {
+  if (targets === state.targets) return state;
+  const { targets: _old, ...rest } = state;
+  return targets === undefined ? rest : { ...rest, targets };
+}
+
+function withTeamList(state: AssessmentState, teams: Teams): AssessmentState {
+  if (sameTeams(state.teams, teams)) return state;
+  return { ...state, teams, teamsEdited: true };
+}
+
+/** The browser's teams, then the file's new ones; groups: members joined, new groups appended. */
+export function mergedTeams(mine: Teams, theirs: Teams): Teams {
+  const teams = [...new Set([...mine.teams, ...theirs.teams])];
+  const groups = new Map<string, readonly string[]>(Object.entries(mine.groups));
+  for (const [group, members] of Object.entries(theirs.groups)) {
+    groups.set(group, [...new Set([...(groups.get(group) ?? []), ...members])]);
+  }
+  return { teams, groups: Object.fromEntries(groups) };
+}
+
+export function sameTeams(a: Teams, b: Teams): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((item, i) => item === y[i]);
+  const groupsA = Object.entries(a.groups);
+  const groupsB = Object.entries(b.groups);
+  return (
+    sameList(a.teams, b.teams) &&
+    groupsA.length === groupsB.length &&
+    groupsA.every(([group, members], i) => groupsB[i][0] === group && sameList(members, groupsB[i][1]))
+  );
+}
+
+function mergedCustomFiles(
+  mine: AssessmentState['customFiles'],
+  theirs: AssessmentState['customFiles'],
+  notes: string[],
+): AssessmentState['customFiles'] {
+  const names = new Map(mine.map((file) => [file.name, file.text]));
+  const differing = theirs.filter((file) => names.has(file.name) && names.get(file.name) !== file.text);
+  if (differing.length > 0) {
+    notes.push(`Custom activity files ${differing.map((file) => quoted(file.name)).join(', ')} differ from this browser's; merging keeps this browser's.`);
+  }
+  return [...mine, ...theirs.filter((file) => !names.has(file.name))];
+}
+
+export interface NameCount {
+  readonly name: string;
+  readonly count: number;
+}
+
+/** What the file holds that the model or the stage definition does not know (kept, listed). */
+export interface ImportUnknowns {
+  /** Activity uuids not in the model, with the number of progress and evidence entries. */
+  readonly activities: readonly NameCount[];
+  /** Stage titles not in the stage definition after the import, with the number of entries. */
+  readonly stages: readonly NameCount[];
+}
+
+export function importUnknowns(data: ImportedData, stages: readonly Stage[], model: Model | undefined): ImportUnknowns {
+  const { progress, evidence } = importedEntries(data);
+  const activities = new Map<string, number>();
+  const titles = new Map<string, number>();
+  const known = new Set(stages.map((stage) => stage.title));
+  const count = (map: Map<string, number>, name: string) => map.set(name, (map.get(name) ?? 0) + 1);
+  for (const [uuid, teams] of Object.entries(progress)) {
+    for (const entry of Object.values(teams)) {
+      if (model && !model.byUuid.has(uuid)) count(activities, uuid);
+      for (const title of Object.keys(entry.stages)) if (!known.has(title)) count(titles, title);
+    }
+  }
+  for (const entry of evidence) if (model && !model.byUuid.has(entry.activityUuid)) count(activities, entry.activityUuid);
+  const list = (map: Map<string, number>) => [...map].map(([name, n]) => ({ name, count: n }));
+  return { activities: list(activities), stages: list(titles) };
+}
+
+function importedEntries(data: ImportedData): { progress: Progress; evidence: readonly Evidence[] } {
+  switch (data.kind) {
+    case 'progress':
+      return { progress: data.progress, evidence: [] };
+    case 'evidence':
+      return { progress: {}, evidence: data.evidence };
+    case 'teams':
+      return { progress: {}, evidence: [] };
+    case 'backup':
+      return { progress: data.backup.assessment.progress, evidence: data.backup.assessment.evidence };
+  }
+}

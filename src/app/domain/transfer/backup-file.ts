@@ -1,0 +1,111 @@
+import { AssessmentState, Model, Stage } from '../types';
+import { toYaml } from '../yaml';
+import { exportEvidenceFile } from '../evidence/export-evidence-file';
+import { exportProgressFile } from '../progress/export-progress-file';
+import { exportTeamsFile } from '../teams/export-teams-file';
+import { BACKUP_KEY } from './file-kind';
+
+/**
+ * DSOMM Studio's backup file: everything the browser holds, in one YAML file of four documents.
+ *
+ *   dsommStudioBackup: 1                 # the format; a newer app may write 2, this one reads 1
+ *   exported: 2026-06-01T12:00:00.000Z   # when (information only)
+ *   model: {version: 4.3.1, activities: 194}   # the model it was made with (information only)
+ *   settings: {maxLevel: 3, dateLocale: de-DE, theme: dark, reportConfig: {...}}   # each optional
+ *   progressDefinition:                  # the stages, in order (a list, unlike meta.yaml's map,
+ *     - {title: Not implemented, score: 0%, definition: ...}  # so that any title keeps its place)
+ *   stagesEdited: false                  # true: the stages were edited in the browser
+ *   teamsEdited: false                   # true: teams and groups were edited in the browser
+ *   removedTeams: [Old name]             # teams deleted or renamed in the browser
+ *   deletedEvidence: {<id>: <time>}      # evidence deleted in the browser, and when
+ *   editedAt:                            # when each browser edit was made (entries without a
+ *     progress: {<uuid>: {<team>: <time>}}  # time are copies of the served files); a time for an
+ *     evidence: {<id>: <time>}           # entry the progress document lacks is a stage lowered
+ *   customFiles:                         # to 0% (an entry with no dates)
+ *     - name: custom.yaml
+ *       text: |
+ *         ...the file as added...
+ *   hasTargets: true                     # the browser holds roadmap targets (in teams.yaml's
+ *                                        # teamTargets; true with none there = "no targets")
+ *   --- # teams.yaml                    (exactly the teams file: teams, teamGroups, teamTargets)
+ *   --- # team-progress.yaml            (exactly the progress file)
+ *   --- # team-evidence.yaml            (exactly the evidence file)
+ *
+ * Times are ISO 8601 instants (UTC, milliseconds). Documents 2-4 are the regular files, so cutting
+ * the backup at its `---` lines gives files to commit. The only normalisations of a round trip:
+ * evidence comes back grouped by activity (in model order), and dates at the 0% stage, which the
+ * progress file never holds (no date means not started), are not kept.
+ */
+export const BACKUP_FORMAT = 1;
+
+export interface Backup {
+  readonly format: number;
+  readonly exported?: string;
+  readonly model?: { readonly version?: string; readonly activities?: number };
+  readonly assessment: AssessmentState;
+}
+
+export interface BackupExportContext {
+  /** For the order of activities and the activity-name comments. */
+  readonly model?: Model;
+  readonly now: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** `20%` when that reads back exactly, else the fraction (`0.123456789`). */
+export function scoreText(score: number): string {
+  const percent = score * 100;
+  const text = String(percent);
+  if (!/e/i.test(text) && Number(text) / 100 === score) return `${text}%`;
+  return /e/i.test(String(score)) ? `${Math.round(percent * 1e6) / 1e6}%` : String(score);
+}
+
+function stageList(stages: readonly Stage[]) {
+  return stages.map((stage) => ({ title: stage.title, score: scoreText(stage.score), definition: stage.definition }));
+}
+
+/** Writes the backup of `assessment` (see BACKUP_FORMAT for the layout). */
+export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportContext): string {
+  const progressTimes: [string, Record<string, string>][] = [];
+  for (const [uuid, teams] of Object.entries(assessment.progress)) {
+    const times = Object.entries(teams).flatMap(([team, entry]) => (entry.editedAt === undefined ? [] : [[team, iso(entry.editedAt)] as const]));
+    if (times.length > 0) progressTimes.push([uuid, Object.fromEntries(times)]);
+  }
+  const evidenceTimes = assessment.evidence.flatMap((entry) => (entry.editedAt === undefined ? [] : [[entry.id, iso(entry.editedAt)] as const]));
+  const { maxLevel, dateLocale, theme, reportConfig } = assessment.settings;
+  const header = {
+    [BACKUP_KEY]: BACKUP_FORMAT,
+    exported: iso(ctx.now),
+    ...(ctx.model ? { model: { ...(ctx.model.header.version ? { version: ctx.model.header.version } : {}), activities: ctx.model.activities.length } } : {}),
+    settings: {
+      ...(maxLevel === undefined ? {} : { maxLevel }),
+      ...(dateLocale === undefined ? {} : { dateLocale }),
+      ...(theme === undefined ? {} : { theme }),
+      ...(reportConfig === undefined ? {} : { reportConfig }),
+    },
+    progressDefinition: stageList(assessment.stages),
+    stagesEdited: assessment.stagesEdited,
+    teamsEdited: assessment.teamsEdited,
+    removedTeams: [...assessment.removedTeams],
+    deletedEvidence: Object.fromEntries(Object.entries(assessment.deletedEvidence).map(([id, at]) => [id, iso(at)])),
+    editedAt: { progress: Object.fromEntries(progressTimes), evidence: Object.fromEntries(evidenceTimes) },
+    customFiles: assessment.customFiles.map(({ name, text }) => ({ name, text })),
+    hasTargets: assessment.targets !== undefined,
+  };
+  // Concatenated as written, not trimmed: a `|+` block scalar at the end of a document (a custom
+  // file or a description ending in blank lines) keeps its trailing line breaks up to the `---`.
+  return [
+    '# DSOMM Studio backup: everything this browser held (progress, evidence, teams, groups, stages,\n',
+    '# settings, custom activity files). Import it in the data centre to restore it. Four documents:\n',
+    '# this header, then teams.yaml, team-progress.yaml and team-evidence.yaml exactly as the app\n',
+    '# writes them (cut the file at its "---" lines to get them).\n',
+    toYaml(header),
+    '--- # teams.yaml\n',
+    exportTeamsFile(assessment.teams, assessment.targets),
+    '--- # team-progress.yaml\n',
+    exportProgressFile(assessment.progress, { model: ctx.model, stages: assessment.stages }),
+    '--- # team-evidence.yaml\n',
+    exportEvidenceFile(assessment.evidence, { model: ctx.model }),
+  ].join('');
+}

@@ -1,0 +1,124 @@
+import { Attachment, Evidence, Progress, TeamProgress } from '../types';
+import { fileDateIsNewer } from '../assessment/newer-than-edit';
+import { utcMidnight } from '../common/calendar-date';
+import { ownValue } from '../common/own-value';
+import { latestStageDate, sameStageDates } from '../progress/stage-dates';
+
+/**
+ * Per-entry rules of an import. "Newest edit wins": an entry's time is its browser edit time, or
+ * for data read from a file (which only knows days) the UTC midnight of its latest date, the same
+ * reading `combineAssessments` uses. On a tie between two file entries the imported one wins (the
+ * user chose to import it); a browser edit made during the day beats a file dated that day.
+ */
+
+/** The latest date an entry holds: of its stages and of its "not applicable" mark. */
+export function latestEntryDate(entry: TeamProgress | undefined): string | undefined {
+  if (!entry) return undefined;
+  const stages = latestStageDate(entry.stages);
+  const mark = entry.notApplicable?.date;
+  // YYYY-MM-DD strings sort like the days they name.
+  return stages === undefined || (mark !== undefined && mark > stages) ? mark : stages;
+}
+
+/** Epoch ms of the last change of a progress entry. */
+export function progressTime(entry: TeamProgress): number {
+  if (entry.editedAt !== undefined) return entry.editedAt;
+  const latest = latestEntryDate(entry);
+  return latest === undefined ? Number.NEGATIVE_INFINITY : utcMidnight(latest);
+}
+
+/** Epoch ms of the last change of a piece of evidence. */
+export function evidenceTime(entry: Evidence): number {
+  return entry.editedAt ?? utcMidnight(entry.evidenceRecorded);
+}
+
+export function importedWins(current: { editedAt?: number }, currentTime: number, imported: { editedAt?: number }, importedTime: number): boolean {
+  return importedTime > currentTime || (importedTime === currentTime && current.editedAt === undefined && imported.editedAt === undefined);
+}
+
+/**
+ * An imported entry as the browser keeps it: stamped as a browser edit, or a reload would take it
+ * for a stale copy of the served file and drop it. It keeps its own edit time (a backup's) unless
+ * the served file has a newer date for it, which would win over it on reload; then it is `now`.
+ */
+export function stampedProgress(imported: TeamProgress, served: TeamProgress | undefined, now: number): TeamProgress {
+  const keep = imported.editedAt !== undefined && !(served && fileDateIsNewer(latestEntryDate(served), imported.editedAt));
+  return { ...imported, editedAt: keep ? imported.editedAt! : now };
+}
+
+export function stampedEvidence(imported: Evidence, served: Evidence | undefined, now: number): Evidence {
+  const keep = imported.editedAt !== undefined && !(served && fileDateIsNewer(served.evidenceRecorded, imported.editedAt));
+  return { ...imported, editedAt: keep ? imported.editedAt! : now };
+}
+
+/** Whether an entry says anything: a stage date or a "not applicable" mark. */
+export const hasData = (entry: TeamProgress | undefined): boolean =>
+  entry !== undefined && (entry.notApplicable !== undefined || Object.keys(entry.stages).length > 0);
+
+export function progressEntry(progress: Progress, uuid: string, team: string): TeamProgress | undefined {
+  return ownValue(ownValue(progress, uuid), team);
+}
+
+/** Whether two entries say the same (the edit time aside); no entry says the same as an empty one. */
+export function sameProgress(a: TeamProgress | undefined, b: TeamProgress | undefined): boolean {
+  if (!hasData(a) || !hasData(b)) return hasData(a) === hasData(b);
+  const [x, y] = [a!.notApplicable, b!.notApplicable];
+  const sameMark = x === y || (x !== undefined && y !== undefined && x.reason === y.reason && x.date === y.date);
+  return sameMark && sameStageDates(a!.stages, b!.stages);
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a.length === b.length && a.every((item, i) => same(item, b[i]));
+const sameAttachment = (a: Attachment, b: Attachment) => a.type === b.type && a.externalLink === b.externalLink;
+
+/** Whether two pieces of evidence say the same (the edit time aside). */
+export function sameEvidence(a: Evidence, b: Evidence): boolean {
+  return (
+    a.id === b.id &&
+    a.activityUuid === b.activityUuid &&
+    a.title === b.title &&
+    a.description === b.description &&
+    a.evidenceRecorded === b.evidenceRecorded &&
+    a.reviewer === b.reviewer &&
+    sameList(a.teams, b.teams, (x, y) => x === y) &&
+    sameList(a.attachments, b.attachments, sameAttachment)
+  );
+}
+
+/** A progress map being built from another without copying the activities left alone. */
+export class ProgressBuilder {
+  private readonly changed = new Map<string, Map<string, TeamProgress>>();
+
+  constructor(private readonly base: Progress) {}
+
+  set(uuid: string, team: string, entry: TeamProgress): void {
+    this.teams(uuid).set(team, entry);
+  }
+
+  delete(uuid: string, team: string): void {
+    this.teams(uuid).delete(team);
+  }
+
+  build(): Progress {
+    if (this.changed.size === 0) return this.base;
+    const result: [string, Progress[string]][] = [];
+    for (const [uuid, teams] of Object.entries(this.base)) {
+      const changed = this.changed.get(uuid);
+      if (!changed) result.push([uuid, teams]);
+      else if (changed.size > 0) result.push([uuid, Object.fromEntries(changed)]);
+    }
+    for (const [uuid, teams] of this.changed) {
+      if (!Object.hasOwn(this.base, uuid) && teams.size > 0) result.push([uuid, Object.fromEntries(teams)]);
+    }
+    return Object.fromEntries(result);
+  }
+
+  private teams(uuid: string): Map<string, TeamProgress> {
+    let teams = this.changed.get(uuid);
+    if (!teams) {
+      teams = new Map(Object.entries(ownValue(this.base, uuid) ?? {}));
+      this.changed.set(uuid, teams);
+    }
+    return teams;
+  }
+}

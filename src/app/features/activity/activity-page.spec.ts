@@ -1,0 +1,121 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { ActivityPage } from './activity-page';
+import { activityTitle, redirectToActivity } from './activity-routing';
+
+describe('ActivityPage', () => {
+  let store: FakeAssessmentStore;
+  let harness: RouterTestingHarness | undefined;
+  const BUILD = SMALL_MODEL.activities[0];
+
+  beforeEach(() => {
+    store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        evidence: [
+          {
+            id: 'e1',
+            activityUuid: BUILD.uuid,
+            teams: ['Team A'],
+            title: 'Jenkinsfile in repo',
+            description: '',
+            evidenceRecorded: '2026-05-20',
+            reviewer: '',
+            attachments: [],
+          },
+        ],
+      }),
+    );
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeStore(store),
+        provideRouter(
+          [
+            { path: 'activity/:uuid', component: ActivityPage, title: activityTitle },
+            { path: 'activity-description', canActivate: [redirectToActivity], children: [] },
+          ],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+  });
+  afterEach(() => (harness = undefined));
+
+  const open = async (url: string) => {
+    if (harness) await harness.navigateByUrl(url);
+    else harness = await RouterTestingHarness.create(url);
+    await harness.fixture.whenStable();
+    return harness.routeNativeElement!;
+  };
+
+  it('shows the activity with its details, progress, evidence and dependencies', async () => {
+    const root = await open(`/activity/${BUILD.uuid}`);
+    expect(root.querySelector('h1')?.textContent).toContain('Defined build process');
+    expect(root.textContent).toContain('Level 1: Basic');
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent?.trim())).toEqual([
+      'About this activity',
+      'Progress',
+      'Evidence',
+      'Dependencies',
+    ]);
+    expect(root.textContent).toContain('Jenkinsfile in repo');
+    expect(root.querySelectorAll('app-stage-control').length).toBe(2);
+  });
+
+  it('titles the page with the activity name', async () => {
+    await open(`/activity/${BUILD.uuid}`);
+    expect(document.title).toBe('Defined build process');
+  });
+
+  it('writes a stage chosen for a team through the store', async () => {
+    await open(`/activity/${BUILD.uuid}`);
+    const loader = TestbedHarnessEnvironment.loader(harness!.fixture);
+    const select = await loader.getHarness(MatSelectHarness.with({ selector: '[aria-label^="Stage of Team B"]' }));
+    await select.open();
+    await select.clickOptions({ text: 'Partly implemented' });
+    const dates = store.state().assessment.progress[BUILD.uuid]?.['Team B']?.stages ?? {};
+    expect(Object.keys(dates)).toContain('Partly implemented');
+    expect(store.state().assessment.progress[BUILD.uuid]?.['Team A']).toBeUndefined();
+  });
+
+  it('deletes evidence after confirmation', async () => {
+    const root = await open(`/activity/${BUILD.uuid}`);
+    root.querySelector<HTMLButtonElement>('[aria-label="Delete evidence Jenkinsfile in repo"]')!.click();
+    await harness!.fixture.whenStable();
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Delete')!.click();
+    await harness!.fixture.whenStable();
+    expect(store.state().assessment.evidence).toEqual([]);
+  });
+
+  it('links to the previous and next activity in matrix order', async () => {
+    const second = SMALL_MODEL.activities[1];
+    const root = await open(`/activity/${second.uuid}`);
+    const prev = root.querySelector<HTMLAnchorElement>('a[rel=prev]')!;
+    const next = root.querySelector<HTMLAnchorElement>('a[rel=next]')!;
+    expect(prev.getAttribute('href')).toBe(`/activity/${BUILD.uuid}`);
+    expect(next.textContent).toContain('Defined deployment process');
+    expect(root.querySelector('.position')?.textContent).toContain('2 of 5');
+    expect((await open(`/activity/${BUILD.uuid}`)).querySelector('a[rel=prev]')).toBeNull();
+  });
+
+  it('explains an unknown uuid and offers a way on', async () => {
+    const root = await open('/activity/no-such-uuid');
+    expect(root.querySelector('h1')?.textContent).toContain('Activity not found');
+    expect(root.textContent).toContain('no-such-uuid');
+    expect(root.querySelector('a[href="/matrix"]')).not.toBeNull();
+    expect(document.title).toBe('Activity');
+  });
+
+  it('redirects old links by uuid or by name', async () => {
+    await open(`/activity-description?uuid=${BUILD.uuid}`);
+    expect(TestBed.inject(Router).url).toBe(`/activity/${BUILD.uuid}`);
+    await open('/activity-description?name=Test%20for%20stored%20secrets');
+    expect(TestBed.inject(Router).url).toBe(`/activity/${SMALL_MODEL.activities[4].uuid}`);
+    const root = await open('/activity-description?name=Gone%20activity');
+    expect(root.textContent).toContain('no activity named “Gone activity”');
+  });
+});

@@ -1,0 +1,90 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { activityFixture } from '../../domain/testing/model-fixture';
+import { Activity, Model } from '../../domain/types';
+import { DependencyGraph } from './dependency-graph';
+
+/** a <- b <- c <- d <- e: each depends on the one before; e is level 5. */
+function chain(): Model {
+  const names = ['a', 'b', 'c', 'd', 'e'];
+  const activities: Activity[] = names.map((name, i) =>
+    activityFixture({
+      name: `Activity ${name}`,
+      uuid: `uuid-${name}`,
+      level: i + 1,
+      dependsOn: i > 0 ? [`uuid-${names[i - 1]}`] : [],
+    }),
+  );
+  return { header: {}, dimensions: [], activities, byUuid: new Map(activities.map((a) => [a.uuid, a])) };
+}
+
+describe('DependencyGraph', () => {
+  const MODEL = chain();
+
+  function render(uuid: string, maxLevel = 5) {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(DependencyGraph);
+    fixture.componentRef.setInput('activity', MODEL.byUuid.get(uuid)!);
+    fixture.componentRef.setInput('model', MODEL);
+    fixture.componentRef.setInput('maxLevel', maxLevel);
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('draws two hops each way as links to the activities, the centre not a link', () => {
+    const root = render('uuid-c');
+    const nodes = [...root.querySelectorAll('svg a.node')];
+    expect(nodes.map((a) => a.getAttribute('href')).sort()).toEqual([
+      '/activity/uuid-a',
+      '/activity/uuid-b',
+      '/activity/uuid-d',
+      '/activity/uuid-e',
+    ]);
+    expect(root.querySelector('svg .centre')?.getAttribute('aria-label')).toContain('Activity c');
+    expect(root.querySelectorAll('svg path.edge').length).toBe(4);
+  });
+
+  it('names each node and its relation for screen readers', () => {
+    const root = render('uuid-c');
+    const labels = [...root.querySelectorAll('svg a.node')].map((a) => a.getAttribute('aria-label'));
+    expect(labels).toContain('Activity b, level 2, a direct prerequisite');
+    expect(labels).toContain('Activity e, level 5, depends on it indirectly');
+  });
+
+  it('marks activities above the configured maximum level', () => {
+    const root = render('uuid-c', 3);
+    const above = [...root.querySelectorAll('svg a.node.above-max')].map((a) => a.getAttribute('href'));
+    expect(above).toEqual(['/activity/uuid-d', '/activity/uuid-e']);
+    expect(root.querySelector('svg a.above-max')?.getAttribute('aria-label')).toContain('above your maximum level');
+  });
+
+  it('repeats the links as text lists: what it depends on and what needs it', () => {
+    const root = render('uuid-c');
+    const [dependsOn, neededBy] = [...root.querySelectorAll('.lists section')];
+    expect([...dependsOn.querySelectorAll('li a')].map((a) => a.textContent?.trim())).toEqual([
+      'Activity b',
+      'Activity a',
+    ]);
+    expect(dependsOn.textContent).toContain('needed by Activity b');
+    expect([...neededBy.querySelectorAll('li a')].map((a) => a.textContent?.trim())).toEqual([
+      'Activity d',
+      'Activity e',
+    ]);
+  });
+
+  it('says so when the activity stands alone', () => {
+    const lonely: Model = {
+      ...MODEL,
+      activities: [activityFixture({ name: 'Alone' })],
+      byUuid: new Map([[`uuid-alone`, activityFixture({ name: 'Alone' })]]),
+    };
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(DependencyGraph);
+    fixture.componentRef.setInput('activity', lonely.activities[0]);
+    fixture.componentRef.setInput('model', lonely);
+    fixture.componentRef.setInput('maxLevel', 5);
+    fixture.detectChanges();
+    expect(fixture.nativeElement.textContent).toContain('depends on no other activity');
+    expect(fixture.nativeElement.querySelector('svg')).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { DEFAULT_LAYOUT, layeredLayout, wrapLabel } from '../../domain/graph/layered-layout';
+import { dependentsIndex, neighbourhood } from '../../domain/graph/neighbourhood';
+import { Activity, Model } from '../../domain/types';
+
+interface NodeView {
+  readonly activity: Activity;
+  readonly depth: number;
+  readonly x: number;
+  readonly y: number;
+  readonly lines: readonly string[];
+  readonly aboveMax: boolean;
+  readonly label: string;
+}
+
+/** The text list under the graph: each activity with how it relates to this one. */
+interface ListEntry {
+  readonly activity: Activity;
+  readonly via?: Activity;
+  readonly aboveMax: boolean;
+}
+
+const LINE_CHARS = 25;
+const LINE_HEIGHT = 16;
+
+/**
+ * What this activity depends on (left) and what depends on it (right), two hops each way. The
+ * layout is computed by the graph domain (with d3-shape for the edges); Angular draws it. Nodes are
+ * links, so the graph works by keyboard; the list below says the same in text.
+ */
+@Component({
+  selector: 'app-dependency-graph',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './dependency-graph.html',
+  styleUrl: './dependency-graph.scss',
+})
+export class DependencyGraph {
+  readonly activity = input.required<Activity>();
+  readonly model = input.required<Model>();
+  /** The configured highest level; activities above it are marked. */
+  readonly maxLevel = input.required<number>();
+
+  protected readonly size = DEFAULT_LAYOUT;
+  private readonly dependents = computed(() => dependentsIndex(this.model().activities));
+  private readonly rank = computed(() => new Map(this.model().activities.map((a, i) => [a.uuid, i])));
+  private readonly graph = computed(() =>
+    neighbourhood(this.model().byUuid, this.dependents(), this.activity().uuid, 2),
+  );
+  protected readonly layout = computed(() => {
+    const rank = this.rank();
+    return layeredLayout(this.graph(), (uuid) => rank.get(uuid) ?? Number.MAX_SAFE_INTEGER);
+  });
+
+  protected readonly nodes = computed((): NodeView[] => {
+    const byUuid = this.model().byUuid;
+    return this.layout().nodes.flatMap((node) => {
+      const activity = byUuid.get(node.uuid);
+      if (!activity) return [];
+      const aboveMax = activity.level > this.maxLevel();
+      return [
+        {
+          activity,
+          depth: node.depth,
+          x: node.x,
+          y: node.y,
+          lines: wrapLabel(activity.name, LINE_CHARS, 2),
+          aboveMax,
+          label: `${activity.name}, level ${activity.level}${aboveMax ? ', above your maximum level' : ''}, ${relation(node.depth)}`,
+        },
+      ];
+    });
+  });
+
+  /** Vertical start of a node's label, so that one or two lines sit centred above the level line. */
+  protected textTop(node: NodeView): number {
+    return node.y + 22 + (2 - node.lines.length) * (LINE_HEIGHT / 2);
+  }
+
+  protected readonly prerequisites = computed(() => this.entries(-1));
+  protected readonly dependentsList = computed(() => this.entries(1));
+  protected readonly alone = computed(() => this.graph().nodes.length <= 1);
+
+  /** Direct and indirect relations on one side, with the activity they come through. */
+  private entries(sign: -1 | 1): ListEntry[] {
+    const byUuid = this.model().byUuid;
+    const nodes = this.layout().nodes.filter((node) => Math.sign(node.depth) === sign);
+    const depth = new Map(this.layout().nodes.map((node) => [node.uuid, node.depth]));
+    const rank = this.rank();
+    // Direct relations first, then indirect ones, each in model order.
+    return nodes
+      .sort((a, b) => Math.abs(a.depth) - Math.abs(b.depth) || (rank.get(a.uuid) ?? 0) - (rank.get(b.uuid) ?? 0))
+      .flatMap((node) => {
+        const activity = byUuid.get(node.uuid);
+        if (!activity) return [];
+        // The neighbour one hop nearer the centre that links to this node.
+        const via = this.layout().edges.find((edge) =>
+          sign < 0
+            ? edge.from === node.uuid && depth.get(edge.to) === node.depth + 1
+            : edge.to === node.uuid && depth.get(edge.from) === node.depth - 1,
+        );
+        const viaUuid = via ? (sign < 0 ? via.to : via.from) : undefined;
+        const viaActivity = viaUuid && viaUuid !== this.activity().uuid ? byUuid.get(viaUuid) : undefined;
+        return [{ activity, via: viaActivity, aboveMax: activity.level > this.maxLevel() }];
+      });
+  }
+}
+
+function relation(depth: number): string {
+  if (depth === 0) return 'this activity';
+  if (depth === -1) return 'a direct prerequisite';
+  if (depth < 0) return 'an indirect prerequisite';
+  if (depth === 1) return 'depends on this activity';
+  return 'depends on it indirectly';
+}

@@ -1,0 +1,156 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+  viewChildren,
+} from '@angular/core';
+import { heatLegend, scorePercent } from '../../domain/heatmap/colour-scale';
+import { neighbourSector } from '../../domain/heatmap/sector-navigation';
+import { SectorView, sectorViews } from '../../domain/heatmap/sector-views';
+import { sunburstLayout } from '../../domain/heatmap/sunburst-layout';
+import { Scores } from '../../domain/scoring/score-assessment';
+import { Dimension } from '../../domain/types';
+
+/** Room below the circle for the legend, in multiples of the font size (plus a fixed part). */
+const LEGEND_LINES = 5;
+
+/**
+ * The circular heatmap: D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
+ * buttons in one tab stop (roving tabindex): arrows move, Enter/Space open. Sizes itself to its
+ * host (width and, when constrained, height) and redraws on resize.
+ */
+@Component({
+  selector: 'app-heatmap-chart',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './heatmap-chart.html',
+  styleUrl: './heatmap-chart.scss',
+})
+export class HeatmapChart {
+  readonly dimensions = input.required<readonly Dimension[]>();
+  readonly maxLevel = input.required<number>();
+  readonly scores = input.required<Scores>();
+  /** Key of the sector whose activities are shown, outlined in the chart. */
+  readonly openKey = input<string | undefined>(undefined);
+  /** Accessible name of the whole chart, e.g. naming the teams. */
+  readonly label = input('Circular heatmap');
+  readonly openSector = output<SectorView>();
+
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly box = signal({ width: 0, height: 0 });
+  private readonly sectorElements = viewChildren<ElementRef<SVGPathElement>>('sector');
+  readonly svg = viewChild<ElementRef<SVGSVGElement>>('svg');
+
+  protected readonly layout = computed(() => {
+    const { width, height } = this.box();
+    const fontGuess = Math.min(13, Math.max(10, width / 52));
+    const legend = legendHeight(fontGuess);
+    const size = Math.floor(height > legend + 100 ? Math.min(width, height - legend) : width);
+    return sunburstLayout(this.dimensions(), this.maxLevel(), Math.max(0, size));
+  });
+  protected readonly legendHeight = computed(() => legendHeight(this.layout().fontSize));
+  protected readonly legend = computed(() => heatLegend(Math.min(320, Math.max(120, this.layout().size * 0.6))));
+  protected readonly views = computed(() => sectorViews(this.layout(), this.scores()));
+  protected readonly hatched = computed(() => this.views().filter((view) => view.hatch !== ''));
+  private readonly indexByKey = computed(() => new Map(this.views().map((view, i) => [view.key, i])));
+  protected readonly overallPercent = computed(() => {
+    const score = this.scores().overall.score;
+    return score === null ? undefined : scorePercent(score);
+  });
+  protected readonly ringsNote = computed(
+    () => `Rings: level 1 (centre) to level ${this.layout().rings.length} (edge)`,
+  );
+
+  /** The sector in the tab order; the first one until the user moves. */
+  protected readonly activeKey = signal('0:1');
+  protected readonly focusRing = signal<SectorView | undefined>(undefined);
+  protected readonly tip = signal<SectorView | undefined>(undefined);
+  protected readonly openView = computed(() => this.views().find((view) => view.key === this.openKey()));
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const element = this.host.nativeElement;
+      const measure = () => {
+        const rect = element.getBoundingClientRect();
+        const box = { width: Math.floor(rect.width), height: Math.floor(rect.height) };
+        const old = this.box();
+        if (old.width !== box.width || old.height !== box.height) this.box.set(box);
+      };
+      measure();
+      const observer = new ResizeObserver(measure);
+      observer.observe(element);
+      destroyRef.onDestroy(() => observer.disconnect());
+    });
+  }
+
+  protected tabIndex(view: SectorView): number {
+    return view.key === (this.indexByKey().has(this.activeKey()) ? this.activeKey() : this.views()[0]?.key) ? 0 : -1;
+  }
+
+  protected keydown(event: KeyboardEvent, view: SectorView): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.openSector.emit(view);
+      return;
+    }
+    if (event.key === 'Escape') {
+      this.tip.set(undefined);
+      return;
+    }
+    const layout = this.layout();
+    const next = neighbourSector(
+      { wedge: view.wedgeIndex, level: view.level },
+      event.key,
+      layout.wedges.length,
+      layout.rings.length,
+    );
+    if (!next) return;
+    event.preventDefault();
+    const key = `${next.wedge}:${next.level}`;
+    this.activeKey.set(key);
+    const index = this.indexByKey().get(key);
+    if (index !== undefined) this.sectorElements()[index]?.nativeElement.focus();
+  }
+
+  protected focused(event: FocusEvent, view: SectorView): void {
+    this.activeKey.set(view.key);
+    this.tip.set(view);
+    const target = event.target as Element;
+    this.focusRing.set(target.matches(':focus-visible') ? view : undefined);
+  }
+
+  protected blurred(): void {
+    this.focusRing.set(undefined);
+    this.tip.set(undefined);
+  }
+
+  protected tipPosition(view: SectorView): { left: number; top: number; below: boolean } {
+    const size = this.layout().size;
+    const top = size / 2 + view.centroid[1];
+    // Kept inside the chart so it is never cut off at the edges of the page.
+    const left = Math.min(size - 120, Math.max(120, size / 2 + view.centroid[0]));
+    return { left, top, below: top < 100 };
+  }
+
+  /** Three diagonal strokes in the 16 × f legend swatch, like the hatching of empty sectors. */
+  protected swatchHatch(f: number): string {
+    const top = -f * 0.8;
+    return [0, 6, 12].map((x) => `M${x},${top + f}L${Math.min(16, x + f)},${top + f - Math.min(f, 16 - x)}`).join('');
+  }
+
+  protected translate(x: number, y: number, rotation = 0): string {
+    return rotation === 0 ? `translate(${x},${y})` : `translate(${x},${y}) rotate(${rotation})`;
+  }
+}
+
+function legendHeight(fontSize: number): number {
+  return 16 + LEGEND_LINES * fontSize * 1.45;
+}

@@ -1,0 +1,207 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  DOCUMENT,
+  effect,
+  ElementRef,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { ActivatedRoute, Router } from '@angular/router';
+import { SectorView } from '../../domain/heatmap/sector-views';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { openActivityDetails } from '../../shared/activity-details/activity-details-dialog';
+import { downloadBlob, downloadText } from '../../shared/download';
+import { Icon } from '../../shared/icon/icon';
+import { formatDay, localDay } from '../../shared/local-day';
+import { TeamChips } from '../../shared/team-selection/team-chips';
+import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
+import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
+import { AssessmentStore } from '../../state/assessment-store';
+import { chartPng, chartSvg, ExportCaption } from './chart-export';
+import { HeatmapChart } from './heatmap-chart';
+import { SectorPanel } from './sector-panel';
+
+const TITLE = 'DevSecOps maturity heatmap';
+
+/**
+ * The start page: the circular heatmap for the selected teams (selection in the URL), a side panel
+ * to assess the activities of the opened sector, activity details in an overlay (uuid in the URL
+ * fragment, as the OWASP DSOMM app links them), present mode, SVG/PNG export and print.
+ */
+@Component({
+  selector: 'app-heatmap-page',
+  imports: [MatButtonModule, MatTooltipModule, Icon, TeamChips, HeatmapChart, SectorPanel],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './heatmap-page.html',
+  styleUrl: './heatmap-page.scss',
+  host: { '(document:fullscreenchange)': 'fullscreenChanged()', '(keydown.escape)': 'escape()' },
+})
+export class HeatmapPage {
+  private readonly store = inject(AssessmentStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly document = inject(DOCUMENT);
+  protected readonly teamUrl = injectTeamSelectionUrl();
+
+  protected readonly state = this.store.state;
+  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
+  protected readonly assessment = computed(() => this.state().assessment);
+  protected readonly teams = computed(() => this.assessment().teams);
+  private readonly stages = computed(() => this.assessment().stages);
+  private readonly progress = computed(() => this.assessment().progress);
+  protected readonly maxLevel = computed(() => {
+    const data = this.data();
+    const wanted = this.assessment().settings.maxLevel ?? data?.meta.maxLevel ?? 5;
+    return Math.max(1, Math.min(wanted, data?.meta.maxLevel ?? wanted));
+  });
+  protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
+  private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
+  protected readonly teamsCaption = computed(() => {
+    const chosen = this.chosenTeams();
+    return chosen.length === 0 ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams') : chosen.join(', ');
+  });
+  protected readonly scores = computed(() => {
+    const data = this.data();
+    if (!data) return undefined;
+    return scoreAssessment({
+      model: data.model,
+      stages: this.stages(),
+      progress: this.progress(),
+      teams: this.teams().teams,
+      selected: this.chosenTeams(),
+      maxLevel: this.maxLevel(),
+    });
+  });
+  protected readonly chartLabel = computed(
+    () => `Circular heatmap for ${this.teamsCaption()}: one wedge per sub-dimension, one ring per level`,
+  );
+
+  protected readonly openKey = signal<string | undefined>(undefined);
+  /** The opened sector: its place in the model and its activities at that level. */
+  protected readonly openSector = computed(() => {
+    const key = this.openKey();
+    const data = this.data();
+    if (!key || !data) return undefined;
+    const [wedge, level] = key.split(':').map(Number);
+    const sub = data.model.dimensions.flatMap((d) => d.subDimensions)[wedge];
+    if (!sub || level > this.maxLevel()) return undefined;
+    const counts = this.scores()
+      ?.dimensions.find((d) => d.name === sub.dimension)
+      ?.subDimensions.find((s) => s.name === sub.name)?.byLevel[level - 1];
+    return { key, sub, level, counts, activities: sub.activities.filter((a) => a.level === level) };
+  });
+
+  protected readonly presenting = signal(false);
+  protected readonly today = signal(localDay());
+  private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
+  private readonly chart = viewChild(HeatmapChart);
+
+  private readonly fragment = toSignal(this.route.fragment, { initialValue: null });
+  private details?: { uuid: string; ref: MatDialogRef<unknown> };
+
+  constructor() {
+    // `/#<uuid>` (and the Details buttons, which set it) opens that activity; Back closes it.
+    effect(() => {
+      const uuid = this.fragment() ?? undefined;
+      const activity = uuid === undefined ? undefined : this.data()?.model.byUuid.get(uuid);
+      untracked(() => this.showDetails(activity?.uuid));
+    });
+    inject(DestroyRef).onDestroy(() => this.details?.ref.close());
+  }
+
+  protected sectorOpened(view: SectorView): void {
+    this.openKey.set(view.key);
+  }
+
+  protected closePanel(): void {
+    this.openKey.set(undefined);
+  }
+
+  protected openDetails(uuid: string): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParamsHandling: 'preserve', fragment: uuid });
+  }
+
+  private showDetails(uuid: string | undefined): void {
+    if (this.details?.uuid === uuid) return;
+    this.details?.ref.close();
+    this.details = undefined;
+    const data = this.data();
+    const activity = uuid === undefined ? undefined : data?.model.byUuid.get(uuid);
+    if (!data || !activity) return;
+    const ref = openActivityDetails(this.dialog, { activity, strings: data.meta.strings, model: data.model });
+    const details = { uuid: activity.uuid, ref };
+    this.details = details;
+    ref.afterClosed().subscribe(() => {
+      if (this.details !== details) return;
+      this.details = undefined;
+      if (this.fragment() === details.uuid) {
+        void this.router.navigate([], { relativeTo: this.route, queryParamsHandling: 'preserve', replaceUrl: true });
+      }
+    });
+  }
+
+  protected async present(): Promise<void> {
+    this.today.set(localDay());
+    this.presenting.set(true);
+    try {
+      await this.presentArea()?.nativeElement.requestFullscreen?.();
+    } catch {
+      // Full screen refused (e.g. in a frame): the page still shows the presentation layout.
+    }
+  }
+
+  protected exitPresent(): void {
+    if (this.document.fullscreenElement) void this.document.exitFullscreen();
+    this.presenting.set(false);
+  }
+
+  protected fullscreenChanged(): void {
+    if (!this.document.fullscreenElement && this.presenting()) this.presenting.set(false);
+  }
+
+  protected escape(): void {
+    if (this.presenting() && !this.document.fullscreenElement) this.presenting.set(false);
+  }
+
+  protected print(): void {
+    this.today.set(localDay());
+    this.document.defaultView?.print();
+  }
+
+  protected async download(kind: 'svg' | 'png'): Promise<void> {
+    const svg = this.chart()?.svg()?.nativeElement;
+    if (!svg) return;
+    const day = localDay();
+    const caption: ExportCaption = {
+      title: TITLE,
+      teams: this.teamsCaption(),
+      date: formatDay(day, this.dateLocale()),
+    };
+    const name = `dsomm-heatmap-${day}.${kind}`;
+    try {
+      if (kind === 'svg') downloadText(name, await chartSvg(svg, caption), 'image/svg+xml');
+      else downloadBlob(name, await chartPng(svg, caption));
+    } catch (error) {
+      this.snackBar.open(`The ${kind.toUpperCase()} could not be made: ${String(error)}`, 'Close');
+    }
+  }
+
+  protected dateLocale(): string | undefined {
+    return this.assessment().settings.dateLocale;
+  }
+
+  protected readonly title = TITLE;
+  protected readonly formatDay = formatDay;
+}

@@ -1,0 +1,208 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter } from '@angular/router';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { modelFixture, uuidOf } from '../../domain/testing/model-fixture';
+import { Evidence } from '../../domain/types';
+import { formatDay, localDay } from '../../shared/local-day';
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { SectorPanel } from './sector-panel';
+
+const MODEL = modelFixture({
+  'Build and Deployment': {
+    Build: [
+      ['Defined build process', 1],
+      ['Building in virtual environments', 1],
+      ['Signed artifacts', 2],
+    ],
+  },
+});
+const BUILD = uuidOf('Defined build process');
+const VIRTUAL = uuidOf('Building in virtual environments');
+const EVIDENCE: Evidence = {
+  id: 'e1',
+  activityUuid: BUILD,
+  teams: ['Team A'],
+  title: 'Jenkinsfile in repo',
+  description: 'Pipeline as code.',
+  evidenceRecorded: '2026-05-20',
+  reviewer: 'J. Doe',
+  attachments: [{ type: 'link', externalLink: 'https://git.example.com/app/Jenkinsfile' }],
+};
+
+describe('SectorPanel', () => {
+  let store: FakeAssessmentStore;
+  let fixture: ComponentFixture<SectorPanel>;
+  let loader: HarnessLoader;
+  let root: HarnessLoader;
+  let details: string[];
+
+  function render(teams: readonly string[]): void {
+    const state = store.state();
+    const assessment = state.assessment;
+    fixture.componentRef.setInput('subDimension', MODEL.dimensions[0].subDimensions[0]);
+    fixture.componentRef.setInput('level', 1);
+    fixture.componentRef.setInput(
+      'activities',
+      MODEL.activities.filter((a) => a.level === 1),
+    );
+    fixture.componentRef.setInput('visibleTeams', teams);
+    fixture.componentRef.setInput('assessment', assessment);
+    fixture.componentRef.setInput(
+      'scores',
+      scoreAssessment({
+        model: MODEL,
+        stages: assessment.stages,
+        progress: assessment.progress,
+        teams: assessment.teams.teams,
+      }),
+    );
+  }
+
+  function setUp(teams: readonly string[]): void {
+    store = new FakeAssessmentStore(
+      readyState(MODEL, {
+        teams,
+        progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-03-02' } } } },
+        evidence: [EVIDENCE],
+      }),
+    );
+    TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideRouter([])] });
+    fixture = TestBed.createComponent(SectorPanel);
+    details = [];
+    fixture.componentInstance.details.subscribe((uuid) => details.push(uuid));
+    render(teams);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    root = TestbedHarnessEnvironment.documentRootLoader(fixture);
+  }
+
+  /** The store is the only write path; the page passes the new assessment back in. */
+  async function sync(): Promise<void> {
+    render(fixture.componentInstance.visibleTeams());
+    await fixture.whenStable();
+  }
+
+  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+  const team = (name: string, activity = 'Defined build process') =>
+    loader.getHarness(MatSelectHarness.with({ selector: `[aria-label="Stage of ${name} for ${activity}"]` }));
+
+  describe('with a few teams', () => {
+    beforeEach(() => setUp(['Team A', 'Team B']));
+
+    it('lists the activities of the sector with links to their pages', async () => {
+      await fixture.whenStable();
+      const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('h3 a')];
+      expect(links.map((a) => a.textContent?.trim())).toEqual([
+        'Defined build process',
+        'Building in virtual environments',
+      ]);
+      expect(links[0].getAttribute('href')).toBe(`/activity/${BUILD}`);
+    });
+
+    it("shows every visible team's current stage and the date it was reached", async () => {
+      expect(await (await team('Team A')).getValueText()).toBe('Started');
+      expect(await (await team('Team B')).getValueText()).toBe('Not implemented');
+      expect(text()).toContain(`Since ${formatDay('2026-03-02')}`);
+      expect(text()).toContain('Not started');
+    });
+
+    it('sets a stage for one team through the store, dated today', async () => {
+      const select = await team('Team B');
+      await select.open();
+      await select.clickOptions({ text: 'Partly implemented' });
+      const entry = store.state().assessment.progress[BUILD]['Team B'];
+      expect(entry.stages).toEqual({ Started: localDay(), 'Partly implemented': localDay() });
+      await sync();
+      expect(await (await team('Team B')).getValueText()).toBe('Partly implemented');
+    });
+
+    it('sets a stage for all visible teams at once', async () => {
+      const menus = await loader.getAllHarnesses(MatMenuHarness.with({ triggerText: 'Set for all 2 visible teams' }));
+      expect(menus.length).toBe(2);
+      await menus[1].clickItem({ text: 'Fully implemented' });
+      const progress = store.state().assessment.progress[VIRTUAL];
+      expect(Object.keys(progress)).toEqual(jasmine.arrayWithExactContents(['Team A', 'Team B']));
+      expect(progress['Team B'].stages['Fully implemented']).toBe(localDay());
+    });
+
+    it('counts, lists and deletes evidence after a confirmation', async () => {
+      const toggle = await loader.getHarness(MatButtonHarness.with({ text: 'Evidence (1)' }));
+      await toggle.click();
+      expect(text()).toContain('Jenkinsfile in repo');
+      expect(text()).toContain('reviewed by J. Doe');
+      await (
+        await loader.getHarness(
+          MatButtonHarness.with({ selector: '[aria-label="Delete evidence Jenkinsfile in repo"]' }),
+        )
+      ).click();
+      expect(store.state().assessment.evidence.length).toBe(1);
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Delete' }))).click();
+      expect(store.state().assessment.evidence).toEqual([]);
+    });
+
+    it('adds evidence through a dialog that requires a title and a valid link', async () => {
+      await (
+        await loader.getHarness(
+          MatButtonHarness.with({ selector: '[aria-label="Add evidence for Building in virtual environments"]' }),
+        )
+      ).click();
+      const dialog = await root.getHarness(MatDialogHarness);
+      const inputs = await dialog.getAllHarnesses(MatInputHarness);
+      const date = await dialog.getHarness(MatInputHarness.with({ selector: '[type="date"]' }));
+      expect(await date.getValue()).toBe(localDay());
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
+      expect(store.state().assessment.evidence.length).toBe(1);
+      expect(await (await dialog.host()).text()).toContain('A title is required.');
+
+      await inputs[0].setValue('Build logs');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: /Add attachment/ }))).click();
+      const link = await dialog.getHarness(MatInputHarness.with({ selector: '[type="url"]' }));
+      await link.setValue('javascript:alert(1)');
+      await link.blur();
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
+      expect(await (await dialog.host()).text()).toContain('Enter a full http:// or https:// address.');
+      expect(store.state().assessment.evidence.length).toBe(1);
+
+      await link.setValue('https://ci.example.com/build/42');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
+      const added = store.state().assessment.evidence[1];
+      expect(added).toEqual(
+        jasmine.objectContaining({
+          activityUuid: VIRTUAL,
+          title: 'Build logs',
+          teams: ['Team A', 'Team B'],
+          evidenceRecorded: localDay(),
+          attachments: [{ type: 'link', externalLink: 'https://ci.example.com/build/42' }],
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await root.getAllHarnesses(MatDialogHarness)).toEqual([]);
+    });
+
+    it('asks for the details of an activity', async () => {
+      await (
+        await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Details of Defined build process"]' }))
+      ).click();
+      expect(details).toEqual([BUILD]);
+    });
+  });
+
+  describe('with many teams', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Team ${i + 1}`);
+    beforeEach(() => setUp(many));
+
+    it('folds the per-team controls away until asked', async () => {
+      expect(await loader.getAllHarnesses(MatSelectHarness)).toEqual([]);
+      const show = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Show the stages of 12 teams' }));
+      expect(show.length).toBe(2);
+      await show[0].click();
+      expect((await loader.getAllHarnesses(MatSelectHarness)).length).toBe(12);
+    });
+  });
+});

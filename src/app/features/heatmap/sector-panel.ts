@@ -1,0 +1,123 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { scorePercent } from '../../domain/heatmap/colour-scale';
+import { Scores } from '../../domain/scoring/score-assessment';
+import { ScoreCounts } from '../../domain/scoring/score-counts';
+import { Activity, AssessmentState, Evidence, SubDimension } from '../../domain/types';
+import { Icon } from '../../shared/icon/icon';
+import { ActivityAssessment } from './activity-assessment';
+
+/** The opened sector: its score and, for each of its activities, the assessment controls. */
+@Component({
+  selector: 'app-sector-panel',
+  imports: [MatButtonModule, Icon, ActivityAssessment],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="head">
+      <h2 #heading tabindex="-1">
+        {{ subDimension().name }} <span class="level">level {{ level() }}</span>
+      </h2>
+      <button mat-icon-button type="button" (click)="closed.emit()" aria-label="Close the sector">
+        <app-icon name="close" />
+      </button>
+    </div>
+    <p class="summary">
+      {{ subDimension().dimension }}
+      @if (counts(); as c) {
+        · {{ percent() }}% · {{ c.done }} of {{ c.total }} done
+      }
+    </p>
+    @for (activity of activities(); track activity.uuid) {
+      <app-activity-assessment
+        [activity]="activity"
+        [visibleTeams]="visibleTeams()"
+        [allTeams]="assessment().teams.teams"
+        [stages]="assessment().stages"
+        [entries]="assessment().progress[activity.uuid]"
+        [evidence]="evidenceOf(activity.uuid)"
+        [score]="scores()?.activities?.get(activity.uuid)"
+        [dateLocale]="assessment().settings.dateLocale"
+        (details)="details.emit(activity.uuid)"
+      />
+    } @empty {
+      <p class="none">This sub-dimension has no activities at level {{ level() }}.</p>
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .head {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 8px;
+    }
+    h2 {
+      margin: 8px 0 0;
+      font: var(--mat-sys-title-large);
+      outline-offset: 4px;
+    }
+    .level {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-title-medium);
+    }
+    .summary,
+    .none {
+      margin: 4px 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+})
+export class SectorPanel {
+  readonly subDimension = input.required<SubDimension>();
+  readonly level = input.required<number>();
+  readonly counts = input<ScoreCounts | undefined>(undefined);
+  readonly activities = input.required<readonly Activity[]>();
+  readonly visibleTeams = input.required<readonly string[]>();
+  readonly assessment = input.required<AssessmentState>();
+  readonly scores = input<Scores | undefined>(undefined);
+  readonly closed = output<void>();
+  readonly details = output<string>();
+
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  protected readonly percent = computed(() => scorePercent(this.counts()?.score ?? 0));
+  private readonly evidenceByActivity = computed(() => {
+    const map = new Map<string, Evidence[]>();
+    for (const entry of this.assessment().evidence) {
+      const list = map.get(entry.activityUuid);
+      if (list) list.push(entry);
+      else map.set(entry.activityUuid, [entry]);
+    }
+    return map;
+  });
+
+  constructor() {
+    const injector = inject(Injector);
+    // Opening a sector moves the reader to its activities (the panel may be below the chart).
+    effect(() => {
+      this.subDimension();
+      this.level();
+      untracked(() => afterNextRender(() => this.heading().nativeElement.focus(), { injector }));
+    });
+  }
+
+  protected evidenceOf(uuid: string): readonly Evidence[] {
+    return this.evidenceByActivity().get(uuid) ?? NONE;
+  }
+}
+
+const NONE: readonly Evidence[] = [];

@@ -1,0 +1,117 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { activityFixture } from '../../domain/testing/model-fixture';
+import { Activity, Dimension, Model } from '../../domain/types';
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { MappingPage } from './mapping-page';
+
+const refs = (iso2022: string[], samm2: string[] = []) => ({
+  samm2,
+  iso27001_2017: [],
+  iso27001_2022: iso2022,
+  openCRE: [],
+  d3f: [],
+});
+
+function model(): Model {
+  const activities: Activity[] = [
+    activityFixture({ name: 'Alpha', dimension: 'D', subDimension: 'S', level: 1, references: refs(['8.10']) }),
+    activityFixture({ name: 'Beta', dimension: 'D', subDimension: 'S', level: 2, references: refs(['5.37', '8.32']) }),
+    activityFixture({ name: 'Gamma', dimension: 'D', subDimension: 'S', level: 3, references: refs(['5.4'], ['G-1']) }),
+  ];
+  const dimensions: Dimension[] = [
+    { name: 'D', description: '', subDimensions: [{ name: 'S', dimension: 'D', description: '', activities }] },
+  ];
+  return { header: {}, dimensions, activities, byUuid: new Map(activities.map((a) => [a.uuid, a])) };
+}
+
+describe('MappingPage', () => {
+  const MODEL = model();
+  let harness: RouterTestingHarness | undefined;
+
+  beforeEach(() => {
+    const store = new FakeAssessmentStore(
+      readyState(MODEL, {
+        progress: { [MODEL.activities[1].uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-02-03' } } } },
+      }),
+    );
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'mapping', component: MappingPage }])],
+    });
+  });
+  afterEach(() => (harness = undefined));
+
+  const open = async (url: string) => {
+    if (harness) await harness.navigateByUrl(url);
+    else harness = await RouterTestingHarness.create(url);
+    await harness.fixture.whenStable();
+    return harness.routeNativeElement!;
+  };
+  const names = (root: HTMLElement) => [...root.querySelectorAll('td.name a')].map((a) => a.textContent?.trim());
+
+  it('shows one row per activity with its ids as written', async () => {
+    const root = await open('/mapping');
+    expect(names(root)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(root.textContent).toContain('8.10');
+    expect(root.querySelector('.count')?.textContent).toContain('Showing 3 of 3 activities');
+  });
+
+  it('sorts ids naturally (5.4 < 5.37 < 8.10), both ways, from the URL', async () => {
+    let root = await open('/mapping?sort=iso27001_2022');
+    expect(names(root)).toEqual(['Gamma', 'Beta', 'Alpha']);
+    root = await open('/mapping?sort=iso27001_2022&dir=desc');
+    expect(names(root)).toEqual(['Alpha', 'Beta', 'Gamma']);
+  });
+
+  it('sorts when a column header is activated', async () => {
+    const root = await open('/mapping');
+    const header = [...root.querySelectorAll<HTMLElement>('th')].find((th) =>
+      th.textContent?.includes('ISO 27001:2022'),
+    );
+    header!.querySelector<HTMLElement>('.mat-sort-header-container')!.click();
+    await harness!.fixture.whenStable();
+    expect(names(harness!.routeNativeElement!)).toEqual(['Gamma', 'Beta', 'Alpha']);
+  });
+
+  it('searches names and ids', async () => {
+    const root = await open('/mapping?q=5.37');
+    expect(names(root)).toEqual(['Beta']);
+    expect(root.querySelector('.count')?.textContent).toContain('exports contain only these');
+  });
+
+  it('shows each control with its activities and how far each team is', async () => {
+    const root = await open('/mapping?view=controls');
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => row.querySelector('th')?.textContent?.trim())).toEqual(['5.4', '5.37', '8.10', '8.32']);
+    const control = rows[3];
+    expect(control.textContent).toContain('Beta');
+    const cells = [...control.querySelectorAll('td.team')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim());
+    expect(cells[0]).toContain('Implemented');
+    expect(cells[1]).toContain('Not started');
+  });
+
+  it('exports the shown rows as CSV with a status column per team and a file name that says it is filtered', async () => {
+    const root = await open('/mapping?q=beta');
+    let saved: Blob | undefined;
+    let fileName = '';
+    spyOn(URL, 'createObjectURL').and.callFake((blob: Blob | MediaSource) => {
+      saved = blob as Blob;
+      return 'blob:test';
+    });
+    spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    });
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().endsWith('CSV'))!.click();
+    const text = await saved!.text();
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines.length).toBe(2);
+    expect(lines[0]).toContain('Status: Team A,Status: Team B');
+    expect(lines[1]).toContain('Beta');
+    expect(lines[1]).toMatch(/Fully implemented \(2026-02-03\),Not implemented$/);
+    expect(fileName).toMatch(/^dsomm-mappings-filtered-beta-1-of-3-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+});

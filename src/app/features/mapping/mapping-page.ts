@@ -1,0 +1,157 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
+import { map } from 'rxjs';
+import { controlRows } from '../../domain/mapping/controls';
+import { exportFileName, exportTable, toCsv } from '../../domain/mapping/export-table';
+import { MappingView, mappingViewFromParams, mappingViewToParams } from '../../domain/mapping/mapping-params';
+import { mappingRows, searchMappingRows, sortMappingRows } from '../../domain/mapping/mapping-rows';
+import { STANDARDS } from '../../domain/mapping/standards';
+import { QueryParams } from '../../domain/matrix/filter-params';
+import { downloadText } from '../../shared/download';
+import { Icon } from '../../shared/icon/icon';
+import { localDay } from '../../shared/local-day';
+import { TeamChips } from '../../shared/team-selection/team-chips';
+import { resolveTeams } from '../../shared/team-selection/team-selection-params';
+import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
+import { AssessmentStore } from '../../state/assessment-store';
+import { ControlTable } from './control-table';
+import { MappingTable } from './mapping-table';
+import { downloadXlsx } from './xlsx-export';
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+/** Which standard controls each activity maps to, the other way round, and exports of both. */
+@Component({
+  selector: 'app-mapping-page',
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    Icon,
+    MappingTable,
+    ControlTable,
+    TeamChips,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './mapping-page.html',
+  styleUrl: './mapping-page.scss',
+})
+export class MappingPage {
+  private readonly store = inject(AssessmentStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly state = this.store.state;
+
+  private readonly params = toSignal(
+    this.route.queryParamMap.pipe(
+      map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
+    ),
+    { initialValue: {} as QueryParams },
+  );
+  protected readonly view = computed(() => mappingViewFromParams(this.params()));
+  protected readonly search = linkedSignal(() => this.view().search);
+  private timer?: ReturnType<typeof setTimeout>;
+
+  private readonly model = computed(() => this.state().data?.model);
+  private readonly allRows = computed(() => mappingRows(this.model()?.activities ?? []));
+  private readonly found = computed(() => searchMappingRows(this.allRows(), this.view().search));
+  protected readonly rows = computed(() => sortMappingRows(this.found(), this.view().sort, this.view().direction));
+  protected readonly total = computed(() => this.allRows().length);
+  /** D3FEND is offered only when the model maps anything to it (the bundled one does not). */
+  protected readonly standards = computed(() => {
+    const hasD3fend = this.allRows().some((row) => row.d3f.length > 0);
+    return STANDARDS.filter((standard) => standard.key !== 'd3f' || hasD3fend);
+  });
+
+  protected readonly teamUrl = injectTeamSelectionUrl();
+  /** The selected teams' names; all teams when none is chosen. */
+  protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
+
+  protected readonly controls = computed(() => {
+    const { progress, stages } = this.state().assessment;
+    return controlRows(
+      this.found().map((row) => row.activity),
+      this.view().standard.key,
+      progress,
+      this.teams(),
+      stages,
+    );
+  });
+
+  protected readonly exporting = signal(false);
+  protected readonly exportError = signal('');
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
+  }
+
+  protected update(patch: Partial<MappingView>, replaceUrl = false): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: mappingViewToParams({ ...this.view(), ...patch }),
+      queryParamsHandling: 'merge',
+      replaceUrl,
+    });
+  }
+
+  protected typed(text: string): void {
+    this.search.set(text);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update({ search: text }, true), SEARCH_DEBOUNCE_MS);
+  }
+
+  protected clearSearch(): void {
+    clearTimeout(this.timer);
+    this.search.set('');
+    this.update({ search: '' });
+  }
+
+  protected chooseStandard(slug: string): void {
+    const standard = STANDARDS.find((s) => s.slug === slug);
+    if (standard) this.update({ standard });
+  }
+
+  protected async exportAs(extension: 'xlsx' | 'csv'): Promise<void> {
+    const data = this.state().data;
+    if (!data || this.exporting()) return;
+    const { progress, stages } = this.state().assessment;
+    // The export follows what the table shows: the search and the sort order.
+    const table = exportTable({
+      activities: this.rows().map((row) => row.activity),
+      byUuid: data.model.byUuid,
+      teams: this.teams(),
+      progress,
+      stages,
+      strings: data.meta.strings,
+    });
+    const name = exportFileName({
+      query: this.view().search,
+      shown: this.rows().length,
+      total: this.total(),
+      date: localDay(),
+      extension,
+    });
+    if (extension === 'csv') {
+      // A byte order mark makes Excel read the file as UTF-8 (names with accents stay intact).
+      downloadText(name, `\uFEFF${toCsv(table)}`, 'text/csv');
+      return;
+    }
+    this.exporting.set(true);
+    this.exportError.set('');
+    try {
+      await downloadXlsx(table, name, 'DSOMM activities');
+    } catch (error) {
+      this.exportError.set(`The Excel file could not be written (${String(error)}). The CSV export still works.`);
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+}

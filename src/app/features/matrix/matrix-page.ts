@@ -1,0 +1,144 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import { map } from 'rxjs';
+import { allTags, filterActivities } from '../../domain/matrix/filter-activities';
+import { filterFromParams, filterToParams, QueryParams, resetFilterParams } from '../../domain/matrix/filter-params';
+import { gridCount, matrixGrid } from '../../domain/matrix/matrix-grid';
+import { MatrixFilter } from '../../domain/matrix/matrix-filter';
+import { describeSummary, isOpenFor, progressSummary } from '../../domain/matrix/progress-summary';
+import { searchIndex } from '../../domain/matrix/search';
+import { TeamChips } from '../../shared/team-selection/team-chips';
+import { resolveTeams, teamSelectionParams } from '../../shared/team-selection/team-selection-params';
+import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
+import { AssessmentStore } from '../../state/assessment-store';
+import { FilterOptions, MatrixFilters } from './matrix-filters';
+import { BadgeData, LevelHeading, MatrixTable } from './matrix-table';
+
+/** The DSOMM matrix: sub-dimensions by level, filtered by what the URL says. */
+@Component({
+  selector: 'app-matrix-page',
+  imports: [TeamChips, MatrixFilters, MatrixTable],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './matrix-page.html',
+  styleUrl: './matrix-page.scss',
+})
+export class MatrixPage {
+  private readonly store = inject(AssessmentStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly state = this.store.state;
+  private readonly params = toSignal(
+    this.route.queryParamMap.pipe(
+      map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
+    ),
+    { initialValue: {} as QueryParams },
+  );
+
+  private readonly model = computed(() => this.state().data?.model);
+  /** Columns 1..the configured highest level (settings), never above the model's. */
+  protected readonly maxLevel = computed(() => {
+    const data = this.state().data;
+    if (!data) return 0;
+    const configured = this.state().assessment.settings.maxLevel;
+    return configured !== undefined && configured >= 1 ? Math.min(configured, data.meta.maxLevel) : data.meta.maxLevel;
+  });
+  /** The activities the matrix can show at all: those with a column. */
+  private readonly placeable = computed(() =>
+    (this.model()?.activities ?? []).filter((activity) => activity.level >= 1 && activity.level <= this.maxLevel()),
+  );
+  private readonly index = computed(() => searchIndex(this.model()?.activities ?? []));
+
+  protected readonly options = computed<FilterOptions>(() => ({
+    dimensions: (this.model()?.dimensions ?? []).map((d) => ({
+      name: d.name,
+      subDimensions: d.subDimensions.map((s) => s.name),
+    })),
+    tags: allTags(this.model()?.activities ?? []),
+    maxLevel: this.maxLevel(),
+  }));
+
+  protected readonly filter = computed(() => {
+    const options = this.options();
+    return filterFromParams(this.params(), {
+      dimensions: options.dimensions.map((d) => d.name),
+      subDimensions: options.dimensions.flatMap((d) => d.subDimensions),
+      tags: options.tags,
+      maxLevel: options.maxLevel,
+    });
+  });
+
+  protected readonly teamUrl = injectTeamSelectionUrl();
+  /** The selected teams' names; all teams when none is chosen. */
+  protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
+
+  protected readonly linkParams = computed(() => ({ ...teamSelectionParams(this.teamUrl.selection()) }));
+
+  /** Progress of the selected teams for every placeable activity, computed once per change. */
+  private readonly summaries = computed(() => {
+    const { progress, stages } = this.state().assessment;
+    const teams = this.teams();
+    return new Map(
+      this.placeable().map((activity) => [activity.uuid, progressSummary(progress, activity.uuid, teams, stages)]),
+    );
+  });
+
+  private readonly shownActivities = computed(() => {
+    const summaries = this.summaries();
+    return filterActivities(this.placeable(), this.filter(), {
+      searchIndex: this.index(),
+      isOpen: (activity) => {
+        const summary = summaries.get(activity.uuid);
+        return summary === undefined || isOpenFor(summary);
+      },
+    });
+  });
+
+  protected readonly sections = computed(() =>
+    matrixGrid(this.model()?.dimensions ?? [], this.shownActivities(), this.maxLevel()),
+  );
+  protected readonly shown = computed(() => gridCount(this.sections()));
+  protected readonly total = computed(() => this.placeable().length);
+
+  protected readonly badges = computed(() => {
+    const stages = this.state().assessment.stages;
+    const summaries = this.summaries();
+    const badges = new Map<string, BadgeData>();
+    if (this.teams().length === 0) return badges;
+    for (const activity of this.shownActivities()) {
+      const summary = summaries.get(activity.uuid);
+      if (summary) badges.set(activity.uuid, { summary, label: describeSummary(summary, stages) });
+    }
+    return badges;
+  });
+
+  protected readonly levels = computed<LevelHeading[]>(() => {
+    const titles = this.state().data?.meta.strings.maturityLevels ?? [];
+    return Array.from({ length: this.maxLevel() }, (_, i) => levelHeading(titles[i], i + 1));
+  });
+
+  protected changeFilter(change: { filter: MatrixFilter; replace: boolean }): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filterToParams(change.filter),
+      queryParamsHandling: 'merge',
+      replaceUrl: change.replace,
+    });
+  }
+
+  protected resetFilter(): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: resetFilterParams(),
+      queryParamsHandling: 'merge',
+    });
+  }
+}
+
+/** `Level 2: Adoption of basic security practices` -> `Level 2` over `Adoption of ...`. */
+function levelHeading(title: string | undefined, level: number): LevelHeading {
+  const match = title?.match(/^\s*([^:]+):\s*(.+)$/);
+  if (match) return { short: match[1], detail: match[2] };
+  return { short: `Level ${level}`, detail: title ?? '' };
+}

@@ -1,0 +1,63 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ProgressSummary } from '../../domain/matrix/progress-summary';
+
+/**
+ * A compact bar of the selected teams' mean progress with a short count (`2/3` teams done, or the
+ * percentage for one team). The full sentence is given to screen readers; the bar is decoration.
+ */
+@Component({
+  selector: 'app-progress-badge',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <span class="bar" aria-hidden="true"><span class="fill" [style.width.%]="percent()"></span></span>
+    <span class="short" aria-hidden="true">{{ short() }}</span>
+    <span class="visually-hidden">{{ label() }}</span>
+  `,
+  styles: `
+    :host {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      font: var(--mat-sys-label-small);
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+    }
+    :host(.done) {
+      color: var(--mat-sys-on-surface);
+      font-weight: 700;
+    }
+    .bar {
+      display: inline-block;
+      width: 32px;
+      height: 6px;
+      border-radius: 3px;
+      overflow: hidden;
+      background: var(--app-heat-0);
+      outline: 1px solid var(--app-heat-empty-stroke);
+      outline-offset: -1px;
+    }
+    .fill {
+      display: block;
+      height: 100%;
+      background: var(--app-heat-1);
+    }
+    @media (forced-colors: active) {
+      .fill {
+        background: CanvasText;
+      }
+    }
+  `,
+  host: { '[class.done]': 'done()' },
+})
+export class ProgressBadge {
+  readonly summary = input.required<ProgressSummary>();
+  /** The full description (see describeSummary). */
+  readonly label = input.required<string>();
+  protected readonly percent = computed(() => Math.round(this.summary().mean * 100));
+  protected readonly done = computed(() => this.summary().teams > 0 && this.summary().done === this.summary().teams);
+  protected readonly short = computed(() => {
+    const summary = this.summary();
+    if (summary.teams === 1) return `${this.percent()}%`;
+    return `${summary.done}/${summary.teams}`;
+  });
+}

@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { map } from 'rxjs';
+import { clearNotApplicable, setNotApplicable } from '../../domain/progress/not-applicable';
+import { roadmapCsv, roadmapMarkdown } from '../../domain/roadmap/roadmap-export';
+import { GapItem, roadmapGap } from '../../domain/roadmap/roadmap-gap';
+import { ALL_TEAMS_TARGET, targetFor, withTarget } from '../../domain/roadmap/targets';
+import { downloadText } from '../../shared/download';
+import { Icon } from '../../shared/icon/icon';
+import { formatDay, localDay } from '../../shared/local-day';
+import { AssessmentStore } from '../../state/assessment-store';
+import { openNotApplicableDialog } from './not-applicable-dialog';
+import { RoadmapList } from './roadmap-list';
+
+/**
+ * A team's way to its target level: what is not yet fully implemented up to the target, in an order
+ * that respects dependencies (domain/roadmap), as a list or in phases, exportable as CSV and
+ * Markdown. Targets (per team, and one for all teams) and "not applicable" marks are set here.
+ */
+@Component({
+  selector: 'app-roadmap-page',
+  imports: [MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatSelectModule, RouterLink, Icon, RoadmapList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './roadmap-page.html',
+  styleUrl: './roadmap-page.scss',
+})
+export class RoadmapPage {
+  private readonly store = inject(AssessmentStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly state = this.store.state;
+  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
+  private readonly assessment = computed(() => this.state().assessment);
+  protected readonly teams = computed(() => this.assessment().teams.teams);
+  private readonly teamParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('team'))), { initialValue: null });
+  /** The team in the URL (`?team=`), else the first team. */
+  protected readonly team = computed(() => {
+    const wanted = this.teamParam();
+    return wanted !== null && this.teams().includes(wanted) ? wanted : this.teams()[0];
+  });
+  protected readonly levels = computed(() => Array.from({ length: this.data()?.meta.maxLevel ?? 0 }, (_, i) => i + 1));
+  private readonly targets = computed(() => this.assessment().targets);
+  protected readonly allTarget = computed(() => this.targets()?.[ALL_TEAMS_TARGET] ?? 0);
+  /** The team's own target; 0 = it follows the all-teams target. */
+  protected readonly ownTarget = computed(() => {
+    const team = this.team();
+    const targets = this.targets();
+    return team !== undefined && targets && Object.hasOwn(targets, team) ? targets[team] : 0;
+  });
+  protected readonly target = computed(() => {
+    const team = this.team();
+    return team === undefined ? undefined : targetFor(this.targets(), team);
+  });
+  protected readonly gap = computed(() => {
+    const data = this.data();
+    const team = this.team();
+    const target = this.target();
+    if (!data || team === undefined || target === undefined) return [];
+    const { stages, progress } = this.assessment();
+    return roadmapGap({ model: data.model, stages, progress, team, target });
+  });
+  protected readonly notApplicable = computed(() => {
+    const data = this.data();
+    const team = this.team();
+    if (!data || team === undefined) return [];
+    const progress = this.assessment().progress;
+    return data.model.activities.flatMap((activity) => {
+      const mark = Object.hasOwn(progress, activity.uuid) && Object.hasOwn(progress[activity.uuid], team)
+        ? progress[activity.uuid][team].notApplicable
+        : undefined;
+      return mark ? [{ activity, mark }] : [];
+    });
+  });
+  protected readonly view = signal<'list' | 'phases'>('list');
+  protected readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
+  protected readonly formatDay = formatDay;
+
+  protected chooseTeam(team: string): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { team }, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
+  /** `0` removes the target (the team then follows the all-teams one). */
+  protected setTarget(key: string, level: number): void {
+    this.store.update((a) => ({ ...a, targets: withTarget(a.targets, key, level === 0 ? undefined : level) }));
+  }
+
+  protected markNotApplicable(item: GapItem): void {
+    const team = this.team();
+    if (team === undefined) return;
+    const ref = openNotApplicableDialog(this.dialog, { activity: item.activity.name, team, reason: '' });
+    ref.afterClosed().subscribe((reason) => {
+      if (reason === undefined) return;
+      this.store.update((a) => ({
+        ...a,
+        progress: setNotApplicable(a.progress, item.activity.uuid, team, reason, localDay(), Date.now()),
+      }));
+    });
+  }
+
+  protected makeApplicable(uuid: string): void {
+    const team = this.team();
+    if (team === undefined) return;
+    this.store.update((a) => ({ ...a, progress: clearNotApplicable(a.progress, uuid, team, Date.now()) }));
+  }
+
+  protected download(kind: 'csv' | 'md'): void {
+    const data = this.data();
+    const team = this.team();
+    const target = this.target();
+    if (!data || team === undefined || target === undefined) return;
+    const date = localDay();
+    const ctx = { model: data.model, team, target, date };
+    const name = `roadmap-${team.replace(/[^\p{L}\p{N}]+/gu, '-')}-level-${target}-${date}`;
+    if (kind === 'csv') downloadText(`${name}.csv`, roadmapCsv(this.gap(), ctx), 'text/csv');
+    else downloadText(`${name}.md`, roadmapMarkdown(this.gap(), ctx), 'text/markdown');
+  }
+}

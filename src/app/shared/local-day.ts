@@ -1,0 +1,27 @@
+/**
+ * Today's date in the user's time zone as YYYY-MM-DD: the day a stage is reached or evidence is
+ * recorded is the one on the user's calendar, not UTC's (which is yesterday or tomorrow for part
+ * of the day in much of the world).
+ */
+export function localDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A YYYY-MM-DD day for display in `locale` (the settings' date locale, or the browser's when
+ * undefined), e.g. "2 Mar 2026". The day is formatted in UTC so no time zone shifts it. Text that
+ * is not such a date is returned unchanged.
+ */
+export function formatDay(day: string, locale?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return day;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  } catch {
+    // An unknown locale tag in the settings must not break the page.
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  }
+}

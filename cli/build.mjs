@@ -19,8 +19,12 @@ const ENTRY = join(PACKAGE_ROOT, 'cli/src/main.ts');
 const BUNDLE = 'dsomm.mjs';
 const INPUTS = 'inputs.json';
 
-/** The cache folder: node_modules/.cache (as other tools use), or a temporary one if that is read-only. */
+/**
+ * The cache folder: $DSOMM_CLI_CACHE when set (tests, CI caches), else node_modules/.cache as other
+ * tools use, or a temporary folder when that is read-only.
+ */
 function cacheDirs() {
+  if (process.env.DSOMM_CLI_CACHE) return [resolve(process.env.DSOMM_CLI_CACHE)];
   const id = createHash('sha256').update(PACKAGE_ROOT).digest('hex').slice(0, 12);
   return [join(PACKAGE_ROOT, 'node_modules/.cache/dsomm-cli'), join(tmpdir(), `dsomm-cli-${id}`)];
 }

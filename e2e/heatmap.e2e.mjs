@@ -46,7 +46,7 @@ describe('the circular heatmap', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('option').first().waitFor({ state: 'detached' });
+    await page.getByRole('option', { name: 'Fully implemented' }).waitFor({ state: 'detached' });
     assert.match(await select.textContent(), /Fully implemented/);
 
     const buildLevel1 = page.locator('path.sector[data-key="0:1"]');

@@ -1,3 +1,5 @@
+import { Problem } from '../../src/app/domain/types';
+
 /**
  * The command could not do its job (exit code 2): a wrong argument, a file that cannot be read, no
  * meta.yaml, a Git revision that does not exist. Problems found in the files are not errors of the
@@ -17,3 +19,17 @@ export class CliError extends Error {
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_CANNOT_RUN = 2;
+
+/**
+ * The files have errors, so the command cannot summarise, compare or draw them (exit code 1). The
+ * problems are listed on standard error.
+ */
+export class ProblemsFound extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super('The files have errors.');
+    this.name = 'ProblemsFound';
+    this.problems = problems;
+  }
+}

@@ -39,6 +39,26 @@ export const routes: Routes = [
   // Links of the OWASP DSOMM app: ?uuid=... or ?name=...
   { path: 'activity-description', canActivate: [redirectToActivity], children: [] },
   {
+    path: 'report',
+    title: 'Report',
+    loadComponent: () => import('./features/report/report-page').then((m) => m.ReportPage),
+  },
+  {
+    path: 'roadmap',
+    title: 'Roadmap',
+    loadComponent: () => import('./features/roadmap/roadmap-page').then((m) => m.RoadmapPage),
+  },
+  {
+    path: 'compare',
+    title: 'Compare teams',
+    loadComponent: () => import('./features/compare/compare-page').then((m) => m.ComparePage),
+  },
+  {
+    path: 'history',
+    title: 'History',
+    loadComponent: () => import('./features/history/history-page').then((m) => m.HistoryPage),
+  },
+  {
     path: '**',
     title: 'Page not found',
     loadComponent: () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -11,4 +11,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/heatmap', label: 'Heatmap', icon: 'donut_large' },
   { path: '/matrix', label: 'Matrix', icon: 'grid_view' },
   { path: '/mapping', label: 'Mappings', icon: 'table' },
+  { path: '/roadmap', label: 'Roadmap', icon: 'route' },
+  { path: '/compare', label: 'Compare teams', icon: 'compare' },
+  { path: '/history', label: 'History', icon: 'history' },
+  { path: '/report', label: 'Report', icon: 'description' },
 ];

@@ -59,15 +59,36 @@ export class AssessmentStore {
     return this.loading;
   }
 
-  /** Loads again from scratch (e.g. after custom files changed). */
+  /**
+   * Loads again from scratch (e.g. after custom files changed). Call `flush()` first: what is not
+   * yet written is read back as it was stored. Unreadable data set aside at start-up stays offered
+   * for download until dismissed (the stored value is readable again once something was saved).
+   */
   async reload(): Promise<void> {
     const stored = await this.persistence.read();
     const loaded = await loadAssessment(this.source, stored.assessment);
     this.subject.next({
       ...loaded,
       storage: stored.storage,
-      recovery: stored.recovery,
+      recovery: stored.recovery ?? this.subject.value.recovery,
     });
+  }
+
+  /**
+   * Clears everything this app stored in the browser and starts again from the served files.
+   * Unsaved edits are dropped, not written: the state is `loading` while the store is cleared, so a
+   * debounced save cannot put the old data back. If clearing fails, nothing changes and it throws.
+   */
+  async reset(): Promise<void> {
+    const before = this.subject.value;
+    this.subject.next({ ...before, status: 'loading' });
+    try {
+      await this.persistence.clearAll();
+    } catch (error) {
+      this.subject.next(before);
+      throw error;
+    }
+    await this.reload();
   }
 
   /** The single write path for the assessment. */

@@ -52,7 +52,8 @@ export function diffEvidence(before: readonly Evidence[], after: readonly Eviden
   return { added, removed: before.filter((entry) => !ids.has(entry.id)), changed };
 }
 
-const FIELD_NAMES: Readonly<Record<EvidenceField, string>> = {
+/** How each field is named in messages. */
+export const EVIDENCE_FIELD_NAMES: Readonly<Record<EvidenceField, string>> = {
   activityUuid: 'activity',
   teams: 'teams',
   title: 'title',
@@ -77,7 +78,7 @@ export function evidenceDiffText(diff: EvidenceDiff, model: Model | undefined): 
   for (const entry of added) lines.push(`Added ${describeEvidence(entry)}, on ${on(entry)}.`);
   for (const { before, after, fields } of changed) {
     lines.push(
-      `Changed ${describeEvidence(after)}, on ${on(after)}: ${fields.map((field) => FIELD_NAMES[field]).join(', ')}` +
+      `Changed ${describeEvidence(after)}, on ${on(after)}: ${fields.map((field) => EVIDENCE_FIELD_NAMES[field]).join(', ')}` +
         `${fields.includes('activityUuid') ? ` (was on ${on(before)})` : ''}.`,
     );
   }

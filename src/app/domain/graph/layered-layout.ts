@@ -44,7 +44,8 @@ type Point = [number, number];
  */
 export function columnsOf(graph: Neighbourhood): Map<string, number> {
   const column = new Map(graph.nodes.map((node) => [node.uuid, node.depth]));
-  for (let pass = 0; pass < graph.nodes.length; pass++) {
+  // Each pass lengthens some path by one; no path is longer than the node count.
+  for (let passes = graph.nodes.length; passes > 0; passes--) {
     let changed = false;
     for (const { from, to } of graph.edges) {
       const a = column.get(from);
@@ -61,6 +62,7 @@ export function columnsOf(graph: Neighbourhood): Map<string, number> {
   }
   return column;
 }
+
 const link = linkHorizontal<{ source: Point; target: Point }, Point>();
 
 /**

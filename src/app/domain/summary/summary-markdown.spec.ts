@@ -32,7 +32,7 @@ const input: SummaryInput = {
   maxLevel: 3,
   progress: after,
   evidence: [jenkins],
-  baseline: { label: 'origin/main', progress: before, evidence: [] },
+  baseline: { progress: { label: 'origin/main', value: before }, evidence: { label: 'origin/main', value: [] } },
 };
 
 describe('summaryMarkdown', () => {

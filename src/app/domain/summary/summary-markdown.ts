@@ -1,19 +1,21 @@
 import { Evidence, Model, Progress, Stage } from '../types';
 import { countOf } from '../common/count-of';
-import { diffEvidence } from '../evidence/evidence-diff';
+import { diffEvidence, EVIDENCE_FIELD_NAMES } from '../evidence/evidence-diff';
 import { scorePercent } from '../heatmap/colour-scale';
 import { describeProgressChange, diffProgress, ProgressChange } from '../progress/progress-diff';
 import { scoreAssessment, Scores } from '../scoring/score-assessment';
 import { markdownText, tableRow } from './markdown-text';
 
-/** What the current files are compared with. */
-export interface SummaryBaseline {
-  /** How the baseline is named, e.g. `origin/main` or a file name (shown as code). */
+/** An older version of a file, and how to name it (e.g. `origin/main` or a file name; shown as code). */
+export interface Older<T> {
   readonly label: string;
-  /** Undefined: progress is not compared. */
-  readonly progress?: Progress;
-  /** Undefined: evidence is not compared. */
-  readonly evidence?: readonly Evidence[];
+  readonly value: T;
+}
+
+/** What the current files are compared with; a part left out is not compared. */
+export interface SummaryBaseline {
+  readonly progress?: Older<Progress>;
+  readonly evidence?: Older<readonly Evidence[]>;
 }
 
 export interface SummaryInput {
@@ -50,40 +52,43 @@ export function summaryMarkdown(input: SummaryInput): string {
   const chosen = new Set(selected);
   const out: string[] = [SUMMARY_MARKER, `## ${markdownText(input.title ?? 'DSOMM progress summary')}`, ''];
   const baseline = input.baseline;
-  const since = baseline ? ` since \`${baseline.label.replace(/`/g, "'")}\`` : '';
 
-  out.push(...scoreTable(input, selected, limit, since));
+  out.push(...scoreTable(input, selected, limit));
 
   if (baseline?.progress) {
-    const changes = diffProgress(baseline.progress, input.progress, {
+    const changes = diffProgress(baseline.progress.value, input.progress, {
       stages: input.stages,
       model: input.model,
       teams: input.teams,
     }).filter((change) => chosen.has(change.team));
-    out.push('', `### Activities that moved${since} (${changes.length})`, '');
+    out.push('', `### Activities that moved since ${code(baseline.progress.label)} (${changes.length})`, '');
     if (changes.length === 0) out.push('No stage changed.');
     else out.push(...changeTable(changes, input, limit));
   }
 
   if (baseline?.evidence) {
     const concerns = (entry: Evidence) => entry.teams.some((team) => chosen.has(team));
-    const diff = diffEvidence(baseline.evidence, input.evidence);
+    const diff = diffEvidence(baseline.evidence.value, input.evidence);
     const added = diff.added.filter(concerns);
-    const changed = diff.changed.filter((c) => concerns(c.after) || concerns(c.before)).map((c) => c.after);
+    const changed = diff.changed.filter((c) => concerns(c.after) || concerns(c.before));
     const removed = diff.removed.filter(concerns);
-    out.push('', `### Evidence added${since} (${added.length})`, '');
+    out.push('', `### Evidence added since ${code(baseline.evidence.label)} (${added.length})`, '');
     out.push(...(added.length === 0 ? ['No evidence added.'] : evidenceList(added, input.model, limit)));
-    if (changed.length > 0)
-      out.push('', `### Evidence changed (${changed.length})`, '', ...evidenceList(changed, input.model, limit));
-    if (removed.length > 0)
+    if (changed.length > 0) {
+      const entries = changed.map((c) => c.after);
+      const notes = changed.map((c) => `changed: ${c.fields.map((field) => EVIDENCE_FIELD_NAMES[field]).join(', ')}`);
+      out.push('', `### Evidence changed (${changed.length})`, '', ...evidenceList(entries, input.model, limit, notes));
+    }
+    if (removed.length > 0) {
       out.push('', `### Evidence removed (${removed.length})`, '', ...evidenceList(removed, input.model, limit));
+    }
   }
 
   if (input.notes && input.notes.length > 0) out.push('', ...input.notes.map((note) => `> ${markdownText(note)}`));
   return out.join('\n') + '\n';
 }
 
-function scoreTable(input: SummaryInput, selected: readonly string[], limit: number, since: string): string[] {
+function scoreTable(input: SummaryInput, selected: readonly string[], limit: number): string[] {
   const score = (progress: Progress, teams: readonly string[]) =>
     scoreAssessment({
       model: input.model,
@@ -99,21 +104,21 @@ function scoreTable(input: SummaryInput, selected: readonly string[], limit: num
     teams: [team],
   }));
   if (selected.length > 1) {
-    const label = selected.length === input.teams.length ? input.allTeamsLabel : `${selected.length} teams`;
+    const label = selected.length === input.teams.length ? input.allTeamsLabel : 'Selected teams';
     rows.push({ name: `**${markdownText(label)}**`, teams: selected });
   }
   const dimensions = input.model.dimensions.map((dimension) => dimension.name);
   const levels = input.maxLevel === 1 ? 'level 1' : `levels 1 to ${input.maxLevel}`;
   const lines = [
     `Score of each team per dimension: the mean of its activity scores (${levels})` +
-      (input.baseline?.progress ? `, with the change in percentage points${since}.` : '.'),
+      (input.baseline?.progress ? `, with the change in percentage points since ${code(input.baseline.progress.label)}.` : '.'),
     '',
     tableRow(['Team', ...dimensions.map(markdownText), 'Overall']),
     tableRow(['---', ...dimensions.map(() => '---:'), '---:']),
   ];
   for (const row of rows) {
     const now = score(input.progress, row.teams);
-    const before = input.baseline?.progress ? score(input.baseline.progress, row.teams) : undefined;
+    const before = input.baseline?.progress ? score(input.baseline.progress.value, row.teams) : undefined;
     const cells = dimensions.map((_, i) =>
       cell(now.dimensions[i]?.counts.score ?? null, before?.dimensions[i]?.counts.score ?? null, before !== undefined),
     );
@@ -157,20 +162,30 @@ function changeTable(changes: readonly ProgressChange[], input: SummaryInput, li
 
 function activityCell(uuid: string, model: Model): string {
   const activity = model.byUuid.get(uuid);
-  if (!activity) return `\`${uuid.replace(/`/g, "'")}\` (not in the model)`;
+  if (!activity) return `${code(uuid)} (not in the model)`;
   return `${markdownText(activity.name)} (${markdownText(activity.subDimension)}, level ${activity.level})`;
 }
 
-function evidenceList(entries: readonly Evidence[], model: Model, limit: number): string[] {
-  const lines = entries.slice(0, limit).map((entry) => {
+function evidenceList(
+  entries: readonly Evidence[],
+  model: Model,
+  limit: number,
+  notes: readonly string[] = [],
+): string[] {
+  const lines = entries.slice(0, limit).map((entry, i) => {
     const title = entry.title.trim() === '' ? '(untitled)' : markdownText(entry.title);
     const attachments = entry.attachments.length > 0 ? `, ${countOf(entry.attachments.length, 'attachment')}` : '';
+    const note = notes[i] ? ` (${notes[i]})` : '';
     return (
       `- **${title}** on ${activityCell(entry.activityUuid, model)}: ` +
-      `${entry.teams.map(markdownText).join(', ')}, recorded ${entry.evidenceRecorded}${attachments}`
+      `${entry.teams.map(markdownText).join(', ')}, recorded ${entry.evidenceRecorded}${attachments}${note}`
     );
   });
-  if (entries.length > limit)
-    lines.push('', `${countOf(entries.length - limit, 'more entry', 'more entries')} not shown.`);
+  if (entries.length > limit) lines.push('', `${countOf(entries.length - limit, 'more entry', 'more entries')} not shown.`);
   return lines;
+}
+
+/** Text as inline code; a backtick inside would end it, so it becomes a quote. */
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
 }

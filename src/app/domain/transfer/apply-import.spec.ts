@@ -293,6 +293,8 @@ describe('applyImport: backup', () => {
     expect(assessment.settings).toEqual({ maxLevel: 3, theme: 'dark' });
     expect(assessment.customFiles).toEqual([{ name: 'c.yaml', text: 'mine' }]);
     expect(assessment.teams.teams).toEqual(['A', 'B', 'C', 'X']);
+    // B is still listed here: the backup's deletion of B must not hide its served data.
+    expect(assessment.removedTeams).toEqual(current.removedTeams);
     expect(outcome.notes).toEqual([jasmine.stringMatching(/other progress stages/), jasmine.stringMatching(/"c.yaml" differ/)]);
     expectReloadStable(assessment);
   });

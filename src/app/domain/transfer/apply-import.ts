@@ -45,7 +45,7 @@ export function applyImport(current: AssessmentState, data: ImportedData, option
       const result = merge
         ? mergeProgress(current.progress, data.progress, served, options.now)
         : { progress: replaceProgress(current.progress, data.progress, served, options.now), skipped: 0 };
-      const next = { ...current, progress: result.progress };
+      const next = result.progress === current.progress ? current : { ...current, progress: result.progress };
       return withUnknownTeams(next, teamsMentioned(data.progress, []), options, notes, { progress: result.skipped, evidence: 0 });
     }
     case 'evidence': {
@@ -53,7 +53,8 @@ export function applyImport(current: AssessmentState, data: ImportedData, option
       const result = merge
         ? mergeEvidence(current, data.evidence, {}, served, options.now)
         : { ...replaceEvidence(current, data.evidence, {}, served, options.now), skipped: 0 };
-      const next = { ...current, evidence: result.evidence, deletedEvidence: result.deletedEvidence };
+      const unchanged = result.evidence.length === current.evidence.length && result.evidence.every((e, i) => e === current.evidence[i]) && sameKeys(result.deletedEvidence, current.deletedEvidence);
+      const next = unchanged ? current : { ...current, evidence: result.evidence, deletedEvidence: result.deletedEvidence };
       return withUnknownTeams(next, teamsMentioned({}, data.evidence), options, notes, { progress: 0, evidence: result.skipped });
     }
     case 'teams': {
@@ -74,7 +75,9 @@ export function applyImport(current: AssessmentState, data: ImportedData, option
 
 function applyBackup(current: AssessmentState, backup: AssessmentState, options: ImportOptions, notes: string[]): ImportOutcome {
   const merge = options.mode === 'merge';
-  const removedTeams = [...new Set([...current.removedTeams, ...backup.removedTeams])];
+  // Merging never deletes a team, so the backup's deleted and renamed teams are taken only by a
+  // replace: hiding their served data while this browser still lists them would lose it on reload.
+  const removedTeams = merge ? current.removedTeams : [...new Set([...current.removedTeams, ...backup.removedTeams])];
   const served = servedOf(options.served, removedTeams);
   const progress = merge
     ? mergeProgress(current.progress, backup.progress, served, options.now)
@@ -123,6 +126,11 @@ function applyBackup(current: AssessmentState, backup: AssessmentState, options:
     progress: progress.skipped,
     evidence: evidence.skipped,
   });
+}
+
+function sameKeys(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && b[key] === a[key]);
 }
 
 function servedOf(served: AssessmentState, removedTeams: readonly string[]): Served {

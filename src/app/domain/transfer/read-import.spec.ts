@@ -119,7 +119,7 @@ describe('readImportFile (robustness)', () => {
   });
 
   it('a 20 MB progress file: read in a few seconds', () => {
-    const teams = Array.from({ length: 1300 }, (_, i) => `Team ${i}`);
+    const teams = Array.from({ length: 1400 }, (_, i) => `Team ${i}`);
     const progress: Progress = Object.fromEntries(
       SMALL_MODEL.activities.concat(Array.from({ length: 190 }, (_, i) => ({ ...SMALL_MODEL.activities[0], uuid: `extra-${i}` }))).map((activity) => [
         activity.uuid,

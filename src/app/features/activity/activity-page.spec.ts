@@ -107,7 +107,7 @@ describe('ActivityPage', () => {
     expect(root.querySelector('h1')?.textContent).toContain('Activity not found');
     expect(root.textContent).toContain('no-such-uuid');
     expect(root.querySelector('a[href="/matrix"]')).not.toBeNull();
-    expect(document.title).toBe('Activity');
+    expect(document.title).toBe('Activity not found');
   });
 
   it('redirects old links by uuid or by name', async () => {

@@ -12,7 +12,8 @@ function loaded(store: AssessmentStore): Promise<StoreState> {
 /** The browser tab title of an activity page: the activity's name. */
 export const activityTitle: ResolveFn<string> = async (route: ActivatedRouteSnapshot) => {
   const state = await loaded(inject(AssessmentStore));
-  return state.data?.model.byUuid.get(route.paramMap.get('uuid') ?? '')?.name ?? 'Activity';
+  if (!state.data) return 'Activity';
+  return state.data.model.byUuid.get(route.paramMap.get('uuid') ?? '')?.name ?? 'Activity not found';
 };
 
 /**

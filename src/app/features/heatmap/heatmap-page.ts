@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -7,6 +8,7 @@ import {
   effect,
   ElementRef,
   inject,
+  Injector,
   signal,
   untracked,
   viewChild,
@@ -27,8 +29,8 @@ import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
-import { chartPng, chartSvg, ExportCaption } from './chart-export';
-import { HeatmapChart } from './heatmap-chart';
+import { chartPng, chartSvg, ExportCaption } from '../../shared/heatmap-chart/chart-export';
+import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { SectorPanel } from './sector-panel';
 
 const TITLE = 'DevSecOps maturity heatmap';
@@ -104,6 +106,9 @@ export class HeatmapPage {
   });
 
   protected readonly presenting = signal(false);
+  /** Presenting without the Fullscreen API: the page is shown as a popover (top layer). */
+  protected readonly popover = signal(false);
+  private readonly injector = inject(Injector);
   protected readonly today = signal(localDay());
   private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
   private readonly chart = viewChild(HeatmapChart);
@@ -156,23 +161,32 @@ export class HeatmapPage {
     this.today.set(localDay());
     this.presenting.set(true);
     try {
-      await this.presentArea()?.nativeElement.requestFullscreen?.();
+      await this.presentArea()?.nativeElement.requestFullscreen();
     } catch {
-      // Full screen refused (e.g. in a frame): the page still shows the presentation layout.
+      // Full screen refused (in a frame, a background tab...): a popover is also drawn above
+      // everything else on the page, so the presentation still fills the window.
+      this.popover.set(true);
+      afterNextRender(() => this.presentArea()?.nativeElement.showPopover?.(), { injector: this.injector });
     }
   }
 
   protected exitPresent(): void {
     if (this.document.fullscreenElement) void this.document.exitFullscreen();
-    this.presenting.set(false);
+    this.stopPresenting();
   }
 
   protected fullscreenChanged(): void {
-    if (!this.document.fullscreenElement && this.presenting()) this.presenting.set(false);
+    if (!this.document.fullscreenElement && this.presenting() && !this.popover()) this.stopPresenting();
   }
 
   protected escape(): void {
-    if (this.presenting() && !this.document.fullscreenElement) this.presenting.set(false);
+    if (this.popover()) this.stopPresenting();
+  }
+
+  private stopPresenting(): void {
+    if (this.popover()) this.presentArea()?.nativeElement.hidePopover?.();
+    this.popover.set(false);
+    this.presenting.set(false);
   }
 
   protected print(): void {

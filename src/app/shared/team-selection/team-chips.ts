@@ -39,7 +39,7 @@ interface Chip {
           (selectionChange)="changed(chip, $event)"
         >
           @if (chip.kind === 'group') {
-            <app-icon matChipAvatar name="groups" />
+            <app-icon matChipAvatar name="groups" aria-hidden="true" />
           }
           {{ chip.label }}
           @if (chip.kind === 'group') {

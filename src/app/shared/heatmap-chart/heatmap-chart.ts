@@ -23,7 +23,7 @@ import { Dimension } from '../../domain/types';
 const LEGEND_LINES = 5;
 
 /**
- * The circular heatmap: D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
+ * The circular heatmap (the start page, present mode and the compare page): D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
  * buttons in one tab stop (roving tabindex): arrows move, Enter/Space open. Sizes itself to its
  * host (width and, when constrained, height) and redraws on resize.
  */
@@ -41,6 +41,8 @@ export class HeatmapChart {
   readonly openKey = input<string | undefined>(undefined);
   /** Accessible name of the whole chart, e.g. naming the teams. */
   readonly label = input('Circular heatmap');
+  /** The colour legend below the circle; small multiples may share one legend instead. */
+  readonly showLegend = input(true);
   readonly openSector = output<SectorView>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -51,11 +53,11 @@ export class HeatmapChart {
   protected readonly layout = computed(() => {
     const { width, height } = this.box();
     const fontGuess = Math.min(13, Math.max(10, width / 52));
-    const legend = legendHeight(fontGuess);
+    const legend = this.showLegend() ? legendHeight(fontGuess) : 0;
     const size = Math.floor(height > legend + 100 ? Math.min(width, height - legend) : width);
     return sunburstLayout(this.dimensions(), this.maxLevel(), Math.max(0, size));
   });
-  protected readonly legendHeight = computed(() => legendHeight(this.layout().fontSize));
+  protected readonly legendHeight = computed(() => (this.showLegend() ? legendHeight(this.layout().fontSize) : 0));
   protected readonly legend = computed(() => heatLegend(Math.min(320, Math.max(120, this.layout().size * 0.6))));
   protected readonly views = computed(() => sectorViews(this.layout(), this.scores()));
   protected readonly hatched = computed(() => this.views().filter((view) => view.hatch !== ''));

@@ -1,0 +1,35 @@
+import { LoadedData } from '../../src/app/domain/types';
+import { readTeamSelection, selectedTeams } from '../../src/app/shared/team-selection/team-selection-params';
+import { CliError } from './cli-error';
+
+export interface ChosenTeams {
+  /** Empty: all teams. */
+  readonly selected: readonly string[];
+  /** How the selection reads in a caption: the teams, or meta's name for all teams. */
+  readonly caption: string;
+}
+
+/**
+ * The teams of `--teams` (repeatable; a comma separates names, `\,` is a comma inside a name, as in
+ * the app's URLs) or `--group`, read with the app's team selection. A name that is not a team or
+ * group in meta.yaml is an error: silently drawing every team instead would mislead.
+ */
+export function chooseTeams(data: LoadedData, teams: readonly string[], group: string | undefined): ChosenTeams {
+  const { meta } = data;
+  if (group !== undefined && teams.length > 0) throw new CliError('Give --teams or --group, not both.', { usage: true });
+  if (group !== undefined && !Object.hasOwn(meta.teamGroups, group)) {
+    throw new CliError(`There is no team group "${group}" in meta.yaml; its groups: ${listed(Object.keys(meta.teamGroups))}.`);
+  }
+  const selection = readTeamSelection({ teams: [...teams], group: group ?? null });
+  const unknown = selection.teams.filter((team) => !meta.teams.includes(team));
+  if (unknown.length > 0) {
+    const names = unknown.map((team) => JSON.stringify(team)).join(', ');
+    throw new CliError(`Not a team in meta.yaml: ${names}. Its teams: ${listed(meta.teams)}.`);
+  }
+  const selected = selectedTeams(selection, { teams: meta.teams, groups: meta.teamGroups });
+  return { selected, caption: selected.length === 0 ? meta.strings.allTeamsGroupName : selected.join(', ') };
+}
+
+function listed(names: readonly string[]): string {
+  return names.length === 0 ? '(none)' : names.map((name) => JSON.stringify(name)).join(', ');
+}

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { dsomm, file, FIXTURES, META, tempDir } from './support.mjs';
+
+describe('dsomm validate', () => {
+  it('passes this repository\'s own files, finding src/assets/YAML/meta.yaml by itself (exit 0)', () => {
+    const run = dsomm(['validate']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^No problems in src\/assets\/YAML\/meta\.yaml and 2 files it names, src\/assets\/YAML\/team-progress\.yaml/);
+  });
+
+  it('checks the files meta.yaml names, and finds ./meta.yaml in the working folder', () => {
+    const run = dsomm(['validate'], { cwd: join(FIXTURES, 'model') });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual(run.lines, [
+      'No problems in meta.yaml and 2 files it names, team-progress.yaml (2 activities, 2 teams), team-evidence.yaml (1 evidence entry).',
+    ]);
+  });
+
+  it('reports unparsable YAML with its line (exit 1)', () => {
+    const run = dsomm(['validate', '--meta', META, file('progress-syntax.yaml')]);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.lines, [
+      'cli/test/fixtures/files/progress-syntax.yaml:5: error: YAML syntax error: bad indentation of a mapping entry',
+      '1 error in 1 file.',
+    ]);
+  });
+
+  it('reports an unknown team, activity uuid and stage as warnings with their lines (exit 1)', () => {
+    const run = dsomm(['validate', '--meta', META, file('progress-unknown.yaml')]);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.lines, [
+      'cli/test/fixtures/files/progress-unknown.yaml:5: warning: Team "Team Z" is not a known team; its progress on 1 activity is kept.',
+      'cli/test/fixtures/files/progress-unknown.yaml:7: warning: Activity 99999999-0000-4000-8000-000000000000 is not in the model; its progress is kept.',
+      'cli/test/fixtures/files/progress-unknown.yaml:12: warning: Stage "Almost done" is not in the progress definition; it is kept (1 time) but does not count.',
+      '3 warnings in 1 file.',
+    ]);
+  });
+
+  it('passes files with only warnings when --allow-warnings is given (exit 0), still listing them', () => {
+    const run = dsomm(['validate', '--meta', META, '--allow-warnings', file('progress-unknown.yaml')]);
+    assert.equal(run.code, 0);
+    assert.equal(run.lines.length, 4);
+    assert.equal(run.lines[3], '3 warnings in 1 file (warnings allowed).');
+  });
+
+  it('reports dates that are not days, and errors fail even with --allow-warnings', () => {
+    const run = dsomm(['validate', '--meta', META, '--allow-warnings', file('progress-bad-date.yaml')]);
+    assert.equal(run.code, 1);
+    assert.match(run.lines[0], /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:4: error: Team "Team A" .* stage "Started": expected a date written YYYY-MM-DD; found the value "2026-02-30"\.$/);
+    assert.match(run.lines[1], /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:6: error: .*found the value "yesterday"\.$/);
+  });
+
+  it('reports an activity listed twice (a duplicated key) with its line', () => {
+    const run = dsomm(['validate', '--meta', META, file('progress-duplicate-key.yaml')]);
+    assert.equal(run.code, 1);
+    assert.equal(run.lines[0], 'cli/test/fixtures/files/progress-duplicate-key.yaml:5: error: YAML syntax error: duplicated mapping key');
+  });
+
+  it('reports evidence without teams and a bad evidence date, each at its entry', () => {
+    const run = dsomm(['validate', '--meta', META, file('evidence-no-teams.yaml')]);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.lines, [
+      'cli/test/fixtures/files/evidence-no-teams.yaml:3: error: Evidence 1 of activity "Defined build process": it has no teams; every piece of evidence belongs to at least one team.',
+      'cli/test/fixtures/files/evidence-no-teams.yaml:9: error: Evidence 2 of activity "Defined build process": "evidenceRecorded" must be a date (YYYY-MM-DD); found the value "20 May 2026".',
+      '2 errors in 1 file.',
+    ]);
+  });
+
+  it('reports an evidence id used twice', () => {
+    const run = dsomm(['validate', '--meta', META, file('evidence-duplicate-ids.yaml')]);
+    assert.equal(run.code, 1);
+    assert.match(run.lines[0], /^cli\/test\/fixtures\/files\/evidence-duplicate-ids\.yaml:8: warning: Evidence 1 of activity "Test for stored secrets" repeats the id e-1; /);
+  });
+
+  it('checks several files at once, each problem under its own file, and a file that is not a DSOMM file', () => {
+    const run = dsomm(['validate', '--meta', META, file('not-dsomm.yaml'), file('progress-syntax.yaml'), file('progress-old.yaml')]);
+    assert.equal(run.code, 1);
+    assert.match(run.lines[0], /^cli\/test\/fixtures\/files\/not-dsomm\.yaml:1: error: The top-level key "name" is not one of a file the app imports\./);
+    assert.match(run.lines[1], /^cli\/test\/fixtures\/files\/progress-syntax\.yaml:5: error: /);
+    assert.equal(run.lines[2], '2 errors in 2 files.');
+  });
+
+  it('writes GitHub Actions annotations with --format github', () => {
+    const run = dsomm(['validate', '--meta', META, '--format', 'github', file('progress-syntax.yaml'), file('progress-unknown.yaml')]);
+    assert.equal(run.code, 1);
+    assert.equal(
+      run.lines[0],
+      '::error file=cli/test/fixtures/files/progress-syntax.yaml,line=5,title=dsomm::YAML syntax error: bad indentation of a mapping entry',
+    );
+    assert.match(run.lines[1], /^::warning file=cli\/test\/fixtures\/files\/progress-unknown\.yaml,line=5,title=dsomm::Team "Team Z"/);
+  });
+
+  it('reports problems in meta.yaml and the model with file and line, and says the team files were not checked', (t) => {
+    const dir = tempDir(t);
+    for (const name of ['teams.yaml', 'team-progress.yaml', 'team-evidence.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    writeFileSync(
+      join(dir, 'meta.yaml'),
+      'teamProgressFile: team-progress.yaml\nteamEvidenceFile: team-evidence.yaml\nteams: { $ref: \'teams.yaml#/teams\' }\nactivityFiles:\n  - missing-model.yaml\n',
+    );
+    const run = dsomm(['validate'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.equal(run.lines[0], 'meta.yaml:4: error: The activity file missing-model.yaml is missing. (at activityFiles)');
+    assert.ok(run.lines.includes('The team files were not checked: the model did not load.'), run.stdout);
+  });
+
+  it('warns, as the app does, when a file meta.yaml names does not exist', (t) => {
+    const dir = tempDir(t);
+    for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-progress.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    const run = dsomm(['validate'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.equal(run.lines[0], 'team-evidence.yaml: warning: team-evidence.yaml does not exist (meta.yaml names it); the app starts without it.');
+  });
+
+  describe('could not run (exit 2)', () => {
+    it('a file named on the command line does not exist', () => {
+      const run = dsomm(['validate', '--meta', META, 'nope.yaml']);
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, 'dsomm validate: nope.yaml: no such file.\n');
+    });
+
+    it('no meta.yaml can be found', (t) => {
+      const dir = tempDir(t);
+      const run = dsomm(['validate'], { cwd: dir });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /No meta\.yaml found: looked for meta\.yaml and src\/assets\/YAML\/meta\.yaml in .*--meta/);
+      assert.equal(dsomm(['validate', '--meta', 'nope/meta.yaml']).code, 2);
+    });
+
+    it('an unknown option, format or command', () => {
+      const unknown = dsomm(['validate', '--strict']);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /Unknown option '--strict'/);
+      assert.match(unknown.stderr, /Usage: dsomm validate/);
+      assert.equal(dsomm(['validate', '--format', 'xml']).code, 2);
+      const command = dsomm(['check']);
+      assert.equal(command.code, 2);
+      assert.match(command.stderr, /no command "check"/);
+      assert.equal(dsomm([]).code, 2);
+    });
+  });
+
+  it('prints help for each command (exit 0)', () => {
+    for (const command of ['validate', 'summary', 'diff', 'heatmap']) {
+      const run = dsomm(['help', command]);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, new RegExp(`^Usage: dsomm ${command}`));
+      assert.match(dsomm([command, '--help']).stdout, new RegExp(`^Usage: dsomm ${command}`));
+    }
+    assert.match(dsomm(['--help']).stdout, /Commands:\n {2}validate/);
+  });
+});

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { openApp } from './support.mjs';
+
+/** Every activity of the bundled model as [uuid, level], in file order. */
+function modelActivities() {
+  const text = readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8');
+  return [...text.matchAll(/^ {6}uuid: (\S+)\n {6}level: (\d)/gm)].map((m) => [m[1], Number(m[2])]);
+}
+
+const ACTIVITIES = modelActivities();
+const LEVEL_1 = ACTIVITIES.filter(([, level]) => level === 1).map(([uuid]) => uuid);
+
+/**
+ * Dated progress: Team A starts 12 level-1 activities on 2026-01-10 and completes 6 of them on
+ * 2026-03-01; Team B is partly there on 8 on 2026-02-15. Team B marks one not applicable.
+ */
+function progressFile() {
+  const lines = ['progress:'];
+  LEVEL_1.slice(0, 12).forEach((uuid, i) => {
+    lines.push(`  ${uuid}:`, '    Team A:');
+    if (i < 6) lines.push('      Fully implemented: 2026-03-01', '      Partly implemented: 2026-03-01');
+    lines.push('      Started: 2026-01-10');
+    if (i < 8) lines.push('    Team B:', '      Partly implemented: 2026-02-15', '      Started: 2026-02-15');
+  });
+  lines.push(`  ${LEVEL_1[20]}:`, '    Team B:', "      'Not applicable: No containers here': 2026-02-20");
+  return lines.join('\n') + '\n';
+}
+
+describe('roadmap, history and report', () => {
+  let app;
+  before(async () => (app = await openApp({ overrides: { '/assets/YAML/team-progress.yaml': progressFile() } })));
+  after(async () => app?.close());
+
+  it('shows the roadmap list once a target is set, keeps it, and leaves out a not-applicable activity', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/roadmap?team=Team%20A`);
+    await page.getByText('Choose a target level for Team A').waitFor();
+    assert.equal(await page.title(), 'Roadmap · DSOMM Studio');
+
+    await page.getByRole('combobox', { name: 'Target of Team A' }).click();
+    await page.getByRole('option', { name: 'Level 1', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Roadmap' });
+    await list.waitFor();
+    const open = LEVEL_1.length - 6;
+    assert.equal(await list.getByRole('listitem').count(), open);
+    await page.getByText(`${open} activities for Team A to reach level 1.`).waitFor();
+
+    // Team A has started the first activities; the not-started ones of level 1 follow in the list.
+    await list.getByRole('button', { name: /^Mark .* not applicable$/ }).first().click();
+    await page.getByRole('textbox', { name: 'Reason' }).fill('Bought as a service');
+    await page.getByRole('button', { name: 'Mark not applicable' }).click();
+    await page.getByText(`${open - 1} activities for Team A to reach level 1.`).waitFor();
+    await page.getByRole('region', { name: 'Not applicable to Team A' }).getByText('Bought as a service').waitFor();
+
+    await page.waitForTimeout(1000); // the store saves after a short debounce
+    await page.reload();
+    await page.getByText(`${open - 1} activities for Team A to reach level 1.`).waitFor();
+    await page.getByRole('button', { name: 'Phases' }).click();
+    await page.getByRole('heading', { name: /^Phase 1/ }).waitFor();
+    assert.deepEqual(app.errors, []);
+  });
+
+  it('replays the heatmap at an earlier date when the as-of slider moves', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/history`);
+    const slider = page.getByRole('slider', { name: 'As of date' });
+    await slider.waitFor();
+    const sector = page.locator('app-heatmap-chart path.sector[data-key="0:1"]');
+    const latest = await sector.getAttribute('aria-label');
+    assert.match(latest, /level 1: [1-9]\d*%/);
+    assert.equal(await slider.getAttribute('aria-valuetext'), await page.locator('.as-of strong').textContent());
+
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.getByText(/As of .* \(1 of 4 dates\)/).waitFor();
+    const earliest = await sector.getAttribute('aria-label');
+    assert.notEqual(earliest, latest);
+    assert.match(earliest, /level 1: [1-9]\d*%, 0 of/);
+
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/\(2 of 4 dates\)/).waitFor();
+    // What moved: from the first date to the as-of date, Team B's partial stages.
+    await page.getByRole('region', { name: 'What moved' }).getByText(/Team B: Not started → Partly implemented/).first().waitFor();
+    await page.getByText('Show the values as a table').click();
+    assert.equal(await page.getByRole('table', { name: 'Overall score of each team over time' }).getByRole('row').count(), 5);
+    assert.deepEqual(app.errors, []);
+  });
+
+  it('renders the report for print: no navigation or controls, a page per dimension', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/report`);
+    await page.getByRole('heading', { name: 'DevSecOps maturity report' }).waitFor();
+    await page.getByRole('table', { name: 'Completion per dimension' }).waitFor();
+    await page.getByRole('combobox', { name: 'Columns' }).click();
+    await page.getByRole('option', { name: 'Risk' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Risk' }).first().waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false);
+    assert.equal(await page.getByRole('button', { name: /Print or save as PDF/ }).isVisible(), false);
+    assert.equal(await page.getByText('Configure the report').isVisible(), false);
+    assert.equal(await page.getByRole('heading', { name: 'Build and Deployment', level: 2 }).isVisible(), true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    assert.ok(pages >= 6, `expected a page for the summary and each of the 5 dimensions, got ${pages}`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The configuration is kept: the Risk column is still there after a reload.
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Risk' }).first().waitFor();
+    assert.deepEqual(app.errors, []);
+  });
+
+  it('compares two teams side by side', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/compare`);
+    await page.getByRole('heading', { name: /^Where they differ \(\d+ activities\)$/ }).waitFor();
+    assert.equal(await page.locator('app-heatmap-chart').count(), 2);
+    const table = page.getByRole('table', { name: 'Score per dimension of each team or group' });
+    assert.equal(await table.getByRole('row').count(), 3);
+    assert.deepEqual(app.errors, []);
+  });
+});

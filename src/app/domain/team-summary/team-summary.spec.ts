@@ -1,0 +1,82 @@
+import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
+import { Evidence, Progress } from '../types';
+import { teamSummary, TeamSummaryInput } from './team-summary';
+
+const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
+const DEPLOY = uuidOf('Defined deployment process');
+const SECRETS = uuidOf('Test for stored secrets');
+const STATIC = uuidOf('Static analysis for important server side components');
+
+const progress: Progress = {
+  [BUILD]: {
+    A: { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } },
+    B: { stages: { Started: '2026-01-01', 'Partly implemented': '2026-01-02', 'Fully implemented': '2026-03-01' } },
+  },
+  [DEPLOY]: { A: { stages: { Started: '2026-04-01', Legacy: '2026-09-09' } }, B: { stages: {}, notApplicable: { reason: 'none', date: '2026-05-01' } } },
+  [STATIC]: { A: { stages: { Started: '2026-08-01' } } },
+};
+const evidence: Evidence[] = [
+  { id: 'e', activityUuid: BUILD, teams: ['B'], title: 't', description: '', evidenceRecorded: '2026-06-01', reviewer: '', attachments: [], editedAt: Date.UTC(2026, 6, 1) },
+];
+const input = (teams: string[], fields: Partial<TeamSummaryInput> = {}): TeamSummaryInput => ({
+  model: SMALL_MODEL,
+  stages: STAGES,
+  progress,
+  evidence,
+  teams,
+  allTeams: ['A', 'B', 'C'],
+  maxLevel: 2,
+  ...fields,
+});
+
+describe('teamSummary', () => {
+  it('counts activities per current stage for a team, up to the highest level', () => {
+    const summary = teamSummary(input(['A']));
+    // Level 1-2 activities: build, building-in-VMs, deploy, secrets (static analysis is level 3).
+    expect(summary.stageCounts.map((c) => [c.stage.title, c.count])).toEqual([
+      ['Not implemented', 2],
+      ['Started', 1],
+      ['Partly implemented', 1],
+      ['Fully implemented', 0],
+    ]);
+    expect(summary.notApplicable).toBe(0);
+  });
+
+  it('lists the activities in progress with the day each stage was reached (unknown stages left out)', () => {
+    const summary = teamSummary(input(['A']));
+    expect(summary.inProgress.map((row) => [row.name, row.current.title, row.reached])).toEqual([
+      ['Defined build process', 'Partly implemented', [{ title: 'Started', date: '2026-01-01' }, { title: 'Partly implemented', date: '2026-02-01' }]],
+      ['Defined deployment process', 'Started', [{ title: 'Started', date: '2026-04-01' }]],
+    ]);
+  });
+
+  it('the last change is the latest stage, mark, evidence or browser edit day of the teams', () => {
+    expect(teamSummary(input(['A'])).lastChange).toBe('2026-09-09');
+    expect(teamSummary(input(['B'])).lastChange).toBe('2026-06-01');
+    expect(teamSummary(input(['B'], { dayOf: (ms) => new Date(ms).toISOString().slice(0, 10) })).lastChange).toBe('2026-07-01');
+    expect(teamSummary(input(['C'])).lastChange).toBeUndefined();
+  });
+
+  it('sums a group over its members, not-applicable pairs apart', () => {
+    const summary = teamSummary(input(['A', 'B']));
+    expect(summary.stageCounts.map((c) => c.count)).toEqual([4, 1, 1, 1]);
+    expect(summary.notApplicable).toBe(1);
+    expect(summary.evidence).toBe(1);
+    expect(summary.inProgress.map((row) => row.team)).toEqual(['A', 'A']);
+  });
+
+  it('scores each dimension like the heatmap does', () => {
+    const summary = teamSummary(input(['B']));
+    expect(summary.dimensions.map((d) => [d.name, d.counts.total, d.counts.score])).toEqual([
+      ['Build and Deployment', 2, 0.5],
+      ['Test and Verification', 1, 0],
+    ]);
+  });
+
+  it('an empty group has no scores rather than everybody\'s', () => {
+    const summary = teamSummary(input([]));
+    expect(summary.overall.score).toBeNull();
+    expect(summary.dimensions.every((d) => d.counts.score === null)).toBeTrue();
+    expect(summary.stageCounts.every((c) => c.count === 0)).toBeTrue();
+  });
+});

@@ -1,0 +1,122 @@
+import { Evidence, Model, Progress, Stage } from '../types';
+import { ownValue } from '../common/own-value';
+import { currentStage } from '../progress/current-stage';
+import { scoreAssessment } from '../scoring/score-assessment';
+import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
+
+export interface TeamSummaryInput {
+  readonly model: Model;
+  readonly stages: readonly Stage[];
+  readonly progress: Progress;
+  readonly evidence: readonly Evidence[];
+  /** The team, or a group's members. */
+  readonly teams: readonly string[];
+  /** Every team of the assessment (what scoring calls "all teams"). */
+  readonly allTeams: readonly string[];
+  /** Activities above this level are left out. */
+  readonly maxLevel: number;
+  /** The calendar day (YYYY-MM-DD) of a browser edit time, in the user's time zone. */
+  readonly dayOf?: (epochMs: number) => string;
+}
+
+export interface StageCount {
+  readonly stage: Stage;
+  /** Activity x team pairs whose current stage this is (the 0% stage: not started). */
+  readonly count: number;
+}
+
+export interface InProgressRow {
+  readonly uuid: string;
+  readonly name: string;
+  readonly dimension: string;
+  readonly level: number;
+  readonly team: string;
+  readonly current: Stage;
+  /** The stages reached, lowest first, with the day each was reached. */
+  readonly reached: readonly { readonly title: string; readonly date: string }[];
+}
+
+export interface TeamSummary {
+  readonly teams: readonly string[];
+  /** In stage order; the pairs of all the teams' activities. */
+  readonly stageCounts: readonly StageCount[];
+  /** Activity x team pairs marked not applicable. */
+  readonly notApplicable: number;
+  readonly overall: ScoreCounts;
+  readonly dimensions: readonly { readonly name: string; readonly counts: ScoreCounts }[];
+  /** The latest day anything of these teams changed: a stage, a mark, evidence or a browser edit. */
+  readonly lastChange?: string;
+  /** Evidence entries listing at least one of the teams. */
+  readonly evidence: number;
+  /** Activities started but not at the top stage, in model order, team by team. */
+  readonly inProgress: readonly InProgressRow[];
+}
+
+const later = (a: string | undefined, b: string | undefined) => (a === undefined || (b !== undefined && b > a) ? b : a);
+
+/**
+ * What the teams page shows for a team or a group: how many activities are at each stage, the
+ * score per dimension (the same scoring as the heatmap), when the teams last changed anything, and
+ * the activities in progress with the day each stage was reached.
+ */
+export function teamSummary(input: TeamSummaryInput): TeamSummary {
+  const teams = [...new Set(input.teams)];
+  const activities = input.model.activities.filter((activity) => activity.level >= 1 && activity.level <= input.maxLevel);
+  const counts = new Map(input.stages.map((stage) => [stage.title, 0]));
+  const zero = input.stages.find((stage) => stage.score === 0) ?? input.stages[0];
+  const top = input.stages.reduce((max, stage) => Math.max(max, stage.score), 0);
+  let notApplicable = 0;
+  let lastChange: string | undefined;
+  const inProgress: InProgressRow[] = [];
+  const order = new Map(input.stages.map((stage, i) => [stage.title, i]));
+  for (const activity of activities) {
+    const entries = ownValue(input.progress, activity.uuid);
+    for (const team of teams) {
+      const entry = ownValue(entries, team);
+      if (entry) {
+        for (const date of Object.values(entry.stages)) lastChange = later(lastChange, date);
+        lastChange = later(lastChange, entry.notApplicable?.date);
+        if (entry.editedAt !== undefined && input.dayOf) lastChange = later(lastChange, input.dayOf(entry.editedAt));
+      }
+      if (entry?.notApplicable) {
+        notApplicable++;
+        continue;
+      }
+      const current = entry ? currentStage(entry.stages, input.stages) : undefined;
+      const at = current ?? zero;
+      if (at) counts.set(at.title, (counts.get(at.title) ?? 0) + 1);
+      if (current && current.score > 0 && current.score < top) {
+        const reached = Object.entries(entry!.stages)
+          .filter(([title]) => order.has(title))
+          .sort(([a], [b]) => order.get(a)! - order.get(b)!)
+          .map(([title, date]) => ({ title, date }));
+        inProgress.push({ uuid: activity.uuid, name: activity.name, dimension: activity.dimension, level: activity.level, team, current, reached });
+      }
+    }
+  }
+  const teamSet = new Set(teams);
+  let evidence = 0;
+  for (const entry of input.evidence) {
+    if (!entry.teams.some((team) => teamSet.has(team))) continue;
+    evidence++;
+    lastChange = later(lastChange, entry.evidenceRecorded);
+    if (entry.editedAt !== undefined && input.dayOf) lastChange = later(lastChange, input.dayOf(entry.editedAt));
+  }
+  // Scoring reads "no team selected" as all teams: an empty group has no scores instead.
+  const scores =
+    teams.length === 0
+      ? undefined
+      : scoreAssessment({ model: input.model, stages: input.stages, progress: input.progress, teams: input.allTeams, selected: teams, maxLevel: input.maxLevel });
+  return {
+    teams,
+    stageCounts: input.stages.map((stage) => ({ stage, count: counts.get(stage.title) ?? 0 })),
+    notApplicable,
+    overall: scores?.overall ?? NO_ACTIVITIES,
+    dimensions: scores
+      ? scores.dimensions.map((dimension) => ({ name: dimension.name, counts: dimension.counts }))
+      : input.model.dimensions.map((dimension) => ({ name: dimension.name, counts: NO_ACTIVITIES })),
+    ...(lastChange === undefined ? {} : { lastChange }),
+    evidence,
+    inProgress,
+  };
+}

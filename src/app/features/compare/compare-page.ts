@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
+import { map } from 'rxjs';
+import { compareEntities, compareRows } from '../../domain/compare/compare-rows';
+import { RadarSeries } from '../../domain/compare/radar';
+import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
+import { AssessmentStore } from '../../state/assessment-store';
+import { CompareTable } from './compare-table';
+import { RadarChart } from './radar-chart';
+
+/**
+ * Two or more teams or groups side by side (kept in the URL as `?compare=team:A&compare=group:B`):
+ * a radar of the score per dimension, a heatmap each, and the activities on which they differ.
+ */
+@Component({
+  selector: 'app-compare-page',
+  imports: [MatFormFieldModule, MatSelectModule, HeatmapChart, RadarChart, CompareTable],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './compare-page.html',
+  styleUrl: './compare-page.scss',
+})
+export class ComparePage {
+  private readonly store = inject(AssessmentStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  protected readonly state = this.store.state;
+  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
+  private readonly assessment = computed(() => this.state().assessment);
+  protected readonly teams = computed(() => this.assessment().teams);
+  protected readonly groupNames = computed(() => Object.keys(this.teams().groups));
+  private readonly keysParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.getAll('compare'))), {
+    initialValue: [] as string[],
+  });
+  /** The URL's choice; the first two teams until the user chooses. */
+  protected readonly keys = computed(() => {
+    const fromUrl = this.keysParam();
+    return fromUrl.length > 0 ? fromUrl : this.teams().teams.slice(0, 2).map((team) => `team:${team}`);
+  });
+  protected readonly entities = computed(() => compareEntities(this.keys(), this.teams()));
+  protected readonly maxLevel = computed(() => {
+    const max = this.data()?.meta.maxLevel ?? 5;
+    return Math.max(1, Math.min(this.assessment().settings.maxLevel ?? max, max));
+  });
+  /** Each entity's scores, as the heatmap computes them. */
+  protected readonly scores = computed(() => {
+    const data = this.data();
+    if (!data) return [];
+    const { stages, progress } = this.assessment();
+    return this.entities().map((entity) => ({
+      entity,
+      scores: scoreAssessment({
+        model: data.model,
+        stages,
+        progress,
+        teams: this.teams().teams,
+        selected: entity.teams,
+        maxLevel: this.maxLevel(),
+      }),
+    }));
+  });
+  protected readonly axes = computed(() => this.data()?.model.dimensions.map((d) => d.name) ?? []);
+  protected readonly radar = computed((): RadarSeries[] =>
+    this.scores().map(({ entity, scores }) => ({
+      key: entity.key,
+      label: entity.label,
+      values: scores.dimensions.map((d) => d.counts.score),
+    })),
+  );
+  protected readonly rows = computed(() => {
+    const data = this.data();
+    if (!data) return [];
+    const { stages, progress } = this.assessment();
+    return compareRows({ model: data.model, stages, progress, entities: this.entities(), maxLevel: this.maxLevel() });
+  });
+
+  protected choose(keys: string[]): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { compare: keys.length > 0 ? keys : null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected percent(score: number | null): string {
+    return score === null ? '–' : `${Math.round(score * 100)}%`;
+  }
+}

@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CompareEntity, CompareRow } from '../../domain/compare/compare-rows';
+import { heatColour } from '../../domain/heatmap/colour-scale';
+
+/** The activities on which the compared teams or groups differ, one column each. */
+@Component({
+  selector: 'app-compare-table',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (rows().length === 0) {
+      <p class="none">They are at the same stage on every activity.</p>
+    } @else {
+      <div class="wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Activity</th>
+              <th scope="col">Level</th>
+              @for (entity of entities(); track entity.key) {
+                <th scope="col">{{ entity.label }}</th>
+              }
+            </tr>
+          </thead>
+          <tbody>
+            @for (row of rows(); track row.activity.uuid) {
+              <tr>
+                <th scope="row">
+                  <a [routerLink]="['/activity', row.activity.uuid]">{{ row.activity.name }}</a>
+                  <span class="where">{{ row.activity.dimension }} › {{ row.activity.subDimension }}</span>
+                </th>
+                <td class="level">{{ row.activity.level }}</td>
+                @for (cell of row.cells; track $index) {
+                  <td [class.na]="cell.score === null">
+                    <span class="dot" [style.background]="cell.score === null ? null : colour(cell.score)" aria-hidden="true"></span>
+                    {{ cell.text }}
+                  </td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    }
+  `,
+  styles: `
+    .wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font: var(--mat-sys-body-medium);
+    }
+    th,
+    td {
+      padding: 6px 10px;
+      text-align: left;
+      vertical-align: top;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    thead th {
+      font: var(--mat-sys-title-small);
+      white-space: nowrap;
+    }
+    th[scope='row'] {
+      font-weight: normal;
+      min-width: 220px;
+    }
+    .where {
+      display: block;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .level {
+      text-align: center;
+    }
+    td {
+      white-space: nowrap;
+    }
+    .dot {
+      display: inline-block;
+      width: 10px;
+      height: 10px;
+      margin-right: 6px;
+      border-radius: 50%;
+      border: 1px solid var(--app-heat-empty-stroke);
+    }
+    .na {
+      font-style: italic;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .none {
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+})
+export class CompareTable {
+  readonly rows = input.required<readonly CompareRow[]>();
+  readonly entities = input.required<readonly CompareEntity[]>();
+  protected readonly colour = heatColour;
+}

@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSliderModule } from '@angular/material/slider';
+import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from '../../domain/history/as-of';
+import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
+import { formatDay } from '../../shared/local-day';
+import { TeamChips } from '../../shared/team-selection/team-chips';
+import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
+import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
+import { AssessmentStore } from '../../state/assessment-store';
+import { MovesList } from './moves-list';
+import { ScoreLineChart } from './score-line-chart';
+
+/**
+ * The past, from the dates in the progress: the score over time (per team or per dimension), the
+ * heatmap replayed at any date with a slider over the dates in the data, and what moved between
+ * two dates.
+ */
+@Component({
+  selector: 'app-history-page',
+  imports: [
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    MatSliderModule,
+    TeamChips,
+    HeatmapChart,
+    ScoreLineChart,
+    MovesList,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './history-page.html',
+  styleUrl: './history-page.scss',
+})
+export class HistoryPage {
+  private readonly store = inject(AssessmentStore);
+  protected readonly teamUrl = injectTeamSelectionUrl();
+  protected readonly state = this.store.state;
+  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
+  private readonly assessment = computed(() => this.state().assessment);
+  protected readonly teams = computed(() => this.assessment().teams);
+  /** The teams shown: the selection, or all teams. */
+  protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
+  private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
+  protected readonly teamsCaption = computed(() => {
+    const chosen = this.chosenTeams();
+    return chosen.length === 0 ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams') : chosen.join(', ');
+  });
+  protected readonly maxLevel = computed(() => {
+    const max = this.data()?.meta.maxLevel ?? 5;
+    return Math.max(1, Math.min(this.assessment().settings.maxLevel ?? max, max));
+  });
+  protected readonly dates = computed(() => historyDates(this.assessment().progress, this.visibleTeams()));
+  /** Index into `dates` of the "as of" date; the latest date until the user moves the slider. */
+  protected readonly asOfIndex = linkedSignal(() => Math.max(0, this.dates().length - 1));
+  protected readonly asOf = computed(() => this.dates()[Math.min(this.asOfIndex(), this.dates().length - 1)]);
+  private readonly input = computed(() => {
+    const data = this.data();
+    if (!data) return undefined;
+    const { stages, progress } = this.assessment();
+    return {
+      model: data.model,
+      stages,
+      progress,
+      teams: this.teams().teams,
+      selected: this.chosenTeams(),
+      maxLevel: this.maxLevel(),
+    };
+  });
+  protected readonly scores = computed(() => {
+    const input = this.input();
+    const date = this.asOf();
+    return input && date !== undefined ? scoreAsOf(input, date) : undefined;
+  });
+  protected readonly lines = signal<'teams' | 'dimensions'>('teams');
+  protected readonly overTime = computed(() => {
+    const input = this.input();
+    return input ? scoreOverTime({ ...input, selected: this.visibleTeams() }, this.dates()) : undefined;
+  });
+  protected readonly from = linkedSignal(() => this.dates()[0]);
+  protected readonly to = linkedSignal(() => this.asOf());
+  protected readonly moves = computed(() => {
+    const data = this.data();
+    const [from, to] = [this.from(), this.to()];
+    if (!data || from === undefined || to === undefined) return [];
+    const { stages, progress } = this.assessment();
+    return movesBetween(data.model, stages, progress, this.visibleTeams(), from, to);
+  });
+  protected readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
+
+  protected readonly showDate = (index: number): string => {
+    const date = this.dates()[index];
+    return date === undefined ? '' : formatDay(date, this.dateLocale());
+  };
+  protected readonly formatDay = formatDay;
+}

@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { capWords } from '../../domain/report/word-cap';
+import { ReportEntry as Entry } from '../../domain/report/report-rows';
+import { Model, MetaStrings, ReportColumn } from '../../domain/types';
+import { isHttpUrl } from '../../shared/evidence/http-url';
+import { formatDay } from '../../shared/local-day';
+import { Markdown } from '../../shared/markdown/markdown';
+
+const TEXT_COLUMNS = [
+  ['description', 'Description'],
+  ['risk', 'Risk'],
+  ['measure', 'Measure'],
+  ['assessment', 'Assessment'],
+] as const;
+
+/**
+ * One activity of the report with the chosen columns. Markdown from the files goes only through
+ * `<app-markdown>` (sanitised); every other text is interpolated, so nothing from a file runs.
+ */
+@Component({
+  selector: 'app-report-entry',
+  imports: [Markdown],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './report-entry.html',
+  styleUrl: './report-entry.scss',
+})
+export class ReportEntry {
+  readonly entry = input.required<Entry>();
+  readonly columns = input.required<readonly ReportColumn[]>();
+  readonly wordCap = input(0);
+  readonly model = input.required<Model>();
+  readonly strings = input.required<MetaStrings>();
+  readonly dateLocale = input<string | undefined>(undefined);
+  /** Show each team's stage (grouped by stage, the group title already says it for all). */
+  readonly showStage = input(true);
+
+  private readonly shown = computed(() => new Set(this.columns()));
+  protected readonly texts = computed(() => {
+    const a = this.entry().activity;
+    return TEXT_COLUMNS.filter(([key]) => this.shown().has(key) && a[key].trim() !== '').map(([key, label]) => ({
+      label,
+      capped: capWords(a[key], this.wordCap()),
+    }));
+  });
+  protected readonly facts = computed(() => {
+    const a = this.entry().activity;
+    const s = this.strings();
+    const rating = (labels: readonly string[], value: number) => labels[value - 1] ?? String(value);
+    const facts: { label: string; value: string }[] = [];
+    if (this.shown().has('difficulty') && a.difficulty) {
+      const d = a.difficulty;
+      facts.push({
+        label: 'Difficulty',
+        value: `knowledge ${rating(s.knowledgeLabels, d.knowledge)}, time ${rating(s.labels, d.time)}, resources ${rating(s.labels, d.resources)}`,
+      });
+    }
+    if (this.shown().has('usefulness') && a.usefulness !== undefined) {
+      facts.push({ label: 'Usefulness', value: rating(s.labels, a.usefulness) });
+    }
+    if (this.shown().has('references')) {
+      const r = a.references;
+      const parts = [
+        ['SAMM', r.samm2],
+        ['ISO 27001:2017', r.iso27001_2017],
+        ['ISO 27001:2022', r.iso27001_2022],
+        ['OpenCRE', r.openCRE],
+        ['D3FEND', r.d3f],
+      ] as const;
+      const text = parts.filter(([, ids]) => ids.length > 0).map(([name, ids]) => `${name}: ${ids.join(', ')}`);
+      if (text.length > 0) facts.push({ label: 'References', value: text.join('; ') });
+    }
+    if (this.shown().has('dependencies') && a.dependsOn.length > 0) {
+      facts.push({ label: 'Depends on', value: a.dependsOn.map((uuid) => this.model().byUuid.get(uuid)?.name ?? uuid).join(', ') });
+    }
+    if (this.shown().has('tags') && a.tags.length > 0) facts.push({ label: 'Tags', value: a.tags.join(', ') });
+    return facts;
+  });
+  protected readonly tools = computed(() => (this.shown().has('tools') ? this.entry().activity.implementation : []));
+  protected readonly showEvidence = computed(() => this.shown().has('evidence'));
+  protected readonly isHttpUrl = isHttpUrl;
+  protected readonly formatDay = formatDay;
+
+  protected cap(text: string): string {
+    return capWords(text, this.wordCap()).text;
+  }
+}

@@ -1,0 +1,92 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { addGroup, deleteGroup, moveGroup, renameGroup, setGroupMembers } from '../../domain/teams/group-edits';
+import { groupNameProblem } from '../../domain/teams/teams-error';
+import { Teams } from '../../domain/types';
+import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
+import { Icon } from '../../shared/icon/icon';
+import { AssessmentStore } from '../../state/assessment-store';
+import { NameEditor } from './name-editor';
+import { plural } from './team-messages';
+
+/** Team groups: select one to see its members' progress together; add, rename, delete, reorder, tick members. */
+@Component({
+  selector: 'app-group-list',
+  imports: [MatButtonModule, MatCheckboxModule, MatTooltipModule, Icon, NameEditor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './group-list.html',
+  styleUrl: './list.scss',
+})
+export class GroupList {
+  private readonly store = inject(AssessmentStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  readonly teams = input.required<Teams>();
+  readonly readOnly = input(false);
+  readonly selected = input<string>();
+  readonly selectGroup = output<string>();
+
+  protected readonly editing = signal<string | undefined>(undefined);
+  protected readonly membersOpen = signal<string | undefined>(undefined);
+  protected readonly groups = computed(() => Object.entries(this.teams().groups).map(([name, members], index) => ({ name, members, index })));
+  protected readonly validateNew = (name: string) => groupNameProblem(name, this.teams())?.message;
+  protected readonly validateRename = computed(() => {
+    const group = this.editing();
+    return (name: string) => groupNameProblem(name, this.teams(), group)?.message;
+  });
+
+  protected memberCount(members: readonly string[]): string {
+    return plural(members.length, 'team', 'teams');
+  }
+
+  protected add(name: string): void {
+    this.store.update((state) => addGroup(state, name));
+    this.announcer.announce(`Group ${name} added. Tick its teams under Members.`);
+  }
+
+  protected rename(from: string, to: string): void {
+    this.store.update((state) => renameGroup(state, from, to));
+    this.editing.set(undefined);
+    if (this.selected() === from) this.selectGroup.emit(to);
+  }
+
+  protected async remove(group: string, members: readonly string[]): Promise<void> {
+    const ok = await confirm(this.dialog, {
+      title: `Delete the group "${group}"?`,
+      paragraphs: [`Only the group goes: its ${this.memberCount(members)} and all their progress and evidence stay.`],
+      confirm: 'Delete group',
+      destructive: true,
+    });
+    if (!ok) return;
+    this.store.update((state) => deleteGroup(state, group));
+    this.announcer.announce(`Group ${group} deleted.`);
+  }
+
+  protected move(group: string, index: number, by: -1 | 1): void {
+    this.store.update((state) => moveGroup(state, group, index + by));
+    this.announcer.announce(`${group} moved to position ${index + by + 1}.`);
+    afterNextRender(
+      () => {
+        const row = this.host.nativeElement.querySelector(`[data-group="${CSS.escape(group)}"]`);
+        (row?.querySelector<HTMLElement>(`.move-${by < 0 ? 'up' : 'down'}:not([disabled])`) ?? row?.querySelector<HTMLElement>('.name'))?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  protected setMember(group: string, team: string, member: boolean): void {
+    const current = new Set(this.teams().groups[group] ?? []);
+    if (member) current.add(team);
+    else current.delete(team);
+    // Members in team-list order (a group can only hold teams of the list).
+    const members = this.teams().teams.filter((name) => current.has(name));
+    this.store.update((state) => setGroupMembers(state, group, members));
+  }
+}

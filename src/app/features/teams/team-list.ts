@@ -1,0 +1,109 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { countTeamData } from '../../domain/teams/team-data';
+import { addTeam, deleteTeam, groupsOf, moveTeam, renameTeam, setTeamGroups } from '../../domain/teams/team-edits';
+import { teamNameProblem } from '../../domain/teams/teams-error';
+import { Teams } from '../../domain/types';
+import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
+import { Icon } from '../../shared/icon/icon';
+import { AssessmentStore } from '../../state/assessment-store';
+import { deleteTeamMessage, plural } from './team-messages';
+import { NameEditor } from './name-editor';
+
+/** Lists with more entries than this get a filter field. */
+const FILTER_FROM = 12;
+
+/**
+ * The team list: select a team to see its progress; add, rename, delete and reorder teams and tick
+ * the groups each belongs to. Renaming and deleting carry exactly the team's own data along.
+ */
+@Component({
+  selector: 'app-team-list',
+  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatTooltipModule, Icon, NameEditor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './team-list.html',
+  styleUrl: './list.scss',
+})
+export class TeamList {
+  private readonly store = inject(AssessmentStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  readonly teams = input.required<Teams>();
+  readonly readOnly = input(false);
+  readonly selected = input<string>();
+  readonly selectTeam = output<string>();
+
+  protected readonly editing = signal<string | undefined>(undefined);
+  protected readonly groupsOpen = signal<string | undefined>(undefined);
+  protected readonly filter = signal('');
+  protected readonly filterable = computed(() => this.teams().teams.length > FILTER_FROM);
+  protected readonly shown = computed(() => {
+    const needle = this.filter().trim().toLowerCase();
+    const teams = this.teams().teams.map((name, index) => ({ name, index }));
+    return needle === '' ? teams : teams.filter((team) => team.name.toLowerCase().includes(needle));
+  });
+  protected readonly groupNames = computed(() => Object.keys(this.teams().groups));
+
+  protected readonly validateNew = (name: string) => teamNameProblem(name, this.teams())?.message;
+  protected readonly validateRename = computed(() => {
+    const team = this.editing();
+    return (name: string) => teamNameProblem(name, this.teams(), team)?.message;
+  });
+  protected readonly renameHint = computed(() => {
+    const team = this.editing();
+    if (team === undefined) return '';
+    const counts = countTeamData(this.store.state().assessment, team);
+    return `Its progress on ${plural(counts.activities, 'activity', 'activities')} and ${plural(counts.evidence, 'piece', 'pieces')} of evidence move with it.`;
+  });
+
+  protected groupsOfTeam(team: string): readonly string[] {
+    return groupsOf(this.teams(), team);
+  }
+
+  protected add(name: string): void {
+    this.store.update((state) => addTeam(state, name));
+    this.announcer.announce(`Team ${name} added.`);
+  }
+
+  protected rename(from: string, to: string): void {
+    this.store.update((state) => renameTeam(state, from, to, Date.now()));
+    this.editing.set(undefined);
+    if (this.selected() === from) this.selectTeam.emit(to);
+    this.announcer.announce(`Team ${from} renamed to ${to}; its progress and evidence moved with it.`);
+  }
+
+  protected async remove(team: string): Promise<void> {
+    const counts = countTeamData(this.store.state().assessment, team);
+    const ok = await confirm(this.dialog, deleteTeamMessage(team, counts));
+    if (!ok) return;
+    this.store.update((state) => deleteTeam(state, team, Date.now()));
+    this.announcer.announce(`Team ${team} deleted.`);
+  }
+
+  protected move(team: string, index: number, by: -1 | 1): void {
+    this.store.update((state) => moveTeam(state, team, index + by));
+    this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().teams.length}.`);
+    // The row moved in the DOM and lost the focus: give it back to the same button.
+    afterNextRender(() => this.focusRow(team, by < 0 ? 'up' : 'down'), { injector: this.injector });
+  }
+
+  protected setMember(team: string, group: string, member: boolean): void {
+    const groups = groupsOf(this.teams(), team).filter((name) => name !== group);
+    this.store.update((state) => setTeamGroups(state, team, member ? [...groups, group] : groups));
+  }
+
+  private focusRow(team: string, preferred: 'up' | 'down'): void {
+    const row = this.host.nativeElement.querySelector(`[data-team="${CSS.escape(team)}"]`);
+    const button = row?.querySelector<HTMLElement>(`.move-${preferred}:not([disabled])`) ?? row?.querySelector<HTMLElement>('.name');
+    button?.focus();
+  }
+}

@@ -1,0 +1,37 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TeamSummary } from '../../domain/team-summary/team-summary';
+import { formatDay } from '../../shared/local-day';
+
+/** Rows of the in-progress table shown before "Show all". */
+const FIRST_ROWS = 50;
+
+/** A team's or group's standing: counts per stage, score per dimension, last change, work in progress. */
+@Component({
+  selector: 'app-team-summary-panel',
+  imports: [MatButtonModule, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './team-summary-panel.html',
+  styleUrl: './team-summary-panel.scss',
+})
+export class TeamSummaryPanel {
+  readonly heading = input.required<string>();
+  readonly kind = input.required<'team' | 'group'>();
+  readonly summary = input.required<TeamSummary>();
+  readonly dateLocale = input<string>();
+  readonly maxLevel = input.required<number>();
+
+  protected readonly showAll = signal(false);
+  protected readonly rows = computed(() => (this.showAll() ? this.summary().inProgress : this.summary().inProgress.slice(0, FIRST_ROWS)));
+  protected readonly hidden = computed(() => this.summary().inProgress.length - this.rows().length);
+  protected readonly pairs = computed(() => this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) + this.summary().notApplicable);
+
+  protected day(date: string | undefined): string {
+    return date === undefined ? '' : formatDay(date, this.dateLocale());
+  }
+
+  protected percent(score: number | null): string {
+    return score === null ? '–' : `${Math.round(score * 100)}%`;
+  }
+}

@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { teamSummary } from '../../domain/team-summary/team-summary';
+import { localDay } from '../../shared/local-day';
+import { AssessmentStore } from '../../state/assessment-store';
+import { GroupList } from './group-list';
+import { TeamList } from './team-list';
+import { TeamSummaryPanel } from './team-summary-panel';
+
+type Selection = { readonly kind: 'team' | 'group'; readonly name: string };
+
+/**
+ * /teams: the teams and groups (edited here unless meta.yaml says team names are fixed) and, for
+ * the selected team or group, where it stands.
+ */
+@Component({
+  selector: 'app-teams-page',
+  imports: [TeamList, GroupList, TeamSummaryPanel],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './teams-page.html',
+  styleUrl: './teams-page.scss',
+})
+export class TeamsPage {
+  private readonly store = inject(AssessmentStore);
+  protected readonly state = this.store.state;
+  protected readonly readOnly = computed(() => this.state().data?.meta.allowChangeTeamNameInBrowser === false);
+  protected readonly teams = computed(() => this.state().assessment.teams);
+
+  private readonly chosen = signal<Selection | undefined>(undefined);
+  /** The chosen team or group while it exists, else the first team (or group). */
+  protected readonly selection = computed<Selection | undefined>(() => {
+    const chosen = this.chosen();
+    const { teams, groups } = this.teams();
+    if (chosen?.kind === 'team' && teams.includes(chosen.name)) return chosen;
+    if (chosen?.kind === 'group' && Object.hasOwn(groups, chosen.name)) return chosen;
+    if (teams.length > 0) return { kind: 'team', name: teams[0] };
+    const first = Object.keys(groups)[0];
+    return first === undefined ? undefined : { kind: 'group', name: first };
+  });
+
+  protected readonly maxLevel = computed(() => {
+    const data = this.state().data;
+    if (!data) return 0;
+    const configured = this.state().assessment.settings.maxLevel;
+    return configured !== undefined && configured >= 1 ? Math.min(configured, data.meta.maxLevel) : data.meta.maxLevel;
+  });
+
+  protected readonly summary = computed(() => {
+    const selection = this.selection();
+    const data = this.state().data;
+    if (!selection || !data) return undefined;
+    const { assessment } = this.state();
+    const members = selection.kind === 'team' ? [selection.name] : (assessment.teams.groups[selection.name] ?? []);
+    return teamSummary({
+      model: data.model,
+      stages: assessment.stages,
+      progress: assessment.progress,
+      evidence: assessment.evidence,
+      teams: members,
+      allTeams: assessment.teams.teams,
+      maxLevel: this.maxLevel(),
+      dayOf: (ms) => localDay(new Date(ms)),
+    });
+  });
+
+  protected select(kind: 'team' | 'group', name: string): void {
+    this.chosen.set({ kind, name });
+  }
+}

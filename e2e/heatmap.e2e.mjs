@@ -29,7 +29,10 @@ describe('the circular heatmap', () => {
     assert.equal(await page.locator('path.sector').count(), 19 * 5);
 
     await tabToChart(page);
-    assert.match(await focusedLabel(page), /^Build \(Build and Deployment\), level 1: 0%, 0 of \d+ activit(y|ies) done$/);
+    assert.match(
+      await focusedLabel(page),
+      /^Build \(Build and Deployment\), level 1: 0%, 0 of \d+ activit(y|ies) done$/,
+    );
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
@@ -80,7 +83,10 @@ describe('the circular heatmap', () => {
     assert.match(svg, /fill="#[0-9a-f]{6}"/);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, paths: doc.querySelectorAll('path').length };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        paths: doc.querySelectorAll('path').length,
+      };
     }, svg);
     assert.equal(parsed.error, null);
     assert.ok(parsed.paths >= 95);

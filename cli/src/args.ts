@@ -13,7 +13,13 @@ export function parseCommandArgs<T extends Options>(args: readonly string[], opt
 }
 
 /** A whole number option within bounds, or the fallback when absent. */
-export function integerOption(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+export function integerOption(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {

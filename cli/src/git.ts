@@ -7,7 +7,12 @@ const MAX_BYTES = 256 * 1024 * 1024;
 
 function git(cwd: string, args: readonly string[]): { ok: true; stdout: string } | { ok: false; stderr: string } {
   try {
-    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_BYTES, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: MAX_BYTES,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { ok: true, stdout };
   } catch (error) {
     const failure = error as { code?: string; stderr?: string };

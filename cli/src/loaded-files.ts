@@ -4,7 +4,10 @@ import { Io } from './io';
 import { DataFile, DataFileRef, dataFileRefs, findMeta, loadWorkspace, readDataFile, Workspace } from './workspace';
 
 /** The model, loaded for a command that needs it whole: its errors stop the command. */
-export function loadModel(io: Io, meta: string | undefined): { workspace: Workspace; data: LoadedData; warnings: Problem[] } {
+export function loadModel(
+  io: Io,
+  meta: string | undefined,
+): { workspace: Workspace; data: LoadedData; warnings: Problem[] } {
   const workspace = loadWorkspace(io, findMeta(io, meta));
   if (!workspace.model.ok) throw new ProblemsFound(workspace.model.problems);
   return { workspace, data: workspace.model.value, warnings: [...workspace.model.warnings] };
@@ -39,10 +42,12 @@ export function readTeamFiles(
   for (const ref of refs) {
     const file = readClean(workspace, data, ref, warnings);
     if (file.kind === 'progress' && file.result.ok) {
-      if (progress) throw new CliError(`Two progress files: ${progress.name} and ${file.name}; give one.`, { usage: true });
+      if (progress)
+        throw new CliError(`Two progress files: ${progress.name} and ${file.name}; give one.`, { usage: true });
       progress = { name: file.name, path: ref.path, value: file.result.value };
     } else if (file.kind === 'evidence' && file.result.ok) {
-      if (evidence) throw new CliError(`Two evidence files: ${evidence.name} and ${file.name}; give one.`, { usage: true });
+      if (evidence)
+        throw new CliError(`Two evidence files: ${evidence.name} and ${file.name}; give one.`, { usage: true });
       evidence = { name: file.name, path: ref.path, value: file.result.value };
     } else {
       throw new CliError(`${file.name} is a ${file.kind} file; give team-progress.yaml and team-evidence.yaml files.`, {

@@ -29,7 +29,10 @@ Run "dsomm help <command>" for its options.
 Exit codes: 0 ok, 1 problems found in the files, 2 could not run.`;
 
 /** Runs the command line; resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], options: { packageRoot: string; io?: Partial<Io> }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  options: { packageRoot: string; io?: Partial<Io> },
+): Promise<number> {
   const io: Io = {
     cwd: process.cwd(),
     packageRoot: options.packageRoot,
@@ -69,7 +72,9 @@ export async function main(argv: readonly string[], options: { packageRoot: stri
       io.err(`dsomm ${name}: ${error.message}\n${error.usage ? `\n${command.usage}\n` : ''}`);
       return EXIT_CANNOT_RUN;
     }
-    io.err(`dsomm ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(
+      `dsomm ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT_CANNOT_RUN;
   }
 }

@@ -16,9 +16,12 @@ export interface ChosenTeams {
  */
 export function chooseTeams(data: LoadedData, teams: readonly string[], group: string | undefined): ChosenTeams {
   const { meta } = data;
-  if (group !== undefined && teams.length > 0) throw new CliError('Give --teams or --group, not both.', { usage: true });
+  if (group !== undefined && teams.length > 0)
+    throw new CliError('Give --teams or --group, not both.', { usage: true });
   if (group !== undefined && !Object.hasOwn(meta.teamGroups, group)) {
-    throw new CliError(`There is no team group "${group}" in meta.yaml; its groups: ${listed(Object.keys(meta.teamGroups))}.`);
+    throw new CliError(
+      `There is no team group "${group}" in meta.yaml; its groups: ${listed(Object.keys(meta.teamGroups))}.`,
+    );
   }
   const selection = readTeamSelection({ teams: [...teams], group: group ?? null });
   const unknown = selection.teams.filter((team) => !meta.teams.includes(team));

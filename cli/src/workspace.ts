@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseEvidenceFile } from '../../src/app/domain/evidence/parse-evidence-file';
-import { loadDsomm, missingFiles, SourceFiles } from '../../src/app/domain/loading/load-dsomm';
+import { loadDsomm, missingFiles } from '../../src/app/domain/loading/load-dsomm';
 import { parseProgressFile } from '../../src/app/domain/progress/parse-progress-file';
 import { parseTeamsFile } from '../../src/app/domain/teams/parse-teams-file';
 import { fileKind, FileKind } from '../../src/app/domain/transfer/file-kind';
@@ -74,7 +74,7 @@ export function loadWorkspace(io: Io, metaPath: string): Workspace {
       else files[path] = text;
     }
   }
-  const loaded = loadDsomm(files as SourceFiles, { entry });
+  const loaded = loadDsomm(files, { entry });
   const shown = (problem: Problem): Problem => ({ ...problem, file: display(resolve(root, problem.file)) });
   const model: Result<LoadedData> = loaded.ok
     ? { ...loaded, warnings: loaded.warnings.map(shown) }

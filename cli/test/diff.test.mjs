@@ -39,7 +39,11 @@ describe('dsomm diff', () => {
     assert.equal(run.code, 0);
     assert.match(run.stderr, /^cli\/test\/fixtures\/files\/progress-unknown\.yaml:5: warning: Team "Team Z"/);
     assert.ok(run.lines.includes('Team Z'));
-    assert.ok(run.lines.includes('  activity 99999999-0000-4000-8000-000000000000 (not in the model): raised from Not implemented to Started on 2026-03-02.'));
+    assert.ok(
+      run.lines.includes(
+        '  activity 99999999-0000-4000-8000-000000000000 (not in the model): raised from Not implemented to Started on 2026-03-02.',
+      ),
+    );
   });
 
   it('refuses a file with errors (exit 1), naming file and line on standard error', () => {
@@ -53,7 +57,10 @@ describe('dsomm diff', () => {
   it('cannot compare a progress file with an evidence file, or fewer than two files (exit 2)', () => {
     const mixed = dsomm(['diff', '--meta', META, file('progress-old.yaml'), file('evidence-new.yaml')]);
     assert.equal(mixed.code, 2);
-    assert.match(mixed.stderr, /is a progress file and .*evidence-new\.yaml an evidence file; compare two progress files or two evidence files/);
+    assert.match(
+      mixed.stderr,
+      /is a progress file and .*evidence-new\.yaml an evidence file; compare two progress files or two evidence files/,
+    );
     assert.equal(dsomm(['diff', '--meta', META, file('progress-old.yaml')]).code, 2);
     assert.equal(dsomm(['diff', '--meta', META, file('progress-old.yaml'), 'missing.yaml']).code, 2);
   });

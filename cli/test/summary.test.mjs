@@ -11,10 +11,14 @@ const NEW = [file('progress-new.yaml'), file('evidence-new.yaml')];
 /** A Git repository holding the fixture setup with the old files committed and the new ones in the work tree. */
 function repository(t) {
   const dir = tempDir(t);
-  for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+  for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml'])
+    copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
   copyFileSync(join(FIXTURES, 'files/progress-old.yaml'), join(dir, 'team-progress.yaml'));
   const git = (...args) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, stdio: 'pipe' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'old');
@@ -41,9 +45,18 @@ describe('dsomm summary', () => {
   it('lists the activities that moved and the evidence added, changed and removed', () => {
     const text = dsomm(['summary', '--meta', META, ...OLD, ...NEW]).stdout;
     assert.match(text, /### Activities that moved since `cli\/test\/fixtures\/files\/progress-old\.yaml` \(3\)/);
-    assert.match(text, /\| Team A \| Defined build process \(Build, level 1\) \| raised from Started to Partly implemented on 2026-04-14 \|/);
-    assert.match(text, /\| Team B \| Defined build process \(Build, level 1\) \| lowered from Fully implemented to Started \|/);
-    assert.match(text, /### Evidence added since `cli\/test\/fixtures\/files\/evidence-old\.yaml` \(1\)\n\n- \*\*Secret scan report\*\* on Test for stored secrets \(Static depth, level 1\): Team A, recorded 2026-06-03, 1 attachment\n/);
+    assert.match(
+      text,
+      /\| Team A \| Defined build process \(Build, level 1\) \| raised from Started to Partly implemented on 2026-04-14 \|/,
+    );
+    assert.match(
+      text,
+      /\| Team B \| Defined build process \(Build, level 1\) \| lowered from Fully implemented to Started \|/,
+    );
+    assert.match(
+      text,
+      /### Evidence added since `cli\/test\/fixtures\/files\/evidence-old\.yaml` \(1\)\n\n- \*\*Secret scan report\*\* on Test for stored secrets \(Static depth, level 1\): Team A, recorded 2026-06-03, 1 attachment\n/,
+    );
     assert.match(text, /### Evidence changed \(1\)\n\n- \*\*Pipeline as code\*\* .*\(changed: teams\)/);
     assert.match(text, /### Evidence removed \(1\)\n\n- \*\*Old build log\*\*/);
   });
@@ -53,7 +66,10 @@ describe('dsomm summary', () => {
     const run = dsomm(['summary', '--since', 'HEAD'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /### Activities that moved since `HEAD` \(3\)/);
-    assert.match(run.stdout, /\| Team C \| Defined deployment process \(Deployment, level 1\) \| raised from Not implemented to Fully implemented on 2026-06-02 \|/);
+    assert.match(
+      run.stdout,
+      /\| Team C \| Defined deployment process \(Deployment, level 1\) \| raised from Not implemented to Fully implemented on 2026-06-02 \|/,
+    );
     // The evidence file is new in the work tree: all of it counts as added.
     assert.match(run.stdout, /### Evidence added since `HEAD` \(2\)/);
     assert.match(run.stdout, /> team-evidence\.yaml did not exist at HEAD: all of it counts as new\./);
@@ -81,7 +97,10 @@ describe('dsomm summary', () => {
   it('notes how many warnings the files have', () => {
     const run = dsomm(['summary', '--meta', META, file('progress-unknown.yaml')]);
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /> 3 warnings in the files \(such as unknown teams or stages\): dsomm validate lists them\./);
+    assert.match(
+      run.stdout,
+      /> 3 warnings in the files \(such as unknown teams or stages\): dsomm validate lists them\./,
+    );
   });
 
   it('refuses files with errors (exit 1), listing them on standard error', () => {
@@ -108,7 +127,8 @@ describe('dsomm summary', () => {
       assert.equal(option.code, 2);
       assert.match(option.stderr, /"--output=\/tmp\/x" is not a Git revision/);
       const plain = tempDir(t);
-      for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-progress.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(plain, name));
+      for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-progress.yaml'])
+        copyFileSync(join(FIXTURES, 'model', name), join(plain, name));
       const noGit = dsomm(['summary', '--since', 'HEAD'], { cwd: plain, env: { GIT_CEILING_DIRECTORIES: plain } });
       assert.equal(noGit.code, 2);
       assert.match(noGit.stderr, /is not in a Git repository/);

@@ -23,7 +23,12 @@ export function dsomm(args, { cwd = ROOT, env = {} } = {}) {
     timeout: 60_000,
   });
   if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.trimEnd().split('\n') };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stdout.trimEnd().split('\n'),
+  };
 }
 
 /** A temporary folder, removed after the test. */

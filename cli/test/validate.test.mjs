@@ -5,10 +5,13 @@ import { describe, it } from 'node:test';
 import { dsomm, file, FIXTURES, META, tempDir } from './support.mjs';
 
 describe('dsomm validate', () => {
-  it('passes this repository\'s own files, finding src/assets/YAML/meta.yaml by itself (exit 0)', () => {
+  it("passes this repository's own files, finding src/assets/YAML/meta.yaml by itself (exit 0)", () => {
     const run = dsomm(['validate']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.match(run.stdout, /^No problems in src\/assets\/YAML\/meta\.yaml and 2 files it names, src\/assets\/YAML\/team-progress\.yaml/);
+    assert.match(
+      run.stdout,
+      /^No problems in src\/assets\/YAML\/meta\.yaml and 2 files it names, src\/assets\/YAML\/team-progress\.yaml/,
+    );
   });
 
   it('checks the files meta.yaml names, and finds ./meta.yaml in the working folder', () => {
@@ -49,14 +52,23 @@ describe('dsomm validate', () => {
   it('reports dates that are not days, and errors fail even with --allow-warnings', () => {
     const run = dsomm(['validate', '--meta', META, '--allow-warnings', file('progress-bad-date.yaml')]);
     assert.equal(run.code, 1);
-    assert.match(run.lines[0], /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:4: error: Team "Team A" .* stage "Started": expected a date written YYYY-MM-DD; found the value "2026-02-30"\.$/);
-    assert.match(run.lines[1], /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:6: error: .*found the value "yesterday"\.$/);
+    assert.match(
+      run.lines[0],
+      /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:4: error: Team "Team A" .* stage "Started": expected a date written YYYY-MM-DD; found the value "2026-02-30"\.$/,
+    );
+    assert.match(
+      run.lines[1],
+      /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:6: error: .*found the value "yesterday"\.$/,
+    );
   });
 
   it('reports an activity listed twice (a duplicated key) with its line', () => {
     const run = dsomm(['validate', '--meta', META, file('progress-duplicate-key.yaml')]);
     assert.equal(run.code, 1);
-    assert.equal(run.lines[0], 'cli/test/fixtures/files/progress-duplicate-key.yaml:5: error: YAML syntax error: duplicated mapping key');
+    assert.equal(
+      run.lines[0],
+      'cli/test/fixtures/files/progress-duplicate-key.yaml:5: error: YAML syntax error: duplicated mapping key',
+    );
   });
 
   it('reports evidence without teams and a bad evidence date, each at its entry', () => {
@@ -72,46 +84,78 @@ describe('dsomm validate', () => {
   it('reports an evidence id used twice', () => {
     const run = dsomm(['validate', '--meta', META, file('evidence-duplicate-ids.yaml')]);
     assert.equal(run.code, 1);
-    assert.match(run.lines[0], /^cli\/test\/fixtures\/files\/evidence-duplicate-ids\.yaml:8: warning: Evidence 1 of activity "Test for stored secrets" repeats the id e-1; /);
+    assert.match(
+      run.lines[0],
+      /^cli\/test\/fixtures\/files\/evidence-duplicate-ids\.yaml:8: warning: Evidence 1 of activity "Test for stored secrets" repeats the id e-1; /,
+    );
   });
 
   it('checks several files at once, each problem under its own file, and a file that is not a DSOMM file', () => {
-    const run = dsomm(['validate', '--meta', META, file('not-dsomm.yaml'), file('progress-syntax.yaml'), file('progress-old.yaml')]);
+    const run = dsomm([
+      'validate',
+      '--meta',
+      META,
+      file('not-dsomm.yaml'),
+      file('progress-syntax.yaml'),
+      file('progress-old.yaml'),
+    ]);
     assert.equal(run.code, 1);
-    assert.match(run.lines[0], /^cli\/test\/fixtures\/files\/not-dsomm\.yaml:1: error: The top-level key "name" is not one of a file the app imports\./);
+    assert.match(
+      run.lines[0],
+      /^cli\/test\/fixtures\/files\/not-dsomm\.yaml:1: error: The top-level key "name" is not one of a file the app imports\./,
+    );
     assert.match(run.lines[1], /^cli\/test\/fixtures\/files\/progress-syntax\.yaml:5: error: /);
     assert.equal(run.lines[2], '2 errors in 2 files.');
   });
 
   it('writes GitHub Actions annotations with --format github', () => {
-    const run = dsomm(['validate', '--meta', META, '--format', 'github', file('progress-syntax.yaml'), file('progress-unknown.yaml')]);
+    const run = dsomm([
+      'validate',
+      '--meta',
+      META,
+      '--format',
+      'github',
+      file('progress-syntax.yaml'),
+      file('progress-unknown.yaml'),
+    ]);
     assert.equal(run.code, 1);
     assert.equal(
       run.lines[0],
       '::error file=cli/test/fixtures/files/progress-syntax.yaml,line=5,title=dsomm::YAML syntax error: bad indentation of a mapping entry',
     );
-    assert.match(run.lines[1], /^::warning file=cli\/test\/fixtures\/files\/progress-unknown\.yaml,line=5,title=dsomm::Team "Team Z"/);
+    assert.match(
+      run.lines[1],
+      /^::warning file=cli\/test\/fixtures\/files\/progress-unknown\.yaml,line=5,title=dsomm::Team "Team Z"/,
+    );
   });
 
   it('reports problems in meta.yaml and the model with file and line, and says the team files were not checked', (t) => {
     const dir = tempDir(t);
-    for (const name of ['teams.yaml', 'team-progress.yaml', 'team-evidence.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    for (const name of ['teams.yaml', 'team-progress.yaml', 'team-evidence.yaml'])
+      copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
     writeFileSync(
       join(dir, 'meta.yaml'),
-      'teamProgressFile: team-progress.yaml\nteamEvidenceFile: team-evidence.yaml\nteams: { $ref: \'teams.yaml#/teams\' }\nactivityFiles:\n  - missing-model.yaml\n',
+      "teamProgressFile: team-progress.yaml\nteamEvidenceFile: team-evidence.yaml\nteams: { $ref: 'teams.yaml#/teams' }\nactivityFiles:\n  - missing-model.yaml\n",
     );
     const run = dsomm(['validate'], { cwd: dir });
     assert.equal(run.code, 1);
-    assert.equal(run.lines[0], 'meta.yaml:4: error: The activity file missing-model.yaml is missing. (at activityFiles)');
+    assert.equal(
+      run.lines[0],
+      'meta.yaml:4: error: The activity file missing-model.yaml is missing. (at activityFiles)',
+    );
     assert.ok(run.lines.includes('The team files were not checked: the model did not load.'), run.stdout);
   });
 
   it('warns, as the app does, when a file meta.yaml names does not exist', (t) => {
     const dir = tempDir(t);
-    for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-progress.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-progress.yaml'])
+      copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
     const run = dsomm(['validate'], { cwd: dir });
     assert.equal(run.code, 1);
-    assert.equal(run.lines[0], 'team-evidence.yaml: warning: team-evidence.yaml does not exist (meta.yaml names it); the app starts without it.');
+    assert.equal(
+      run.lines[0],
+      'team-evidence.yaml: warning: team-evidence.yaml does not exist (meta.yaml names it); the app starts without it.',
+    );
   });
 
   describe('could not run (exit 2)', () => {
@@ -125,7 +169,10 @@ describe('dsomm validate', () => {
       const dir = tempDir(t);
       const run = dsomm(['validate'], { cwd: dir });
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /No meta\.yaml found: looked for meta\.yaml and src\/assets\/YAML\/meta\.yaml in .*--meta/);
+      assert.match(
+        run.stderr,
+        /No meta\.yaml found: looked for meta\.yaml and src\/assets\/YAML\/meta\.yaml in .*--meta/,
+      );
       assert.equal(dsomm(['validate', '--meta', 'nope/meta.yaml']).code, 2);
     });
 

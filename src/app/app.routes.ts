@@ -59,6 +59,21 @@ export const routes: Routes = [
     loadComponent: () => import('./features/history/history-page').then((m) => m.HistoryPage),
   },
   {
+    path: 'teams',
+    title: 'Teams',
+    loadComponent: () => import('./features/teams/teams-page').then((m) => m.TeamsPage),
+  },
+  {
+    path: 'settings',
+    title: 'Settings',
+    loadComponent: () => import('./features/settings/settings-page').then((m) => m.SettingsPage),
+  },
+  {
+    path: 'data',
+    title: 'Data centre',
+    loadComponent: () => import('./features/data/data-page').then((m) => m.DataPage),
+  },
+  {
     path: '**',
     title: 'Page not found',
     loadComponent: () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -15,4 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/compare', label: 'Compare teams', icon: 'compare' },
   { path: '/history', label: 'History', icon: 'history' },
   { path: '/report', label: 'Report', icon: 'description' },
+  { path: '/teams', label: 'Teams', icon: 'groups' },
+  { path: '/settings', label: 'Settings', icon: 'settings' },
+  { path: '/data', label: 'Data centre', icon: 'database' },
 ];

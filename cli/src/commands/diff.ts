@@ -18,10 +18,13 @@ Exit code: 0 compared, 1 a file has errors (listed on standard error), 2 could n
 
 export function diff(args: readonly string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { ...META_OPTION });
-  if (positionals.length !== 2) throw new CliError('Give two files: the older one, then the newer one.', { usage: true });
+  if (positionals.length !== 2)
+    throw new CliError('Give two files: the older one, then the newer one.', { usage: true });
   const { workspace, data } = loadModel(io, values.meta);
   const warnings: Problem[] = [];
-  const [before, after] = positionals.map((file) => readClean(workspace, data, { path: resolve(io.cwd, file) }, warnings));
+  const [before, after] = positionals.map((file) =>
+    readClean(workspace, data, { path: resolve(io.cwd, file) }, warnings),
+  );
   for (const line of problemLines(warnings, 'text')) io.err(`${line}\n`);
   const ctx = { stages: data.meta.stages, model: data.model, teams: data.meta.teams };
   let lines: string[];

@@ -50,9 +50,11 @@ export function heatmap(args: readonly string[], io: Io): number {
     'no-font': { type: 'boolean' },
   });
   const theme = values.theme ?? 'light';
-  if (theme !== 'light' && theme !== 'dark') throw new CliError(`--theme is light or dark; got "${theme}".`, { usage: true });
+  if (theme !== 'light' && theme !== 'dark')
+    throw new CliError(`--theme is light or dark; got "${theme}".`, { usage: true });
   const date = values.date ?? io.today();
-  if (!isCalendarDate(date)) throw new CliError(`--date must be a day written YYYY-MM-DD; got "${date}".`, { usage: true });
+  if (!isCalendarDate(date))
+    throw new CliError(`--date must be a day written YYYY-MM-DD; got "${date}".`, { usage: true });
   if (values.locale !== undefined && !isLocale(values.locale)) {
     throw new CliError(`--locale "${values.locale}" is not a language tag such as en-GB.`, { usage: true });
   }

@@ -53,7 +53,9 @@ export function summary(args: readonly string[], io: Io): number {
 
   const fileWarnings = warnings.filter((p) => p.severity === 'warning').length;
   if (fileWarnings > 0) {
-    notes.push(`${countOf(fileWarnings, 'warning')} in the files (such as unknown teams or stages): dsomm validate lists them.`);
+    notes.push(
+      `${countOf(fileWarnings, 'warning')} in the files (such as unknown teams or stages): dsomm validate lists them.`,
+    );
   }
   if (!current.evidence && baseline) notes.push('No evidence file was given, so evidence is not compared.');
   const markdown = summaryMarkdown({
@@ -90,8 +92,14 @@ function atRevision(revision: string, data: LoadedData, current: TeamFiles, note
   const progress = old('progress', current.progress);
   const evidence = old('evidence', current.evidence);
   return {
-    progress: progress?.kind === 'progress' && progress.result.ok ? { label: revision, value: progress.result.value } : undefined,
-    evidence: evidence?.kind === 'evidence' && evidence.result.ok ? { label: revision, value: evidence.result.value } : undefined,
+    progress:
+      progress?.kind === 'progress' && progress.result.ok
+        ? { label: revision, value: progress.result.value }
+        : undefined,
+    evidence:
+      evidence?.kind === 'evidence' && evidence.result.ok
+        ? { label: revision, value: evidence.result.value }
+        : undefined,
   };
 }
 
@@ -102,7 +110,8 @@ function againstFiles(io: Io, files: readonly string[], workspace: Workspace, da
   for (const file of files) {
     const old = readClean(workspace, data, { path: resolve(io.cwd, file) }, ignored);
     if (old.kind === 'progress' && old.result.ok && !progress) progress = { label: old.name, value: old.result.value };
-    else if (old.kind === 'evidence' && old.result.ok && !evidence) evidence = { label: old.name, value: old.result.value };
+    else if (old.kind === 'evidence' && old.result.ok && !evidence)
+      evidence = { label: old.name, value: old.result.value };
     else throw new CliError(`--against ${file}: give at most one older progress file and one older evidence file.`);
   }
   return { progress, evidence };

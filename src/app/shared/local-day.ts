@@ -18,10 +18,22 @@ export function formatDay(day: string, locale?: string): string {
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return day;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-  } catch {
-    // An unknown locale tag in the settings must not break the page.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatter(locale).format(date);
+}
+
+/** Formatters are costly to create and pages show hundreds of dates: one per locale. */
+const formatters = new Map<string | undefined, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined): Intl.DateTimeFormat {
+  let format = formatters.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    } catch {
+      // An unknown locale tag in the settings must not break the page.
+      format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+    }
+    formatters.set(locale, format);
   }
+  return format;
 }

@@ -3,7 +3,16 @@ import { Progress, Teams } from '../types';
 import { compareEntities, compareRows } from './compare-rows';
 import { radarLayout } from './radar';
 
-const MODEL = modelFixture({ D: { S: [['Same', 1], ['Differs', 1], ['NA', 2], ['High', 4]] } });
+const MODEL = modelFixture({
+  D: {
+    S: [
+      ['Same', 1],
+      ['Differs', 1],
+      ['NA', 2],
+      ['High', 4],
+    ],
+  },
+});
 const [SAME, DIFFERS, NA, HIGH] = ['Same', 'Differs', 'NA', 'High'].map(uuidOf);
 const TEAMS: Teams = { teams: ['A', 'B', 'C'], groups: { BC: ['B', 'C'], Empty: [], Ghost: ['Nobody'] } };
 const full = { stages: { 'Fully implemented': '2026-01-01' } };
@@ -23,7 +32,7 @@ describe('comparison rows', () => {
     ]);
   });
 
-  it('lists only the activities where the teams differ, with each one\'s stage', () => {
+  it("lists only the activities where the teams differ, with each one's stage", () => {
     const entities = compareEntities(['team:A', 'team:B'], TEAMS);
     const rows = compareRows({ model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 3 });
     expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA']);

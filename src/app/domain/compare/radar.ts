@@ -1,5 +1,6 @@
 import { curveLinearClosed, lineRadial } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
+import { wrapLabel } from '../heatmap/wrap-label';
 
 /** One polygon of the radar: a value (0..1, null = nothing to score) per axis. */
 export interface RadarSeries {
@@ -17,7 +18,12 @@ export interface RadarAxis {
   readonly labelX: number;
   readonly labelY: number;
   readonly anchor: 'start' | 'middle' | 'end';
+  /** The label in up to two balanced lines, each with its baseline: above the spoke's end at the top, below it at the bottom, centred beside it elsewhere. */
+  readonly lines: readonly { readonly text: string; readonly y: number }[];
 }
+
+const FONT_SIZE = 12;
+const LINE_HEIGHT = 14;
 
 export interface RadarLayout {
   /** Width and height of the square, centre at (size/2, size/2) once translated. */
@@ -60,8 +66,17 @@ export function radarLayout(
       const end = point(i, radius);
       const at = point(i, radius + 12);
       const sin = Math.sin(angle(i));
+      const cos = Math.cos(angle(i));
       const anchor = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
-      return { label, x: end.x, y: end.y, labelX: at.x, labelY: at.y, anchor };
+      const texts = wrapLabel(label, 2, FONT_SIZE);
+      const first =
+        Math.abs(sin) >= 0.2
+          ? at.y - ((texts.length - 1) * LINE_HEIGHT) / 2 + FONT_SIZE * 0.35
+          : cos > 0
+            ? at.y - (texts.length - 1) * LINE_HEIGHT - 3
+            : at.y + FONT_SIZE;
+      const lines = texts.map((text, line) => ({ text, y: round(first + line * LINE_HEIGHT) }));
+      return { label, x: end.x, y: end.y, labelX: at.x, labelY: at.y, anchor, lines };
     }),
     rings: RING_VALUES.map((value) => ({
       value,

@@ -135,6 +135,14 @@ describe('heatmapSvg', () => {
     ).toThrowError(RangeError);
   });
 
+  it('puts nothing between the lines of a label: whitespace there is drawn and shifts end-anchored text', () => {
+    const labels = [...parse(heatmapSvg({ ...input, size: 300 })).querySelectorAll('text')].filter(
+      (text) => text.querySelector('tspan') !== null,
+    );
+    expect(labels.length).toBe(3);
+    for (const label of labels) expect([...label.childNodes].every((node) => node.nodeName === 'tspan')).toBeTrue();
+  });
+
   it('gives the same document for the same input (no ids, no time)', () => {
     expect(heatmapSvg(input)).toBe(heatmapSvg(input));
     expect(heatmapSvg(input)).not.toMatch(/\sid="/);

@@ -148,10 +148,11 @@ export function heatmapSvg(input: HeatmapSvgInput): string {
   out.push(`<g fill="${c.text}">`);
   for (const label of layout.labels) {
     const rotate = label.rotation === 0 ? '' : ` rotate(${label.rotation})`;
+    // No whitespace between the tspans: it would be drawn, and shift text anchored at its end.
+    const lines = label.lines.map((line) => `<tspan x="0" y="${line.y}" dy="0.35em">${xml(line.text)}</tspan>`);
     out.push(
-      `<text transform="translate(${label.x},${label.y})${rotate}" text-anchor="${label.anchor}" font-size="${label.fontSize}">`,
-      ...label.lines.map((line) => `<tspan x="0" y="${line.y}" dy="0.35em">${xml(line.text)}</tspan>`),
-      `</text>`,
+      `<text transform="translate(${label.x},${label.y})${rotate}" text-anchor="${label.anchor}" font-size="${label.fontSize}">` +
+        `${lines.join('')}</text>`,
     );
   }
   out.push(`</g>`);

@@ -3,11 +3,23 @@ import { Progress } from '../types';
 import { historyDates, movesBetween, progressAsOf, scoreAsOf, scoreOverTime } from './as-of';
 import { lineChartLayout } from './line-chart';
 
-const MODEL = modelFixture({ D1: { S: [['A', 1], ['B', 1]] }, D2: { S2: [['C', 1]] } });
+const MODEL = modelFixture({
+  D1: {
+    S: [
+      ['A', 1],
+      ['B', 1],
+    ],
+  },
+  D2: { S2: [['C', 1]] },
+});
 const [A, B, C] = ['A', 'B', 'C'].map(uuidOf);
 const PROGRESS: Progress = {
-  [A]: { T1: { stages: { Started: '2026-01-10', 'Partly implemented': '2026-02-01', 'Fully implemented': '2026-03-01' } } },
-  [B]: { T2: { stages: { 'Fully implemented': '2026-02-01', 'Partly implemented': '2026-02-01', Started: '2026-02-01' } } },
+  [A]: {
+    T1: { stages: { Started: '2026-01-10', 'Partly implemented': '2026-02-01', 'Fully implemented': '2026-03-01' } },
+  },
+  [B]: {
+    T2: { stages: { 'Fully implemented': '2026-02-01', 'Partly implemented': '2026-02-01', Started: '2026-02-01' } },
+  },
   [C]: { T1: { stages: {}, notApplicable: { reason: 'r', date: '2026-02-15' } } },
 };
 const input = { model: MODEL, stages: STAGES, progress: PROGRESS, teams: ['T1', 'T2'] };
@@ -32,7 +44,12 @@ describe('as-of-date scoring', () => {
     expect(scoreAsOf(team1, '2026-01-10').activities.get(A)?.score).toBe(0.2);
     expect(scoreAsOf(team1, '2026-03-01').activities.get(A)?.score).toBe(1);
     expect(scoreAsOf(team1, '2026-02-14').dimensions[1].counts.total).toBe(1);
-    expect(scoreAsOf(team1, '2026-02-15').dimensions[1].counts).toEqual({ total: 0, done: 0, score: null, notApplicable: 1 });
+    expect(scoreAsOf(team1, '2026-02-15').dimensions[1].counts).toEqual({
+      total: 0,
+      done: 0,
+      score: null,
+      notApplicable: 1,
+    });
   });
 
   it('gives the score over time per team and per dimension', () => {
@@ -59,12 +76,24 @@ describe('as-of-date scoring', () => {
 
 describe('score-over-time chart', () => {
   it('places dates by their distance and breaks lines where there is nothing to score', () => {
-    const layout = lineChartLayout(['2026-01-01', '2026-01-02', '2026-01-11'], [{ key: 'k', label: 'L', values: [0, null, 1] }], 544, 240);
+    const layout = lineChartLayout(
+      ['2026-01-01', '2026-01-02', '2026-01-11'],
+      [{ key: 'k', label: 'L', values: [0, null, 1] }],
+      544,
+      240,
+    );
     expect(layout.xOf('2026-01-01')).toBe(44);
     expect(layout.xOf('2026-01-11')).toBe(528);
     expect(layout.xOf('2026-01-02')).toBeCloseTo(44 + 48.4, 1);
     expect(layout.lines[0].points.length).toBe(2);
     expect(layout.lines[0].path.match(/M/g)?.length).toBe(2);
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
+
+  it('zooms the score axis to a round top above the highest value', () => {
+    const low = lineChartLayout(['2026-01-01'], [{ key: 'k', label: 'L', values: [0.03] }], 400, 240);
+    expect(low.yTicks.map((t) => t.label)).toEqual(['0%', '1%', '2%', '3%', '4%']);
+    const mid = lineChartLayout(['2026-01-01'], [{ key: 'k', label: 'L', values: [0.15] }], 400, 240);
+    expect(mid.yTicks.map((t) => t.label)).toEqual(['0%', '5%', '10%', '15%', '20%']);
   });
 });

@@ -146,7 +146,15 @@ export function movesBetween(
       const after = standing(entryAsOf(entry, late), stages);
       const kind = moveKind(before, after);
       if (kind) {
-        moves.push({ uuid: activity.uuid, name: activity.name, dimension: activity.dimension, team, before, after, kind });
+        moves.push({
+          uuid: activity.uuid,
+          name: activity.name,
+          dimension: activity.dimension,
+          team,
+          before,
+          after,
+          kind,
+        });
       }
     }
   }
@@ -155,7 +163,9 @@ export function movesBetween(
 
 function standing(entry: TeamProgress | undefined, stages: readonly Stage[]): Standing {
   const stage = entry && currentStage(entry.stages, stages);
-  return stage ? { stage, notApplicable: entry?.notApplicable !== undefined } : { notApplicable: entry?.notApplicable !== undefined };
+  return stage
+    ? { stage, notApplicable: entry?.notApplicable !== undefined }
+    : { notApplicable: entry?.notApplicable !== undefined };
 }
 
 function moveKind(before: Standing, after: Standing): Move['kind'] | undefined {

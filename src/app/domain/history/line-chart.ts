@@ -24,7 +24,7 @@ const MARGIN = { left: 44, right: 16, top: 12, bottom: 28 };
 
 /**
  * Geometry of the score-over-time chart: dates on a UTC time axis (days apart by their real
- * distance), scores 0..100% up. Lines are steps: a score holds from the day it was reached until
+ * distance), scores from 0% up to a round top just above the highest value. Lines are steps: a score holds from the day it was reached until
  * the next change. Null values (nothing to score) break the line.
  */
 export function lineChartLayout(
@@ -44,14 +44,18 @@ export function lineChartLayout(
   // A single date gets a one-day-wide axis so that it still has a place.
   const last = times.length > 1 ? times[times.length - 1] : first + 86_400_000;
   const x = scaleUtc().domain([first, last]).range([plot.left, plot.right]);
-  const y = scaleLinear().domain([0, 1]).range([plot.bottom, plot.top]);
+  const top = yTop(series);
+  const y = scaleLinear().domain([0, top]).range([plot.bottom, plot.top]);
   const xOf = (date: string) => round(x(utcMidnight(date)));
   const tickCount = Math.max(2, Math.floor((plot.right - plot.left) / 90));
   const xTicks = x.ticks(Math.min(tickCount, Math.max(2, dates.length))).map((tick) => ({
     x: round(x(tick)),
     date: tick.toISOString().slice(0, 10),
   }));
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((value) => ({ y: round(y(value)), label: `${Math.round(value * 100)}%` }));
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({
+    y: round(y(share * top)),
+    label: `${Math.round(share * top * 1000) / 10}%`,
+  }));
   const draw = line<number | null>()
     .defined((value) => value !== null)
     .x((_, i) => x(times[i]))
@@ -67,12 +71,18 @@ export function lineChartLayout(
       key: s.key,
       label: s.label,
       path: draw([...s.values]) ?? '',
-      points: s.values.flatMap((value, i) =>
-        value === null ? [] : [{ x: round(x(times[i])), y: round(y(value)) }],
-      ),
+      points: s.values.flatMap((value, i) => (value === null ? [] : [{ x: round(x(times[i])), y: round(y(value)) }])),
     })),
     xOf,
   };
+}
+
+/** Tops of the score axis: the smallest that holds every value, so early low scores are readable. */
+const Y_TOPS = [0.04, 0.1, 0.2, 0.4, 0.6, 0.8, 1];
+
+function yTop(series: readonly ScoreSeries[]): number {
+  const max = Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  return Y_TOPS.find((top) => top >= max) ?? 1;
 }
 
 function round(value: number): number {

@@ -50,13 +50,27 @@ describe('not applicable in team-progress.yaml', () => {
   });
 
   it('round-trips any reason exactly, line breaks, quotes and unicode included', () => {
-    for (const reason of ['', 'plain', "it's: tricky # not a comment", 'two\nlines\n', ' spaced ', '✓ ünïcode', '- [x]']) {
+    for (const reason of [
+      '',
+      'plain',
+      "it's: tricky # not a comment",
+      'two\nlines\n',
+      ' spaced ',
+      '✓ ünïcode',
+      '- [x]',
+    ]) {
       const progress: Progress = {
-        [UUID]: { 'Team B': { stages: { 'Fully implemented': '2026-01-02' }, notApplicable: { reason, date: '2026-02-03' } } },
+        [UUID]: {
+          'Team B': { stages: { 'Fully implemented': '2026-01-02' }, notApplicable: { reason, date: '2026-02-03' } },
+        },
       };
       const read = parseProgressFile(exportProgressFile(progress, ctx), 'team-progress.yaml', ctx);
-      expect(read.ok && read.value).withContext(JSON.stringify(reason)).toEqual(progress);
-      expect(read.ok && read.warnings).withContext('no unknown-stage warning').toEqual([]);
+      expect(read.ok && read.value)
+        .withContext(JSON.stringify(reason))
+        .toEqual(progress);
+      expect(read.ok && read.warnings)
+        .withContext('no unknown-stage warning')
+        .toEqual([]);
     }
   });
 
@@ -114,7 +128,9 @@ describe('setting and clearing not applicable', () => {
     const file: Progress = { [UUID]: { 'Team A': { stages: {}, notApplicable: { reason: 'r', date: '2026-05-01' } } } };
     const cleared = clearNotApplicable(file, UUID, 'Team A', Date.UTC(2026, 4, 3));
     expect(combineProgress(file, cleared, new Set())[UUID]['Team A'].notApplicable).toBeUndefined();
-    const later: Progress = { [UUID]: { 'Team A': { stages: {}, notApplicable: { reason: 'r2', date: '2026-05-09' } } } };
+    const later: Progress = {
+      [UUID]: { 'Team A': { stages: {}, notApplicable: { reason: 'r2', date: '2026-05-09' } } },
+    };
     expect(combineProgress(later, cleared, new Set())[UUID]['Team A'].notApplicable?.reason).toBe('r2');
   });
 });

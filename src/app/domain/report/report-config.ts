@@ -47,7 +47,9 @@ export function readReportConfig(value: unknown): ReportConfig {
   const strings = (item: unknown): string[] | undefined =>
     Array.isArray(item) && item.every((x) => typeof x === 'string') ? [...new Set(item as string[])] : undefined;
   const levels = Array.isArray(raw['levels'])
-    ? [...new Set(raw['levels'].filter((l): l is number => Number.isInteger(l) && (l as number) >= 1))].sort((a, b) => a - b)
+    ? [...new Set(raw['levels'].filter((l): l is number => Number.isInteger(l) && (l as number) >= 1))].sort(
+        (a, b) => a - b,
+      )
     : undefined;
   const columns = strings(raw['columns'])?.filter((c): c is ReportColumn => COLUMN_KEYS.has(c));
   const cap = raw['wordCap'];
@@ -55,10 +57,17 @@ export function readReportConfig(value: unknown): ReportConfig {
     teams: strings(raw['teams']) ?? DEFAULT_REPORT_CONFIG.teams,
     excludedSubDimensions: strings(raw['excludedSubDimensions']) ?? DEFAULT_REPORT_CONFIG.excludedSubDimensions,
     levels: levels ?? DEFAULT_REPORT_CONFIG.levels,
-    status: typeof raw['status'] === 'string' && STATUSES.has(raw['status']) ? (raw['status'] as ReportConfig['status']) : 'all',
-    columns: columns ? REPORT_COLUMNS.map((c) => c.key).filter((key) => columns.includes(key)) : DEFAULT_REPORT_CONFIG.columns,
+    status:
+      typeof raw['status'] === 'string' && STATUSES.has(raw['status'])
+        ? (raw['status'] as ReportConfig['status'])
+        : 'all',
+    columns: columns
+      ? REPORT_COLUMNS.map((c) => c.key).filter((key) => columns.includes(key))
+      : DEFAULT_REPORT_CONFIG.columns,
     groupBy: raw['groupBy'] === 'team' ? 'team' : 'stage',
     wordCap:
-      typeof cap === 'number' && Number.isInteger(cap) && cap >= 0 ? Math.min(cap, MAX_WORD_CAP) : DEFAULT_REPORT_CONFIG.wordCap,
+      typeof cap === 'number' && Number.isInteger(cap) && cap >= 0
+        ? Math.min(cap, MAX_WORD_CAP)
+        : DEFAULT_REPORT_CONFIG.wordCap,
   };
 }

@@ -75,11 +75,15 @@ export function reportSections(input: ReportInput): ReportSection[] {
     }
   };
   const evidenceOf = new Map<string, Evidence[]>();
-  for (const entry of input.evidence) evidenceOf.set(entry.activityUuid, [...(evidenceOf.get(entry.activityUuid) ?? []), entry]);
+  for (const entry of input.evidence)
+    evidenceOf.set(entry.activityUuid, [...(evidenceOf.get(entry.activityUuid) ?? []), entry]);
   const groupTitle = (s: TeamStanding): string =>
     s.notApplicable !== undefined ? NOT_APPLICABLE_GROUP : (s.stage?.title ?? NOT_STARTED);
   const stageOrder = [
-    ...[...stages].filter((stage) => stage.score > 0).sort((a, b) => b.score - a.score).map((stage) => stage.title),
+    ...[...stages]
+      .filter((stage) => stage.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .map((stage) => stage.title),
     NOT_STARTED,
     NOT_APPLICABLE_GROUP,
   ];
@@ -105,7 +109,9 @@ export function reportSections(input: ReportInput): ReportSection[] {
         }
       }
     }
-    const filled = [...groups].filter(([, entries]) => entries.length > 0).map(([title, entries]) => ({ title, entries }));
+    const filled = [...groups]
+      .filter(([, entries]) => entries.length > 0)
+      .map(([title, entries]) => ({ title, entries }));
     if (filled.length > 0) sections.push({ dimension: dimension.name, groups: filled });
   }
   return sections;

@@ -4,15 +4,45 @@ import { DEFAULT_REPORT_CONFIG, readReportConfig } from './report-config';
 import { reportActivityCount, reportSections } from './report-rows';
 import { capWords } from './word-cap';
 
-const MODEL = modelFixture({ D1: { S1: [['A', 1], ['B', 2]], S2: [['C', 1]] }, D2: { S3: [['D', 1]] } });
+const MODEL = modelFixture({
+  D1: {
+    S1: [
+      ['A', 1],
+      ['B', 2],
+    ],
+    S2: [['C', 1]],
+  },
+  D2: { S3: [['D', 1]] },
+});
 const [A, B, C, D] = ['A', 'B', 'C', 'D'].map(uuidOf);
 const PROGRESS: Progress = {
-  [A]: { T1: { stages: { 'Fully implemented': '2026-02-01', Started: '2026-01-01' } }, T2: { stages: { Started: '2026-01-05' } } },
+  [A]: {
+    T1: { stages: { 'Fully implemented': '2026-02-01', Started: '2026-01-01' } },
+    T2: { stages: { Started: '2026-01-05' } },
+  },
   [C]: { T2: { stages: {}, notApplicable: { reason: 'r', date: '2026-01-01' } } },
 };
 const EVIDENCE: Evidence[] = [
-  { id: 'e1', activityUuid: A, teams: ['T1'], title: 'Pipeline', description: '', evidenceRecorded: '2026-02-01', reviewer: '', attachments: [] },
-  { id: 'e2', activityUuid: A, teams: ['T3'], title: 'Other team', description: '', evidenceRecorded: '2026-02-01', reviewer: '', attachments: [] },
+  {
+    id: 'e1',
+    activityUuid: A,
+    teams: ['T1'],
+    title: 'Pipeline',
+    description: '',
+    evidenceRecorded: '2026-02-01',
+    reviewer: '',
+    attachments: [],
+  },
+  {
+    id: 'e2',
+    activityUuid: A,
+    teams: ['T3'],
+    title: 'Other team',
+    description: '',
+    evidenceRecorded: '2026-02-01',
+    reviewer: '',
+    attachments: [],
+  },
 ];
 const run = (config: Partial<ReportConfig>, teams = ['T1', 'T2']) =>
   reportSections({
@@ -25,7 +55,10 @@ const run = (config: Partial<ReportConfig>, teams = ['T1', 'T2']) =>
     maxLevel: 5,
   });
 const shape = (sections: ReturnType<typeof run>) =>
-  sections.map((s) => [s.dimension, s.groups.map((g) => [g.title, g.entries.map((e) => `${e.activity.name}:${e.teams.map((t) => t.team).join('+')}`)])]);
+  sections.map((s) => [
+    s.dimension,
+    s.groups.map((g) => [g.title, g.entries.map((e) => `${e.activity.name}:${e.teams.map((t) => t.team).join('+')}`)]),
+  ]);
 
 describe('report rows', () => {
   it('groups by stage within each dimension, highest stage first, then not started and not applicable', () => {
@@ -48,8 +81,20 @@ describe('report rows', () => {
 
   it('groups by team', () => {
     expect(shape(run({ groupBy: 'team', levels: [1], excludedSubDimensions: ['D1/S2'] }))).toEqual([
-      ['D1', [['T1', ['A:T1']], ['T2', ['A:T2']]]],
-      ['D2', [['T1', ['D:T1']], ['T2', ['D:T2']]]],
+      [
+        'D1',
+        [
+          ['T1', ['A:T1']],
+          ['T2', ['A:T2']],
+        ],
+      ],
+      [
+        'D2',
+        [
+          ['T1', ['D:T1']],
+          ['T2', ['D:T2']],
+        ],
+      ],
     ]);
   });
 

@@ -7,7 +7,9 @@ import { targetFor, withTarget } from './targets';
 function model(activities: Activity[]): Model {
   return {
     header: {},
-    dimensions: [{ name: 'D', description: '', subDimensions: [{ name: 'S', dimension: 'D', description: '', activities }] }],
+    dimensions: [
+      { name: 'D', description: '', subDimensions: [{ name: 'S', dimension: 'D', description: '', activities }] },
+    ],
     activities,
     byUuid: new Map(activities.map((a) => [a.uuid, a])),
   };
@@ -105,7 +107,10 @@ describe('roadmap targets', () => {
 });
 
 describe('roadmap export', () => {
-  const m = model([act('=cmd()', 1, { usefulness: 4, difficulty: easy }), act('Use *bold* | pipes', 2, { dependsOn: ['=cmd()'] })]);
+  const m = model([
+    act('=cmd()', 1, { usefulness: 4, difficulty: easy }),
+    act('Use *bold* | pipes', 2, { dependsOn: ['=cmd()'] }),
+  ]);
   const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'Team <A>', target: 2 });
   const ctx = { model: m, team: 'Team <A>', target: 2, date: '2026-05-01' };
 

@@ -92,9 +92,7 @@ export function roadmapGap(input: GapInput): GapItem[] {
 
   const ratio = new Map([...inGap.values()].map((activity) => [activity.uuid, valueForEffort(activity)]));
   const rank = (a: Activity, b: Activity): number =>
-    a.level - b.level ||
-    ratio.get(b.uuid)! - ratio.get(a.uuid)! ||
-    (index.get(a.uuid) ?? 0) - (index.get(b.uuid) ?? 0);
+    a.level - b.level || ratio.get(b.uuid)! - ratio.get(a.uuid)! || (index.get(a.uuid) ?? 0) - (index.get(b.uuid) ?? 0);
   const openDependencies = (activity: Activity): string[] =>
     [...new Set(activity.dependsOn)].filter((uuid) => inGap.has(uuid) && uuid !== activity.uuid);
 

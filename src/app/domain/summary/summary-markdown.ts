@@ -111,7 +111,9 @@ function scoreTable(input: SummaryInput, selected: readonly string[], limit: num
   const levels = input.maxLevel === 1 ? 'level 1' : `levels 1 to ${input.maxLevel}`;
   const lines = [
     `Score of each team per dimension: the mean of its activity scores (${levels})` +
-      (input.baseline?.progress ? `, with the change in percentage points since ${code(input.baseline.progress.label)}.` : '.'),
+      (input.baseline?.progress
+        ? `, with the change in percentage points since ${code(input.baseline.progress.label)}.`
+        : '.'),
     '',
     tableRow(['Team', ...dimensions.map(markdownText), 'Overall']),
     tableRow(['---', ...dimensions.map(() => '---:'), '---:']),
@@ -181,7 +183,8 @@ function evidenceList(
       `${entry.teams.map(markdownText).join(', ')}, recorded ${entry.evidenceRecorded}${attachments}${note}`
     );
   });
-  if (entries.length > limit) lines.push('', `${countOf(entries.length - limit, 'more entry', 'more entries')} not shown.`);
+  if (entries.length > limit)
+    lines.push('', `${countOf(entries.length - limit, 'more entry', 'more entries')} not shown.`);
   return lines;
 }
 

@@ -4,7 +4,6 @@ import { teamSummary, TeamSummaryInput } from './team-summary';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const DEPLOY = uuidOf('Defined deployment process');
-const SECRETS = uuidOf('Test for stored secrets');
 const STATIC = uuidOf('Static analysis for important server side components');
 
 const progress: Progress = {
@@ -12,11 +11,24 @@ const progress: Progress = {
     A: { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } },
     B: { stages: { Started: '2026-01-01', 'Partly implemented': '2026-01-02', 'Fully implemented': '2026-03-01' } },
   },
-  [DEPLOY]: { A: { stages: { Started: '2026-04-01', Legacy: '2026-09-09' } }, B: { stages: {}, notApplicable: { reason: 'none', date: '2026-05-01' } } },
+  [DEPLOY]: {
+    A: { stages: { Started: '2026-04-01', Legacy: '2026-09-09' } },
+    B: { stages: {}, notApplicable: { reason: 'none', date: '2026-05-01' } },
+  },
   [STATIC]: { A: { stages: { Started: '2026-08-01' } } },
 };
 const evidence: Evidence[] = [
-  { id: 'e', activityUuid: BUILD, teams: ['B'], title: 't', description: '', evidenceRecorded: '2026-06-01', reviewer: '', attachments: [], editedAt: Date.UTC(2026, 6, 1) },
+  {
+    id: 'e',
+    activityUuid: BUILD,
+    teams: ['B'],
+    title: 't',
+    description: '',
+    evidenceRecorded: '2026-06-01',
+    reviewer: '',
+    attachments: [],
+    editedAt: Date.UTC(2026, 6, 1),
+  },
 ];
 const input = (teams: string[], fields: Partial<TeamSummaryInput> = {}): TeamSummaryInput => ({
   model: SMALL_MODEL,
@@ -45,7 +57,14 @@ describe('teamSummary', () => {
   it('lists the activities in progress with the day each stage was reached (unknown stages left out)', () => {
     const summary = teamSummary(input(['A']));
     expect(summary.inProgress.map((row) => [row.name, row.current.title, row.reached])).toEqual([
-      ['Defined build process', 'Partly implemented', [{ title: 'Started', date: '2026-01-01' }, { title: 'Partly implemented', date: '2026-02-01' }]],
+      [
+        'Defined build process',
+        'Partly implemented',
+        [
+          { title: 'Started', date: '2026-01-01' },
+          { title: 'Partly implemented', date: '2026-02-01' },
+        ],
+      ],
       ['Defined deployment process', 'Started', [{ title: 'Started', date: '2026-04-01' }]],
     ]);
   });
@@ -53,7 +72,9 @@ describe('teamSummary', () => {
   it('the last change is the latest stage, mark, evidence or browser edit day of the teams', () => {
     expect(teamSummary(input(['A'])).lastChange).toBe('2026-09-09');
     expect(teamSummary(input(['B'])).lastChange).toBe('2026-06-01');
-    expect(teamSummary(input(['B'], { dayOf: (ms) => new Date(ms).toISOString().slice(0, 10) })).lastChange).toBe('2026-07-01');
+    expect(teamSummary(input(['B'], { dayOf: (ms) => new Date(ms).toISOString().slice(0, 10) })).lastChange).toBe(
+      '2026-07-01',
+    );
     expect(teamSummary(input(['C'])).lastChange).toBeUndefined();
   });
 
@@ -73,7 +94,7 @@ describe('teamSummary', () => {
     ]);
   });
 
-  it('an empty group has no scores rather than everybody\'s', () => {
+  it("an empty group has no scores rather than everybody's", () => {
     const summary = teamSummary(input([]));
     expect(summary.overall.score).toBeNull();
     expect(summary.dimensions.every((d) => d.counts.score === null)).toBeTrue();

@@ -61,7 +61,9 @@ const later = (a: string | undefined, b: string | undefined) => (a === undefined
  */
 export function teamSummary(input: TeamSummaryInput): TeamSummary {
   const teams = [...new Set(input.teams)];
-  const activities = input.model.activities.filter((activity) => activity.level >= 1 && activity.level <= input.maxLevel);
+  const activities = input.model.activities.filter(
+    (activity) => activity.level >= 1 && activity.level <= input.maxLevel,
+  );
   const counts = new Map(input.stages.map((stage) => [stage.title, 0]));
   const zero = input.stages.find((stage) => stage.score === 0) ?? input.stages[0];
   const top = input.stages.reduce((max, stage) => Math.max(max, stage.score), 0);
@@ -90,7 +92,15 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
           .filter(([title]) => order.has(title))
           .sort(([a], [b]) => order.get(a)! - order.get(b)!)
           .map(([title, date]) => ({ title, date }));
-        inProgress.push({ uuid: activity.uuid, name: activity.name, dimension: activity.dimension, level: activity.level, team, current, reached });
+        inProgress.push({
+          uuid: activity.uuid,
+          name: activity.name,
+          dimension: activity.dimension,
+          level: activity.level,
+          team,
+          current,
+          reached,
+        });
       }
     }
   }
@@ -106,7 +116,14 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
   const scores =
     teams.length === 0
       ? undefined
-      : scoreAssessment({ model: input.model, stages: input.stages, progress: input.progress, teams: input.allTeams, selected: teams, maxLevel: input.maxLevel });
+      : scoreAssessment({
+          model: input.model,
+          stages: input.stages,
+          progress: input.progress,
+          teams: input.allTeams,
+          selected: teams,
+          maxLevel: input.maxLevel,
+        });
   return {
     teams,
     stageCounts: input.stages.map((stage) => ({ stage, count: counts.get(stage.title) ?? 0 })),

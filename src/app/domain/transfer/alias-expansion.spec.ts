@@ -3,7 +3,8 @@ import { aliasExpansionProblem, nodeCount } from './alias-expansion';
 /** The classic "billion laughs": nine levels of ten aliases, under 1 kB of text. */
 function billionLaughs(root: string): string {
   const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 9; i++)
+    lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
   lines.push(`${root}:`, '  u1:', '    Team A: *a8');
   return lines.join('\n');
 }

@@ -11,7 +11,17 @@ const at = (date: string, hour = 12) => Date.parse(`${date}T${String(hour).padSt
 const NOW = at('2026-07-01');
 
 function evidence(id: string, fields: Partial<Evidence> = {}): Evidence {
-  return { id, activityUuid: 'u1', teams: ['A'], title: id, description: '', evidenceRecorded: '2026-03-01', reviewer: '', attachments: [], ...fields };
+  return {
+    id,
+    activityUuid: 'u1',
+    teams: ['A'],
+    title: id,
+    description: '',
+    evidenceRecorded: '2026-03-01',
+    reviewer: '',
+    attachments: [],
+    ...fields,
+  };
 }
 
 const servedProgress: Progress = {
@@ -49,18 +59,32 @@ const evidenceFile = (list: Evidence[]): ImportedData => ({ kind: 'evidence', ev
 function visible(state: AssessmentState) {
   const progress = Object.fromEntries(
     Object.entries(state.progress)
-      .map(([uuid, teams]) => [
-        uuid,
-        Object.fromEntries(
-          Object.entries(teams)
-            .filter(([, e]) => Object.keys(e.stages).length > 0 || e.notApplicable)
-            .map(([team, e]) => [team, e.notApplicable ? { stages: e.stages, notApplicable: e.notApplicable } : { stages: e.stages }]),
-        ),
-      ] as const)
+      .map(
+        ([uuid, teams]) =>
+          [
+            uuid,
+            Object.fromEntries(
+              Object.entries(teams)
+                .filter(([, e]) => Object.keys(e.stages).length > 0 || e.notApplicable)
+                .map(([team, e]) => [
+                  team,
+                  e.notApplicable ? { stages: e.stages, notApplicable: e.notApplicable } : { stages: e.stages },
+                ]),
+            ),
+          ] as const,
+      )
       .filter(([, teams]) => Object.keys(teams).length > 0),
   );
-  const list = state.evidence.map(({ editedAt: _, ...rest }) => rest).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { teams: state.teams, stages: state.stages, settings: state.settings, customFiles: state.customFiles, targets: state.targets, progress, evidence: list };
+  const list = state.evidence.map((entry) => ({ ...entry, editedAt: undefined })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    teams: state.teams,
+    stages: state.stages,
+    settings: state.settings,
+    customFiles: state.customFiles,
+    targets: state.targets,
+    progress,
+    evidence: list,
+  };
 }
 
 /** The import is what a reload shows too. */
@@ -70,7 +94,7 @@ function expectReloadStable(result: AssessmentState): void {
 
 describe('applyImport: progress', () => {
   describe('merge (newest edit wins)', () => {
-    it('takes file entries newer than the browser\'s, stamped as browser edits', () => {
+    it("takes file entries newer than the browser's, stamped as browser edits", () => {
       const file: Progress = { u1: { A: { stages: { Started: '2026-03-01', 'Partly implemented': '2026-05-01' } } } };
       const { assessment, skipped } = applyImport(current, progressFile(file), options());
       expect(assessment.progress['u1']['A']).toEqual({ stages: file['u1']['A'].stages, editedAt: NOW });
@@ -88,12 +112,16 @@ describe('applyImport: progress', () => {
 
     it('a file entry dated after the browser edit wins', () => {
       const file: Progress = { u1: { C: { stages: { 'Fully implemented': '2026-06-05' } } } };
-      expect(applyImport(current, progressFile(file), options()).assessment.progress['u1']['C'].stages).toEqual({ 'Fully implemented': '2026-06-05' });
+      expect(applyImport(current, progressFile(file), options()).assessment.progress['u1']['C'].stages).toEqual({
+        'Fully implemented': '2026-06-05',
+      });
     });
 
     it('on a tie between two file entries, the imported one wins', () => {
       const file: Progress = { u2: { A: { stages: { Started: '2026-01-15', 'Partly implemented': '2026-02-01' } } } };
-      expect(applyImport(current, progressFile(file), options()).assessment.progress['u2']['A'].stages).toEqual(file['u2']['A'].stages);
+      expect(applyImport(current, progressFile(file), options()).assessment.progress['u2']['A'].stages).toEqual(
+        file['u2']['A'].stages,
+      );
     });
 
     it('adds entries of new activities and teams, keeps every entry the file does not have', () => {
@@ -115,7 +143,11 @@ describe('applyImport: progress', () => {
     });
 
     it('takes a "not applicable" mark with its entry', () => {
-      const file: Progress = { u2: { A: { stages: { Started: '2026-02-01' }, notApplicable: { reason: 'No containers', date: '2026-05-01' } } } };
+      const file: Progress = {
+        u2: {
+          A: { stages: { Started: '2026-02-01' }, notApplicable: { reason: 'No containers', date: '2026-05-01' } },
+        },
+      };
       const { assessment } = applyImport(current, progressFile(file), options());
       expect(assessment.progress['u2']['A']).toEqual({ ...file['u2']['A'], editedAt: NOW });
       expectReloadStable(assessment);
@@ -123,8 +155,11 @@ describe('applyImport: progress', () => {
   });
 
   describe('replace', () => {
-    it('makes the progress the file\'s, and a reload shows the same', () => {
-      const file: Progress = { u1: { B: { stages: { Started: '2026-04-01' } } }, u5: { C: { stages: { Started: '2026-05-05' } } } };
+    it("makes the progress the file's, and a reload shows the same", () => {
+      const file: Progress = {
+        u1: { B: { stages: { Started: '2026-04-01' } } },
+        u5: { C: { stages: { Started: '2026-05-05' } } },
+      };
       const { assessment } = applyImport(current, progressFile(file), options({ mode: 'replace' }));
       expect(visible(assessment).progress).toEqual(file);
       expectReloadStable(assessment);
@@ -136,14 +171,20 @@ describe('applyImport: progress', () => {
       expect(assessment.progress['u1']['C']).toBeUndefined();
     });
 
-    it('keeps entries equal to the file\'s as they are', () => {
-      const { assessment } = applyImport(current, progressFile({ u2: { A: { stages: { Started: '2026-02-01' } } } }), options({ mode: 'replace' }));
+    it("keeps entries equal to the file's as they are", () => {
+      const { assessment } = applyImport(
+        current,
+        progressFile({ u2: { A: { stages: { Started: '2026-02-01' } } } }),
+        options({ mode: 'replace' }),
+      );
       expect(assessment.progress['u2']['A']).toBe(current.progress['u2']['A']);
     });
   });
 
   describe('teams the file mentions', () => {
-    const file: Progress = { u1: { New: { stages: { Started: '2026-05-01' } }, A: { stages: { Started: '2026-03-01' } } } };
+    const file: Progress = {
+      u1: { New: { stages: { Started: '2026-05-01' } }, A: { stages: { Started: '2026-03-01' } } },
+    };
 
     it('lists them and keeps their data', () => {
       const outcome = applyImport(current, progressFile(file), options());
@@ -165,7 +206,11 @@ describe('applyImport: progress', () => {
     });
 
     it('never adds a blank name as a team', () => {
-      const outcome = applyImport(current, progressFile({ u1: { ' ': { stages: { Started: '2026-05-01' } } } }), options({ addUnknownTeams: true }));
+      const outcome = applyImport(
+        current,
+        progressFile({ u1: { ' ': { stages: { Started: '2026-05-01' } } } }),
+        options({ addUnknownTeams: true }),
+      );
       expect(outcome.assessment.teams.teams).toEqual(['A', 'B', 'C']);
       expect(outcome.notes[0]).toMatch(/cannot be team names/);
     });
@@ -196,7 +241,7 @@ describe('applyImport: evidence', () => {
     expect(newer.assessment.deletedEvidence['e2']).toBeUndefined();
   });
 
-  it('replace: the evidence becomes the file\'s; what it lacks is deleted with a tombstone, also on reload', () => {
+  it("replace: the evidence becomes the file's; what it lacks is deleted with a tombstone, also on reload", () => {
     const file = [evidence('e9', { title: 'Only this' })];
     const { assessment } = applyImport(current, evidenceFile(file), options({ mode: 'replace' }));
     expect(assessment.evidence.map((e) => e.id)).toEqual(['e9']);
@@ -211,7 +256,10 @@ describe('applyImport: evidence', () => {
 });
 
 describe('applyImport: teams', () => {
-  const file: ImportedData = { kind: 'teams', teams: { teams: ['C', 'D'], groups: { G: ['C'], H: ['D'] }, targets: { D: 2 } } };
+  const file: ImportedData = {
+    kind: 'teams',
+    teams: { teams: ['C', 'D'], groups: { G: ['C'], H: ['D'] }, targets: { D: 2 } },
+  };
 
   it('merge: new teams appended, groups joined, new groups added, targets filled in', () => {
     const { assessment } = applyImport({ ...current, targets: { A: 3 } }, file, options());
@@ -221,7 +269,7 @@ describe('applyImport: teams', () => {
     expect(mergedTeams(current.teams, current.teams)).toEqual(current.teams);
   });
 
-  it('replace: the team list becomes the file\'s; other teams\' data stays', () => {
+  it("replace: the team list becomes the file's; other teams' data stays", () => {
     const { assessment } = applyImport(current, file, options({ mode: 'replace' }));
     expect(assessment.teams).toEqual({ teams: ['C', 'D'], groups: { G: ['C'], H: ['D'] } });
     expect(assessment.progress).toBe(current.progress);
@@ -231,7 +279,9 @@ describe('applyImport: teams', () => {
 
   it('replace with a teams file without targets keeps the targets', () => {
     const peer: ImportedData = { kind: 'teams', teams: { teams: ['A'], groups: {} } };
-    expect(applyImport({ ...current, targets: { A: 3 } }, peer, options({ mode: 'replace' })).assessment.targets).toEqual({ A: 3 });
+    expect(
+      applyImport({ ...current, targets: { A: 3 } }, peer, options({ mode: 'replace' })).assessment.targets,
+    ).toEqual({ A: 3 });
   });
 
   it('is refused with a note when team names are read-only', () => {
@@ -249,10 +299,16 @@ describe('applyImport: backup', () => {
     stages: [STAGES[0], { ...STAGES[1], title: 'Begun' }, STAGES[3]],
     stagesEdited: true,
     progress: {
-      u1: { A: { stages: { Begun: '2026-03-01' }, editedAt: at('2026-06-20') }, X: { stages: { Begun: '2026-06-01' }, editedAt: at('2026-06-10') } },
+      u1: {
+        A: { stages: { Begun: '2026-03-01' }, editedAt: at('2026-06-20') },
+        X: { stages: { Begun: '2026-06-01' }, editedAt: at('2026-06-10') },
+      },
       u2: { A: { stages: {}, editedAt: at('2026-06-15') } },
     },
-    evidence: [{ ...evidence('e1', { title: 'Edited in the backup' }), editedAt: at('2026-06-20') }, { ...evidence('e7', { teams: ['X'] }), editedAt: at('2026-06-10') }],
+    evidence: [
+      { ...evidence('e1', { title: 'Edited in the backup' }), editedAt: at('2026-06-20') },
+      { ...evidence('e7', { teams: ['X'] }), editedAt: at('2026-06-10') },
+    ],
     deletedEvidence: { e2: at('2026-06-10') },
     settings: { maxLevel: 2, theme: 'dark' },
     customFiles: [{ name: 'c.yaml', text: 'x' }],
@@ -268,12 +324,18 @@ describe('applyImport: backup', () => {
     expectReloadStable(assessment);
   });
 
-  it('replace: keeps the backup\'s edit times unless a served file is newer', () => {
+  it("replace: keeps the backup's edit times unless a served file is newer", () => {
     const { assessment } = applyImport(current, backup, options({ mode: 'replace' }));
     expect(assessment.progress['u1']['X'].editedAt).toBe(at('2026-06-10'));
     const olderBackup: ImportedData = {
       kind: 'backup',
-      backup: { format: 1, assessment: { ...backupState, progress: { u2: { A: { stages: { Begun: '2026-01-01' }, editedAt: at('2026-01-05') } } } } },
+      backup: {
+        format: 1,
+        assessment: {
+          ...backupState,
+          progress: { u2: { A: { stages: { Begun: '2026-01-01' }, editedAt: at('2026-01-05') } } },
+        },
+      },
     };
     const older = applyImport(current, olderBackup, options({ mode: 'replace' })).assessment;
     expect(older.progress['u2']['A'].editedAt).toBe(NOW);
@@ -295,7 +357,10 @@ describe('applyImport: backup', () => {
     expect(assessment.teams.teams).toEqual(['A', 'B', 'C', 'X']);
     // B is still listed here: the backup's deletion of B must not hide its served data.
     expect(assessment.removedTeams).toEqual(current.removedTeams);
-    expect(outcome.notes).toEqual([jasmine.stringMatching(/other progress stages/), jasmine.stringMatching(/"c.yaml" differ/)]);
+    expect(outcome.notes).toEqual([
+      jasmine.stringMatching(/other progress stages/),
+      jasmine.stringMatching(/"c.yaml" differ/),
+    ]);
     expectReloadStable(assessment);
   });
 
@@ -323,6 +388,8 @@ describe('importUnknowns', () => {
       activities: [{ name: 'gone', count: 2 }],
       stages: [{ name: 'Reviewed', count: 2 }],
     });
-    expect(importUnknowns(evidenceFile([evidence('e', { activityUuid: 'gone' })]), STAGES, SMALL_MODEL).activities).toEqual([{ name: 'gone', count: 1 }]);
+    expect(
+      importUnknowns(evidenceFile([evidence('e', { activityUuid: 'gone' })]), STAGES, SMALL_MODEL).activities,
+    ).toEqual([{ name: 'gone', count: 1 }]);
   });
 });

@@ -1,7 +1,14 @@
 import { AssessmentState, Evidence, Model, Progress, Stage, Targets, Teams } from '../types';
 import { quoted } from '../common/file-problem';
 import { sameStages } from '../stages/stage-draft';
-import { mergeEvidence, mergeProgress, replaceEvidence, replaceProgress, Served, teamsMentioned } from './import-entries';
+import {
+  mergeEvidence,
+  mergeProgress,
+  replaceEvidence,
+  replaceProgress,
+  Served,
+  teamsMentioned,
+} from './import-entries';
 import { ImportedData } from './read-import';
 
 /** Merge: newest edit wins, entry by entry. Replace: the file's data takes the place of the browser's. */
@@ -46,34 +53,59 @@ export function applyImport(current: AssessmentState, data: ImportedData, option
         ? mergeProgress(current.progress, data.progress, served, options.now)
         : { progress: replaceProgress(current.progress, data.progress, served, options.now), skipped: 0 };
       const next = result.progress === current.progress ? current : { ...current, progress: result.progress };
-      return withUnknownTeams(next, teamsMentioned(data.progress, []), options, notes, { progress: result.skipped, evidence: 0 });
+      return withUnknownTeams(next, teamsMentioned(data.progress, []), options, notes, {
+        progress: result.skipped,
+        evidence: 0,
+      });
     }
     case 'evidence': {
       const served = servedOf(options.served, current.removedTeams);
       const result = merge
         ? mergeEvidence(current, data.evidence, {}, served, options.now)
         : { ...replaceEvidence(current, data.evidence, {}, served, options.now), skipped: 0 };
-      const unchanged = result.evidence.length === current.evidence.length && result.evidence.every((e, i) => e === current.evidence[i]) && sameKeys(result.deletedEvidence, current.deletedEvidence);
-      const next = unchanged ? current : { ...current, evidence: result.evidence, deletedEvidence: result.deletedEvidence };
-      return withUnknownTeams(next, teamsMentioned({}, data.evidence), options, notes, { progress: 0, evidence: result.skipped });
+      const unchanged =
+        result.evidence.length === current.evidence.length &&
+        result.evidence.every((e, i) => e === current.evidence[i]) &&
+        sameKeys(result.deletedEvidence, current.deletedEvidence);
+      const next = unchanged
+        ? current
+        : { ...current, evidence: result.evidence, deletedEvidence: result.deletedEvidence };
+      return withUnknownTeams(next, teamsMentioned({}, data.evidence), options, notes, {
+        progress: 0,
+        evidence: result.skipped,
+      });
     }
     case 'teams': {
       if (options.teamsReadOnly) {
-        notes.push('Team names cannot be changed in this deployment (allowChangeTeamNameInBrowser: false): the team list was not imported.');
+        notes.push(
+          'Team names cannot be changed in this deployment (allowChangeTeamNameInBrowser: false): the team list was not imported.',
+        );
         return { assessment: current, skipped: NO_SKIPS, unknownTeams: [], notes };
       }
       const file: Teams = { teams: data.teams.teams, groups: data.teams.groups };
       const teams = merge ? mergedTeams(current.teams, file) : file;
       // A teams file without teamTargets (the peer's) says nothing about targets: they stay.
-      const targets = merge ? mergedTargets(current.targets, data.teams.targets) : (data.teams.targets ?? current.targets);
-      return { assessment: withTargets(withTeamList(current, teams), targets), skipped: NO_SKIPS, unknownTeams: [], notes };
+      const targets = merge
+        ? mergedTargets(current.targets, data.teams.targets)
+        : (data.teams.targets ?? current.targets);
+      return {
+        assessment: withTargets(withTeamList(current, teams), targets),
+        skipped: NO_SKIPS,
+        unknownTeams: [],
+        notes,
+      };
     }
     case 'backup':
       return applyBackup(current, data.backup.assessment, options, notes);
   }
 }
 
-function applyBackup(current: AssessmentState, backup: AssessmentState, options: ImportOptions, notes: string[]): ImportOutcome {
+function applyBackup(
+  current: AssessmentState,
+  backup: AssessmentState,
+  options: ImportOptions,
+  notes: string[],
+): ImportOutcome {
   const merge = options.mode === 'merge';
   // Merging never deletes a team, so the backup's deleted and renamed teams are taken only by a
   // replace: hiding their served data while this browser still lists them would lose it on reload.
@@ -90,7 +122,8 @@ function applyBackup(current: AssessmentState, backup: AssessmentState, options:
   let teamsEdited = current.teamsEdited;
   const targets = merge ? mergedTargets(current.targets, backup.targets) : backup.targets;
   if (options.teamsReadOnly) {
-    if (!sameTeams(current.teams, backup.teams)) notes.push('Team names cannot be changed in this deployment: the backup\'s teams and groups were not imported.');
+    if (!sameTeams(current.teams, backup.teams))
+      notes.push("Team names cannot be changed in this deployment: the backup's teams and groups were not imported.");
   } else if (merge) {
     teams = mergedTeams(current.teams, backup.teams);
     teamsEdited = sameTeams(teams, current.teams) ? current.teamsEdited : true;
@@ -105,7 +138,7 @@ function applyBackup(current: AssessmentState, backup: AssessmentState, options:
     stages = backup.stages;
     stagesEdited = backup.stagesEdited || !sameStages(backup.stages, options.served.stages);
   } else if (!sameStages(current.stages, backup.stages)) {
-    notes.push('The backup has other progress stages; merging keeps this browser\'s (replace to take the backup\'s).');
+    notes.push("The backup has other progress stages; merging keeps this browser's (replace to take the backup's).");
   }
 
   const customFiles = merge ? mergedCustomFiles(current.customFiles, backup.customFiles, notes) : backup.customFiles;
@@ -148,14 +181,18 @@ function withUnknownTeams(
   const unknownTeams = mentioned.filter((team) => !listed.has(team));
   if (unknownTeams.length === 0 || !options.addUnknownTeams) return { assessment: next, skipped, unknownTeams, notes };
   if (options.teamsReadOnly) {
-    notes.push('Team names cannot be changed in this deployment: teams the file mentions were not added to the team list (their data is kept).');
+    notes.push(
+      'Team names cannot be changed in this deployment: teams the file mentions were not added to the team list (their data is kept).',
+    );
     return { assessment: next, skipped, unknownTeams, notes };
   }
   // A name that is empty or blank cannot be a team (see teamNameProblem); its data stays unlisted.
   const added = unknownTeams.filter((team) => team.trim() === team && team !== '');
   const skippedNames = unknownTeams.filter((team) => !added.includes(team));
   if (skippedNames.length > 0) {
-    notes.push(`${skippedNames.map(quoted).join(', ')} cannot be team names (blank, or spaces at the edges): their data is kept, not listed.`);
+    notes.push(
+      `${skippedNames.map(quoted).join(', ')} cannot be team names (blank, or spaces at the edges): their data is kept, not listed.`,
+    );
   }
   const assessment = withTeamList(next, { ...next.teams, teams: [...next.teams.teams, ...added] });
   return { assessment, skipped, unknownTeams, notes };
@@ -169,8 +206,10 @@ function mergedTargets(mine: Targets | undefined, theirs: Targets | undefined): 
 
 function withTargets(state: AssessmentState, targets: Targets | undefined): AssessmentState {
   if (targets === state.targets) return state;
-  const { targets: _old, ...rest } = state;
-  return targets === undefined ? rest : { ...rest, targets };
+  if (targets !== undefined) return { ...state, targets };
+  const rest = { ...state };
+  delete rest.targets;
+  return rest;
 }
 
 function withTeamList(state: AssessmentState, teams: Teams): AssessmentState {
@@ -189,7 +228,8 @@ export function mergedTeams(mine: Teams, theirs: Teams): Teams {
 }
 
 export function sameTeams(a: Teams, b: Teams): boolean {
-  const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((item, i) => item === y[i]);
+  const sameList = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((item, i) => item === y[i]);
   const groupsA = Object.entries(a.groups);
   const groupsB = Object.entries(b.groups);
   return (
@@ -207,7 +247,9 @@ function mergedCustomFiles(
   const names = new Map(mine.map((file) => [file.name, file.text]));
   const differing = theirs.filter((file) => names.has(file.name) && names.get(file.name) !== file.text);
   if (differing.length > 0) {
-    notes.push(`Custom activity files ${differing.map((file) => quoted(file.name)).join(', ')} differ from this browser's; merging keeps this browser's.`);
+    notes.push(
+      `Custom activity files ${differing.map((file) => quoted(file.name)).join(', ')} differ from this browser's; merging keeps this browser's.`,
+    );
   }
   return [...mine, ...theirs.filter((file) => !names.has(file.name))];
 }
@@ -237,7 +279,8 @@ export function importUnknowns(data: ImportedData, stages: readonly Stage[], mod
       for (const title of Object.keys(entry.stages)) if (!known.has(title)) count(titles, title);
     }
   }
-  for (const entry of evidence) if (model && !model.byUuid.has(entry.activityUuid)) count(activities, entry.activityUuid);
+  for (const entry of evidence)
+    if (model && !model.byUuid.has(entry.activityUuid)) count(activities, entry.activityUuid);
   const list = (map: Map<string, number>) => [...map].map(([name, n]) => ({ name, count: n }));
   return { activities: list(activities), stages: list(titles) };
 }

@@ -7,7 +7,17 @@ const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const DEPLOY = uuidOf('Defined deployment process');
 
 function evidence(id: string, fields: Partial<Evidence> = {}): Evidence {
-  return { id, activityUuid: BUILD, teams: ['A'], title: id, description: '', evidenceRecorded: '2026-03-01', reviewer: '', attachments: [], ...fields };
+  return {
+    id,
+    activityUuid: BUILD,
+    teams: ['A'],
+    title: id,
+    description: '',
+    evidenceRecorded: '2026-03-01',
+    reviewer: '',
+    attachments: [],
+    ...fields,
+  };
 }
 
 const before: AssessmentState = fromFiles({
@@ -15,7 +25,10 @@ const before: AssessmentState = fromFiles({
   groups: { G: ['A'] },
   stages: STAGES,
   progress: {
-    [BUILD]: { A: { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } }, B: { stages: { Started: '2026-01-05' } } },
+    [BUILD]: {
+      A: { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } },
+      B: { stages: { Started: '2026-01-05' } },
+    },
     [DEPLOY]: { A: { stages: { Started: '2026-01-01' } } },
   },
   evidence: [evidence('e1'), evidence('e2', { teams: ['A', 'B'] })],
@@ -23,7 +36,10 @@ const before: AssessmentState = fromFiles({
 
 describe('diffAssessments', () => {
   it('finds nothing between equal assessments, whatever the edit times', () => {
-    const restamped = { ...before, progress: { ...before.progress, [DEPLOY]: { A: { stages: { Started: '2026-01-01' }, editedAt: 5 } } } };
+    const restamped = {
+      ...before,
+      progress: { ...before.progress, [DEPLOY]: { A: { stages: { Started: '2026-01-01' }, editedAt: 5 } } },
+    };
     const diff = diffAssessments(before, restamped, SMALL_MODEL);
     expect(diff.empty).toBeTrue();
     expect(diff.teams).toEqual([]);
@@ -33,7 +49,10 @@ describe('diffAssessments', () => {
     const after: AssessmentState = {
       ...before,
       progress: {
-        [BUILD]: { A: { stages: { Started: '2026-01-02', 'Fully implemented': '2026-06-01' } }, B: before.progress[BUILD]['B'] },
+        [BUILD]: {
+          A: { stages: { Started: '2026-01-02', 'Fully implemented': '2026-06-01' } },
+          B: before.progress[BUILD]['B'],
+        },
         [DEPLOY]: { A: { stages: {}, editedAt: 9 } },
         unknown: { B: { stages: { Started: '2026-06-01' } } },
       },
@@ -52,19 +71,35 @@ describe('diffAssessments', () => {
         ],
         evidence: [],
       },
-      { uuid: DEPLOY, name: 'Defined deployment process', stages: [{ title: 'Started', before: '2026-01-01' }], evidence: [] },
+      {
+        uuid: DEPLOY,
+        name: 'Defined deployment process',
+        stages: [{ title: 'Started', before: '2026-01-01' }],
+        evidence: [],
+      },
     ]);
     expect(a.counts).toEqual(jasmine.objectContaining({ stagesAdded: 1, stagesChanged: 1, stagesRemoved: 2 }));
-    expect(b.activities).toEqual([{ uuid: 'unknown', stages: [{ title: 'Started', after: '2026-06-01' }], evidence: [] }]);
+    expect(b.activities).toEqual([
+      { uuid: 'unknown', stages: [{ title: 'Started', after: '2026-06-01' }], evidence: [] },
+    ]);
     expect(diff.totals).toEqual(jasmine.objectContaining({ stagesAdded: 2, stagesChanged: 1, stagesRemoved: 2 }));
     expect(diff.empty).toBeFalse();
   });
 
   it('lists "not applicable" marks set, changed and cleared', () => {
     const mark = { reason: 'No containers', date: '2026-05-01' };
-    const marked = { ...before, progress: { ...before.progress, [DEPLOY]: { A: { stages: { Started: '2026-01-01' }, notApplicable: mark } } } };
+    const marked = {
+      ...before,
+      progress: { ...before.progress, [DEPLOY]: { A: { stages: { Started: '2026-01-01' }, notApplicable: mark } } },
+    };
     const set = diffAssessments(before, marked, SMALL_MODEL);
-    expect(set.teams[0].activities[0]).toEqual({ uuid: DEPLOY, name: 'Defined deployment process', stages: [], notApplicable: { after: mark }, evidence: [] });
+    expect(set.teams[0].activities[0]).toEqual({
+      uuid: DEPLOY,
+      name: 'Defined deployment process',
+      stages: [],
+      notApplicable: { after: mark },
+      evidence: [],
+    });
     expect(set.totals.marksChanged).toBe(1);
     expect(diffAssessments(marked, before, SMALL_MODEL).teams[0].activities[0].notApplicable).toEqual({ before: mark });
   });
@@ -72,7 +107,11 @@ describe('diffAssessments', () => {
   it('lists evidence per team: added, changed and removed, and a team taken off an entry as removed for it', () => {
     const after: AssessmentState = {
       ...before,
-      evidence: [evidence('e1', { title: 'Renamed' }), evidence('e2', { teams: ['A'] }), evidence('e3', { teams: ['B'], activityUuid: DEPLOY })],
+      evidence: [
+        evidence('e1', { title: 'Renamed' }),
+        evidence('e2', { teams: ['A'] }),
+        evidence('e3', { teams: ['B'], activityUuid: DEPLOY }),
+      ],
     };
     const diff = diffAssessments(before, after, SMALL_MODEL);
     const byTeam = Object.fromEntries(diff.teams.map((t) => [t.team, t.activities.map((a) => [a.uuid, a.evidence])]));
@@ -106,7 +145,14 @@ describe('diffAssessments', () => {
     const after: AssessmentState = {
       ...before,
       teams: { teams: ['B', 'A'], groups: {} },
-      progress: { ...before.progress, x: { Zed: { stages: { Started: '2026-01-01' } }, Amy: { stages: { Started: '2026-01-01' } }, A: { stages: { Started: '2026-01-01' } } } },
+      progress: {
+        ...before.progress,
+        x: {
+          Zed: { stages: { Started: '2026-01-01' } },
+          Amy: { stages: { Started: '2026-01-01' } },
+          A: { stages: { Started: '2026-01-01' } },
+        },
+      },
     };
     const diff = diffAssessments(before, after, SMALL_MODEL);
     expect(diff.teams.map((t) => [t.team, t.listed])).toEqual([
@@ -127,7 +173,17 @@ describe('diffAssessments', () => {
       customFiles: [{ name: 'c.yaml', text: 'x' }],
       targets: { A: 2 },
     };
-    const diff = diffAssessments({ ...before, customFiles: [{ name: 'c.yaml', text: 'y' }, { name: 'd.yaml', text: '' }] }, after, SMALL_MODEL);
+    const diff = diffAssessments(
+      {
+        ...before,
+        customFiles: [
+          { name: 'c.yaml', text: 'y' },
+          { name: 'd.yaml', text: '' },
+        ],
+      },
+      after,
+      SMALL_MODEL,
+    );
     expect(diff.teamList).toEqual({ added: ['C'], removed: ['B'], changed: [], reordered: false });
     expect(diff.groups).toEqual({ added: ['H'], removed: [], changed: ['G'] });
     expect(diff.stageDefinition).toEqual({ added: ['Extra'], removed: ['Partly implemented'], changed: ['Started'] });

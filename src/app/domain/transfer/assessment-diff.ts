@@ -87,7 +87,10 @@ const ZERO: DiffCounts = {
 };
 
 class TeamChanges {
-  readonly activities = new Map<string, { stages: StageChange[]; notApplicable?: MarkChange; evidence: EvidenceChange[] }>();
+  readonly activities = new Map<
+    string,
+    { stages: StageChange[]; notApplicable?: MarkChange; evidence: EvidenceChange[] }
+  >();
   readonly counts: { -readonly [K in keyof DiffCounts]: number } = { ...ZERO };
 
   activity(uuid: string) {
@@ -132,31 +135,44 @@ export function diffAssessments(before: AssessmentState, after: AssessmentState,
   const listDiff = namesDiff(before.teams.teams, after.teams.teams);
   const teamList = {
     ...listDiff,
-    reordered: listDiff.added.length === 0 && listDiff.removed.length === 0 && !sameList(before.teams.teams, after.teams.teams),
+    reordered:
+      listDiff.added.length === 0 && listDiff.removed.length === 0 && !sameList(before.teams.teams, after.teams.teams),
   };
   const groups = namesDiff(Object.keys(before.teams.groups), Object.keys(after.teams.groups), (group) =>
     sameList(before.teams.groups[group], after.teams.groups[group]),
   );
   const stagesBefore = new Map(before.stages.map((stage) => [stage.title, stage]));
-  const stageDefinition = namesDiff(before.stages.map((s) => s.title), after.stages.map((s) => s.title), (title) => {
-    const a = stagesBefore.get(title)!;
-    const b = after.stages.find((stage) => stage.title === title)!;
-    return a.score === b.score && a.definition === b.definition;
-  });
+  const stageDefinition = namesDiff(
+    before.stages.map((s) => s.title),
+    after.stages.map((s) => s.title),
+    (title) => {
+      const a = stagesBefore.get(title)!;
+      const b = after.stages.find((stage) => stage.title === title)!;
+      return a.score === b.score && a.definition === b.definition;
+    },
+  );
   const settings = (['maxLevel', 'dateLocale', 'theme', 'reportConfig'] as const).filter(
     (key) => JSON.stringify(before.settings[key]) !== JSON.stringify(after.settings[key]),
   );
   const targetsBefore = before.targets ?? {};
   const targetsAfter = after.targets ?? {};
-  const targets = namesDiff(Object.keys(targetsBefore), Object.keys(targetsAfter), (team) => targetsBefore[team] === targetsAfter[team]);
+  const targets = namesDiff(
+    Object.keys(targetsBefore),
+    Object.keys(targetsAfter),
+    (team) => targetsBefore[team] === targetsAfter[team],
+  );
   const filesBefore = new Map(before.customFiles.map((file) => [file.name, file.text]));
-  const customFiles = namesDiff(before.customFiles.map((f) => f.name), after.customFiles.map((f) => f.name), (name) =>
-    filesBefore.get(name) === after.customFiles.find((file) => file.name === name)!.text,
+  const customFiles = namesDiff(
+    before.customFiles.map((f) => f.name),
+    after.customFiles.map((f) => f.name),
+    (name) => filesBefore.get(name) === after.customFiles.find((file) => file.name === name)!.text,
   );
   const empty =
     teamDiffs.length === 0 &&
     !teamList.reordered &&
-    [teamList, groups, stageDefinition, customFiles, targets].every((d) => d.added.length + d.removed.length + d.changed.length === 0) &&
+    [teamList, groups, stageDefinition, customFiles, targets].every(
+      (d) => d.added.length + d.removed.length + d.changed.length === 0,
+    ) &&
     settings.length === 0;
   return { teams: teamDiffs, totals, teamList, groups, stageDefinition, settings, customFiles, targets, empty };
 }
@@ -181,7 +197,8 @@ function diffProgress(before: AssessmentState, after: AssessmentState, of: (team
         teamChanges.counts.marksChanged++;
       }
       for (const change of changes) {
-        const key = change.before === undefined ? 'stagesAdded' : change.after === undefined ? 'stagesRemoved' : 'stagesChanged';
+        const key =
+          change.before === undefined ? 'stagesAdded' : change.after === undefined ? 'stagesRemoved' : 'stagesChanged';
         teamChanges.counts[key]++;
       }
     }
@@ -204,7 +221,11 @@ function stageChanges(before: StageDates, after: StageDates): StageChange[] {
   return changes;
 }
 
-function diffEvidence(before: readonly Evidence[], after: readonly Evidence[], of: (team: string) => TeamChanges): void {
+function diffEvidence(
+  before: readonly Evidence[],
+  after: readonly Evidence[],
+  of: (team: string) => TeamChanges,
+): void {
   const beforeById = new Map(before.map((entry) => [entry.id, entry]));
   const afterById = new Map(after.map((entry) => [entry.id, entry]));
   const note = (team: string, uuid: string, kind: ChangeKind, entry: Evidence) => {

@@ -69,15 +69,26 @@ function stageList(stages: readonly Stage[]) {
 export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportContext): string {
   const progressTimes: [string, Record<string, string>][] = [];
   for (const [uuid, teams] of Object.entries(assessment.progress)) {
-    const times = Object.entries(teams).flatMap(([team, entry]) => (entry.editedAt === undefined ? [] : [[team, iso(entry.editedAt)] as const]));
+    const times = Object.entries(teams).flatMap(([team, entry]) =>
+      entry.editedAt === undefined ? [] : [[team, iso(entry.editedAt)] as const],
+    );
     if (times.length > 0) progressTimes.push([uuid, Object.fromEntries(times)]);
   }
-  const evidenceTimes = assessment.evidence.flatMap((entry) => (entry.editedAt === undefined ? [] : [[entry.id, iso(entry.editedAt)] as const]));
+  const evidenceTimes = assessment.evidence.flatMap((entry) =>
+    entry.editedAt === undefined ? [] : [[entry.id, iso(entry.editedAt)] as const],
+  );
   const { maxLevel, dateLocale, theme, reportConfig } = assessment.settings;
   const header = {
     [BACKUP_KEY]: BACKUP_FORMAT,
     exported: iso(ctx.now),
-    ...(ctx.model ? { model: { ...(ctx.model.header.version ? { version: ctx.model.header.version } : {}), activities: ctx.model.activities.length } } : {}),
+    ...(ctx.model
+      ? {
+          model: {
+            ...(ctx.model.header.version ? { version: ctx.model.header.version } : {}),
+            activities: ctx.model.activities.length,
+          },
+        }
+      : {}),
     settings: {
       ...(maxLevel === undefined ? {} : { maxLevel }),
       ...(dateLocale === undefined ? {} : { dateLocale }),

@@ -11,7 +11,9 @@ describe('file kind', () => {
     expect(kind('evidence: {}\n')).toBe('evidence');
     expect(kind('teams: [A]\nteamGroups: {}\n')).toBe('teams');
     expect(kind('teamGroups: {G: []}\n')).toBe('teams');
-    expect(kind('# backup\ndsommStudioBackup: 1\nprogressDefinition: []\n--- # teams.yaml\nteams: []\n')).toBe('backup');
+    expect(kind('# backup\ndsommStudioBackup: 1\nprogressDefinition: []\n--- # teams.yaml\nteams: []\n')).toBe(
+      'backup',
+    );
   });
 
   it('reads quoted keys and keys in flow style', () => {
@@ -31,7 +33,9 @@ describe('file kind', () => {
 
   it('names the line and the key of a file with the wrong top-level key', () => {
     const problems = kind('# my progress\n\nprogres:\n  u: {}\n');
-    expect(problems).toEqual([jasmine.stringMatching(/^3: The top-level key "progres" is not one of a file the app imports\. .*"progress:"/)]);
+    expect(problems).toEqual([
+      jasmine.stringMatching(/^3: The top-level key "progres" is not one of a file the app imports\. .*"progress:"/),
+    ]);
   });
 
   it('points a model file at the custom activity files', () => {

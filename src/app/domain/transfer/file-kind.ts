@@ -23,7 +23,8 @@ const KIND_ORDER: readonly FileKind[] = ['backup', 'progress', 'evidence', 'team
 export const DOCUMENT_START = /^---(?:[ \t].*)?$/;
 
 /** A top-level key written at the start of a line: plain, 'single' or "double" quoted. */
-const TOP_KEY = /^(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)/;
+const TOP_KEY =
+  /^(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 
 export interface TopKey {
   readonly key: string;
@@ -53,7 +54,12 @@ export function topLevelKeys(text: string): TopKey[] {
     if (raw.trim() !== '' && !raw.trimStart().startsWith('#')) content = true;
     const match = TOP_KEY.exec(raw);
     if (match) {
-      const key = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2] !== undefined ? unescapeDouble(match[2]) : match[3].trimEnd();
+      const key =
+        match[1] !== undefined
+          ? match[1].replace(/''/g, "'")
+          : match[2] !== undefined
+            ? unescapeDouble(match[2])
+            : match[3].trimEnd();
       keys.push({ key, line });
     }
   }
@@ -98,10 +104,18 @@ export function fileKind(text: string, fileName: string): Result<FileKind> {
     const first = Object.keys(root)[0];
     if (first !== undefined) return { ok: false, problems: [wrongKey(fileName, { key: first, line: 1 })] };
   }
-  const problem: Problem = fileError(fileName, `The file holds ${root === null || root === undefined ? 'no data' : describeYaml(root)}, not a DSOMM file. ${WHAT_IS_READ}`, 1);
+  const problem: Problem = fileError(
+    fileName,
+    `The file holds ${root === null || root === undefined ? 'no data' : describeYaml(root)}, not a DSOMM file. ${WHAT_IS_READ}`,
+    1,
+  );
   return { ok: false, problems: [problem] };
 }
 
 function wrongKey(fileName: string, { key, line }: TopKey): Problem {
-  return fileError(fileName, `The top-level key ${quoted(key)} is not one of a file the app imports. ${WHAT_IS_READ}`, line);
+  return fileError(
+    fileName,
+    `The top-level key ${quoted(key)} is not one of a file the app imports. ${WHAT_IS_READ}`,
+    line,
+  );
 }

@@ -28,7 +28,12 @@ const servedEntry = (served: Served, uuid: string, team: string) =>
  * with no dates) says nothing and is passed over, unless it is a backup's stamped downgrade.
  * An entry is taken whole: stage dates and "not applicable" mark together.
  */
-export function mergeProgress(current: Progress, imported: Progress, served: Served, now: number): { progress: Progress; skipped: number } {
+export function mergeProgress(
+  current: Progress,
+  imported: Progress,
+  served: Served,
+  now: number,
+): { progress: Progress; skipped: number } {
   const builder = new ProgressBuilder(current);
   let skipped = 0;
   for (const [uuid, teams] of Object.entries(imported)) {
@@ -58,7 +63,8 @@ export function replaceProgress(current: Progress, imported: Progress, served: S
       if (!hasData(entry)) continue;
       placed.add(key(uuid, team));
       const mine = progressEntry(current, uuid, team);
-      if (!sameProgress(mine, entry)) builder.set(uuid, team, stampedProgress(entry, servedEntry(served, uuid, team), now));
+      if (!sameProgress(mine, entry))
+        builder.set(uuid, team, stampedProgress(entry, servedEntry(served, uuid, team), now));
     }
   }
   for (const [uuid, teams] of Object.entries(current)) {
@@ -100,7 +106,8 @@ export function mergeEvidence(
     const mine = at === undefined ? undefined : list[at];
     if (mine && sameEvidence(mine, entry)) continue;
     if (mine) {
-      if (importedWins(mine, evidenceTime(mine), entry, evidenceTime(entry))) list[at!] = stampedEvidence(entry, servedById.get(entry.id), now);
+      if (importedWins(mine, evidenceTime(mine), entry, evidenceTime(entry)))
+        list[at!] = stampedEvidence(entry, servedById.get(entry.id), now);
       else skipped++;
       continue;
     }
@@ -121,7 +128,11 @@ export function mergeEvidence(
     if (mine) gone.add(id);
     deleted.set(id, Math.max(at, deleted.get(id) ?? at));
   }
-  return { evidence: list.filter((entry) => !gone.has(entry.id)), deletedEvidence: Object.fromEntries(deleted), skipped };
+  return {
+    evidence: list.filter((entry) => !gone.has(entry.id)),
+    deletedEvidence: Object.fromEntries(deleted),
+    skipped,
+  };
 }
 
 /**
@@ -156,4 +167,3 @@ export function teamsMentioned(progress: Progress, evidence: readonly Evidence[]
   for (const entry of evidence) for (const team of entry.teams) seen.add(team);
   return [...seen];
 }
-

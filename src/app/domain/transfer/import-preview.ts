@@ -13,7 +13,12 @@ export interface ImportPreview {
   readonly unknowns: ImportUnknowns;
 }
 
-export function previewImport(current: AssessmentState, data: ImportedData, options: ImportOptions, model?: Model): ImportPreview {
+export function previewImport(
+  current: AssessmentState,
+  data: ImportedData,
+  options: ImportOptions,
+  model?: Model,
+): ImportPreview {
   const outcome = applyImport(current, data, options);
   return {
     kind: data.kind,

@@ -4,8 +4,16 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('import text', () => {
   it('reads UTF-8, dropping a byte order mark', () => {
-    expect(decodeImportText(utf8('\uFEFFprogress:\n'), 'p.yaml')).toEqual({ ok: true, value: 'progress:\n', warnings: [] });
-    expect(decodeImportText(utf8('teams: [Ünïcødé 团队 🚀]'), 't.yaml')).toEqual({ ok: true, value: 'teams: [Ünïcødé 团队 🚀]', warnings: [] });
+    expect(decodeImportText(utf8('\uFEFFprogress:\n'), 'p.yaml')).toEqual({
+      ok: true,
+      value: 'progress:\n',
+      warnings: [],
+    });
+    expect(decodeImportText(utf8('teams: [Ünïcødé 团队 🚀]'), 't.yaml')).toEqual({
+      ok: true,
+      value: 'teams: [Ünïcødé 团队 🚀]',
+      warnings: [],
+    });
   });
 
   it('reads UTF-16 with a byte order mark', () => {

@@ -34,17 +34,24 @@ export function importSizeProblem(fileName: string, size: number): Problem | und
 export function decodeImportText(bytes: Uint8Array, fileName: string): Result<string> {
   const tooBig = importSizeProblem(fileName, bytes.byteLength);
   if (tooBig) return { ok: false, problems: [tooBig] };
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: [fileError(fileName, 'This is not a text file (it is not UTF-8 text); the app reads YAML files.')] };
+    return {
+      ok: false,
+      problems: [fileError(fileName, 'This is not a text file (it is not UTF-8 text); the app reads YAML files.')],
+    };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    return { ok: false, problems: [fileError(fileName, 'This file holds binary data (a NUL character); the app reads YAML files.', line)] };
+    return {
+      ok: false,
+      problems: [fileError(fileName, 'This file holds binary data (a NUL character); the app reads YAML files.', line)],
+    };
   }
   return { ok: true, value: text, warnings: [] };
 }

@@ -32,8 +32,16 @@ export function evidenceTime(entry: Evidence): number {
   return entry.editedAt ?? utcMidnight(entry.evidenceRecorded);
 }
 
-export function importedWins(current: { editedAt?: number }, currentTime: number, imported: { editedAt?: number }, importedTime: number): boolean {
-  return importedTime > currentTime || (importedTime === currentTime && current.editedAt === undefined && imported.editedAt === undefined);
+export function importedWins(
+  current: { editedAt?: number },
+  currentTime: number,
+  imported: { editedAt?: number },
+  importedTime: number,
+): boolean {
+  return (
+    importedTime > currentTime ||
+    (importedTime === currentTime && current.editedAt === undefined && imported.editedAt === undefined)
+  );
 }
 
 /**
@@ -42,12 +50,14 @@ export function importedWins(current: { editedAt?: number }, currentTime: number
  * the served file has a newer date for it, which would win over it on reload; then it is `now`.
  */
 export function stampedProgress(imported: TeamProgress, served: TeamProgress | undefined, now: number): TeamProgress {
-  const keep = imported.editedAt !== undefined && !(served && fileDateIsNewer(latestEntryDate(served), imported.editedAt));
+  const keep =
+    imported.editedAt !== undefined && !(served && fileDateIsNewer(latestEntryDate(served), imported.editedAt));
   return { ...imported, editedAt: keep ? imported.editedAt! : now };
 }
 
 export function stampedEvidence(imported: Evidence, served: Evidence | undefined, now: number): Evidence {
-  const keep = imported.editedAt !== undefined && !(served && fileDateIsNewer(served.evidenceRecorded, imported.editedAt));
+  const keep =
+    imported.editedAt !== undefined && !(served && fileDateIsNewer(served.evidenceRecorded, imported.editedAt));
   return { ...imported, editedAt: keep ? imported.editedAt! : now };
 }
 

@@ -28,20 +28,45 @@ export function parseBackupFile(text: string, fileName: string): Result<Backup> 
     const kind = kindOfKeys(keys.map((k) => k.key));
     const line = (keys[0]?.line ?? 1) + document.lineOffset;
     if (kind === undefined) {
-      problems.push(fileError(fileName, 'This part of the backup is none of its documents (header, teams, progress, evidence).', line));
+      problems.push(
+        fileError(
+          fileName,
+          'This part of the backup is none of its documents (header, teams, progress, evidence).',
+          line,
+        ),
+      );
     } else if (parts.has(kind)) {
       problems.push(fileError(fileName, `The backup holds ${PART_NAMES[kind]} twice.`, line));
     } else parts.set(kind, document);
   }
   const headerPart = parts.get('backup');
-  if (!headerPart) return { ok: false, problems: [fileError(fileName, 'The backup header (dsommStudioBackup: 1) is missing.', 1), ...problems] };
+  if (!headerPart)
+    return {
+      ok: false,
+      problems: [fileError(fileName, 'The backup header (dsommStudioBackup: 1) is missing.', 1), ...problems],
+    };
 
   const read = readBackupHeader(headerPart.text, fileName);
   problems.push(...read.problems.map((p) => inWholeFile(p, headerPart.lineOffset)));
   const stages = read.header?.stages ?? [];
-  const teamsFile = readPart(parts.get('teams'), (t) => parseTeamsFile(t, fileName), { teams: [], groups: {} } as TeamsFile, problems);
-  const progress = readPart(parts.get('progress'), (t) => parseProgressFile(t, fileName, { stages }), {} as Progress, problems);
-  const evidence = readPart(parts.get('evidence'), (t) => parseEvidenceFile(t, fileName), [] as readonly Evidence[], problems);
+  const teamsFile = readPart(
+    parts.get('teams'),
+    (t) => parseTeamsFile(t, fileName),
+    { teams: [], groups: {} } as TeamsFile,
+    problems,
+  );
+  const progress = readPart(
+    parts.get('progress'),
+    (t) => parseProgressFile(t, fileName, { stages }),
+    {} as Progress,
+    problems,
+  );
+  const evidence = readPart(
+    parts.get('evidence'),
+    (t) => parseEvidenceFile(t, fileName),
+    [] as readonly Evidence[],
+    problems,
+  );
   const header = read.header;
   if (!header || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
 
@@ -73,7 +98,12 @@ export function parseBackupFile(text: string, fileName: string): Result<Backup> 
   };
 }
 
-function readPart<T>(part: YamlDocumentText | undefined, read: (text: string) => Result<T>, empty: T, problems: Problem[]): T {
+function readPart<T>(
+  part: YamlDocumentText | undefined,
+  read: (text: string) => Result<T>,
+  empty: T,
+  problems: Problem[],
+): T {
   if (!part) return empty;
   const result = read(part.text);
   if (result.ok) {
@@ -110,7 +140,15 @@ function withEditTimes(
     return editedAt === undefined ? entry : { ...entry, editedAt };
   });
   const stray = [...header.evidenceEditedAt.keys()].filter((id) => !seen.has(id));
-  const warnings = stray.length === 0 ? [] : [fileWarning(fileName, `The header has edit times for ${stray.length} evidence ${stray.length === 1 ? 'entry' : 'entries'} the backup does not hold (${stray.slice(0, 3).join(', ')}${stray.length > 3 ? ', ...' : ''}); they are ignored.`)];
+  const warnings =
+    stray.length === 0
+      ? []
+      : [
+          fileWarning(
+            fileName,
+            `The header has edit times for ${stray.length} evidence ${stray.length === 1 ? 'entry' : 'entries'} the backup does not hold (${stray.slice(0, 3).join(', ')}${stray.length > 3 ? ', ...' : ''}); they are ignored.`,
+          ),
+        ];
   return {
     progress: Object.fromEntries([...activities].map(([uuid, teams]) => [uuid, Object.fromEntries(teams)])),
     evidence: timedEvidence,

@@ -67,7 +67,8 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
   const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const root = parsed.value;
-  if (!isYamlMap(root)) return { problems: [fileError(fileName, `The backup header must be a map; found ${describeYaml(root)}.`, 1)] };
+  if (!isYamlMap(root))
+    return { problems: [fileError(fileName, `The backup header must be a map; found ${describeYaml(root)}.`, 1)] };
   const problems: Problem[] = [];
   const line = (...path: string[]) => lineOfPath(text, path);
   const error = (message: string, ...path: string[]) => problems.push(fileError(fileName, message, line(...path)));
@@ -76,7 +77,10 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
   if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
     error(`"${BACKUP_KEY}" must be the format number ${BACKUP_FORMAT}; found ${describeYaml(format)}.`, BACKUP_KEY);
   } else if (format > BACKUP_FORMAT) {
-    error(`This backup was made by a newer DSOMM Studio (format ${format}); this version reads format ${BACKUP_FORMAT}. Update the app to restore it.`, BACKUP_KEY);
+    error(
+      `This backup was made by a newer DSOMM Studio (format ${format}); this version reads format ${BACKUP_FORMAT}. Update the app to restore it.`,
+      BACKUP_KEY,
+    );
   }
   for (const key of Object.keys(root).filter((key) => !KNOWN.has(key))) {
     problems.push(fileWarning(fileName, `The key ${quoted(key)} is not part of a backup and is ignored.`, line(key)));
@@ -89,7 +93,11 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
   } else {
     const read = parseStages(root['progressDefinition'], fileName);
     const at = line('progressDefinition');
-    const located = (p: Problem): Problem => ({ ...p, ...(at === undefined ? {} : { line: at }), message: `progressDefinition: ${p.path ? `${p.path}: ` : ''}${p.message}` });
+    const located = (p: Problem): Problem => ({
+      ...p,
+      ...(at === undefined ? {} : { line: at }),
+      message: `progressDefinition: ${p.path ? `${p.path}: ` : ''}${p.message}`,
+    });
     if (read.ok) {
       stages = read.value;
       problems.push(...read.warnings.map(located));
@@ -107,15 +115,20 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
   const editedAt = root['editedAt'] ?? {};
   let progressEditedAt = new Map<string, Map<string, number>>();
   let evidenceEditedAt = new Map<string, number>();
-  if (!isYamlMap(editedAt)) error(`"editedAt" must be a map with "progress" and "evidence"; found ${describeYaml(editedAt)}.`, 'editedAt');
+  if (!isYamlMap(editedAt))
+    error(`"editedAt" must be a map with "progress" and "evidence"; found ${describeYaml(editedAt)}.`, 'editedAt');
   else {
     progressEditedAt = progressTimes(editedAt['progress'], error);
-    evidenceEditedAt = new Map(Object.entries(times(editedAt['evidence'], 'editedAt > evidence', error, ['editedAt', 'evidence'])));
+    evidenceEditedAt = new Map(
+      Object.entries(times(editedAt['evidence'], 'editedAt > evidence', error, ['editedAt', 'evidence'])),
+    );
   }
   const customFiles = readCustomFiles(root['customFiles'], error);
   const model = isYamlMap(root['model'])
     ? {
-        ...(scalarText(root['model']['version']) === undefined ? {} : { version: scalarText(root['model']['version']) }),
+        ...(scalarText(root['model']['version']) === undefined
+          ? {}
+          : { version: scalarText(root['model']['version']) }),
         ...(typeof root['model']['activities'] === 'number' ? { activities: root['model']['activities'] } : {}),
       }
     : undefined;
@@ -139,7 +152,13 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
 
 type ErrorAt = (message: string, ...path: string[]) => void;
 
-function readSettings(value: unknown, error: ErrorAt, problems: Problem[], fileName: string, line: (...path: string[]) => number | undefined): Settings {
+function readSettings(
+  value: unknown,
+  error: ErrorAt,
+  problems: Problem[],
+  fileName: string,
+  line: (...path: string[]) => number | undefined,
+): Settings {
   if (value === undefined || value === null) return {};
   if (!isYamlMap(value)) {
     error(`"settings" must be a map; found ${describeYaml(value)}.`, 'settings');
@@ -153,7 +172,12 @@ function readSettings(value: unknown, error: ErrorAt, problems: Problem[], fileN
       else error(`settings > maxLevel must be a level (1 or more); found ${describeYaml(item)}.`, 'settings', key);
     } else if (key === 'dateLocale') {
       if (typeof item === 'string' && validLocale(item)) settings.dateLocale = item;
-      else error(`settings > dateLocale must be a language tag such as en-GB; found ${describeYaml(item)}.`, 'settings', key);
+      else
+        error(
+          `settings > dateLocale must be a language tag such as en-GB; found ${describeYaml(item)}.`,
+          'settings',
+          key,
+        );
     } else if (key === 'theme') {
       if (typeof item === 'string' && THEMES.has(item)) settings.theme = item as Settings['theme'];
       else error(`settings > theme must be light, dark or system; found ${describeYaml(item)}.`, 'settings', key);
@@ -161,7 +185,10 @@ function readSettings(value: unknown, error: ErrorAt, problems: Problem[], fileN
       // Checked field by field, anything unusable replaced by its default (as on the report page).
       if (isYamlMap(item)) settings.reportConfig = readReportConfig(item);
       else error(`settings > reportConfig must be a map; found ${describeYaml(item)}.`, 'settings', key);
-    } else problems.push(fileWarning(fileName, `The setting ${quoted(key)} is not known and is ignored.`, line('settings', key)));
+    } else
+      problems.push(
+        fileWarning(fileName, `The setting ${quoted(key)} is not known and is ignored.`, line('settings', key)),
+      );
   }
   return settings;
 }
@@ -190,7 +217,12 @@ function times(value: unknown, what: string, error: ErrorAt, path: string[] = [w
   const result = new Map<string, number>();
   for (const [id, raw] of Object.entries(value)) {
     const at = readTime(raw);
-    if (at === undefined) error(`${what} > ${id}: expected a time such as 2026-06-01T12:00:00.000Z; found ${describeYaml(raw)}.`, ...path, id);
+    if (at === undefined)
+      error(
+        `${what} > ${id}: expected a time such as 2026-06-01T12:00:00.000Z; found ${describeYaml(raw)}.`,
+        ...path,
+        id,
+      );
     else result.set(id, at);
   }
   return Object.fromEntries(result);
@@ -200,7 +232,11 @@ function progressTimes(value: unknown, error: ErrorAt): Map<string, Map<string, 
   const result = new Map<string, Map<string, number>>();
   if (value === undefined || value === null) return result;
   if (!isYamlMap(value)) {
-    error(`"editedAt > progress" must map activity uuids to teams; found ${describeYaml(value)}.`, 'editedAt', 'progress');
+    error(
+      `"editedAt > progress" must map activity uuids to teams; found ${describeYaml(value)}.`,
+      'editedAt',
+      'progress',
+    );
     return result;
   }
   for (const [uuid, teams] of Object.entries(value)) {

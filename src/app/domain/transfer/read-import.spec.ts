@@ -27,7 +27,10 @@ describe('readImportFile (robustness)', () => {
       kind: 'progress',
       progress: { [UUID]: { 'Team A': { stages: { Started: '2026-01-01' } } } },
     });
-    expect(value('teams: [A]\nteamGroups: {G: [A]}\n')).toEqual({ kind: 'teams', teams: { teams: ['A'], groups: { G: ['A'] } } });
+    expect(value('teams: [A]\nteamGroups: {G: [A]}\n')).toEqual({
+      kind: 'teams',
+      teams: { teams: ['A'], groups: { G: ['A'] } },
+    });
     expect(value('evidence: {}\n').kind).toBe('evidence');
   });
 
@@ -48,7 +51,12 @@ describe('readImportFile (robustness)', () => {
 
   it('a YAML bomb: refused before anything walks it', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const text = `${lines.join('\n')}\nprogress:\n  ${UUID}:\n    Team A: *a8\n`;
     const started = performance.now();
     const [problem] = problems(text);
@@ -58,12 +66,17 @@ describe('readImportFile (robustness)', () => {
 
   it('a file with the wrong top-level key: refused, naming the key and its line', () => {
     const [problem] = problems('# exported\nprogres:\n  x: {}\n');
-    expect([problem.line, problem.message]).toEqual([2, jasmine.stringMatching(/"progres" is not one of a file the app imports/)]);
+    expect([problem.line, problem.message]).toEqual([
+      2,
+      jasmine.stringMatching(/"progres" is not one of a file the app imports/),
+    ]);
   });
 
   it('a progress file with an extra top-level key: refused with its line', () => {
     const found = problems(`progress: {}\nextra: 1\n`);
-    expect(found.map((p) => [p.line, p.message])).toEqual([[2, 'Unexpected top-level key "extra": a progress file has only "progress".']]);
+    expect(found.map((p) => [p.line, p.message])).toEqual([
+      [2, 'Unexpected top-level key "extra": a progress file has only "progress".'],
+    ]);
   });
 
   it('non-date values: refused, each with its line', () => {
@@ -78,14 +91,24 @@ describe('readImportFile (robustness)', () => {
 
   it('unknown stages: kept, with a warning', () => {
     const result = read(`progress:\n  ${UUID}:\n    Team A:\n      Reviewed: 2026-01-01\n`);
-    expect(result.ok && result.value).toEqual({ kind: 'progress', progress: { [UUID]: { 'Team A': { stages: { Reviewed: '2026-01-01' } } } } });
-    expect(result.ok && result.warnings.map((w) => [w.line, w.message])).toEqual([[4, jasmine.stringMatching(/Stage "Reviewed" is not in the progress definition/)]]);
+    expect(result.ok && result.value).toEqual({
+      kind: 'progress',
+      progress: { [UUID]: { 'Team A': { stages: { Reviewed: '2026-01-01' } } } },
+    });
+    expect(result.ok && result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [4, jasmine.stringMatching(/Stage "Reviewed" is not in the progress definition/)],
+    ]);
   });
 
   it('names with quotes, colons and unicode: read back exactly from the files the app writes', () => {
     const names = AWKWARD_NAMES.filter((name) => name.trim() !== '' && name.trim() === name);
-    const progress: Progress = { [UUID]: Object.fromEntries(names.map((team) => [team, { stages: { Started: '2026-01-01' } }])) };
-    expect(value(exportProgressFile(progress, { model: SMALL_MODEL, stages: STAGES }))).toEqual({ kind: 'progress', progress });
+    const progress: Progress = {
+      [UUID]: Object.fromEntries(names.map((team) => [team, { stages: { Started: '2026-01-01' } }])),
+    };
+    expect(value(exportProgressFile(progress, { model: SMALL_MODEL, stages: STAGES }))).toEqual({
+      kind: 'progress',
+      progress,
+    });
     expect(value(exportTeamsFile({ teams: names, groups: { [names[0]]: names.slice(1) } }))).toEqual({
       kind: 'teams',
       teams: { teams: names, groups: { [names[0]]: names.slice(1) } },
@@ -104,7 +127,8 @@ describe('readImportFile (robustness)', () => {
   });
 
   it('duplicate evidence ids: both kept under different ids, with a warning', () => {
-    const entry = (title: string) => `    - id: same\n      teams: [A]\n      title: ${title}\n      evidenceRecorded: 2026-01-01\n`;
+    const entry = (title: string) =>
+      `    - id: same\n      teams: [A]\n      title: ${title}\n      evidenceRecorded: 2026-01-01\n`;
     const result = read(`evidence:\n  ${UUID}:\n${entry('first')}${entry('second')}`);
     if (!result.ok) fail(JSON.stringify(result.problems));
     const evidence = result.ok && result.value.kind === 'evidence' ? result.value.evidence : [];
@@ -114,17 +138,23 @@ describe('readImportFile (robustness)', () => {
   });
 
   it('evidence entries without teams: refused, naming the entry and its line', () => {
-    const [problem] = problems(`evidence:\n  ${UUID}:\n    - id: e1\n      title: orphan\n      evidenceRecorded: 2026-01-01\n`);
+    const [problem] = problems(
+      `evidence:\n  ${UUID}:\n    - id: e1\n      title: orphan\n      evidenceRecorded: 2026-01-01\n`,
+    );
     expect([problem.line, problem.message]).toEqual([3, jasmine.stringMatching(/it has no teams/)]);
   });
 
   it('a 20 MB progress file: read in a few seconds', () => {
     const teams = Array.from({ length: 1400 }, (_, i) => `Team ${i}`);
     const progress: Progress = Object.fromEntries(
-      SMALL_MODEL.activities.concat(Array.from({ length: 190 }, (_, i) => ({ ...SMALL_MODEL.activities[0], uuid: `extra-${i}` }))).map((activity) => [
-        activity.uuid,
-        Object.fromEntries(teams.map((team) => [team, { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } }])),
-      ]),
+      SMALL_MODEL.activities
+        .concat(Array.from({ length: 190 }, (_, i) => ({ ...SMALL_MODEL.activities[0], uuid: `extra-${i}` })))
+        .map((activity) => [
+          activity.uuid,
+          Object.fromEntries(
+            teams.map((team) => [team, { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } }]),
+          ),
+        ]),
     );
     const text = exportProgressFile(progress, { stages: STAGES });
     expect(text.length).toBeGreaterThan(20_000_000);

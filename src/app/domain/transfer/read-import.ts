@@ -35,7 +35,10 @@ export function readImportFile(text: string, fileName: string, ctx: ImportReadCo
   if (bomb) return { ok: false, problems: [bomb] };
   switch (kind.value) {
     case 'progress':
-      return wrap(parseProgressFile(text, fileName, { stages: ctx.stages }), (progress) => ({ kind: 'progress', progress }));
+      return wrap(parseProgressFile(text, fileName, { stages: ctx.stages }), (progress) => ({
+        kind: 'progress',
+        progress,
+      }));
     case 'evidence':
       return wrap(parseEvidenceFile(text, fileName), (evidence) => ({ kind: 'evidence', evidence }));
     case 'teams':

@@ -38,7 +38,11 @@ export class ComparePage {
   /** The URL's choice; the first two teams until the user chooses. */
   protected readonly keys = computed(() => {
     const fromUrl = this.keysParam();
-    return fromUrl.length > 0 ? fromUrl : this.teams().teams.slice(0, 2).map((team) => `team:${team}`);
+    return fromUrl.length > 0
+      ? fromUrl
+      : this.teams()
+          .teams.slice(0, 2)
+          .map((team) => `team:${team}`);
   });
   protected readonly entities = computed(() => compareEntities(this.keys(), this.teams()));
   protected readonly maxLevel = computed(() => {

@@ -33,7 +33,11 @@ import { heatColour } from '../../domain/heatmap/colour-scale';
                 <td class="level">{{ row.activity.level }}</td>
                 @for (cell of row.cells; track $index) {
                   <td [class.na]="cell.score === null">
-                    <span class="dot" [style.background]="cell.score === null ? null : colour(cell.score)" aria-hidden="true"></span>
+                    <span
+                      class="dot"
+                      [style.background]="cell.score === null ? null : colour(cell.score)"
+                      aria-hidden="true"
+                    ></span>
                     {{ cell.text }}
                   </td>
                 }

@@ -41,12 +41,14 @@ const PALETTE = [
         <g [attr.transform]="'translate(' + l.size / 2 + ',' + l.size / 2 + ')'">
           @for (ring of l.rings; track ring.value) {
             <path class="ring" [attr.d]="ring.path" />
-            <text class="ring-label" x="3" [attr.y]="ring.labelY - 2">{{ ring.value * 100 }}%</text>
+            <text class="ring-label" x="4" [attr.y]="ring.labelY + 11">{{ ring.value * 100 }}%</text>
           }
           @for (axis of l.axes; track axis.label) {
             <line class="spoke" x1="0" y1="0" [attr.x2]="axis.x" [attr.y2]="axis.y" />
-            <text class="axis-label" [attr.x]="axis.labelX" [attr.y]="axis.labelY" [attr.text-anchor]="axis.anchor" dy="0.32em">
-              {{ axis.label }}
+            <text class="axis-label" [attr.text-anchor]="axis.anchor">
+              @for (line of axis.lines; track $index) {
+                <tspan [attr.x]="axis.labelX" [attr.y]="line.y">{{ line.text }}</tspan>
+              }
             </text>
           }
           @for (shape of l.shapes; track shape.key; let i = $index) {
@@ -61,7 +63,11 @@ const PALETTE = [
       }
     </ul>
     <table class="visually-hidden">
-      <caption>{{ label() }}</caption>
+      <caption>
+        {{
+          label()
+        }}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Team or group</th>
@@ -134,7 +140,7 @@ export class RadarChart {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly width = signal(0);
   protected readonly layout = computed(() =>
-    radarLayout(this.axes(), this.series(), Math.min(460, this.width()), this.width() < 420 ? 64 : 96),
+    radarLayout(this.axes(), this.series(), Math.min(460, this.width()), this.width() < 420 ? 56 : 80),
   );
 
   constructor() {

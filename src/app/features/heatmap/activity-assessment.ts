@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ScrollingModule } from '@angular/cdk/scrolling';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
@@ -24,7 +25,7 @@ const NO_DATES: StageDates = {};
 /** One activity of the opened sector: stages per visible team, evidence, and a link to details. */
 @Component({
   selector: 'app-activity-assessment',
-  imports: [MatButtonModule, RouterLink, Icon, StageControl, SetAllStages, EvidenceList],
+  imports: [MatButtonModule, ScrollingModule, RouterLink, Icon, StageControl, SetAllStages, EvidenceList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activity-assessment.html',
   styleUrl: './activity-assessment.scss',
@@ -48,6 +49,9 @@ export class ActivityAssessment {
   protected readonly teamsShown = signal(false);
   protected readonly evidenceShown = signal(false);
   protected readonly percent = computed(() => scorePercent(this.score()?.score ?? 0));
+  /** Height of one stage control in the virtual list (see .virtual-row). */
+  protected readonly rowHeight = 84;
+  protected readonly trackTeam = (_: number, team: string) => team;
 
   protected datesOf(team: string): StageDates {
     const entries = this.entries();

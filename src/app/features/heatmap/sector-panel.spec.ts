@@ -197,12 +197,19 @@ describe('SectorPanel', () => {
     const many = Array.from({ length: 12 }, (_, i) => `Team ${i + 1}`);
     beforeEach(() => setUp(many));
 
-    it('folds the per-team controls away until asked', async () => {
+    it('folds the per-team controls away until asked, then lists them in a scrolling list', async () => {
       expect(await loader.getAllHarnesses(MatSelectHarness)).toEqual([]);
       const show = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Show the stages of 12 teams' }));
       expect(show.length).toBe(2);
       await show[0].click();
-      expect((await loader.getAllHarnesses(MatSelectHarness)).length).toBe(12);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await fixture.whenStable();
+      const list = (fixture.nativeElement as HTMLElement).querySelector('cdk-virtual-scroll-viewport')!;
+      expect(list.getAttribute('aria-label')).toBe('Stages of 12 teams for Defined build process');
+      expect(await (await team('Team 1')).getValueText()).toBe('Not implemented');
+      const rendered = (await loader.getAllHarnesses(MatSelectHarness)).length;
+      expect(rendered).toBeGreaterThan(0);
+      expect(rendered).toBeLessThanOrEqual(12);
     });
   });
 });

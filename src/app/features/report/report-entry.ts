@@ -70,7 +70,10 @@ export class ReportEntry {
       if (text.length > 0) facts.push({ label: 'References', value: text.join('; ') });
     }
     if (this.shown().has('dependencies') && a.dependsOn.length > 0) {
-      facts.push({ label: 'Depends on', value: a.dependsOn.map((uuid) => this.model().byUuid.get(uuid)?.name ?? uuid).join(', ') });
+      facts.push({
+        label: 'Depends on',
+        value: a.dependsOn.map((uuid) => this.model().byUuid.get(uuid)?.name ?? uuid).join(', '),
+      });
     }
     if (this.shown().has('tags') && a.tags.length > 0) facts.push({ label: 'Tags', value: a.tags.join(', ') });
     return facts;

@@ -22,9 +22,15 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
         />
         <div class="tables">
           <table>
-            <caption>Completion per level</caption>
+            <caption>
+              Completion per level
+            </caption>
             <thead>
-              <tr><th scope="col">Level</th><th scope="col">Done</th><th scope="col">Score</th></tr>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col">Done</th>
+                <th scope="col">Score</th>
+              </tr>
             </thead>
             <tbody>
               @for (counts of scores().byLevel; track $index) {
@@ -37,9 +43,15 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
             </tbody>
           </table>
           <table>
-            <caption>Completion per dimension</caption>
+            <caption>
+              Completion per dimension
+            </caption>
             <thead>
-              <tr><th scope="col">Dimension</th><th scope="col">Done</th><th scope="col">Score</th></tr>
+              <tr>
+                <th scope="col">Dimension</th>
+                <th scope="col">Done</th>
+                <th scope="col">Score</th>
+              </tr>
             </thead>
             <tbody>
               @for (dimension of scores().dimensions; track dimension.name) {

@@ -19,23 +19,21 @@ export interface NotApplicableDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>Not applicable</h2>
-    <form (ngSubmit)="save()">
-      <mat-dialog-content>
-        <p>
-          <strong>{{ data.activity }}</strong> does not apply to <strong>{{ data.team }}</strong>. It is left out of the
-          team's scores and roadmap, and kept in team-progress.yaml.
-        </p>
-        <mat-form-field class="reason">
-          <mat-label>Reason</mat-label>
-          <textarea matInput [formControl]="reason" [maxlength]="max" rows="3" cdkFocusInitial></textarea>
-          <mat-hint align="end">{{ reason.value.length }} / {{ max }}</mat-hint>
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit">Mark not applicable</button>
-      </mat-dialog-actions>
-    </form>
+    <mat-dialog-content>
+      <p>
+        <strong>{{ data.activity }}</strong> does not apply to <strong>{{ data.team }}</strong>. It is left out of the
+        team's scores and roadmap, and kept in team-progress.yaml.
+      </p>
+      <mat-form-field class="reason">
+        <mat-label>Reason</mat-label>
+        <textarea matInput [formControl]="reason" [maxlength]="max" rows="3" cdkFocusInitial></textarea>
+        <mat-hint align="end">{{ reason.value.length }} / {{ max }}</mat-hint>
+      </mat-form-field>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" mat-dialog-close>Cancel</button>
+      <button mat-flat-button type="button" (click)="save()">Mark not applicable</button>
+    </mat-dialog-actions>
   `,
   styles: `
     .reason {

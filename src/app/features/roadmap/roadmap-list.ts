@@ -45,33 +45,35 @@ interface ItemView {
 
     <ng-template #row let-v>
       <li class="item">
-        <div class="main">
-          <a class="name" [routerLink]="['/activity', v.item.activity.uuid]">{{ v.item.activity.name }}</a>
-          <span class="meta">
-            {{ v.item.activity.dimension }} › {{ v.item.activity.subDimension }} · level {{ v.item.activity.level }} ·
-            {{ v.item.stage?.title ?? 'Not started' }}
-            @if (v.item.activity.usefulness !== undefined) {
-              · usefulness {{ v.item.activity.usefulness }}/5
+        <div class="row">
+          <div class="main">
+            <a class="name" [routerLink]="['/activity', v.item.activity.uuid]">{{ v.item.activity.name }}</a>
+            <span class="meta">
+              {{ v.item.activity.dimension }} › {{ v.item.activity.subDimension }} · level {{ v.item.activity.level }} ·
+              {{ v.item.stage?.title ?? 'Not started' }}
+              @if (v.item.activity.usefulness !== undefined) {
+                · usefulness {{ v.item.activity.usefulness }}/5
+              }
+              @if (v.difficulty) {
+                · difficulty {{ v.difficulty }}
+              }
+            </span>
+            @if (v.after) {
+              <span class="after">After: {{ v.after }}</span>
             }
-            @if (v.difficulty) {
-              · difficulty {{ v.difficulty }}
+            @if (v.neededBy) {
+              <span class="needed">Above the target, needed by: {{ v.neededBy }}</span>
             }
-          </span>
-          @if (v.after) {
-            <span class="after">After: {{ v.after }}</span>
-          }
-          @if (v.neededBy) {
-            <span class="needed">Above the target, needed by: {{ v.neededBy }}</span>
-          }
+          </div>
+          <button
+            mat-button
+            type="button"
+            (click)="notApplicable.emit(v.item)"
+            [attr.aria-label]="'Mark ' + v.item.activity.name + ' not applicable'"
+          >
+            Not applicable…
+          </button>
         </div>
-        <button
-          mat-button
-          type="button"
-          (click)="notApplicable.emit(v.item)"
-          [attr.aria-label]="'Mark ' + v.item.activity.name + ' not applicable'"
-        >
-          Not applicable…
-        </button>
       </li>
     </ng-template>
   `,

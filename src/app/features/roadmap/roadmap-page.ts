@@ -40,7 +40,9 @@ export class RoadmapPage {
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
   private readonly assessment = computed(() => this.state().assessment);
   protected readonly teams = computed(() => this.assessment().teams.teams);
-  private readonly teamParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('team'))), { initialValue: null });
+  private readonly teamParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('team'))), {
+    initialValue: null,
+  });
   /** The team in the URL (`?team=`), else the first team. */
   protected readonly team = computed(() => {
     const wanted = this.teamParam();
@@ -73,9 +75,10 @@ export class RoadmapPage {
     if (!data || team === undefined) return [];
     const progress = this.assessment().progress;
     return data.model.activities.flatMap((activity) => {
-      const mark = Object.hasOwn(progress, activity.uuid) && Object.hasOwn(progress[activity.uuid], team)
-        ? progress[activity.uuid][team].notApplicable
-        : undefined;
+      const mark =
+        Object.hasOwn(progress, activity.uuid) && Object.hasOwn(progress[activity.uuid], team)
+          ? progress[activity.uuid][team].notApplicable
+          : undefined;
       return mark ? [{ activity, mark }] : [];
     });
   });
@@ -84,7 +87,12 @@ export class RoadmapPage {
   protected readonly formatDay = formatDay;
 
   protected chooseTeam(team: string): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { team }, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { team },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   /** `0` removes the target (the team then follows the all-teams one). */

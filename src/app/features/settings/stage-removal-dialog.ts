@@ -18,12 +18,18 @@ export interface StageRemovalData {
 type Kind = RemovedStageChoice['kind'];
 
 /** Asks, for each deleted stage that holds progress, what happens to it; undefined = cancelled. */
-export function askStageRemoval(dialog: MatDialog, data: StageRemovalData): Promise<Record<string, RemovedStageChoice> | undefined> {
-  const ref = dialog.open<StageRemovalDialog, StageRemovalData, Record<string, RemovedStageChoice>>(StageRemovalDialog, {
-    data,
-    width: '560px',
-    maxWidth: '96vw',
-  });
+export function askStageRemoval(
+  dialog: MatDialog,
+  data: StageRemovalData,
+): Promise<Record<string, RemovedStageChoice> | undefined> {
+  const ref = dialog.open<StageRemovalDialog, StageRemovalData, Record<string, RemovedStageChoice>>(
+    StageRemovalDialog,
+    {
+      data,
+      width: '560px',
+      maxWidth: '96vw',
+    },
+  );
   return firstValueFrom(ref.afterClosed());
 }
 
@@ -48,8 +54,14 @@ function nearest(stage: Stage, targets: readonly Stage[]): Stage | undefined {
             "{{ item.stage.title }}" ({{ percent(item.stage.score) }}): {{ item.entries }}
             {{ item.entries === 1 ? 'entry' : 'entries' }}
           </legend>
-          <mat-radio-group [value]="kinds()[i]" (change)="setKind(i, $event.value)" [attr.aria-label]="'What happens to ' + item.stage.title">
-            <mat-radio-button value="move" [disabled]="moveTargets.length === 0">Move the dates to another stage</mat-radio-button>
+          <mat-radio-group
+            [value]="kinds()[i]"
+            (change)="setKind(i, $event.value)"
+            [attr.aria-label]="'What happens to ' + item.stage.title"
+          >
+            <mat-radio-button value="move" [disabled]="moveTargets.length === 0"
+              >Move the dates to another stage</mat-radio-button
+            >
             @if (kinds()[i] === 'move') {
               <mat-form-field subscriptSizing="dynamic" class="target">
                 <mat-label>Stage</mat-label>
@@ -60,8 +72,12 @@ function nearest(stage: Stage, targets: readonly Stage[]): Stage | undefined {
                 </mat-select>
               </mat-form-field>
             }
-            <mat-radio-button value="keep">Keep the dates under "{{ item.stage.title }}" (kept in the files, no longer counted)</mat-radio-button>
-            <mat-radio-button value="remove">Delete the dates (those teams fall back to their stage below)</mat-radio-button>
+            <mat-radio-button value="keep"
+              >Keep the dates under "{{ item.stage.title }}" (kept in the files, no longer counted)</mat-radio-button
+            >
+            <mat-radio-button value="remove"
+              >Delete the dates (those teams fall back to their stage below)</mat-radio-button
+            >
           </mat-radio-group>
         </fieldset>
       }
@@ -95,8 +111,12 @@ export class StageRemovalDialog {
   protected readonly data = inject<StageRemovalData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<StageRemovalDialog, Record<string, RemovedStageChoice>>>(MatDialogRef);
   protected readonly moveTargets = this.data.targets.filter((stage) => stage.score > 0);
-  protected readonly kinds = signal<Kind[]>(this.data.removed.map(() => (this.moveTargets.length > 0 ? 'move' : 'keep')));
-  protected readonly targets = signal<string[]>(this.data.removed.map((item) => nearest(item.stage, this.data.targets)?.title ?? ''));
+  protected readonly kinds = signal<Kind[]>(
+    this.data.removed.map(() => (this.moveTargets.length > 0 ? 'move' : 'keep')),
+  );
+  protected readonly targets = signal<string[]>(
+    this.data.removed.map((item) => nearest(item.stage, this.data.targets)?.title ?? ''),
+  );
   protected readonly percent = percentLabel;
 
   protected setKind(index: number, kind: Kind): void {

@@ -1,5 +1,16 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -35,7 +46,9 @@ export class GroupList {
 
   protected readonly editing = signal<string | undefined>(undefined);
   protected readonly membersOpen = signal<string | undefined>(undefined);
-  protected readonly groups = computed(() => Object.entries(this.teams().groups).map(([name, members], index) => ({ name, members, index })));
+  protected readonly groups = computed(() =>
+    Object.entries(this.teams().groups).map(([name, members], index) => ({ name, members, index })),
+  );
   protected readonly validateNew = (name: string) => groupNameProblem(name, this.teams())?.message;
   protected readonly validateRename = computed(() => {
     const group = this.editing();
@@ -75,7 +88,10 @@ export class GroupList {
     afterNextRender(
       () => {
         const row = this.host.nativeElement.querySelector(`[data-group="${CSS.escape(group)}"]`);
-        (row?.querySelector<HTMLElement>(`.move-${by < 0 ? 'up' : 'down'}:not([disabled])`) ?? row?.querySelector<HTMLElement>('.name'))?.focus();
+        (
+          row?.querySelector<HTMLElement>(`.move-${by < 0 ? 'up' : 'down'}:not([disabled])`) ??
+          row?.querySelector<HTMLElement>('.name')
+        )?.focus();
       },
       { injector: this.injector },
     );

@@ -1,4 +1,14 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, input, linkedSignal, output, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  input,
+  linkedSignal,
+  output,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -62,7 +72,9 @@ export class NameEditor {
 
   protected readonly text = linkedSignal(() => this.initial());
   private readonly touched = computed(() => this.text() !== this.initial());
-  protected readonly currentProblem = computed(() => this.validate()(this.text()) ?? (this.touched() ? undefined : 'unchanged'));
+  protected readonly currentProblem = computed(
+    () => this.validate()(this.text()) ?? (this.touched() ? undefined : 'unchanged'),
+  );
   /** Shown once the user typed: an empty add form is not an error yet. */
   protected readonly shownProblem = computed(() => {
     const problem = this.validate()(this.text());

@@ -1,5 +1,16 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -103,7 +114,8 @@ export class TeamList {
 
   private focusRow(team: string, preferred: 'up' | 'down'): void {
     const row = this.host.nativeElement.querySelector(`[data-team="${CSS.escape(team)}"]`);
-    const button = row?.querySelector<HTMLElement>(`.move-${preferred}:not([disabled])`) ?? row?.querySelector<HTMLElement>('.name');
+    const button =
+      row?.querySelector<HTMLElement>(`.move-${preferred}:not([disabled])`) ?? row?.querySelector<HTMLElement>('.name');
     button?.focus();
   }
 }

@@ -17,8 +17,12 @@ export function deleteTeamMessage(team: string, counts: TeamDataCount): ConfirmD
     counts.evidence === 0
       ? 'It has no evidence.'
       : [
-          counts.evidenceOnlyThisTeam > 0 ? `${plural(counts.evidenceOnlyThisTeam, 'piece', 'pieces')} of evidence that only this team has ${counts.evidenceOnlyThisTeam === 1 ? 'is' : 'are'} deleted` : '',
-          shared > 0 ? `${plural(shared, 'piece', 'pieces')} of evidence shared with other teams ${shared === 1 ? 'stays' : 'stay'}, without this team` : '',
+          counts.evidenceOnlyThisTeam > 0
+            ? `${plural(counts.evidenceOnlyThisTeam, 'piece', 'pieces')} of evidence that only this team has ${counts.evidenceOnlyThisTeam === 1 ? 'is' : 'are'} deleted`
+            : '',
+          shared > 0
+            ? `${plural(shared, 'piece', 'pieces')} of evidence shared with other teams ${shared === 1 ? 'stays' : 'stay'}, without this team`
+            : '',
         ]
           .filter(Boolean)
           .join('; ') + '.';

@@ -23,9 +23,13 @@ export class TeamSummaryPanel {
   readonly maxLevel = input.required<number>();
 
   protected readonly showAll = signal(false);
-  protected readonly rows = computed(() => (this.showAll() ? this.summary().inProgress : this.summary().inProgress.slice(0, FIRST_ROWS)));
+  protected readonly rows = computed(() =>
+    this.showAll() ? this.summary().inProgress : this.summary().inProgress.slice(0, FIRST_ROWS),
+  );
   protected readonly hidden = computed(() => this.summary().inProgress.length - this.rows().length);
-  protected readonly pairs = computed(() => this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) + this.summary().notApplicable);
+  protected readonly pairs = computed(
+    () => this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) + this.summary().notApplicable,
+  );
 
   protected day(date: string | undefined): string {
     return date === undefined ? '' : formatDay(date, this.dateLocale());

@@ -6,7 +6,10 @@ import { GroupList } from './group-list';
 import { TeamList } from './team-list';
 import { TeamSummaryPanel } from './team-summary-panel';
 
-type Selection = { readonly kind: 'team' | 'group'; readonly name: string };
+interface Selection {
+  readonly kind: 'team' | 'group';
+  readonly name: string;
+}
 
 /**
  * /teams: the teams and groups (edited here unless meta.yaml says team names are fixed) and, for

@@ -34,7 +34,13 @@ describe('ActivityDetails', () => {
           { name: 'Syft', url: 'https://github.com/anchore/syft', tags: [], description: 'SBOM generator' },
           { name: 'Sneaky', url: 'javascript:alert(1)', tags: [] },
         ],
-        references: { samm2: ['I-SB-A-1'], iso27001_2017: ['8.10'], iso27001_2022: [], openCRE: ['https://www.opencre.org/cre/1'], d3f: [] },
+        references: {
+          samm2: ['I-SB-A-1'],
+          iso27001_2017: ['8.10'],
+          iso27001_2022: [],
+          openCRE: ['https://www.opencre.org/cre/1'],
+          d3f: [],
+        },
         dependsOn: [MODEL.activities[0].uuid],
         tags: ['sbom'],
       }),
@@ -48,7 +54,19 @@ describe('ActivityDetails', () => {
   it('shows the texts as markdown, under headings', async () => {
     const element = await render();
     const headings = [...element.querySelectorAll('h3')].map((h) => h.textContent?.trim());
-    expect(headings).toEqual(jasmine.arrayContaining(['Description', 'Risk', 'Measure', 'Assessment', 'Implementation guide', 'Tools', 'References', 'Tags', 'Depends on']));
+    expect(headings).toEqual(
+      jasmine.arrayContaining([
+        'Description',
+        'Risk',
+        'Measure',
+        'Assessment',
+        'Implementation guide',
+        'Tools',
+        'References',
+        'Tags',
+        'Depends on',
+      ]),
+    );
     expect(element.querySelector('strong')?.textContent).toBe('bill of materials');
     expect(element.querySelector('code')?.textContent).toBe('syft');
   });
@@ -66,7 +84,10 @@ describe('ActivityDetails', () => {
 
   it('links tools and references only when their links are http(s)', async () => {
     const element = await render();
-    const links = [...element.querySelectorAll<HTMLAnchorElement>('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    const links = [...element.querySelectorAll<HTMLAnchorElement>('a')].map((a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+    ]);
     expect(links).toContain(['Syft', 'https://github.com/anchore/syft']);
     expect(links).toContain(['https://www.opencre.org/cre/1', 'https://www.opencre.org/cre/1']);
     expect(links).toContain(['Defined build process', `/activity/${MODEL.activities[0].uuid}`]);

@@ -1,0 +1,161 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { loadDsomm } from '../../domain/loading/load-dsomm';
+import { sizeLabel } from '../../domain/transfer/import-text';
+import { Problem } from '../../domain/types';
+import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
+import { Icon } from '../../shared/icon/icon';
+import { AssessmentStore } from '../../state/assessment-store';
+import { fetchServedFiles } from '../../state/served-files';
+import { YamlSource } from '../../state/yaml-source';
+import { DropZone } from './drop-zone';
+import { fileText, problemText } from './read-file';
+
+interface CustomFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Custom activity files: overlays applied on top of the served model, in the order added (see the
+ * README's "Using your own files"). A file is checked with the served files before it is kept; once
+ * kept it persists, and if the model later refuses it (the served files changed), its errors show
+ * here and the model loads without it.
+ */
+@Component({
+  selector: 'app-custom-files-panel',
+  imports: [MatButtonModule, MatProgressBarModule, DropZone, Icon],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './custom-files-panel.html',
+  styleUrl: './panel.scss',
+  styles: `
+    .files {
+      list-style: none;
+      margin: 0 0 16px;
+      padding: 0;
+    }
+    .files > li {
+      padding: 8px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 16px;
+    }
+    .name {
+      font: var(--mat-sys-title-small);
+      overflow-wrap: anywhere;
+    }
+    .state {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .problems,
+    .refused {
+      margin: 8px 0 0;
+      padding: 8px 12px 8px 28px;
+      border-radius: 8px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      overflow-wrap: anywhere;
+    }
+    .refused {
+      padding-left: 12px;
+    }
+    .warning {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+  `,
+})
+export class CustomFilesPanel {
+  private readonly store = inject(AssessmentStore);
+  private readonly source = inject(YamlSource);
+  private readonly dialog = inject(MatDialog);
+  protected readonly busy = signal(false);
+  protected readonly refused = signal<{ readonly name: string; readonly problems: readonly Problem[] } | undefined>(
+    undefined,
+  );
+  protected readonly message = signal('');
+  protected readonly text = problemText;
+
+  protected readonly files = computed(() => {
+    const { assessment, data, problems } = this.store.state();
+    const loaded = new Set(data?.files ?? []);
+    return assessment.customFiles.map((file) => {
+      const own = problems.filter((p) => p.file === file.name);
+      return {
+        name: file.name,
+        size: sizeLabel(new TextEncoder().encode(file.text).length),
+        applied: loaded.has(file.name),
+        errors: own.filter((p) => p.message.startsWith('Custom activity file not applied')),
+        warnings: own.filter((p) => !p.message.startsWith('Custom activity file not applied')),
+      };
+    });
+  });
+
+  protected async add(file: File): Promise<void> {
+    this.refused.set(undefined);
+    this.message.set('');
+    this.busy.set(true);
+    try {
+      const text = await fileText(file);
+      if (!text.ok) return this.refused.set({ name: file.name, problems: text.problems });
+      const current = this.store.state().assessment.customFiles;
+      const added: CustomFile = { name: file.name, text: text.value };
+      const replacing = current.some((f) => f.name === added.name);
+      const next = replacing ? current.map((f) => (f.name === added.name ? added : f)) : [...current, added];
+      const served = await fetchServedFiles(this.source);
+      const check = loadDsomm(served.files, { extra: next });
+      if (!check.ok) {
+        const errors = check.problems.filter((p) => p.severity === 'error');
+        return this.refused.set({ name: file.name, problems: errors.length > 0 ? errors : check.problems });
+      }
+      const before = this.store.state().data?.model.activities.length ?? 0;
+      if (!(await this.save(next))) return;
+      const after = check.value.model.activities.length;
+      this.message.set(
+        `${replacing ? 'Replaced' : 'Added'} ${file.name}: the model now has ${after} activities (${after - before >= 0 ? '+' : ''}${after - before}).`,
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async remove(name: string): Promise<void> {
+    const ok = await confirm(this.dialog, {
+      title: `Remove "${name}"?`,
+      paragraphs: [
+        'The model is loaded again without this file. Progress and evidence recorded on its activities stay in the data (listed as unknown activities) and count again if you add the file back.',
+      ],
+      confirm: 'Remove file',
+      destructive: true,
+    });
+    if (!ok) return;
+    this.busy.set(true);
+    try {
+      if (await this.save(this.store.state().assessment.customFiles.filter((file) => file.name !== name))) {
+        this.message.set(`Removed ${name}.`);
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Stores the list, then loads the model again; false (with a message) when it could not be stored. */
+  private async save(customFiles: readonly CustomFile[]): Promise<boolean> {
+    this.store.update((state) => ({ ...state, customFiles }));
+    await this.store.flush();
+    if (this.store.state().storage.state !== 'ok') {
+      this.message.set(
+        'The change could not be saved in this browser (see the message at the top); the model was not reloaded.',
+      );
+      return false;
+    }
+    await this.store.reload();
+    return true;
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable, inject } from '@angular/core';
+import { exportEvidenceFile } from '../../domain/evidence/export-evidence-file';
+import { exportProgressFile } from '../../domain/progress/export-progress-file';
+import { exportTeamsFile } from '../../domain/teams/export-teams-file';
+import { exportBackupFile } from '../../domain/transfer/backup-file';
+import { downloadText } from '../../shared/download';
+import { localDay } from '../../shared/local-day';
+import { ThemeService } from '../../shared/theme/theme-service';
+import { AssessmentStore } from '../../state/assessment-store';
+
+export type DownloadKind = 'progress' | 'evidence' | 'teams' | 'backup';
+
+const YAML = 'application/yaml';
+
+/** The files the data centre downloads, written from what the browser holds now. */
+@Injectable({ providedIn: 'root' })
+export class DataFiles {
+  private readonly store = inject(AssessmentStore);
+  private readonly theme = inject(ThemeService);
+
+  fileName(kind: DownloadKind): string {
+    switch (kind) {
+      case 'progress':
+        return 'team-progress.yaml';
+      case 'evidence':
+        return 'team-evidence.yaml';
+      case 'teams':
+        return 'teams.yaml';
+      case 'backup':
+        return `dsomm-studio-backup-${localDay()}.yaml`;
+    }
+  }
+
+  text(kind: DownloadKind): string {
+    const { assessment, data } = this.store.state();
+    const model = data?.model;
+    switch (kind) {
+      case 'progress':
+        return exportProgressFile(assessment.progress, { model, stages: assessment.stages });
+      case 'evidence':
+        return exportEvidenceFile(assessment.evidence, { model });
+      case 'teams':
+        return exportTeamsFile(assessment.teams, assessment.targets);
+      case 'backup':
+        // The theme lives in localStorage (it applies before the store loads); the backup holds it too.
+        return exportBackupFile(
+          { ...assessment, settings: { ...assessment.settings, theme: this.theme.choice() } },
+          { model, now: Date.now() },
+        );
+    }
+  }
+
+  download(kind: DownloadKind): string {
+    const name = this.fileName(kind);
+    downloadText(name, this.text(kind), YAML);
+    return name;
+  }
+}

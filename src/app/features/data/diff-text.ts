@@ -1,0 +1,50 @@
+import { AssessmentDiff, DiffCounts, NamesDiff } from '../../domain/transfer/assessment-diff';
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const names = (list: readonly string[]) => list.map((name) => `"${name}"`).join(', ');
+
+/** `3 stage dates added, 1 changed; 2 pieces of evidence added` (nothing for zero counts). */
+export function countsText(counts: DiffCounts): string {
+  const stages = [
+    counts.stagesAdded ? `${n(counts.stagesAdded, 'stage date', 'stage dates')} added` : '',
+    counts.stagesChanged ? `${n(counts.stagesChanged, 'stage date', 'stage dates')} changed` : '',
+    counts.stagesRemoved ? `${n(counts.stagesRemoved, 'stage date', 'stage dates')} removed` : '',
+  ].filter(Boolean);
+  const marks = counts.marksChanged
+    ? [`${n(counts.marksChanged, '"not applicable" mark', '"not applicable" marks')} set, changed or cleared`]
+    : [];
+  const evidence = [
+    counts.evidenceAdded ? `${n(counts.evidenceAdded, 'piece', 'pieces')} of evidence added` : '',
+    counts.evidenceChanged ? `${n(counts.evidenceChanged, 'piece', 'pieces')} of evidence changed` : '',
+    counts.evidenceRemoved ? `${n(counts.evidenceRemoved, 'piece', 'pieces')} of evidence removed` : '',
+  ].filter(Boolean);
+  return [stages.join(', '), ...marks, evidence.join(', ')].filter(Boolean).join('; ');
+}
+
+function namesLines(label: string, diff: NamesDiff): string[] {
+  return [
+    diff.added.length ? `${label} added: ${names(diff.added)}` : '',
+    diff.removed.length ? `${label} removed: ${names(diff.removed)}` : '',
+    diff.changed.length ? `${label} changed: ${names(diff.changed)}` : '',
+  ].filter(Boolean);
+}
+
+/** Everything besides per-team progress and evidence that the change touches, one line each. */
+export function otherChanges(diff: AssessmentDiff): string[] {
+  return [
+    ...namesLines('Teams', diff.teamList),
+    diff.teamList.reordered ? 'The order of the teams changes.' : '',
+    ...namesLines('Groups', diff.groups),
+    ...namesLines('Progress stages', diff.stageDefinition),
+    diff.settings.length ? `Settings changed: ${diff.settings.join(', ')}` : '',
+    ...namesLines('Custom activity files', diff.customFiles),
+    ...namesLines('Roadmap targets', diff.targets),
+  ].filter(Boolean);
+}
+
+/** One sentence for the status line after an import. */
+export function importedText(fileName: string, diff: AssessmentDiff): string {
+  const counts = countsText(diff.totals);
+  const other = otherChanges(diff).length;
+  return `Imported ${fileName}: ${[counts, other ? n(other, 'other change', 'other changes') : ''].filter(Boolean).join('; ') || 'nothing changed'}.`;
+}

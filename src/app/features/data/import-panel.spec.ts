@@ -1,0 +1,137 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { ImportPanel } from './import-panel';
+
+const BUILD = SMALL_MODEL.activities[0].uuid;
+const DEPLOY = SMALL_MODEL.activities[2].uuid;
+
+/** Waits until `check` returns something truthy (file reading is asynchronous). */
+async function until<T>(fixture: ComponentFixture<unknown>, check: () => T, what: string): Promise<NonNullable<T>> {
+  for (let i = 0; i < 200; i++) {
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const found = check();
+    if (found) return found as NonNullable<T>;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe('ImportPanel', () => {
+  let store: FakeAssessmentStore;
+  let fixture: ComponentFixture<ImportPanel>;
+  let root: HTMLElement;
+
+  beforeEach(() => {
+    store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        teams: ['Team A', 'Team B'],
+        progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' } }, 'Team B': { stages: { Started: '2026-01-02' } } } },
+      }),
+    );
+    TestBed.configureTestingModule({ providers: [provideFakeStore(store)] });
+    fixture = TestBed.createComponent(ImportPanel);
+    root = fixture.nativeElement;
+    fixture.detectChanges();
+  });
+
+  function choose(name: string, content: string | Uint8Array): void {
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content as BlobPart], name));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  }
+
+  const button = (text: RegExp) => [...root.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''));
+
+  it('refuses a file that does not parse, in an alert naming the file and the line; the data stays', async () => {
+    const before = store.state().assessment;
+    choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: [oops\n`);
+    const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the alert');
+    expect(alert.textContent).toContain('"team-progress.yaml" was not imported');
+    expect(alert.textContent).toMatch(/team-progress\.yaml, line \d+: YAML syntax error/);
+    expect(store.state().assessment).toBe(before);
+  });
+
+  it('refuses a file with the wrong top-level key and a binary file, saying why', async () => {
+    choose('p.yaml', '# mine\nprogres:\n  x: {}\n');
+    let alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the alert');
+    expect(alert.textContent).toContain('p.yaml, line 2: The top-level key "progres"');
+    choose('image.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]));
+    alert = await until(fixture, () => (root.querySelector('[role="alert"]')?.textContent?.includes('image.yaml') ? root.querySelector('[role="alert"]') : null), 'the second alert');
+    expect(alert.textContent).toContain('not a text file');
+  });
+
+  it('previews what a file changes per team and activity, and changes nothing until confirmed', async () => {
+    const before = store.state().assessment;
+    choose(
+      'team-progress.yaml',
+      `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n      Partly implemented: 2026-06-01\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`,
+    );
+    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    expect(review.textContent).toContain('Import "team-progress.yaml": a progress file');
+    expect(review.textContent).toContain('2 teams: 2 stage dates added');
+    expect(store.state().assessment).toBe(before);
+
+    const teamA = review.querySelector('details')!;
+    teamA.open = true;
+    teamA.dispatchEvent(new Event('toggle'));
+    await until(fixture, () => teamA.querySelector('.changes'), 'the activities of Team A');
+    expect(teamA.textContent).toContain('Defined build process');
+    expect(teamA.textContent).toContain('Added: Partly implemented reached');
+
+    button(/Merge the file/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    const progress = store.state().assessment.progress;
+    expect(progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01', 'Partly implemented': '2026-06-01' });
+    expect(progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
+    expect(progress[BUILD]['Team B']).toBe(before.progress[BUILD]['Team B']);
+    expect(root.querySelector('[role="status"]:last-of-type')?.textContent).toContain('Imported team-progress.yaml: 2 stage dates added');
+  });
+
+  it('replace removes what the file does not have, after the preview says so', async () => {
+    choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`);
+    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const replace = review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!;
+    replace.click();
+    await until(fixture, () => review.textContent?.includes('2 stage dates removed'), 'the replace preview');
+    button(/Replace with the file/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    const progress = store.state().assessment.progress;
+    expect(Object.keys(progress[BUILD] ?? {}).filter((team) => Object.keys(progress[BUILD][team].stages).length > 0)).toEqual([]);
+    expect(progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
+  });
+
+  it('cancel leaves everything as it was', async () => {
+    const before = store.state().assessment;
+    choose('teams.yaml', 'teams: [Team A, Team B, Team C]\n');
+    await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    button(/^\s*Cancel\s*$/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
+    expect(store.state().assessment).toBe(before);
+    expect(root.textContent).toContain('Import cancelled; nothing was changed.');
+  });
+
+  it('lists teams and activities the app does not know, and adds the teams only if asked', async () => {
+    choose('team-progress.yaml', `progress:\n  not-a-uuid:\n    Team Z:\n      Started: 2026-06-02\n`);
+    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    expect(review.textContent).toContain('1 team that the team list does not have: Team Z');
+    expect(review.textContent).toContain('not-a-uuid (1 entry)');
+    const tick = review.querySelector<HTMLInputElement>('mat-checkbox input')!;
+    tick.click();
+    fixture.detectChanges();
+    button(/Merge the file/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B']);
+    expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
+  });
+
+  it('a file that changes nothing cannot be imported', async () => {
+    choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n`);
+    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    expect(review.textContent).toContain('Nothing: this browser already holds what the file says.');
+    expect(button(/Merge the file/)!.disabled).toBeTrue();
+  });
+});

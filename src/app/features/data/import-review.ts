@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatRadioModule } from '@angular/material/radio';
+import { applyImport, ImportMode, ImportOptions } from '../../domain/transfer/apply-import';
+import { previewImport } from '../../domain/transfer/import-preview';
+import { ImportedData } from '../../domain/transfer/read-import';
+import { Problem } from '../../domain/types';
+import { ThemeService } from '../../shared/theme/theme-service';
+import { AssessmentStore } from '../../state/assessment-store';
+import { countsText, importedText, otherChanges } from './diff-text';
+import { problemText } from './read-file';
+import { TeamDiffList } from './team-diff-list';
+
+const KIND_LABELS = {
+  progress: 'a progress file',
+  evidence: 'an evidence file',
+  teams: 'a teams file',
+  backup: 'a DSOMM Studio backup',
+} as const;
+
+/**
+ * The preview of an import: what the file would change, per team and activity, in "merge" or
+ * "replace" mode, and everything the file holds that the app does not know. Nothing is stored
+ * until "Import" is pressed; the preview follows the browser's data live (another tab's edit).
+ */
+@Component({
+  selector: 'app-import-review',
+  imports: [MatButtonModule, MatCheckboxModule, MatRadioModule, TeamDiffList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './import-review.html',
+  styleUrl: './import-review.scss',
+})
+export class ImportReview {
+  private readonly store = inject(AssessmentStore);
+  private readonly theme = inject(ThemeService);
+  readonly fileName = input.required<string>();
+  readonly data = input.required<ImportedData>();
+  readonly warnings = input<readonly Problem[]>([]);
+  readonly applied = output<string>();
+  readonly cancelled = output<void>();
+
+  protected readonly mode = signal<ImportMode>('merge');
+  protected readonly addTeams = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly state = this.store.state;
+  protected readonly readOnly = computed(() => this.state().data?.meta.allowChangeTeamNameInBrowser === false);
+  protected readonly kindLabel = computed(() => KIND_LABELS[this.data().kind]);
+  private readonly previewedAt = Date.now();
+
+  private options(now: number): ImportOptions {
+    return {
+      mode: this.mode(),
+      served: this.state().fileAssessment,
+      now,
+      addUnknownTeams: this.addTeams() && !this.readOnly(),
+      teamsReadOnly: this.readOnly(),
+    };
+  }
+
+  protected readonly preview = computed(() =>
+    previewImport(this.state().assessment, this.data(), this.options(this.previewedAt), this.state().data?.model),
+  );
+  protected readonly other = computed(() => otherChanges(this.preview().diff));
+  protected readonly skipped = computed(() => this.preview().outcome.skipped);
+  protected readonly modelNote = computed(() => {
+    const data = this.data();
+    const version = data.kind === 'backup' ? data.backup.model?.version : undefined;
+    const loaded = this.state().data?.model.header.version;
+    return version && loaded && version !== loaded
+      ? `The backup was made with model ${version}; this app has ${loaded} loaded.`
+      : '';
+  });
+  protected readonly problemText = problemText;
+  protected readonly teamTotals = computed(() => countsText(this.preview().diff.totals));
+
+  protected async apply(): Promise<void> {
+    const data = this.data();
+    const diff = this.preview().diff;
+    this.busy.set(true);
+    this.store.update((current) => applyImport(current, data, this.options(Date.now())).assessment);
+    // A backup that brings other custom activity files needs the model loaded again: saved first,
+    // so that the reload reads what was imported (and nothing if saving failed).
+    if (diff.customFiles.added.length + diff.customFiles.removed.length + diff.customFiles.changed.length > 0) {
+      await this.store.flush();
+      if (this.state().storage.state === 'ok') await this.store.reload();
+    }
+    const theme =
+      data.kind === 'backup' && this.mode() === 'replace' ? data.backup.assessment.settings.theme : undefined;
+    if (theme) this.theme.choice.set(theme);
+    this.busy.set(false);
+    this.applied.emit(importedText(this.fileName(), diff));
+  }
+}

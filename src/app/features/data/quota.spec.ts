@@ -1,0 +1,121 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { AppStatus } from '../../app-status';
+import { fromFiles } from '../../domain/assessment/empty-assessment';
+import { STAGES } from '../../domain/testing/model-fixture';
+import { AssessmentState } from '../../domain/types';
+import { AssessmentPersistence } from '../../state/assessment-persistence';
+import { AssessmentStore } from '../../state/assessment-store';
+import { BrowserStorage } from '../../state/browser-storage';
+import { YamlSource } from '../../state/yaml-source';
+import { ImportPanel } from './import-panel';
+
+const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
+const SERVED: Readonly<Record<string, string>> = {
+  'meta.yaml': [
+    'teamProgressFile: team-progress.yaml',
+    'teamEvidenceFile: team-evidence.yaml',
+    'progressDefinition:',
+    '  Not implemented: {score: 0%, definition: x}',
+    '  Started: {score: 20%, definition: x}',
+    '  Partly implemented: {score: 50%, definition: x}',
+    '  Fully implemented: {score: 100%, definition: x}',
+    'teams: [Team A, Team B]',
+    'teamGroups: {}',
+    'activityFiles: [default/model.yaml]',
+  ].join('\n'),
+  'default/model.yaml': `Build and Deployment:\n  Build:\n    Defined build process:\n      uuid: ${BUILD}\n      level: 1\n`,
+  'team-progress.yaml': 'progress:\n',
+  'team-evidence.yaml': 'evidence:\n',
+};
+
+/** The served files from memory: no network in a unit test. */
+class MemorySource {
+  url(path: string): string {
+    return `memory:${path}`;
+  }
+  async fetchText(path: string): Promise<string> {
+    if (!Object.hasOwn(SERVED, path)) throw new Error(`no ${path}`);
+    return SERVED[path];
+  }
+}
+
+async function until<T>(fixture: ComponentFixture<unknown>, check: () => T, what: string): Promise<NonNullable<T>> {
+  for (let i = 0; i < 300; i++) {
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const found = check();
+    if (found) return found as NonNullable<T>;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/**
+ * Storage quota exceeded while saving an import: the real store, persistence and IndexedDB, with
+ * IndexedDB's put throwing QuotaExceededError as a full disk makes it do.
+ */
+describe('storage quota exceeded during save', () => {
+  let storage: BrowserStorage;
+  let store: AssessmentStore;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [{ provide: YamlSource, useClass: MemorySource }] });
+    storage = TestBed.inject(BrowserStorage);
+    store = TestBed.inject(AssessmentStore);
+    await storage.delete('assessment');
+  });
+
+  afterEach(async () => {
+    await storage.delete('assessment');
+  });
+
+  it('says so, keeps the app working, and leaves the stored data exactly as it was', async () => {
+    const previous: AssessmentState = {
+      ...fromFiles({ teams: ['Team A', 'Team B'], groups: {}, stages: STAGES, progress: {}, evidence: [] }),
+      progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' }, editedAt: Date.UTC(2026, 0, 1) } } },
+    };
+    expect((await TestBed.inject(AssessmentPersistence).write(previous)).state).toBe('ok');
+    const storedBefore = structuredClone(await storage.get('assessment'));
+    await store.load();
+    expect(store.state().assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01' });
+
+    const fixture = TestBed.createComponent(ImportPanel);
+    const status = TestBed.createComponent(AppStatus);
+    const root: HTMLElement = fixture.nativeElement;
+    fixture.detectChanges();
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([`progress:\n  ${BUILD}:\n    Team B:\n      Started: 2026-06-01\n`], 'team-progress.yaml'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+
+    const put = spyOn(IDBObjectStore.prototype, 'put').and.throwError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    [...root.querySelectorAll('button')].find((b) => /Merge the file/.test(b.textContent ?? ''))!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    await store.flush();
+
+    expect(put).toHaveBeenCalled();
+    const storageState = store.state().storage;
+    expect(storageState.state).toBe('error');
+    expect(storageState.message).toContain('storage quota exceeded');
+    expect(storageState.message).toContain('download a backup');
+    status.detectChanges();
+    const banner = [...(status.nativeElement as HTMLElement).querySelectorAll('[role="alert"]')].map((e) => e.textContent).join(' ');
+    expect(banner).toContain('storage quota exceeded');
+
+    // Nothing stored was lost or half-written.
+    expect(await storage.get('assessment')).toEqual(storedBefore);
+    // The app keeps working: the import is there in this tab, and later edits work.
+    expect(store.state().assessment.progress[BUILD]['Team B'].stages).toEqual({ Started: '2026-06-01' });
+    expect(store.state().assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01' });
+
+    // Once there is room again, the next save stores everything.
+    put.and.callThrough();
+    store.update((state) => ({ ...state, settings: { ...state.settings, maxLevel: 1 } }));
+    await store.flush();
+    expect(store.state().storage.state).toBe('ok');
+    const stored = (await storage.get('assessment')) as { value: AssessmentState };
+    expect(stored.value.progress[BUILD]['Team B'].stages).toEqual({ Started: '2026-06-01' });
+  });
+});

@@ -1,0 +1,143 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { applyStageDraft, planStageSave, RemovedStageChoice, stageUsage } from '../../domain/stages/apply-stage-draft';
+import {
+  draftOf,
+  restoredDraft,
+  sameStages,
+  sortedByScore,
+  StageRow,
+  stageDraftProblems,
+  stagesOf,
+  withRowAdded,
+  withRowChanged,
+  withRowMoved,
+  withRowRemoved,
+} from '../../domain/stages/stage-draft';
+import { Icon } from '../../shared/icon/icon';
+import { AssessmentStore } from '../../state/assessment-store';
+import { askStageRemoval } from './stage-removal-dialog';
+
+/**
+ * The progress stages, edited as a draft and saved as a whole (the rules hold for the whole list,
+ * not for each step): add, rename, re-score, delete, reorder; "restore" loads meta.yaml's stages.
+ * Saving carries progress along renamed stages and asks about deleted stages that hold progress.
+ */
+@Component({
+  selector: 'app-stage-editor',
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatTooltipModule, Icon],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './stage-editor.html',
+  styleUrl: './stage-editor.scss',
+})
+export class StageEditor {
+  private readonly store = inject(AssessmentStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+
+  private readonly saved = computed(() => this.store.state().assessment.stages);
+  private readonly served = computed(() => this.store.state().data?.meta.stages ?? []);
+  /** The draft; it starts again from the saved stages whenever they change (saved here or in another tab). */
+  protected readonly rows = linkedSignal<StageRow[]>(() => draftOf(this.saved()));
+  protected readonly problems = computed(() => stageDraftProblems(this.rows()));
+  protected readonly general = computed(() => this.problems().filter((p) => p.row === undefined));
+  protected readonly dirty = computed(
+    () => !sameStages(stagesOf(this.rows()), this.saved()) || this.rows().some((row) => row.from !== row.title.trim()),
+  );
+  private readonly usage = computed(() => stageUsage(this.store.state().assessment.progress));
+  protected readonly isServed = computed(() => sameStages(this.saved(), this.served()));
+  protected readonly edited = computed(() => this.store.state().assessment.stagesEdited);
+  protected readonly message = signal('');
+
+  protected problem(row: number, field: 'title' | 'score'): string | undefined {
+    return this.problems().find((p) => p.row === row && p.field === field)?.message;
+  }
+
+  protected entries(row: StageRow): number {
+    return row.from === undefined ? 0 : (this.usage().get(row.from) ?? 0);
+  }
+
+  protected percent(score: number): number {
+    return Math.round(score * 1_000_000) / 10_000;
+  }
+
+  protected setTitle(index: number, title: string): void {
+    this.rows.update((rows) => withRowChanged(rows, index, { title }));
+  }
+
+  protected setScore(index: number, text: string): void {
+    const score = text.trim() === '' ? Number.NaN : Number(text) / 100;
+    this.rows.update((rows) => withRowChanged(rows, index, { score }));
+  }
+
+  protected setDefinition(index: number, definition: string): void {
+    this.rows.update((rows) => withRowChanged(rows, index, { definition }));
+  }
+
+  protected add(): void {
+    const rows = this.rows();
+    // A score between the two highest stages: a new stage rarely goes at 0% or 100%.
+    const below = [...rows].sort((a, b) => b.score - a.score)[1]?.score ?? 0;
+    const score = Math.round(((below + 1) / 2) * 100) / 100;
+    let n = rows.length + 1;
+    while (rows.some((row) => row.title.trim() === `Stage ${n}`)) n++;
+    this.rows.set(withRowAdded(rows, { title: `Stage ${n}`, score, definition: '' }));
+    this.announcer.announce(`Stage ${n} added at ${Math.round(score * 100)}%. Give it a name.`);
+  }
+
+  protected remove(index: number): void {
+    const title = this.rows()[index].title;
+    this.rows.update((rows) => withRowRemoved(rows, index));
+    this.announcer.announce(`Stage ${title} removed from the draft.`);
+  }
+
+  protected move(index: number, by: -1 | 1): void {
+    this.rows.update((rows) => withRowMoved(rows, index, index + by));
+  }
+
+  protected sort(): void {
+    this.rows.update(sortedByScore);
+  }
+
+  protected restore(): void {
+    this.rows.set(restoredDraft(this.saved(), this.served()));
+    this.announcer.announce('The stages of meta.yaml are in the draft. Save to use them.');
+  }
+
+  protected discard(): void {
+    this.rows.set(draftOf(this.saved()));
+  }
+
+  protected async save(): Promise<void> {
+    const rows = this.rows();
+    if (this.problems().length > 0) return;
+    const state = this.store.state();
+    const plan = planStageSave(state.assessment.stages, rows, state.assessment.progress);
+    const inUse = plan.removed.filter((removed) => removed.entries > 0);
+    let choices: Record<string, RemovedStageChoice> = {};
+    if (inUse.length > 0) {
+      const savedByTitle = new Map(state.assessment.stages.map((stage) => [stage.title, stage]));
+      const answer = await askStageRemoval(this.dialog, {
+        removed: inUse.map((removed) => ({ stage: savedByTitle.get(removed.title)!, entries: removed.entries })),
+        targets: stagesOf(rows),
+      });
+      if (!answer) return;
+      choices = answer;
+    }
+    this.store.update((assessment) =>
+      applyStageDraft(assessment, rows, choices, { now: Date.now(), served: this.served() }),
+    );
+    const moved = plan.renamed
+      .filter((r) => r.entries > 0)
+      .map(
+        (r) =>
+          `"${r.from}" is now "${r.to}" (${r.entries} progress ${r.entries === 1 ? 'entry' : 'entries'} moved with it)`,
+      );
+    this.message.set(['Stages saved.', ...moved].join(' '));
+  }
+}

@@ -1,0 +1,169 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { provideRouter } from '@angular/router';
+import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { Evidence } from '../../domain/types';
+import { formatDay } from '../../shared/local-day';
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { TeamsPage } from './teams-page';
+
+const BUILD = SMALL_MODEL.activities[0].uuid;
+const DEPLOY = SMALL_MODEL.activities[2].uuid;
+
+function evidence(id: string, teams: string[]): Evidence {
+  return { id, activityUuid: BUILD, teams, title: id, description: '', evidenceRecorded: '2026-05-01', reviewer: '', attachments: [] };
+}
+
+describe('TeamsPage', () => {
+  let store: FakeAssessmentStore;
+  let fixture: ComponentFixture<TeamsPage>;
+  let root: HTMLElement;
+
+  function create(readOnly = false): void {
+    const state = readyState(SMALL_MODEL, {
+      teams: ['Team A', 'Team B', 'Team C'],
+      groups: { Frontend: ['Team A', 'Team B'] },
+      progress: {
+        [BUILD]: {
+          'Team A': { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } },
+          'Team B': { stages: { Started: '2026-01-02' } },
+        },
+        [DEPLOY]: { 'Team A': { stages: { Started: '2026-03-01' } }, 'Team C': { stages: { 'Fully implemented': '2026-03-05' } } },
+      },
+      evidence: [evidence('only-a', ['Team A']), evidence('a-and-b', ['Team A', 'Team B'])],
+    });
+    store = new FakeAssessmentStore(
+      readOnly ? { ...state, data: { ...state.data!, meta: { ...state.data!.meta, allowChangeTeamNameInBrowser: false } } } : state,
+    );
+    TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideRouter([])] });
+    fixture = TestBed.createComponent(TeamsPage);
+    root = fixture.nativeElement;
+    fixture.detectChanges();
+  }
+
+  const button = (label: string) => root.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
+  const typeInto = (input: HTMLInputElement, text: string) => {
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    fixture.detectChanges();
+  };
+
+  it('shows the selected team: counts per stage, score per dimension, last change, work in progress', () => {
+    create();
+    const panel = root.querySelector('app-team-summary-panel')!;
+    expect(panel.querySelector('h2')?.textContent).toContain('Team: Team A');
+    // The latest of its stage dates (1 Mar) and its evidence (1 May).
+    expect(panel.textContent).toContain(`Last change: ${formatDay('2026-05-01')}`);
+    const counts = [...panel.querySelectorAll('table.counts tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(counts).toEqual(['Not implemented 0% 3', 'Started 20% 1', 'Partly implemented 50% 1', 'Fully implemented 100% 0']);
+    expect(panel.textContent).toContain('In progress (2)');
+    expect(panel.textContent).toContain('Defined build process');
+  });
+
+  it('shows a group summed over its members', () => {
+    create();
+    [...root.querySelectorAll<HTMLButtonElement>('app-group-list button.name')][0].click();
+    fixture.detectChanges();
+    const panel = root.querySelector('app-team-summary-panel')!;
+    expect(panel.querySelector('h2')?.textContent).toContain('Group: Frontend');
+    expect(panel.textContent).toContain('2 teams');
+    expect(panel.querySelectorAll('table.progress tbody tr').length).toBe(3);
+  });
+
+  it('renames a team and carries exactly its progress and evidence along', () => {
+    create();
+    const before = store.state().assessment;
+    button('Rename Team A')!.click();
+    fixture.detectChanges();
+    const input = root.querySelector<HTMLInputElement>('app-team-list li[data-team="Team A"] input')!;
+    typeInto(input, "Team A: O'Neil");
+    input.form!.requestSubmit();
+    fixture.detectChanges();
+    const after = store.state().assessment;
+    expect(after.teams.teams).toEqual(["Team A: O'Neil", 'Team B', 'Team C']);
+    expect(after.progress[BUILD]["Team A: O'Neil"].stages).toEqual(before.progress[BUILD]['Team A'].stages);
+    expect(after.progress[BUILD]['Team B']).toBe(before.progress[BUILD]['Team B']);
+    expect(after.progress[DEPLOY]['Team C']).toBe(before.progress[DEPLOY]['Team C']);
+    expect(after.evidence.map((e) => e.teams)).toEqual([["Team A: O'Neil"], ["Team A: O'Neil", 'Team B']]);
+    expect(after.teams.groups['Frontend']).toEqual(["Team A: O'Neil", 'Team B']);
+    expect(root.querySelector('app-team-summary-panel h2')?.textContent).toContain("Team A: O'Neil");
+  });
+
+  it('refuses a name that is taken, saying why', () => {
+    create();
+    button('Rename Team A')!.click();
+    fixture.detectChanges();
+    const input = root.querySelector<HTMLInputElement>('app-team-list li[data-team="Team A"] input')!;
+    typeInto(input, 'Team B');
+    expect(root.querySelector('mat-error')?.textContent).toContain('There is already a team called "Team B".');
+    const rename = [...root.querySelectorAll<HTMLButtonElement>('app-team-list button')].find((b) => b.textContent?.trim() === 'Rename')!;
+    expect(rename.disabled).toBeTrue();
+  });
+
+  it('deletes a team after a confirmation that says how much goes; every other team\'s data stays', async () => {
+    create();
+    const before = store.state().assessment;
+    button('Delete Team A')!.click();
+    const loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const text = await dialog.getContentText();
+    expect(text).toContain('Its progress on 2 activities (3 stage dates) is deleted.');
+    expect(text).toContain('1 piece of evidence that only this team has is deleted; 1 piece of evidence shared with other teams stays, without this team.');
+    const buttons = document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button');
+    [...buttons].find((b) => b.textContent?.includes('Delete team'))!.click();
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    const after = store.state().assessment;
+    expect(after.teams.teams).toEqual(['Team B', 'Team C']);
+    expect(after.progress[BUILD]['Team A']).toBeUndefined();
+    expect(after.progress[BUILD]['Team B']).toBe(before.progress[BUILD]['Team B']);
+    expect(after.progress[DEPLOY]['Team C']).toBe(before.progress[DEPLOY]['Team C']);
+    expect(after.evidence.map((e) => [e.id, e.teams])).toEqual([['a-and-b', ['Team B']]]);
+  });
+
+  it('cancelling the deletion changes nothing', async () => {
+    create();
+    const before = store.state().assessment;
+    button('Delete Team C')!.click();
+    const dialog = await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
+    await dialog.close();
+    await fixture.whenStable();
+    expect(store.state().assessment).toBe(before);
+  });
+
+  it('adds and reorders teams, and edits group membership both ways', () => {
+    create();
+    const add = root.querySelector<HTMLInputElement>('app-team-list app-name-editor input')!;
+    typeInto(add, 'Team D');
+    add.form!.requestSubmit();
+    fixture.detectChanges();
+    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    button('Move Team D up')!.click();
+    fixture.detectChanges();
+    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team D', 'Team C']);
+
+    button('Groups of Team C')!.click();
+    fixture.detectChanges();
+    root.querySelector<HTMLInputElement>('app-team-list fieldset input[type=checkbox]')!.click();
+    fixture.detectChanges();
+    expect(store.state().assessment.teams.groups['Frontend']).toEqual(['Team A', 'Team B', 'Team C']);
+
+    button('Members of Frontend')!.click();
+    fixture.detectChanges();
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('app-group-list fieldset input[type=checkbox]')];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, false, true]);
+    boxes[0].click();
+    fixture.detectChanges();
+    expect(store.state().assessment.teams.groups['Frontend']).toEqual(['Team B', 'Team C']);
+  });
+
+  it('honours allowChangeTeamNameInBrowser: false (read-only teams)', () => {
+    create(true);
+    expect(root.textContent).toContain('Team names are fixed in this deployment');
+    expect(root.querySelector('app-name-editor')).toBeNull();
+    expect(button('Rename Team A')).toBeNull();
+    expect(button('Delete Team A')).toBeNull();
+    expect(root.querySelector('app-team-summary-panel')).not.toBeNull();
+  });
+});

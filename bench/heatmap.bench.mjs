@@ -30,7 +30,18 @@ function waitForPaintedHeatmap(sectors) {
       if (paths.length !== sectors) return false;
       const domAt = performance.now();
       // rAF runs just before the frame is painted; the task after it runs once it has been.
-      requestAnimationFrame(() => setTimeout(() => resolve({ dom: domAt, painted: performance.now() })));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const navigation = performance.getEntriesByType('navigation')[0];
+          const yaml = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.yaml'));
+          resolve({
+            dom: domAt,
+            painted: performance.now(),
+            bootstrapped: navigation?.domContentLoadedEventEnd ?? 0,
+            dataReceived: Math.max(0, ...yaml.map((entry) => entry.responseEnd)),
+          });
+        }),
+      );
       return true;
     };
     if (check()) return;
@@ -98,6 +109,7 @@ function timeInteraction({ selector, key, click, watch }) {
 async function benchTeams(browser, count) {
   const server = await startStaticServer(ROOT, overrides(count));
   const cold = [];
+  const coldParts = [];
   const warm = [];
   const stage = [];
   const setAll = [];
@@ -107,7 +119,9 @@ async function benchTeams(browser, count) {
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      cold.push((await measureLoad(page, `${server.url}/`)).painted);
+      const first = await measureLoad(page, `${server.url}/`);
+      cold.push(first.painted);
+      coldParts.push(first);
       await page.waitForTimeout(600); // let the first save to IndexedDB finish
       warm.push((await measureLoad(page, `${server.url}/`)).painted);
 
@@ -149,7 +163,7 @@ async function benchTeams(browser, count) {
   } finally {
     await server.close();
   }
-  return { count, cold, warm, stage, setAll };
+  return { count, cold, coldParts, warm, stage, setAll };
 }
 
 function median(values) {
@@ -172,6 +186,10 @@ try {
   const rows = [['measure', ...results.map((r) => `${r.count} teams`)]];
   rows.push(['navigation -> painted heatmap, first visit', ...results.map((r) => ms(median(r.cold)))]);
   rows.push(['navigation -> painted heatmap, reload', ...results.map((r) => ms(median(r.warm)))]);
+  const part = (label, pick) => rows.push([label, ...results.map((r) => ms(median(r.coldParts.map(pick))))]);
+  part('  first visit: navigation -> app bootstrapped (DCL)', (t) => t.bootstrapped);
+  part('  first visit: navigation -> last YAML file received', (t) => t.dataReceived);
+  part('  first visit: last YAML received -> painted', (t) => t.painted - t.dataReceived);
   const interaction = (label, key, pick) =>
     rows.push([label, ...results.map((r) => (r[key].length ? ms(median(r[key].map(pick))) : '-'))]);
   interaction('stage change (keyboard, 1 team) -> DOM updated', 'stage', (t) => t.dom);

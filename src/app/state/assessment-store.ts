@@ -30,6 +30,8 @@ export class AssessmentStore {
   private loading?: Promise<void>;
   /** An assessment taken over from another tab as it is stored there: no need to write it back. */
   private synced?: AssessmentState;
+  /** True while `reset` clears the storage: nothing may be written meanwhile. */
+  private resetting = false;
 
   constructor() {
     const assessments$ = this.state$.pipe(
@@ -76,19 +78,17 @@ export class AssessmentStore {
 
   /**
    * Clears everything this app stored in the browser and starts again from the served files.
-   * Unsaved edits are dropped, not written: the state is `loading` while the store is cleared, so a
+   * Unsaved edits are dropped, not written: no save runs while the store is cleared, so a
    * debounced save cannot put the old data back. If clearing fails, nothing changes and it throws.
    */
   async reset(): Promise<void> {
-    const before = this.subject.value;
-    this.subject.next({ ...before, status: 'loading' });
+    this.resetting = true;
     try {
       await this.persistence.clearAll();
-    } catch (error) {
-      this.subject.next(before);
-      throw error;
+      await this.reload();
+    } finally {
+      this.resetting = false;
     }
-    await this.reload();
   }
 
   /** The single write path for the assessment. */
@@ -102,8 +102,14 @@ export class AssessmentStore {
   /** Writes the current assessment now (normally debounced). */
   async flush(): Promise<void> {
     const state = this.subject.value;
-    if (state.status !== 'ready' || state.storage.state !== 'pending') return;
-    this.setStorage(await this.persistence.write(state.assessment));
+    if (state.status !== 'ready' || state.storage.state !== 'pending' || this.resetting) return;
+    const written = state.assessment;
+    const result = await this.persistence.write(written);
+    // Edits made while this write was under way are not in it: they stay pending (their own
+    // debounced save writes them), rather than being reported saved and never written.
+    const now = this.subject.value.assessment;
+    if (result.state === 'ok' && now !== written && now !== this.synced) return;
+    this.setStorage(result);
   }
 
   /** The unreadable stored data has been dealt with (downloaded or dismissed). */

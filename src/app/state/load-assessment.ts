@@ -3,6 +3,7 @@ import { fromFiles } from '../domain/assessment/empty-assessment';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { loadDsomm } from '../domain/loading/load-dsomm';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
+import { servedTargets } from '../domain/roadmap/served-targets';
 import { AssessmentState, Evidence, LoadedData, Problem, Progress, Result } from '../domain/types';
 import { fetchDataFile, fetchServedFiles } from './served-files';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
@@ -68,6 +69,7 @@ export async function loadAssessment(source: YamlSource, stored: AssessmentState
     stages: meta.stages,
     progress: progress ?? {},
     evidence: evidence ?? [],
+    targets: servedTargets(served.files),
   });
   let assessment = combineAssessments(fileAssessment, stored);
   if (stored && progress === undefined) assessment = { ...assessment, progress: stored.progress };

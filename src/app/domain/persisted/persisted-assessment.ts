@@ -58,7 +58,8 @@ export function readPersistedAssessment(raw: unknown): Check {
   }
   // Optional (added after schema 1 was first written): absent in older stored data.
   const targets = value['targets'];
-  if (targets !== undefined && !isTargets(targets)) return { ok: false, reason: 'the stored target levels are malformed' };
+  if (targets !== undefined && !isTargets(targets))
+    return { ok: false, reason: 'the stored target levels are malformed' };
   return {
     ok: true,
     value: {
@@ -82,7 +83,9 @@ function isTargets(value: unknown): boolean {
 }
 
 function isNotApplicable(value: unknown): boolean {
-  return value === undefined || (isRecord(value) && typeof value['reason'] === 'string' && typeof value['date'] === 'string');
+  return (
+    value === undefined || (isRecord(value) && typeof value['reason'] === 'string' && typeof value['date'] === 'string')
+  );
 }
 
 function isStage(value: unknown): boolean {

@@ -2,6 +2,7 @@ import { activityFixture, STAGES } from '../testing/model-fixture';
 import { Activity, Model, Progress } from '../types';
 import { roadmapCsv, roadmapMarkdown } from './roadmap-export';
 import { roadmapGap, roadmapPhases, valueForEffort } from './roadmap-gap';
+import { servedTargets } from './served-targets';
 import { targetFor, withTarget } from './targets';
 
 function model(activities: Activity[]): Model {
@@ -130,5 +131,17 @@ describe('roadmap export', () => {
     expect(md).toContain('## Phase 2');
     expect(md).toContain('Use \\*bold\\* \\| pipes');
     expect(md).not.toContain('<A>');
+  });
+});
+
+describe('served targets', () => {
+  it("reads teamTargets from the teams file meta.yaml's teams $ref points at", () => {
+    const files = {
+      'meta.yaml': "teams: {$ref: 'default/teams.yaml#/teams'}\n",
+      'default/teams.yaml': "teams: [A]\nteamTargets:\n  '*': 2\n  A: 3\n",
+    };
+    expect(servedTargets(files)).toEqual({ '*': 2, A: 3 });
+    expect(servedTargets({ ...files, 'default/teams.yaml': 'teams: [A]\n' })).toBeUndefined();
+    expect(servedTargets({ 'meta.yaml': 'teams: [A]\n' })).toBeUndefined();
   });
 });

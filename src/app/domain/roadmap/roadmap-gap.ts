@@ -78,15 +78,16 @@ export function roadmapGap(input: GapInput): GapItem[] {
   const neededBy = new Map<string, string[]>();
   const queue = model.activities.filter((activity) => activity.level <= target && open(activity));
   queue.forEach((activity) => inGap.set(activity.uuid, activity));
-  for (let i = 0; i < queue.length; i++) {
-    for (const uuid of queue[i].dependsOn) {
+  // for-of sees the activities pushed while it runs: the queue is walked to its end.
+  for (const current of queue) {
+    for (const uuid of current.dependsOn) {
       const dependency = model.byUuid.get(uuid);
       if (!dependency || !open(dependency)) continue;
       if (!inGap.has(uuid)) {
         inGap.set(uuid, dependency);
         queue.push(dependency);
       }
-      if (dependency.level > target) neededBy.set(uuid, [...(neededBy.get(uuid) ?? []), queue[i].uuid]);
+      if (dependency.level > target) neededBy.set(uuid, [...(neededBy.get(uuid) ?? []), current.uuid]);
     }
   }
 

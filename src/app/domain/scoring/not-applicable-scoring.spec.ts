@@ -3,7 +3,15 @@ import { Progress } from '../types';
 import { activityScore } from './activity-score';
 import { scoreAssessment } from './score-assessment';
 
-const MODEL = modelFixture({ D: { S: [['A', 1], ['B', 1], ['C', 2]] } });
+const MODEL = modelFixture({
+  D: {
+    S: [
+      ['A', 1],
+      ['B', 1],
+      ['C', 2],
+    ],
+  },
+});
 const [A, B, C] = ['A', 'B', 'C'].map(uuidOf);
 const na = { reason: 'n/a', date: '2026-01-01' };
 
@@ -13,7 +21,11 @@ describe('scoring with not applicable', () => {
       [A]: { T1: { stages: { 'Fully implemented': '2026-01-01' } }, T2: { stages: {}, notApplicable: na } },
     };
     expect(activityScore(progress, A, ['T1', 'T2'], STAGES)).toEqual({ score: 1, done: true, notApplicable: 1 });
-    expect(activityScore(progress, A, ['T1', 'T2', 'T3'], STAGES)).toEqual({ score: 0.5, done: false, notApplicable: 1 });
+    expect(activityScore(progress, A, ['T1', 'T2', 'T3'], STAGES)).toEqual({
+      score: 0.5,
+      done: false,
+      notApplicable: 1,
+    });
   });
 
   it('drops an activity that applies to none of the teams from every aggregate and counts it apart', () => {
@@ -31,6 +43,11 @@ describe('scoring with not applicable', () => {
   it('makes a sector whose activities are all not applicable empty, with the count', () => {
     const progress: Progress = { [C]: { T1: { stages: {}, notApplicable: na } } };
     const scores = scoreAssessment({ model: MODEL, stages: STAGES, progress, teams: ['T1'] });
-    expect(scores.dimensions[0].subDimensions[0].byLevel[1]).toEqual({ total: 0, done: 0, score: null, notApplicable: 1 });
+    expect(scores.dimensions[0].subDimensions[0].byLevel[1]).toEqual({
+      total: 0,
+      done: 0,
+      score: null,
+      notApplicable: 1,
+    });
   });
 });

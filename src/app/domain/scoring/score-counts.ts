@@ -34,7 +34,8 @@ export class CountsAccumulator {
   }
 
   counts(): ScoreCounts {
-    const counts = this.total === 0 ? NO_ACTIVITIES : { total: this.total, done: this.done, score: this.sum / this.total };
+    const counts =
+      this.total === 0 ? NO_ACTIVITIES : { total: this.total, done: this.done, score: this.sum / this.total };
     return this.notApplicable === 0 ? counts : { ...counts, notApplicable: this.notApplicable };
   }
 }

@@ -78,7 +78,11 @@ export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile
     const line = lineOfPath(text, ['teamTargets']);
     if (!isYamlMap(raw)) {
       problems.push(
-        fileWarning(fileName, `"teamTargets" must map team names to levels; found ${describeYaml(raw)}. It is ignored.`, line),
+        fileWarning(
+          fileName,
+          `"teamTargets" must map team names to levels; found ${describeYaml(raw)}. It is ignored.`,
+          line,
+        ),
       );
       return undefined;
     }

@@ -10,7 +10,9 @@ describe('roadmap targets in teams.yaml', () => {
   it('writes teamTargets after the groups, the all-teams target first, and reads them back', () => {
     const text = exportTeamsFile(TEAMS, { 'Team B': 2, '*': 3 });
     expect(text).toBe(
-      ['teams:', '  - Team A', '  - Team B', 'teamGroups: {}', 'teamTargets:', "  '*': 3", '  Team B: 2', ''].join('\n'),
+      ['teams:', '  - Team A', '  - Team B', 'teamGroups: {}', 'teamTargets:', "  '*': 3", '  Team B: 2', ''].join(
+        '\n',
+      ),
     );
     expect(parseTeamsFile(text, 'teams.yaml')).toEqual({
       ok: true,
@@ -32,13 +34,23 @@ describe('roadmap targets in teams.yaml', () => {
   });
 
   it('moves a target with its team on rename and drops it on delete', () => {
-    const state = { ...fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [] }), targets: { 'Team A': 2, '*': 1 } };
+    const state = {
+      ...fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [] }),
+      targets: { 'Team A': 2, '*': 1 },
+    };
     expect(renameTeam(state, 'Team A', 'Team Z', 1).targets).toEqual({ 'Team Z': 2, '*': 1 });
     expect(deleteTeam(state, 'Team A', 1).targets).toEqual({ '*': 1 });
   });
 
   it("takes the files' targets until the browser has its own", () => {
-    const files = fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [], targets: { '*': 2 } });
+    const files = fromFiles({
+      teams: TEAMS.teams,
+      groups: {},
+      stages: [],
+      progress: {},
+      evidence: [],
+      targets: { '*': 2 },
+    });
     const stored = fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [] });
     expect(combineAssessments(files, stored).targets).toEqual({ '*': 2 });
     expect(combineAssessments(files, { ...stored, targets: {} }).targets).toEqual({});

@@ -79,16 +79,20 @@ export class ImportReview {
     const diff = this.preview().diff;
     this.busy.set(true);
     this.store.update((current) => applyImport(current, data, this.options(Date.now())).assessment);
-    // A backup that brings other custom activity files needs the model loaded again: saved first,
-    // so that the reload reads what was imported (and nothing if saving failed).
-    if (diff.customFiles.added.length + diff.customFiles.removed.length + diff.customFiles.changed.length > 0) {
-      await this.store.flush();
-      if (this.state().storage.state === 'ok') await this.store.reload();
-    }
-    const theme =
-      data.kind === 'backup' && this.mode() === 'replace' ? data.backup.assessment.settings.theme : undefined;
+    // Saved now rather than after the usual debounce: an import is too much to lose to a tab
+    // closed at once. A backup that brings other custom activity files then needs the model
+    // loaded again (from what was saved; not at all if saving failed).
+    await this.store.flush();
+    const saved = this.state().storage.state === 'ok';
+    const files = diff.customFiles;
+    if (saved && files.added.length + files.removed.length + files.changed.length > 0) await this.store.reload();
+    const theme = data.kind === 'backup' && this.mode() === 'replace' ? data.backup.assessment.settings.theme : undefined;
     if (theme) this.theme.choice.set(theme);
     this.busy.set(false);
-    this.applied.emit(importedText(this.fileName(), diff));
+    const text = importedText(this.fileName(), diff);
+    this.applied.emit(
+      saved ? text : `${text} It is in this tab only: it could not be saved in the browser (see the message at the top).`,
+    );
   }
+
 }

@@ -103,6 +103,7 @@ describe('storage quota exceeded during save', () => {
     status.detectChanges();
     const banner = [...(status.nativeElement as HTMLElement).querySelectorAll('[role="alert"]')].map((e) => e.textContent).join(' ');
     expect(banner).toContain('storage quota exceeded');
+    expect(root.textContent).toContain('It is in this tab only: it could not be saved in the browser');
 
     // Nothing stored was lost or half-written.
     expect(await storage.get('assessment')).toEqual(storedBefore);

@@ -3,25 +3,19 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DestroyRef,
   DOCUMENT,
-  effect,
   ElementRef,
   inject,
   Injector,
   signal,
-  untracked,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { ActivatedRoute, Router } from '@angular/router';
 import { SectorView } from '../../domain/heatmap/sector-views';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
-import { openActivityDetails } from '../../shared/activity-details/activity-details-dialog';
+import { activityDetailsFromFragment } from '../../shared/activity-details/activity-details-fragment';
 import { downloadBlob, downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
@@ -29,11 +23,13 @@ import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
-import { chartPng, chartSvg, ExportCaption } from '../../shared/heatmap-chart/chart-export';
+import { ChartExport, chartPng, chartSvg } from '../../shared/heatmap-chart/chart-export';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { SectorPanel } from './sector-panel';
 
 const TITLE = 'DevSecOps maturity heatmap';
+/** Exports are drawn at one size, whatever the window: the same file for everyone, labels in full. */
+const EXPORT_SIZE = 800;
 
 /**
  * The start page: the circular heatmap for the selected teams (selection in the URL), a side panel
@@ -50,9 +46,6 @@ const TITLE = 'DevSecOps maturity heatmap';
 })
 export class HeatmapPage {
   private readonly store = inject(AssessmentStore);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly document = inject(DOCUMENT);
   protected readonly teamUrl = injectTeamSelectionUrl();
@@ -111,20 +104,10 @@ export class HeatmapPage {
   private readonly injector = inject(Injector);
   protected readonly today = signal(localDay());
   private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
-  private readonly chart = viewChild(HeatmapChart);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  private readonly fragment = toSignal(this.route.fragment, { initialValue: null });
-  private details?: { uuid: string; ref: MatDialogRef<unknown> };
-
-  constructor() {
-    // `/#<uuid>` (and the Details buttons, which set it) opens that activity; Back closes it.
-    effect(() => {
-      const uuid = this.fragment() ?? undefined;
-      const activity = uuid === undefined ? undefined : this.data()?.model.byUuid.get(uuid);
-      untracked(() => this.showDetails(activity?.uuid));
-    });
-    inject(DestroyRef).onDestroy(() => this.details?.ref.close());
-  }
+  /** `/#<uuid>` and the Details buttons open an activity's details; Back closes them. */
+  private readonly details = activityDetailsFromFragment(this.data);
 
   protected sectorOpened(view: SectorView): void {
     this.openKey.set(view.key);
@@ -135,26 +118,7 @@ export class HeatmapPage {
   }
 
   protected openDetails(uuid: string): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParamsHandling: 'preserve', fragment: uuid });
-  }
-
-  private showDetails(uuid: string | undefined): void {
-    if (this.details?.uuid === uuid) return;
-    this.details?.ref.close();
-    this.details = undefined;
-    const data = this.data();
-    const activity = uuid === undefined ? undefined : data?.model.byUuid.get(uuid);
-    if (!data || !activity) return;
-    const ref = openActivityDetails(this.dialog, { activity, strings: data.meta.strings, model: data.model });
-    const details = { uuid: activity.uuid, ref };
-    this.details = details;
-    ref.afterClosed().subscribe(() => {
-      if (this.details !== details) return;
-      this.details = undefined;
-      if (this.fragment() === details.uuid) {
-        void this.router.navigate([], { relativeTo: this.route, queryParamsHandling: 'preserve', replaceUrl: true });
-      }
-    });
+    this.details.open(uuid);
   }
 
   protected async present(): Promise<void> {
@@ -195,18 +159,22 @@ export class HeatmapPage {
   }
 
   protected async download(kind: 'svg' | 'png'): Promise<void> {
-    const svg = this.chart()?.svg()?.nativeElement;
-    if (!svg) return;
+    const data = this.data();
+    const scores = this.scores();
+    if (!data || !scores) return;
     const day = localDay();
-    const caption: ExportCaption = {
-      title: TITLE,
-      teams: this.teamsCaption(),
-      date: formatDay(day, this.dateLocale()),
+    const chart: ChartExport = {
+      dimensions: data.model.dimensions,
+      maxLevel: this.maxLevel(),
+      scores,
+      size: EXPORT_SIZE,
+      caption: { title: TITLE, teams: this.teamsCaption(), date: formatDay(day, this.dateLocale()) },
     };
+    const context = this.host.nativeElement;
     const name = `dsomm-heatmap-${day}.${kind}`;
     try {
-      if (kind === 'svg') downloadText(name, await chartSvg(svg, caption), 'image/svg+xml');
-      else downloadBlob(name, await chartPng(svg, caption));
+      if (kind === 'svg') downloadText(name, await chartSvg(context, chart), 'image/svg+xml');
+      else downloadBlob(name, await chartPng(context, chart));
     } catch (error) {
       this.snackBar.open(`The ${kind.toUpperCase()} could not be made: ${String(error)}`, 'Close');
     }

@@ -146,6 +146,27 @@ describe('SectorPanel', () => {
       expect(store.state().assessment.evidence).toEqual([]);
     });
 
+    it('edits evidence in the dialog, starting from what is recorded', async () => {
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Evidence (1)' }))).click();
+      await (
+        await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Edit evidence Jenkinsfile in repo"]' }))
+      ).click();
+      const dialog = await root.getHarness(MatDialogHarness);
+      expect(await dialog.getTitleText()).toBe('Edit evidence');
+      const title = (await dialog.getAllHarnesses(MatInputHarness))[0];
+      expect(await title.getValue()).toBe('Jenkinsfile in repo');
+      expect(await (await dialog.getHarness(MatInputHarness.with({ selector: '[type="date"]' }))).getValue()).toBe(
+        '2026-05-20',
+      );
+      await title.setValue('Jenkinsfile reviewed');
+      await (await dialog.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
+      const [edited] = store.state().assessment.evidence;
+      expect(edited).toEqual(
+        jasmine.objectContaining({ id: 'e1', title: 'Jenkinsfile reviewed', teams: ['Team A'], reviewer: 'J. Doe' }),
+      );
+      expect(edited.attachments).toEqual(EVIDENCE.attachments);
+    });
+
     it('adds evidence through a dialog that requires a title and a valid link', async () => {
       await (
         await loader.getHarness(

@@ -82,7 +82,8 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
     }
     .grid {
       display: grid;
-      grid-template-columns: minmax(260px, 420px) minmax(260px, 1fr);
+      /* minmax(0, ...): the tracks must not follow the chart's content, which sizes itself to them. */
+      grid-template-columns: minmax(0, 420px) minmax(0, 1fr);
       gap: 24px;
       align-items: start;
     }
@@ -122,12 +123,17 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
     }
     @media (max-width: 760px) {
       .grid {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
       }
     }
     @media print {
       .grid {
-        grid-template-columns: 45% 1fr;
+        grid-template-columns: minmax(0, 45%) minmax(0, 1fr);
+      }
+      /* A fixed height: the chart fits itself into its box, and a box that grew with the chart
+         would make it measure, grow and measure again. */
+      .heatmap {
+        height: 520px;
       }
     }
   `,

@@ -1,6 +1,9 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { TextFieldModule } from '@angular/cdk/text-field';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -30,7 +33,7 @@ import { askStageRemoval } from './stage-removal-dialog';
  */
 @Component({
   selector: 'app-stage-editor',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatTooltipModule, Icon],
+  imports: [FormsModule, TextFieldModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTooltipModule, Icon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stage-editor.html',
   styleUrl: './stage-editor.scss',
@@ -53,6 +56,9 @@ export class StageEditor {
   protected readonly isServed = computed(() => sameStages(this.saved(), this.served()));
   protected readonly edited = computed(() => this.store.state().assessment.stagesEdited);
   protected readonly message = signal('');
+  /** The draft is checked as a whole, not per control: each field shows the draft's verdict on it. */
+  protected readonly invalid: ErrorStateMatcher = { isErrorState: () => true };
+  protected readonly valid: ErrorStateMatcher = { isErrorState: () => false };
 
   protected problem(row: number, field: 'title' | 'score'): string | undefined {
     return this.problems().find((p) => p.row === row && p.field === field)?.message;
@@ -62,16 +68,17 @@ export class StageEditor {
     return row.from === undefined ? 0 : (this.usage().get(row.from) ?? 0);
   }
 
-  protected percent(score: number): number {
-    return Math.round(score * 1_000_000) / 10_000;
+  protected percent(score: number): number | null {
+    return Number.isFinite(score) ? Math.round(score * 1_000_000) / 10_000 : null;
   }
 
   protected setTitle(index: number, title: string): void {
     this.rows.update((rows) => withRowChanged(rows, index, { title }));
   }
 
-  protected setScore(index: number, text: string): void {
-    const score = text.trim() === '' ? Number.NaN : Number(text) / 100;
+  protected setScore(index: number, percent: number | null): void {
+    // An empty field is no score (NaN), which the checks report; not 0%.
+    const score = percent === null || !Number.isFinite(percent) ? Number.NaN : percent / 100;
     this.rows.update((rows) => withRowChanged(rows, index, { score }));
   }
 
@@ -132,6 +139,8 @@ export class StageEditor {
     this.store.update((assessment) =>
       applyStageDraft(assessment, rows, choices, { now: Date.now(), served: this.served() }),
     );
+    // Saved at once: it may move every team's progress.
+    void this.store.flush();
     const moved = plan.renamed
       .filter((r) => r.entries > 0)
       .map(

@@ -1,39 +1,39 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  input,
-  linkedSignal,
-  output,
-  viewChild,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, effect, ElementRef, input, output, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormControl, FormGroupDirective, NgForm, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
+/** Shows a name's problem as soon as the user has typed, not only after leaving the field. */
+const WHILE_TYPING: ErrorStateMatcher = {
+  isErrorState: (control: AbstractControl | null, form: FormGroupDirective | NgForm | null) =>
+    !!control && control.invalid && (control.dirty || !!form?.submitted),
+};
+
 /**
  * A name typed in place (add or rename a team or group): Enter or the button saves, Escape
- * cancels. `problem` says why the text cannot be saved; the button stays off until it can.
+ * cancels. `validate` says why the text cannot be saved; the button stays off until it can.
  */
 @Component({
   selector: 'app-name-editor',
-  imports: [MatFormFieldModule, MatInputModule, MatButtonModule],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="editor" (submit)="submit($event)" (keydown.escape)="cancelled.emit()">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ label() }}</mat-label>
-        <input #field matInput [value]="text()" (input)="text.set(field.value)" autocomplete="off" />
-        @if (shownProblem(); as message) {
+        <input #field matInput [formControl]="control" [errorStateMatcher]="matcher" autocomplete="off" />
+        @if (control.errors?.['name']; as message) {
           <mat-error>{{ message }}</mat-error>
-        } @else if (hint()) {
+        }
+        @if (hint()) {
           <mat-hint>{{ hint() }}</mat-hint>
         }
       </mat-form-field>
       <div class="buttons">
-        <button mat-flat-button type="submit" [disabled]="!!currentProblem()">{{ action() }}</button>
+        <button mat-flat-button type="submit" [disabled]="!canSave()">{{ action() }}</button>
         @if (cancellable()) {
           <button mat-button type="button" (click)="cancelled.emit()">Cancel</button>
         }
@@ -70,31 +70,39 @@ export class NameEditor {
   readonly saved = output<string>();
   readonly cancelled = output<void>();
 
-  protected readonly text = linkedSignal(() => this.initial());
-  private readonly touched = computed(() => this.text() !== this.initial());
-  protected readonly currentProblem = computed(
-    () => this.validate()(this.text()) ?? (this.touched() ? undefined : 'unchanged'),
-  );
-  /** Shown once the user typed: an empty add form is not an error yet. */
-  protected readonly shownProblem = computed(() => {
-    const problem = this.validate()(this.text());
-    return this.touched() && this.text() !== '' ? problem : undefined;
+  protected readonly matcher = WHILE_TYPING;
+  /** The current rules; set from the input once it is there (inputs are not set at construction). */
+  private rules?: (name: string) => string | undefined;
+  protected readonly control = new FormControl('', {
+    nonNullable: true,
+    validators: (control: AbstractControl): ValidationErrors | null => {
+      const problem = this.rules?.(control.value as string);
+      return problem ? { name: problem } : null;
+    },
   });
+  private readonly value = toSignal(this.control.valueChanges, { initialValue: '' });
   private readonly field = viewChild.required<ElementRef<HTMLInputElement>>('field');
 
   constructor() {
+    effect(() => this.control.setValue(this.initial(), { emitEvent: true }));
+    // The rules change with the data (a team added in another tab): check again.
+    effect(() => {
+      this.rules = this.validate();
+      this.control.updateValueAndValidity({ emitEvent: false });
+    });
     afterNextRender(() => {
       if (this.autofocus()) this.field().nativeElement.select();
     });
   }
 
+  protected canSave(): boolean {
+    return this.control.valid && this.value().trim() !== this.initial().trim();
+  }
+
   protected submit(event: Event): void {
     event.preventDefault();
-    if (this.currentProblem()) return;
-    this.saved.emit(this.text().trim());
-    if (!this.cancellable()) {
-      this.text.set('');
-      this.field().nativeElement.value = '';
-    }
+    if (!this.canSave()) return;
+    this.saved.emit(this.control.value.trim());
+    if (!this.cancellable()) this.control.reset('');
   }
 }

@@ -87,6 +87,8 @@ export class TeamList {
 
   protected rename(from: string, to: string): void {
     this.store.update((state) => renameTeam(state, from, to, Date.now()));
+    // Saved at once (not after the debounce): it moves a whole team's data.
+    void this.store.flush();
     this.editing.set(undefined);
     if (this.selected() === from) this.selectTeam.emit(to);
     this.announcer.announce(`Team ${from} renamed to ${to}; its progress and evidence moved with it.`);
@@ -97,6 +99,7 @@ export class TeamList {
     const ok = await confirm(this.dialog, deleteTeamMessage(team, counts));
     if (!ok) return;
     this.store.update((state) => deleteTeam(state, team, Date.now()));
+    void this.store.flush();
     this.announcer.announce(`Team ${team} deleted.`);
   }
 

@@ -1,89 +1,47 @@
+import { EmbeddedFont, HeatmapColours, heatmapSvg, HeatmapSvgInput } from '../../domain/heatmap/heatmap-svg';
+
 /**
- * Turns the live chart into a standalone SVG or PNG for slide decks: colours resolved from the
- * theme's CSS custom properties into plain sRGB, Roboto embedded as a data URL (loaded only when
- * exporting), and a header with the title, the teams and the date above the chart and its legend.
+ * The heatmap as a standalone SVG or PNG for slide decks. The document comes from `heatmapSvg`
+ * (the same layout as the screen, and the same file the command line writes); what only a browser
+ * knows is added here: the theme's colours, resolved from the CSS custom properties, and Roboto,
+ * embedded as data URLs and loaded only when exporting.
  */
+export type ChartExport = Omit<HeatmapSvgInput, 'colours' | 'fonts'>;
 
-export interface ExportCaption {
-  readonly title: string;
-  readonly teams: string;
-  readonly date: string;
-}
+/** The custom property behind each colour of the export. */
+const THEME: Record<keyof HeatmapColours, string> = {
+  background: '--mat-sys-surface',
+  text: '--app-chart-text',
+  band: '--mat-sys-surface-container-highest',
+  sectorStroke: '--mat-sys-surface',
+  emptySector: '--mat-sys-surface',
+  emptyStroke: '--app-heat-empty-stroke',
+  heat0: '--app-heat-0',
+  heat1: '--app-heat-1',
+  rampFrame: '--mat-sys-outline-variant',
+  tick: '--mat-sys-outline',
+};
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Presentation properties copied from the computed style onto every exported element. */
-const PROPERTIES = [
-  'fill',
-  'stroke',
-  'stroke-width',
-  'stroke-linejoin',
-  'font-size',
-  'font-weight',
-  'opacity',
-] as const;
-const COLOUR_PROPERTIES = new Set(['fill', 'stroke']);
-
-/** The chart as an SVG document (text). */
-export async function chartSvg(svg: SVGSVGElement, caption: ExportCaption): Promise<string> {
-  const fonts = await embeddedFonts();
-  const view = svg.ownerDocument.defaultView;
-  if (!view) throw new Error('The chart is not in a window.');
-  const width = Number(svg.getAttribute('width'));
-  const height = Number(svg.getAttribute('height'));
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const toRgb = colourResolver(svg.ownerDocument);
-  inlineStyles(svg, clone, view, toRgb);
-
-  const style = getComputedStyle(svg);
-  const fontSize = Number.parseFloat(style.fontSize) || 14;
-  const headerHeight = Math.round(fontSize * 4.4);
-  const margin = 16;
-  const out = svg.ownerDocument.createElementNS(SVG_NS, 'svg');
-  const totalWidth = width + 2 * margin;
-  const totalHeight = height + headerHeight + 2 * margin;
-  out.setAttribute('xmlns', SVG_NS);
-  out.setAttribute('width', String(totalWidth));
-  out.setAttribute('height', String(totalHeight));
-  out.setAttribute('viewBox', `0 0 ${totalWidth} ${totalHeight}`);
-  out.setAttribute('font-family', 'Roboto, Arial, sans-serif');
-  const styleElement = svg.ownerDocument.createElementNS(SVG_NS, 'style');
-  styleElement.textContent = fonts;
-  out.appendChild(styleElement);
-
-  const background = svg.ownerDocument.createElementNS(SVG_NS, 'rect');
-  setAttributes(background, { width: totalWidth, height: totalHeight, fill: toRgb(surfaceColour(svg, view)) });
-  out.appendChild(background);
-
-  const text = toRgb(style.color);
-  const header = svg.ownerDocument.createElementNS(SVG_NS, 'g');
-  header.setAttribute('transform', `translate(${margin},${margin})`);
-  header.appendChild(textElement(svg.ownerDocument, caption.title, fontSize * 1.5, 500, text, fontSize * 1.5));
-  header.appendChild(
-    textElement(svg.ownerDocument, `${caption.teams} · ${caption.date}`, fontSize, 400, text, fontSize * 3.3),
-  );
-  out.appendChild(header);
-
-  clone.removeAttribute('role');
-  clone.removeAttribute('class');
-  setAttributes(clone, { x: margin, y: margin + headerHeight });
-  out.appendChild(clone);
-  return new XMLSerializer().serializeToString(out);
+/** The chart as an SVG document, in the theme showing at `context` (light or dark). */
+export async function chartSvg(context: Element, chart: ChartExport): Promise<string> {
+  const [colours, fonts] = [themeColours(context), await embeddedFonts()];
+  return heatmapSvg({ ...chart, colours, fonts });
 }
 
 /** The chart as a PNG at `scale` times its size (crisp on slides and high-density screens). */
-export async function chartPng(svg: SVGSVGElement, caption: ExportCaption, scale = 2): Promise<Blob> {
-  const text = await chartSvg(svg, caption);
+export async function chartPng(context: Element, chart: ChartExport, scale = 2): Promise<Blob> {
+  const text = await chartSvg(context, chart);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = svg.ownerDocument.createElement('canvas');
+    const canvas = context.ownerDocument.createElement('canvas');
     canvas.width = Math.round(image.naturalWidth * scale);
     canvas.height = Math.round(image.naturalHeight * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const drawing = canvas.getContext('2d');
+    if (!drawing) throw new Error('This browser cannot draw images.');
+    drawing.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
     );
@@ -92,82 +50,49 @@ export async function chartPng(svg: SVGSVGElement, caption: ExportCaption, scale
   }
 }
 
-/** Copies the computed presentation of each element to attributes and drops what only the page needs. */
-function inlineStyles(source: Element, target: Element, view: Window, toRgb: (colour: string) => string): void {
-  const style = view.getComputedStyle(source);
-  for (const property of PROPERTIES) {
-    const value = style.getPropertyValue(property);
-    if (value === '') continue;
-    target.setAttribute(property, COLOUR_PROPERTIES.has(property) ? toRgb(value) : value);
-  }
-  target.removeAttribute('style');
-  target.removeAttribute('tabindex');
-  target.removeAttribute('class');
-  target.removeAttribute('data-key');
-  const sourceChildren = source.children;
-  const targetChildren = target.children;
-  for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i], targetChildren[i], view, toRgb);
-}
-
 /**
- * Any CSS colour (oklab, color-mix, light-dark...) as `#rrggbb` or `rgba(...)`, by painting it on a
- * 1×1 canvas: SVG importers of slide tools understand only plain sRGB.
+ * Each theme colour as `#rrggbb`: a probe element takes `color: var(--...)`, which the browser
+ * resolves (light-dark(), color-mix()...) for the colour scheme in force at `context`, and a 1×1
+ * canvas turns whatever colour space it ends in into sRGB.
  */
-function colourResolver(document: Document): (colour: string) => string {
+export function themeColours(context: Element): HeatmapColours {
+  const document = context.ownerDocument;
+  const view = document.defaultView;
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  context.appendChild(probe);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 1;
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  const cache = new Map<string, string>();
-  return (colour) => {
-    if (colour === 'none' || colour === '' || !context) return colour || 'none';
-    const known = cache.get(colour);
-    if (known) return known;
-    context.clearRect(0, 0, 1, 1);
-    context.fillStyle = '#000';
-    context.fillStyle = colour;
-    context.fillRect(0, 0, 1, 1);
-    const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-    const hex = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-    const result = a === 255 ? hex : a === 0 ? 'none' : `rgba(${r},${g},${b},${(a / 255).toFixed(3)})`;
-    cache.set(colour, result);
-    return result;
-  };
-}
-
-/** The page background behind the chart, so the export looks like the screen (light or dark). */
-function surfaceColour(svg: SVGSVGElement, view: Window): string {
-  for (let element: Element | null = svg; element; element = element.parentElement) {
-    const colour = view.getComputedStyle(element).backgroundColor;
-    if (colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') return colour;
+  const drawing = canvas.getContext('2d', { willReadFrequently: true });
+  try {
+    const entries = Object.entries(THEME).map(([key, property]) => {
+      probe.style.color = `var(${property})`;
+      return [key, toHex(view?.getComputedStyle(probe).color ?? '', drawing)];
+    });
+    return Object.fromEntries(entries) as unknown as HeatmapColours;
+  } finally {
+    probe.remove();
   }
-  return '#ffffff';
 }
 
-function textElement(
-  document: Document,
-  content: string,
-  size: number,
-  weight: number,
-  fill: string,
-  y: number,
-): SVGTextElement {
-  const element = document.createElementNS(SVG_NS, 'text');
-  setAttributes(element, { x: 0, y, 'font-size': size, 'font-weight': weight, fill });
-  element.textContent = content;
-  return element;
+function toHex(colour: string, drawing: CanvasRenderingContext2D | null): string {
+  if (!drawing || colour === '') return '#000000';
+  drawing.clearRect(0, 0, 1, 1);
+  drawing.fillStyle = '#000';
+  drawing.fillStyle = colour;
+  drawing.fillRect(0, 0, 1, 1);
+  const [r, g, b] = drawing.getImageData(0, 0, 1, 1).data;
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
-function setAttributes(element: Element, attributes: Record<string, string | number>): void {
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-}
-
-/** @font-face rules with Roboto 400 and 500 as data URLs; the font files load only on export. */
-async function embeddedFonts(): Promise<string> {
+/** Roboto 400 and 500 as data URLs; the font files are fetched only when someone exports. */
+async function embeddedFonts(): Promise<EmbeddedFont[]> {
   const [regular, medium] = await Promise.all([
     import('@fontsource/roboto/files/roboto-latin-400-normal.woff2', { with: { loader: 'dataurl' } }),
     import('@fontsource/roboto/files/roboto-latin-500-normal.woff2', { with: { loader: 'dataurl' } }),
   ]);
-  const face = (url: string, weight: number) =>
-    `@font-face{font-family:Roboto;font-style:normal;font-weight:${weight};src:url(${url}) format('woff2')}`;
-  return face(regular.default, 400) + face(medium.default, 500);
+  return [
+    { weight: 400, url: regular.default },
+    { weight: 500, url: medium.default },
+  ];
 }

@@ -9,18 +9,15 @@ import {
   input,
   output,
   signal,
-  viewChild,
   viewChildren,
 } from '@angular/core';
 import { heatLegend, scorePercent } from '../../domain/heatmap/colour-scale';
+import { heatmapLegendHeight, heatmapLegendWidth, swatchHatchPath } from '../../domain/heatmap/heatmap-svg';
 import { neighbourSector } from '../../domain/heatmap/sector-navigation';
 import { SectorView, sectorViews } from '../../domain/heatmap/sector-views';
 import { sunburstLayout } from '../../domain/heatmap/sunburst-layout';
 import { Scores } from '../../domain/scoring/score-assessment';
 import { Dimension } from '../../domain/types';
-
-/** Room below the circle for the legend, in multiples of the font size (plus a fixed part). */
-const LEGEND_LINES = 5;
 
 /**
  * The circular heatmap (the start page, present mode and the compare page): D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
@@ -48,7 +45,6 @@ export class HeatmapChart {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly box = signal({ width: 0, height: 0 });
   private readonly sectorElements = viewChildren<ElementRef<SVGPathElement>>('sector');
-  readonly svg = viewChild<ElementRef<SVGSVGElement>>('svg');
 
   protected readonly layout = computed(() => {
     const { width, height } = this.box();
@@ -58,7 +54,7 @@ export class HeatmapChart {
     return sunburstLayout(this.dimensions(), this.maxLevel(), Math.max(0, size));
   });
   protected readonly legendHeight = computed(() => (this.showLegend() ? legendHeight(this.layout().fontSize) : 0));
-  protected readonly legend = computed(() => heatLegend(Math.min(320, Math.max(120, this.layout().size * 0.6))));
+  protected readonly legend = computed(() => heatLegend(heatmapLegendWidth(this.layout().size)));
   protected readonly views = computed(() => sectorViews(this.layout(), this.scores()));
   protected readonly hatched = computed(() => this.views().filter((view) => view.hatch !== ''));
   private readonly indexByKey = computed(() => new Map(this.views().map((view, i) => [view.key, i])));
@@ -142,11 +138,7 @@ export class HeatmapChart {
     return { left, top, below: top < 100 };
   }
 
-  /** Three diagonal strokes in the 16 × f legend swatch, like the hatching of empty sectors. */
-  protected swatchHatch(f: number): string {
-    const top = -f * 0.8;
-    return [0, 6, 12].map((x) => `M${x},${top + f}L${Math.min(16, x + f)},${top + f - Math.min(f, 16 - x)}`).join('');
-  }
+  protected readonly swatchHatch = swatchHatchPath;
 
   protected translate(x: number, y: number, rotation = 0): string {
     return rotation === 0 ? `translate(${x},${y})` : `translate(${x},${y}) rotate(${rotation})`;
@@ -154,5 +146,5 @@ export class HeatmapChart {
 }
 
 function legendHeight(fontSize: number): number {
-  return 16 + LEGEND_LINES * fontSize * 1.45;
+  return heatmapLegendHeight(fontSize);
 }

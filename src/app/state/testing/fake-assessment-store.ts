@@ -31,6 +31,17 @@ export class FakeAssessmentStore {
     this.current.set(state);
     this.subject.next(state);
   }
+
+  /** Nothing to write: the fake keeps everything in memory. */
+  async flush(): Promise<void> {}
+
+  async reload(): Promise<void> {}
+
+  /** Back to the files' assessment, as after clearing the browser's storage. */
+  async reset(): Promise<void> {
+    const state = this.current();
+    this.set({ ...state, assessment: state.fileAssessment });
+  }
 }
 
 export function provideFakeStore(store: FakeAssessmentStore): Provider {

@@ -1,0 +1,16 @@
+import { openApp } from './support.mjs';
+const app = await openApp({ colorScheme: 'dark' });
+const { page } = app;
+await page.goto(`${app.url}/report`);
+await page.getByRole('heading', { name: 'DevSecOps maturity report' }).waitFor();
+await page.getByRole('heading', { name: 'Build and Deployment', level: 2 }).scrollIntoViewIfNeeded();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/shot-report-body-dark.png' });
+await page.getByRole('radio', { name: 'Team' }).click();
+await page.getByRole('combobox', { name: 'Columns' }).click();
+for (const c of ['Tools', 'References', 'Difficulty', 'Tags']) await page.getByRole('option', { name: c }).click();
+await page.keyboard.press('Escape');
+await page.emulateMedia({ media: 'print' });
+await page.getByRole('heading', { name: 'Build and Deployment', level: 2 }).scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/shot-report-body-print.png' });
+await app.close();

@@ -1,0 +1,126 @@
+// The data centre: export, reset, import the backup and see the same heatmap; broken files are
+// refused with an alert naming the file and the line, and stored data stays as it was.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { openApp } from './support.mjs';
+
+const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
+/** The first activities of the bundled model, read from it so the test follows the model. */
+const UUIDS = [...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(/^ {6}uuid: (\S+)$/gm)].map((m) => m[1]);
+
+const progressFile = [
+  'progress:',
+  ...UUIDS.slice(0, 12).flatMap((uuid, i) => [
+    `  ${uuid}:`,
+    '    Team A:',
+    '      Started: 2026-01-05',
+    ...(i % 2 === 0 ? ['      Partly implemented: 2026-02-10'] : []),
+    ...(i % 3 === 0 ? ['    Team C:', '      Started: 2026-03-01', '      Fully implemented: 2026-04-01'] : []),
+  ]),
+  '',
+].join('\n');
+const evidenceFile = [
+  'evidence:',
+  `  ${BUILD}:`,
+  '    - id: 0b9f6c1e-1111-4222-8333-444455556666',
+  "      teams: [Team A, 'Team: C']",
+  "      title: Jenkinsfile in repo, O'Neil's review",
+  '      evidenceRecorded: 2026-05-20',
+  '',
+].join('\n');
+
+const file = (name, text) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
+
+async function heatmapLabels(page, url) {
+  await page.goto(`${url}/heatmap`);
+  await page.locator('path.sector').first().waitFor();
+  return page.locator('path.sector').evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label')));
+}
+
+async function importFile(page, url, upload, mode = 'merge') {
+  await page.goto(`${url}/data`);
+  await page.getByRole('heading', { name: 'Import' }).waitFor();
+  await page.locator('app-import-panel input[type=file]').setInputFiles(upload);
+  await page.getByRole('heading', { name: /^Import "/ }).waitFor();
+  if (mode === 'replace') await page.getByRole('radio', { name: /Replace/ }).check();
+  await page.getByRole('button', { name: mode === 'replace' ? 'Replace with the file' : 'Merge the file' }).click();
+  await page.getByText(new RegExp(`Imported ${upload.name.replace(/\./g, '\\.')}`)).waitFor();
+}
+
+describe('data centre', () => {
+  let app;
+  before(async () => (app = await openApp()));
+  after(async () => app?.close());
+
+  it('export, reset, import the backup: the same heatmap', async () => {
+    const { page, url } = app;
+    await importFile(page, url, file('team-progress.yaml', progressFile));
+    await importFile(page, url, file('team-evidence.yaml', evidenceFile));
+    const before = await heatmapLabels(page, url);
+    assert.ok(before.some((label) => /level 1: [1-9]\d*%/.test(label)), 'the imported progress shows on the heatmap');
+
+    await page.goto(`${url}/data`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Full backup' }).click()]);
+    assert.match(download.suggestedFilename(), /^dsomm-studio-backup-\d{4}-\d{2}-\d{2}\.yaml$/);
+    const backup = readFileSync(await download.path(), 'utf8');
+    assert.match(backup, /^dsommStudioBackup: 1$/m);
+
+    await page.getByRole('button', { name: 'Clear browser data…' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('This deletes everything DSOMM Studio keeps in this browser').waitFor();
+    await dialog.getByRole('button', { name: 'Clear browser data' }).click();
+    await page.getByText('Browser data cleared.').waitFor();
+    const cleared = await heatmapLabels(page, url);
+    assert.notDeepEqual(cleared, before);
+    assert.ok(cleared.every((label) => !/: [1-9]\d*%/.test(label)), 'nothing is left after the reset');
+
+    await importFile(page, url, file('backup.yaml', backup), 'replace');
+    assert.deepEqual(await heatmapLabels(page, url), before);
+    await page.reload();
+    assert.deepEqual(await heatmapLabels(page, url), before, 'the restored data survives a reload');
+    assert.deepEqual(app.errors, []);
+  });
+
+  it('refuses a broken file with an alert naming the file and the line; stored data is unchanged', async () => {
+    const { page, url } = app;
+    const before = await heatmapLabels(page, url);
+    await page.goto(`${url}/data`);
+    const broken = `progress:\n  ${BUILD}:\n    Team A:\n      Started: next week\n`;
+    await page.locator('app-import-panel input[type=file]').setInputFiles(file('broken-progress.yaml', broken));
+    const alert = page.getByRole('alert').filter({ hasText: 'broken-progress.yaml' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /broken-progress\.yaml, line 4: .*expected a date written YYYY-MM-DD/);
+    assert.match(await alert.textContent(), /Nothing was changed/);
+    await page.reload();
+    assert.deepEqual(await heatmapLabels(page, url), before);
+  });
+
+  it('refuses binary data, a wrong top-level key and a YAML bomb, and keeps working', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/data`);
+    const input = page.locator('app-import-panel input[type=file]');
+    const cases = [
+      [{ name: 'photo.yaml', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff]) }, /not a text file/],
+      [file('wrong.yaml', 'teamz:\n  - A\n'), /wrong\.yaml, line 1: The top-level key "teamz"/],
+      [
+        file(
+          'bomb.yaml',
+          ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`), `progress:\n  ${BUILD}:\n    Team A: *a8`].join('\n'),
+        ),
+        /YAML bomb/,
+      ],
+    ];
+    for (const [upload, message] of cases) {
+      await input.setInputFiles(upload);
+      const alert = page.getByRole('alert').filter({ hasText: upload.name });
+      await alert.waitFor();
+      assert.match(await alert.textContent(), message);
+    }
+    // Still working: a good file is read and previewed.
+    await input.setInputFiles(file('teams.yaml', 'teams: [Team A, Team B, Team C, Team D, New team]\n'));
+    await page.getByRole('heading', { name: 'Import "teams.yaml": a teams file' }).waitFor();
+    await page.getByText('Teams added: "New team"').waitFor();
+    assert.deepEqual(app.errors, []);
+  });
+});

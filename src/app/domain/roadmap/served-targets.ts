@@ -1,0 +1,26 @@
+import { Targets } from '../types';
+import { isYamlMap } from '../common/yaml-values';
+import { resolvePath, SourceFiles } from '../loading/paths';
+import { parseTeamsFile } from '../teams/parse-teams-file';
+import { parseYaml } from '../yaml';
+
+/**
+ * The roadmap targets of the served teams.yaml: meta.yaml's `teams: {$ref: 'default/teams.yaml#/teams'}`
+ * names the file, whose `teamTargets` key (DSOMM Studio's) holds them. Undefined when meta.yaml
+ * lists its teams inline, the file is not there or has no targets: a problem with the file itself
+ * is reported by the loader, not here.
+ */
+export function servedTargets(files: SourceFiles, entry = 'meta.yaml'): Targets | undefined {
+  const meta = files[entry] === undefined ? undefined : parseYaml(files[entry], entry);
+  if (!meta?.ok || !isYamlMap(meta.value)) return undefined;
+  const teams = meta.value['teams'];
+  const ref = isYamlMap(teams) ? teams['$ref'] : undefined;
+  if (typeof ref !== 'string') return undefined;
+  const file = ref.split('#')[0];
+  if (file === '') return undefined;
+  const path = resolvePath(entry, file);
+  const text = Object.hasOwn(files, path) ? files[path] : undefined;
+  if (text === undefined) return undefined;
+  const read = parseTeamsFile(text, path);
+  return read.ok ? read.value.targets : undefined;
+}

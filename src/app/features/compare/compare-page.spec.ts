@@ -1,0 +1,44 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { ComparePage } from './compare-page';
+
+const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim());
+const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
+
+describe('ComparePage', () => {
+  it('shows a team and a group side by side: radar values, a heatmap each and the activities that differ', async () => {
+    const store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        teams: ['Team A', 'Team B', 'Team C'],
+        groups: { Platform: ['Team B', 'Team C'] },
+        progress: {
+          [uuidOf('Defined build process')]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } },
+          [uuidOf('Test for stored secrets')]: {
+            'Team A': { stages: { Started: '2026-01-01' } },
+            'Team B': { stages: { Started: '2026-01-01' } },
+            'Team C': { stages: { Started: '2026-01-01' } },
+          },
+        },
+      }),
+    );
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'compare', component: ComparePage }])],
+    });
+    const harness = await RouterTestingHarness.create('/compare?compare=team:Team%20A&compare=group:Platform');
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement!;
+
+    expect(page.querySelectorAll('app-heatmap-chart').length).toBe(2);
+    const radarRows = [...page.querySelectorAll('app-radar-chart tbody tr')].map(cells);
+    // Team A: 1 of 3 Build and Deployment activities done; Started (20%) on 1 of 2 Test and Verification ones.
+    expect(radarRows).toEqual([
+      ['Team A', '33%', '10%'],
+      ['Platform', '0%', '10%'],
+    ]);
+    const diff = [...page.querySelectorAll('app-compare-table tbody tr')].map(cells);
+    expect(diff).toEqual([['Defined build processBuild and Deployment › Build', '1', 'Fully implemented', '0%']]);
+  });
+});

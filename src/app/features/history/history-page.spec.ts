@@ -1,0 +1,45 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatSliderHarness } from '@angular/material/slider/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+
+const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { HistoryPage } from './history-page';
+
+describe('HistoryPage', () => {
+  it('replays the heatmap at the date chosen on the slider and lists what moved', async () => {
+    const store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        progress: {
+          [uuidOf('Defined build process')]: {
+            'Team A': {
+              stages: { Started: '2026-01-05', 'Fully implemented': '2026-03-01', 'Partly implemented': '2026-03-01' },
+            },
+          },
+        },
+      }),
+    );
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'history', component: HistoryPage }])],
+    });
+    const harness = await RouterTestingHarness.create('/history');
+    const page = harness.routeNativeElement!;
+    const sector = () =>
+      page.querySelector('app-heatmap-chart path.sector[data-key="0:1"]')?.getAttribute('aria-label');
+    const asOf = () => page.querySelector('p.as-of')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    expect(asOf()).toContain('(2 of 2 dates)');
+    await harness.fixture.whenStable();
+    expect(sector()).toContain('level 1: 50%');
+
+    const slider = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSliderHarness);
+    await (await slider.getEndThumb()).setValue(0);
+    await harness.fixture.whenStable();
+    expect(asOf()).toContain('(1 of 2 dates)');
+    expect(sector()).toContain('level 1: 10%');
+    expect(page.querySelector('app-moves-list')!.textContent).toContain('Nothing moved');
+  });
+});

@@ -1,0 +1,76 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+
+const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
+import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { RoadmapPage } from './roadmap-page';
+
+describe('RoadmapPage', () => {
+  let store: FakeAssessmentStore;
+  let harness: RouterTestingHarness;
+  let loader: HarnessLoader;
+
+  beforeEach(async () => {
+    store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        progress: {
+          [uuidOf('Defined build process')]: { 'Team B': { stages: { 'Fully implemented': '2026-01-01' } } },
+        },
+      }),
+    );
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'roadmap', component: RoadmapPage }])],
+    });
+    harness = await RouterTestingHarness.create('/roadmap?team=Team%20B');
+    loader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
+  });
+
+  const items = () =>
+    [...harness.routeNativeElement!.querySelectorAll('[aria-label="Roadmap"] .name')].map((a) => a.textContent!.trim());
+
+  it('asks for a target, then lists what the team has left up to it, and stores the target', async () => {
+    expect(harness.routeNativeElement!.textContent).toContain('Choose a target level for Team B');
+    const selects = await loader.getAllHarnesses(MatSelectHarness);
+    await selects[1].open();
+    await selects[1].clickOptions({ text: 'Level 1' });
+    await harness.fixture.whenStable();
+    expect(store.state().assessment.targets).toEqual({ 'Team B': 1 });
+    // Level-1 activities not yet fully implemented by Team B, model order among equals.
+    expect(items()).toEqual(['Defined deployment process', 'Test for stored secrets']);
+  });
+
+  it('follows the all-teams target and leaves out an activity marked not applicable', async () => {
+    store.update((a) => ({ ...a, targets: { '*': 2 } }));
+    await harness.fixture.whenStable();
+    expect(items()).toEqual([
+      'Defined deployment process',
+      'Test for stored secrets',
+      'Building and testing of artifacts in virtual environments',
+    ]);
+    (
+      harness.routeNativeElement!.querySelector(
+        '[aria-label="Mark Test for stored secrets not applicable"]',
+      ) as HTMLElement
+    ).click();
+    const reason = await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }));
+    await reason.setValue('No secrets in this product');
+    const buttons = [...document.querySelectorAll('mat-dialog-actions button')] as HTMLElement[];
+    buttons.find((b) => b.textContent!.includes('Mark not applicable'))!.click();
+    // The dialog hands its result over once its closing animation is done.
+    for (let i = 0; i < 50 && !items().every((name) => name !== 'Test for stored secrets'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await harness.fixture.whenStable();
+    }
+    expect(items()).not.toContain('Test for stored secrets');
+    expect(store.state().assessment.progress[uuidOf('Test for stored secrets')]['Team B'].notApplicable?.reason).toBe(
+      'No secrets in this product',
+    );
+    expect(harness.routeNativeElement!.textContent).toContain('No secrets in this product');
+  });
+});

@@ -67,8 +67,12 @@ export class AssessmentStore {
    * for download until dismissed (the stored value is readable again once something was saved).
    */
   async reload(): Promise<void> {
-    const stored = await this.persistence.read();
-    const loaded = await loadAssessment(this.source, stored.assessment);
+    const reading = this.persistence.read();
+    const loaded = await loadAssessment(
+      this.source,
+      reading.then((stored) => stored.assessment),
+    );
+    const stored = await reading;
     this.subject.next({
       ...loaded,
       storage: stored.storage,

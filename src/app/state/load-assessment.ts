@@ -5,7 +5,7 @@ import { loadDsomm } from '../domain/loading/load-dsomm';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
 import { AssessmentState, Evidence, LoadedData, Problem, Progress, Result } from '../domain/types';
-import { fetchDataFile, fetchServedFiles } from './served-files';
+import { declaredDataFiles, fetchDataFile, fetchServedFiles } from './served-files';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
 import { YamlSource } from './yaml-source';
 
@@ -29,8 +29,19 @@ function loadModel(files: Parameters<typeof loadDsomm>[0], stored?: AssessmentSt
  * progress or evidence file is reported and the stored data is kept as it is (combining with a file
  * that did not load would drop the browser's copies of that file's data).
  */
-export async function loadAssessment(source: YamlSource, stored: AssessmentState | undefined): Promise<Loaded> {
-  const served = await fetchServedFiles(source);
+export async function loadAssessment(
+  source: YamlSource,
+  storedAssessment: Promise<AssessmentState | undefined>,
+): Promise<Loaded> {
+  // Everything in parallel that can be: the progress and evidence files are fetched as soon as
+  // meta.yaml names them, alongside the model, while the browser's stored data is being read.
+  const dataFiles = new Map<string, ReturnType<typeof fetchDataFile>>();
+  const fetchData = (path: string) => {
+    if (!dataFiles.has(path)) dataFiles.set(path, fetchDataFile(source, path));
+    return dataFiles.get(path)!;
+  };
+  const served = await fetchServedFiles(source, (files) => declaredDataFiles(files).forEach(fetchData));
+  const stored = await storedAssessment;
   const { loaded, notes } = loadModel(served.files, stored);
   if (!loaded.ok) {
     const fetched = new Set(served.problems.map((p) => p.file));
@@ -47,8 +58,8 @@ export async function loadAssessment(source: YamlSource, stored: AssessmentState
   const data: LoadedData = loaded.value;
   const { meta, model } = data;
   const [progressText, evidenceText] = await Promise.all([
-    fetchDataFile(source, meta.teamProgressFile),
-    fetchDataFile(source, meta.teamEvidenceFile),
+    fetchData(meta.teamProgressFile),
+    fetchData(meta.teamEvidenceFile),
   ]);
   const problems: Problem[] = [...served.problems, ...loaded.warnings, ...notes];
   const context = { model, stages: meta.stages, teams: meta.teams };

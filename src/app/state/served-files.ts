@@ -1,4 +1,6 @@
 import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
+import { resolvePath } from '../domain/loading/paths';
+import { parseYaml } from '../domain/yaml';
 import { Problem } from '../domain/types';
 import { FetchError, YamlSource } from './yaml-source';
 
@@ -22,7 +24,10 @@ function fetchProblem(source: YamlSource, path: string, error: unknown): Problem
  * Fetches meta.yaml and every file it references, round by round (each round in parallel), until the
  * loader needs nothing more. Missing files become problems for the loader's report.
  */
-export async function fetchServedFiles(source: YamlSource): Promise<ServedFiles> {
+export async function fetchServedFiles(
+  source: YamlSource,
+  afterRound: (files: SourceFiles) => void = () => undefined,
+): Promise<ServedFiles> {
   const files: Record<string, string> = {};
   const problems: Problem[] = [];
   const failed = new Set<string>();
@@ -39,6 +44,7 @@ export async function fetchServedFiles(source: YamlSource): Promise<ServedFiles>
         }
       }),
     );
+    afterRound(files);
   }
   return { files, problems };
 }
@@ -54,4 +60,18 @@ export async function fetchDataFile(source: YamlSource, path: string): Promise<{
       problem: { ...problem, severity: 'warning', message: `${problem.message} Starting without it.` },
     };
   }
+}
+
+/**
+ * The progress and evidence files meta.yaml names, read off its text as soon as it has arrived, so
+ * they can be fetched alongside the model instead of after it. The full load checks them again.
+ */
+export function declaredDataFiles(files: SourceFiles, entry = 'meta.yaml'): string[] {
+  const text = Object.hasOwn(files, entry) ? files[entry] : undefined;
+  const parsed = text === undefined ? undefined : parseYaml(text, entry);
+  if (!parsed?.ok || typeof parsed.value !== 'object' || parsed.value === null) return [];
+  const meta = parsed.value as Record<string, unknown>;
+  return [meta['teamProgressFile'], meta['teamEvidenceFile']]
+    .filter((path): path is string => typeof path === 'string' && path.trim() !== '')
+    .map((path) => resolvePath(entry, path));
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { capWords } from '../../domain/report/word-cap';
-import { ReportEntry as Entry } from '../../domain/report/report-rows';
+import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
 import { Model, MetaStrings, ReportColumn } from '../../domain/types';
 import { isHttpUrl } from '../../shared/evidence/http-url';
 import { formatDay } from '../../shared/local-day';
@@ -82,6 +82,18 @@ export class ReportEntry {
   protected readonly showEvidence = computed(() => this.shown().has('evidence'));
   protected readonly isHttpUrl = isHttpUrl;
   protected readonly formatDay = formatDay;
+
+  /** `: Started since 2 Mar 2026`, `: not applicable since ... (reason)`, or nothing to add. */
+  protected standing(t: TeamStanding): string {
+    const day = (date: string) => formatDay(date, this.dateLocale());
+    if (t.notApplicable) {
+      const reason = t.notApplicable.reason ? ` (${t.notApplicable.reason})` : '';
+      return `: not applicable since ${day(t.notApplicable.date)}${reason}`;
+    }
+    const since = t.date ? ` since ${day(t.date)}` : '';
+    if (this.showStage()) return `: ${t.stage?.title ?? 'Not started'}${since}`;
+    return since === '' ? '' : `:${since}`;
+  }
 
   protected cap(text: string): string {
     return capWords(text, this.wordCap()).text;

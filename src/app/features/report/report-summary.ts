@@ -133,7 +133,7 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
       /* A fixed height: the chart fits itself into its box, and a box that grew with the chart
          would make it measure, grow and measure again. */
       .heatmap {
-        height: 520px;
+        height: 560px;
       }
     }
   `,

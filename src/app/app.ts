@@ -2,17 +2,16 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { map } from 'rxjs';
 import { NAV_ITEMS } from './nav-items';
 import { Icon } from './shared/icon/icon';
 import { ThemeChoice, ThemeService } from './shared/theme/theme-service';
 import { AppStatus } from './app-status';
+
+const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system', light: 'light', dark: 'dark' };
 
 @Component({
   selector: 'app-root',
@@ -22,10 +21,7 @@ import { AppStatus } from './app-status';
     RouterLinkActive,
     MatToolbarModule,
     MatSidenavModule,
-    MatListModule,
     MatButtonModule,
-    MatMenuModule,
-    MatTooltipModule,
     Icon,
     AppStatus,
   ],
@@ -45,11 +41,17 @@ export class App {
   private readonly navOpenWide = signal(true);
   private readonly navOpenNarrow = signal(false);
   protected readonly navOpen = computed(() => (this.narrow() ? this.navOpenNarrow() : this.navOpenWide()));
-  protected readonly themeOptions: readonly { value: ThemeChoice; label: string }[] = [
-    { value: 'system', label: 'Follow the system' },
-    { value: 'light', label: 'Light' },
-    { value: 'dark', label: 'Dark' },
-  ];
+  // A cycling button rather than a menu keeps Material's overlay and forms out of the first load.
+  private readonly themeOrder: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+  protected readonly themeLabel = computed(() => THEME_LABELS[this.theme.choice()]);
+  protected readonly themeIcon = computed(() =>
+    this.theme.choice() === 'system' ? 'contrast' : this.theme.choice() === 'dark' ? 'dark_mode' : 'light_mode',
+  );
+
+  protected nextTheme(): void {
+    const index = this.themeOrder.indexOf(this.theme.choice());
+    this.theme.choice.set(this.themeOrder[(index + 1) % this.themeOrder.length]);
+  }
 
   protected toggleNav(): void {
     const open = this.narrow() ? this.navOpenNarrow : this.navOpenWide;

@@ -1,5 +1,6 @@
-// Generated data for the heatmap benchmark and e2e tests: N teams with deterministic pseudo-random
-// progress on every activity of the bundled model, as the files a deployment would serve.
+// Generated data for the benchmark and e2e tests, as the files a deployment would serve: N teams
+// with deterministic pseudo-random progress on every activity, and optionally a larger model made
+// of numbered copies of the bundled model's activities.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 
@@ -7,10 +8,15 @@ const MODEL = new URL('../src/assets/YAML/default/model.yaml', import.meta.url);
 const META = new URL('../src/assets/YAML/meta.yaml', import.meta.url);
 const STAGES = ['Started', 'Partly implemented', 'Fully implemented'];
 
-/** Activity uuids of the bundled model, in file order, with their level. */
-export function modelActivities() {
-  const docs = yaml.loadAll(readFileSync(MODEL, 'utf8'));
-  const model = docs[docs.length - 1];
+/** The bundled model.yaml: its header (comment and meta document) and its activity document. */
+function bundledModel() {
+  const text = readFileSync(MODEL, 'utf8');
+  const at = text.lastIndexOf('\n---\n');
+  return { header: text.slice(0, at + 5), model: yaml.load(text.slice(at + 5)) };
+}
+
+/** Activity uuids of a model document, in file order, with their name and level. */
+function activitiesOf(model) {
   const activities = [];
   for (const dimension of Object.values(model)) {
     for (const sub of Object.values(dimension)) {
@@ -19,6 +25,35 @@ export function modelActivities() {
     }
   }
   return activities;
+}
+
+/** Activity uuids of the bundled model, in file order, with their name and level. */
+export function modelActivities() {
+  return activitiesOf(bundledModel().model);
+}
+
+/**
+ * model.yaml text with `count` activities: the bundled ones, then numbered copies of them (same
+ * sub-dimension, level and prose, new uuid and name) until there are `count`. Copies keep their
+ * original's dependencies, which point at the originals, so the model stays valid and acyclic.
+ */
+export function generatedModel(count) {
+  const { header, model } = bundledModel();
+  const originals = [];
+  for (const [dimension, subs] of Object.entries(model)) {
+    for (const [sub, activities] of Object.entries(subs)) {
+      for (const [name, activity] of Object.entries(activities)) originals.push({ dimension, sub, name, activity });
+    }
+  }
+  const out = structuredClone(model);
+  for (let i = originals.length; i < count; i++) {
+    const { dimension, sub, name, activity } = originals[i % originals.length];
+    const copy = Math.floor(i / originals.length) + 1;
+    const uuid = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+    out[dimension][sub][`${name} (${copy})`] = { ...structuredClone(activity), uuid };
+  }
+  const text = `${header}${yaml.dump(out, { lineWidth: -1, noRefs: true })}`;
+  return { text, activities: activitiesOf(out) };
 }
 
 export function teamNames(count) {
@@ -35,10 +70,10 @@ function random(seed) {
 }
 
 /** team-progress.yaml text: lower levels further along, as in real assessments. */
-export function progressYaml(teams, seed = 42) {
+export function progressYaml(teams, seed = 42, activities = modelActivities()) {
   const next = random(seed);
   const lines = ['progress:'];
-  for (const activity of modelActivities()) {
+  for (const activity of activities) {
     const teamLines = [];
     for (const team of teams) {
       const reach = Math.floor(next() * 4 * (1.2 - activity.level / 6));
@@ -64,12 +99,18 @@ export function metaYaml() {
   return readFileSync(META, 'utf8').replace(/default\/teams\.yaml/g, 'bench-teams.yaml');
 }
 
-/** Static-server overrides that serve `count` teams with generated progress. */
-export function overrides(count) {
+/**
+ * Static-server overrides that serve `count` teams with generated progress; with `activities`, a
+ * generated model of that many activities replaces the bundled one at its path (as a deployment
+ * mounts its own model over it).
+ */
+export function overrides(count, { activities } = {}) {
   const teams = teamNames(count);
+  const model = activities === undefined ? undefined : generatedModel(activities);
   return {
     '/assets/YAML/meta.yaml': metaYaml(),
     '/assets/YAML/bench-teams.yaml': teamsYaml(teams),
-    '/assets/YAML/team-progress.yaml': progressYaml(teams),
+    '/assets/YAML/team-progress.yaml': progressYaml(teams, 42, model?.activities),
+    ...(model ? { '/assets/YAML/default/model.yaml': model.text } : {}),
   };
 }

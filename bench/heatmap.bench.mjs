@@ -1,44 +1,73 @@
-// Heatmap benchmark: the production build served on loopback, headless Chromium, 4 and 200 teams
-// with generated progress. Measures
-//   - navigation -> painted heatmap, on a first visit (empty cache and browser storage) and on a
-//     reload (cached files, assessment in IndexedDB);
-//   - a stage change (keyboard, one team, 200 teams visible) -> DOM updated and -> frame painted;
-//   - "set for all 200 visible teams" (one click, 200 entries) -> sector recoloured -> frame painted.
-// Prints medians of several runs. Run `npm run build` first, then `npm run bench`.
-import { existsSync } from 'node:fs';
+// Benchmark of the production build (issue 8): builds nothing itself, serves a copy of the build on
+// loopback (with generated YAML, gzipped as nginx does) and drives headless Chromium. For 4, 50,
+// 200 and 1,000 teams with generated progress, and for a generated model of 2,000 activities:
+//   - cold load (new browser profile: empty cache and storage) -> heatmap painted, and -> matrix
+//     rows painted; a reload -> heatmap painted (cached files, assessment in IndexedDB);
+//   - JS heap after the cold load (after a forced garbage collection);
+//   - a stage change (keyboard, one team) -> the next painted frame, and "set for all visible
+//     teams" -> the recoloured sector painted;
+//   - initial transfer: encoded (gzip) body sizes and number of the requests that completed before
+//     the heatmap was painted, the document included.
+// Prints the medians of BENCH_RUNS runs (default 5) after one warm-up run per case.
+//   npm run build && npm run bench                   all cases
+//   BENCH_DIST=/path/to/browser npm run bench        another build (copied to a temp dir first)
+//   BENCH_ONLY=4,200 npm run bench                   only the cases whose name starts so
+//   npm run bench -- --readme                        also writes the table into README.md
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
 import { overrides } from './heatmap-data.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** The build to serve (default: the one `npm run build` writes). */
-const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
-const TEAM_COUNTS = [4, 200];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SOURCE = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
+const WRITE_README = process.argv.includes('--readme');
+const CASES = [
+  { name: '4 teams', teams: 4 },
+  { name: '50 teams', teams: 50 },
+  { name: '200 teams', teams: 200 },
+  { name: '1,000 teams', teams: 1000 },
+  { name: '2,000 activities', teams: 4, activities: 2000 },
+].filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((p) => name.startsWith(p)));
 const SECTORS = 19 * 5;
+const TARGETS = { heatmap4: 250, heatmap200: 400, stage200: 16, transferKb: 150 };
 
-if (!existsSync(`${ROOT}index.html`)) {
-  console.error(`No production build in ${ROOT}; run "npm run build" first.`);
+if (!existsSync(`${SOURCE}index.html`)) {
+  console.error(`No production build in ${SOURCE}; run "npm run build" first.`);
   process.exit(2);
 }
+// Other work may rebuild dist/ meanwhile: measure a copy taken now.
+const ROOT = `${mkdtempSync(join(tmpdir(), 'dsomm-bench-'))}/`;
+cpSync(SOURCE, ROOT, { recursive: true });
 
-/** Resolves (in the page) once the chart is in the DOM with every sector, after the next paint. */
-function waitForPaintedHeatmap(sectors) {
+/**
+ * Resolves (in the page) once `selector` matches `count` elements (at least one when undefined),
+ * after the frame showing them has been painted, with the requests completed by then.
+ */
+function waitForPainted({ selector, count }) {
   return new Promise((resolve) => {
     const check = () => {
-      const paths = document.querySelectorAll('app-heatmap-chart path.sector');
-      if (paths.length !== sectors) return false;
+      const found = document.querySelectorAll(selector).length;
+      if (count === undefined ? found === 0 : found !== count) return false;
       const domAt = performance.now();
       // rAF runs just before the frame is painted; the task after it runs once it has been.
       requestAnimationFrame(() =>
         setTimeout(() => {
+          const painted = performance.now();
           const navigation = performance.getEntriesByType('navigation')[0];
-          const yaml = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.yaml'));
+          const resources = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= painted);
+          const yaml = resources.filter((entry) => new URL(entry.name).pathname.endsWith('.yaml'));
+          const bytes = (entries) => entries.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
           resolve({
             dom: domAt,
-            painted: performance.now(),
+            painted,
             bootstrapped: navigation?.domContentLoadedEventEnd ?? 0,
             dataReceived: Math.max(0, ...yaml.map((entry) => entry.responseEnd)),
+            requests: resources.length + 1,
+            transfer: bytes(resources) + (navigation?.encodedBodySize ?? 0),
+            dataTransfer: bytes(yaml),
           });
         }),
       );
@@ -52,9 +81,12 @@ function waitForPaintedHeatmap(sectors) {
   });
 }
 
-async function measureLoad(page, url) {
+const HEATMAP = { selector: 'app-heatmap-chart path.sector', count: SECTORS };
+const MATRIX = { selector: 'app-matrix-table tbody tr:not(.dimension-row)' };
+
+async function measureLoad(page, url, target) {
   await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(waitForPaintedHeatmap, SECTORS);
+  return page.evaluate(waitForPainted, target);
 }
 
 /**
@@ -106,64 +138,82 @@ function timeInteraction({ selector, key, click, watch }) {
   });
 }
 
-async function benchTeams(browser, count) {
-  const server = await startStaticServer(ROOT, overrides(count));
-  const cold = [];
-  const coldParts = [];
-  const warm = [];
-  const stage = [];
-  const setAll = [];
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      const first = await measureLoad(page, `${server.url}/`);
-      cold.push(first.painted);
-      coldParts.push(first);
-      await page.waitForTimeout(600); // let the first save to IndexedDB finish
-      warm.push((await measureLoad(page, `${server.url}/`)).painted);
+/** MB of JS heap in use once garbage is collected. */
+async function heapMb(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
 
-      if (count === 200) {
-        await page.locator('path.sector[data-key="0:1"]').click();
-        await page
-          .getByRole('button', { name: /^Show the stages of 200 teams$/ })
-          .first()
-          .click();
-        const select = 'app-activity-assessment mat-select';
-        await page.locator(select).first().waitFor();
-        await page.locator(select).first().focus();
-        await page.waitForTimeout(300);
-        // mat-select changes its value with ArrowDown while closed.
-        stage.push(
-          await page.evaluate(timeInteraction, {
-            selector: select,
-            key: 'ArrowDown',
-            watch: 'app-activity-assessment mat-select',
-          }),
-        );
-        await page.waitForTimeout(600);
-        await page
-          .getByRole('button', { name: /^Set for all 200 visible teams/ })
-          .first()
-          .click();
-        await page.getByRole('menuitem', { name: 'Fully implemented' }).waitFor();
-        setAll.push(
-          await page.evaluate(timeInteraction, {
-            selector: '.mat-mdc-menu-panel button:last-of-type',
-            click: true,
-            watch: 'path.sector[data-key="0:1"]',
-          }),
-        );
-      }
-      if (errors.length > 0) throw new Error(errors.join('\n'));
-      await context.close();
-    }
+/** Opens the first sector and times a stage change and "set for all" in its first activity. */
+async function measureInteractions(page, teams) {
+  await page.locator('path.sector[data-key="0:1"]').click();
+  const select = 'app-activity-assessment mat-select';
+  if (teams > 8) {
+    await page
+      .getByRole('button', { name: /^Show the stages of \d+ teams$/ })
+      .first()
+      .click();
+  }
+  await page.locator(select).first().waitFor();
+  await page.locator(select).first().focus();
+  await page.waitForTimeout(300);
+  // mat-select changes its value with ArrowDown while closed.
+  const stage = await page.evaluate(timeInteraction, { selector: select, key: 'ArrowDown', watch: select });
+  await page.waitForTimeout(600);
+  await page
+    .getByRole('button', { name: /^Set for all \d+ visible teams/ })
+    .first()
+    .click();
+  await page.getByRole('menuitem', { name: 'Fully implemented' }).waitFor();
+  const setAll = await page.evaluate(timeInteraction, {
+    selector: '.mat-mdc-menu-panel button:last-of-type',
+    click: true,
+    watch: 'path.sector[data-key="0:1"]',
+  });
+  return { stage, setAll };
+}
+
+async function runOnce(browser, server, spec) {
+  const errors = [];
+  const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(String(error)));
+    return { context, page };
+  };
+  const result = {};
+  {
+    const { context, page } = await open();
+    result.cold = await measureLoad(page, `${server.url}/`, HEATMAP);
+    result.heap = await heapMb(context, page);
+    await page.waitForTimeout(600); // let the first save to IndexedDB finish
+    result.warm = await measureLoad(page, `${server.url}/`, HEATMAP);
+    Object.assign(result, await measureInteractions(page, spec.teams));
+    await context.close();
+  }
+  {
+    const { context, page } = await open();
+    result.matrix = await measureLoad(page, `${server.url}/matrix`, MATRIX);
+    await context.close();
+  }
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return result;
+}
+
+async function benchCase(browser, spec) {
+  const server = await startStaticServer(ROOT, overrides(spec.teams, { activities: spec.activities }));
+  const runs = [];
+  try {
+    await runOnce(browser, server, spec); // warm-up: server caches, Chromium's code caches
+    for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server, spec));
   } finally {
     await server.close();
   }
-  return { count, cold, coldParts, warm, stage, setAll };
+  process.stderr.write(`  ${spec.name}: done\n`);
+  return { ...spec, runs };
 }
 
 function median(values) {
@@ -172,8 +222,96 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const ms = (value) => (value === undefined ? '-' : `${value.toFixed(1)} ms`);
+const ms = (value) => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(bytes < 10e6 ? 1 : 0)} kB`;
+const mb = (value) => `${value.toFixed(1)} MB`;
 
+const ROWS = [
+  ['cold load -> heatmap painted', (r) => r.cold.painted, ms],
+  ['cold load -> matrix rows painted', (r) => r.matrix.painted, ms],
+  ['reload -> heatmap painted', (r) => r.warm.painted, ms],
+  ['  cold: navigation -> app bootstrapped (DCL)', (r) => r.cold.bootstrapped, ms],
+  ['  cold: navigation -> last YAML file received', (r) => r.cold.dataReceived, ms],
+  ['  cold: last YAML file received -> painted', (r) => r.cold.painted - r.cold.dataReceived, ms],
+  ['JS heap after cold load (after GC)', (r) => r.heap, mb],
+  ['stage change (keyboard, 1 team) -> next frame painted', (r) => r.stage.painted, ms],
+  ['set for all visible teams -> next frame painted', (r) => r.setAll.painted, ms],
+  ['transfer until heatmap painted (gzip)', (r) => r.cold.transfer, kb],
+  ['  of which YAML data', (r) => r.cold.dataTransfer, kb],
+  ['  of which app (HTML, JS, CSS, fonts)', (r) => r.cold.transfer - r.cold.dataTransfer, kb],
+  ['requests until heatmap painted', (r) => r.cold.requests, (n) => String(Math.round(n))],
+];
+
+function table(results) {
+  const head = ['', ...results.map((r) => r.name)];
+  const body = ROWS.map(([label, pick, format]) => [label, ...results.map((r) => format(median(r.runs.map(pick))))]);
+  return [head, ...body];
+}
+
+function targetReadings(results) {
+  const value = (name, pick) => {
+    const result = results.find((r) => r.name === name);
+    return result && median(result.runs.map(pick));
+  };
+  const reading = (label, actual, limit, format) =>
+    actual === undefined
+      ? undefined
+      : `- ${label} ≤ ${format(limit)}: ${format(actual)}, **${actual <= limit ? 'met' : 'not met'}**`;
+  const app4 = value('4 teams', (r) => r.cold.transfer - r.cold.dataTransfer);
+  return [
+    reading('Heatmap at 4 teams', value('4 teams', (r) => r.cold.painted), TARGETS.heatmap4, ms),
+    reading('Heatmap at 200 teams', value('200 teams', (r) => r.cold.painted), TARGETS.heatmap200, ms),
+    reading('Stage change at 200 teams', value('200 teams', (r) => r.stage.painted), TARGETS.stage200, ms),
+    reading(
+      'Initial transfer (4 teams, everything until the heatmap is painted)',
+      value('4 teams', (r) => r.cold.transfer),
+      TARGETS.transferKb * 1000,
+      kb,
+    ) + (app4 === undefined ? '' : ` (the app alone: ${kb(app4)}, the rest is the YAML data)`),
+  ].filter((line) => line !== undefined);
+}
+
+function printTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+async function writeReadme(rows, readings, machine) {
+  const path = new URL('../README.md', import.meta.url);
+  const escape = (cell) => cell.replace(/\|/g, '\\|').replace(/^ +/, (spaces) => '&nbsp;'.repeat(spaces.length));
+  const markdown = [
+    `| ${rows[0].map(escape).join(' | ')} |`,
+    `| --- | ${rows[0]
+      .slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+    ...rows.slice(1).map((row) => `| ${row.map(escape).join(' | ')} |`),
+  ].join('\n');
+  const section = [
+    '<!-- bench:start (written by `npm run bench -- --readme`) -->',
+    `Measured on ${machine.date}: ${machine.text}; median of ${RUNS} runs.`,
+    '',
+    markdown,
+    '',
+    'Targets (issue 8):',
+    '',
+    ...readings,
+    '<!-- bench:end -->',
+  ].join('\n');
+  let readme = readFileSync(path, 'utf8');
+  const block = /<!-- bench:start[^]*?<!-- bench:end -->/;
+  if (block.test(readme)) readme = readme.replace(block, section);
+  else readme = readme.replace('\n## Development', `\n## Performance\n\n${section}\n\n## Development`);
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(path.pathname)) ?? {};
+  writeFileSync(path, await prettier.format(readme, { ...options, parser: 'markdown' }));
+  console.log('\nREADME.md updated.');
+}
+
+const load = loadavg()[0];
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
   headless: true,
@@ -181,28 +319,21 @@ const browser = await chromium.launch({
 });
 try {
   const results = [];
-  for (const count of TEAM_COUNTS) results.push(await benchTeams(browser, count));
-  console.log(`\nHeatmap benchmark (median of ${RUNS} runs, headless Chromium, loopback static server)\n`);
-  const rows = [['measure', ...results.map((r) => `${r.count} teams`)]];
-  rows.push(['navigation -> painted heatmap, first visit', ...results.map((r) => ms(median(r.cold)))]);
-  rows.push(['navigation -> painted heatmap, reload', ...results.map((r) => ms(median(r.warm)))]);
-  const part = (label, pick) => rows.push([label, ...results.map((r) => ms(median(r.coldParts.map(pick))))]);
-  part('  first visit: navigation -> app bootstrapped (DCL)', (t) => t.bootstrapped);
-  part('  first visit: navigation -> last YAML file received', (t) => t.dataReceived);
-  part('  first visit: last YAML received -> painted', (t) => t.painted - t.dataReceived);
-  const interaction = (label, key, pick) =>
-    rows.push([label, ...results.map((r) => (r[key].length ? ms(median(r[key].map(pick))) : '-'))]);
-  interaction('stage change (keyboard, 1 team) -> DOM updated', 'stage', (t) => t.dom);
-  interaction('stage change (keyboard, 1 team) -> frame painted', 'stage', (t) => t.painted);
-  interaction('set for all 200 teams -> sector recoloured', 'setAll', (t) => t.dom);
-  interaction('set for all 200 teams -> frame painted', 'setAll', (t) => t.painted);
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  }
-  console.log('\nTargets: <= 250 ms (4 teams) and <= 400 ms (200 teams) to the painted heatmap; <= 16 ms from a');
-  console.log('stage change to the next painted frame at 200 teams.');
+  for (const spec of CASES) results.push(await benchCase(browser, spec));
+  const machine = {
+    date: new Date().toISOString().slice(0, 10),
+    text:
+      `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, ` +
+      `Node ${process.versions.node}, headless Chromium ${browser.version()}, ` +
+      `load average ${load.toFixed(1)} at the start`,
+  };
+  const rows = table(results);
+  const readings = targetReadings(results);
+  console.log(`\nHeatmap benchmark, ${machine.date}: ${machine.text}; median of ${RUNS} runs.\n`);
+  printTable(rows);
+  console.log(`\nTargets (issue 8):\n${readings.join('\n').replace(/\*\*/g, '')}`);
+  if (WRITE_README) await writeReadme(rows, readings, machine);
 } finally {
   await browser.close();
+  rmSync(ROOT, { recursive: true, force: true });
 }

@@ -2,12 +2,36 @@
 // refused with an alert naming the file and the line, and stored data stays as it was.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious or critical axe violations on the page as it is now (a preview, an alert, a dialog). */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
+  });
+}
+
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 /** The first activities of the bundled model, read from it so the test follows the model. */
-const UUIDS = [...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(/^ {6}uuid: (\S+)$/gm)].map((m) => m[1]);
+const UUIDS = [
+  ...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(
+    /^ {6}uuid: (\S+)$/gm,
+  ),
+].map((m) => m[1]);
 
 const progressFile = [
   'progress:',
@@ -44,13 +68,17 @@ async function importFile(page, url, upload, mode = 'merge') {
   await page.locator('app-import-panel input[type=file]').setInputFiles(upload);
   await page.getByRole('heading', { name: /^Import "/ }).waitFor();
   if (mode === 'replace') await page.getByRole('radio', { name: /Replace/ }).check();
+  const teams = page.locator('app-team-diff-list summary');
+  if ((await teams.count()) > 0) await teams.first().click();
+  assert.deepEqual(await axeViolations(page), [], 'the preview is accessible');
   await page.getByRole('button', { name: mode === 'replace' ? 'Replace with the file' : 'Merge the file' }).click();
   await page.getByText(new RegExp(`Imported ${upload.name.replace(/\./g, '\\.')}`)).waitFor();
 }
 
 describe('data centre', () => {
   let app;
-  before(async () => (app = await openApp()));
+  // bypassCSP only so that axe can be injected.
+  before(async () => (app = await openApp({ bypassCSP: true })));
   after(async () => app?.close());
 
   it('export, reset, import the backup: the same heatmap', async () => {
@@ -58,10 +86,16 @@ describe('data centre', () => {
     await importFile(page, url, file('team-progress.yaml', progressFile));
     await importFile(page, url, file('team-evidence.yaml', evidenceFile));
     const before = await heatmapLabels(page, url);
-    assert.ok(before.some((label) => /level 1: [1-9]\d*%/.test(label)), 'the imported progress shows on the heatmap');
+    assert.ok(
+      before.some((label) => /level 1: [1-9]\d*%/.test(label)),
+      'the imported progress shows on the heatmap',
+    );
 
     await page.goto(`${url}/data`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Full backup' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Full backup' }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /^dsomm-studio-backup-\d{4}-\d{2}-\d{2}\.yaml$/);
     const backup = readFileSync(await download.path(), 'utf8');
     assert.match(backup, /^dsommStudioBackup: 1$/m);
@@ -69,11 +103,16 @@ describe('data centre', () => {
     await page.getByRole('button', { name: 'Clear browser data…' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText('This deletes everything DSOMM Studio keeps in this browser').waitFor();
+    await page.waitForTimeout(500); // the dialog's opening animation fades the text in
+    assert.deepEqual(await axeViolations(page), [], 'the reset dialog is accessible');
     await dialog.getByRole('button', { name: 'Clear browser data' }).click();
     await page.getByText('Browser data cleared.').waitFor();
     const cleared = await heatmapLabels(page, url);
     assert.notDeepEqual(cleared, before);
-    assert.ok(cleared.every((label) => !/: [1-9]\d*%/.test(label)), 'nothing is left after the reset');
+    assert.ok(
+      cleared.every((label) => !/: [1-9]\d*%/.test(label)),
+      'nothing is left after the reset',
+    );
 
     await importFile(page, url, file('backup.yaml', backup), 'replace');
     assert.deepEqual(await heatmapLabels(page, url), before);
@@ -92,6 +131,7 @@ describe('data centre', () => {
     await alert.waitFor();
     assert.match(await alert.textContent(), /broken-progress\.yaml, line 4: .*expected a date written YYYY-MM-DD/);
     assert.match(await alert.textContent(), /Nothing was changed/);
+    assert.deepEqual(await axeViolations(page), [], 'the refusal is accessible');
     await page.reload();
     assert.deepEqual(await heatmapLabels(page, url), before);
   });
@@ -101,12 +141,23 @@ describe('data centre', () => {
     await page.goto(`${url}/data`);
     const input = page.locator('app-import-panel input[type=file]');
     const cases = [
-      [{ name: 'photo.yaml', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff]) }, /not a text file/],
+      [
+        {
+          name: 'photo.yaml',
+          mimeType: 'image/png',
+          buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff]),
+        },
+        /not a text file/,
+      ],
       [file('wrong.yaml', 'teamz:\n  - A\n'), /wrong\.yaml, line 1: The top-level key "teamz"/],
       [
         file(
           'bomb.yaml',
-          ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`), `progress:\n  ${BUILD}:\n    Team A: *a8`].join('\n'),
+          [
+            'a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+            ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+            `progress:\n  ${BUILD}:\n    Team A: *a8`,
+          ].join('\n'),
         ),
         /YAML bomb/,
       ],
@@ -122,5 +173,45 @@ describe('data centre', () => {
     await page.getByRole('heading', { name: 'Import "teams.yaml": a teams file' }).waitFor();
     await page.getByText('Teams added: "New team"').waitFor();
     assert.deepEqual(app.errors, []);
+  });
+
+  it('recovery: unreadable stored data is offered for download, also after an edit and a reload', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/data`);
+    await page.getByRole('heading', { name: 'Download' }).waitFor();
+    // What a newer app version, or a half-written save, might leave behind.
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('dsomm-studio', 1);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction('kv', 'readwrite');
+            tx.objectStore('kv').put({ schema: 99, savedAt: 1, tabId: 'x', value: { note: 'keep me' } }, 'assessment');
+            tx.oncomplete = () => (request.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const banner = page.getByRole('alert').filter({ hasText: 'Your saved browser data could not be read' });
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /layout version 99/);
+
+    // The app works (an import is saved over the unreadable value) and the offer stays, even after a reload.
+    await importFile(page, url, file('teams.yaml', 'teams: [Team A, Team B, Team C, Team D, Team E]\n'));
+    await page.reload();
+    await banner.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Download the unreadable data' }).click(),
+    ]);
+    assert.match(readFileSync(await download.path(), 'utf8'), /keep me/);
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Download' }).waitFor();
+    assert.equal(await page.getByText('Your saved browser data could not be read').count(), 0);
+    await page.getByText('5 teams, 2 groups').waitFor();
   });
 });

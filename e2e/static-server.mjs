@@ -1,9 +1,9 @@
 // A small static file server for the production build: SPA fallback to index.html, like nginx.conf.
 // Used by the e2e tests and the benchmarks when no external server (E2E_BASE_URL) is given.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,17 +22,34 @@ const TYPES = {
 
 export const DIST = new URL('../dist/dsomm-studio/browser/', import.meta.url).pathname;
 
-/** Serves `root` on loopback; `overrides` maps URL paths to file contents (e.g. generated YAML). */
+const COMPRESSIBLE = /text|javascript|json|yaml|svg/;
+
+/**
+ * Serves `root` on loopback; `overrides` maps URL paths to file contents (e.g. generated YAML).
+ * Text is gzipped as nginx does (nginx/default.conf), compressed once and kept, like gzip_static:
+ * a benchmark measures the app, not this server compressing 10 MB again on every request.
+ */
 export function startStaticServer(root = DIST, overrides = {}) {
+  const compressed = new Map();
+  const gzipped = (key, version, body) => {
+    const hit = compressed.get(key);
+    if (hit?.version === version) return hit.body;
+    const result = gzipSync(body());
+    compressed.set(key, { version, body: result });
+    return result;
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (overrides[path] !== undefined) {
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const compress = gzip && COMPRESSIBLE.test(type);
       res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-cache',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
       });
-      return res.end(overrides[path]);
+      return res.end(compress ? gzipped(`override:${path}`, overrides[path], () => overrides[path]) : overrides[path]);
     }
     let file = normalize(join(root, path));
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -43,10 +60,11 @@ export function startStaticServer(root = DIST, overrides = {}) {
       file = join(root, 'index.html');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const compress = gzip && /text|javascript|json|yaml|svg/.test(type);
+    const compress = gzip && COMPRESSIBLE.test(type);
     res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
-    const stream = createReadStream(file);
-    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
+    if (!compress) return createReadStream(file).pipe(res);
+    const { mtimeMs, size } = statSync(file);
+    res.end(gzipped(file, `${mtimeMs}:${size}`, () => readFileSync(file)));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

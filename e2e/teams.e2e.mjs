@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
 
-const UUIDS = [...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(/^ {6}uuid: (\S+)$/gm)].map((m) => m[1]);
+const UUIDS = [
+  ...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(
+    /^ {6}uuid: (\S+)$/gm,
+  ),
+].map((m) => m[1]);
 const progress = [
   'progress:',
   ...UUIDS.slice(0, 30).flatMap((uuid, i) => [
@@ -39,10 +43,12 @@ describe('teams', () => {
   before(async () => (app = await openApp()));
   after(async () => app?.close());
 
-  it('rename and delete a team; the other teams\' progress is untouched', async () => {
+  it("rename and delete a team; the other teams' progress is untouched", async () => {
     const { page, url } = app;
     await page.goto(`${url}/data`);
-    await page.locator('app-import-panel input[type=file]').setInputFiles({ name: 'team-progress.yaml', mimeType: 'application/yaml', buffer: Buffer.from(progress) });
+    await page
+      .locator('app-import-panel input[type=file]')
+      .setInputFiles({ name: 'team-progress.yaml', mimeType: 'application/yaml', buffer: Buffer.from(progress) });
     await page.getByRole('button', { name: 'Merge the file' }).click();
     await page.getByText(/Imported team-progress\.yaml/).waitFor();
 
@@ -72,7 +78,10 @@ describe('teams', () => {
     await page.reload();
     await page.locator('app-team-list').waitFor();
     const teams = await page.locator('app-team-list button.name').allInnerTexts();
-    assert.deepEqual(teams.map((t) => t.trim()), [RENAMED, 'Team C', 'Team D']);
+    assert.deepEqual(
+      teams.map((t) => t.trim()),
+      [RENAMED, 'Team C', 'Team D'],
+    );
     assert.deepEqual(await summaryOf(page, 'Team C'), teamC);
     assert.deepEqual(await summaryOf(page, RENAMED), teamA);
     assert.deepEqual(await heatmapOf(page, url, 'Team C'), teamCHeatmap);

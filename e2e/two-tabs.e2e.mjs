@@ -30,7 +30,10 @@ describe('two tabs', () => {
       await page.getByRole('combobox', { name: `Stage of Team A for ${ACTIVITY}` }).waitFor();
     }
     // Both edits land within the save debounce of each other.
-    await Promise.all([setStage(first, 'Team A', 'Fully implemented'), setStage(second, 'Team C', 'Partly implemented')]);
+    await Promise.all([
+      setStage(first, 'Team A', 'Fully implemented'),
+      setStage(second, 'Team C', 'Partly implemented'),
+    ]);
     await first.waitForTimeout(2000);
 
     for (const page of [first, second]) {
@@ -46,7 +49,10 @@ describe('two tabs', () => {
 
     // And the data centre of either tab exports both.
     await second.goto(`${app.url}/data`);
-    const [download] = await Promise.all([second.waitForEvent('download'), second.getByRole('button', { name: 'team-progress.yaml' }).click()]);
+    const [download] = await Promise.all([
+      second.waitForEvent('download'),
+      second.getByRole('button', { name: 'team-progress.yaml' }).click(),
+    ]);
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(await download.path(), 'utf8');
     assert.match(text, /Team A:\n\s+Fully implemented: \d{4}-\d{2}-\d{2}/);

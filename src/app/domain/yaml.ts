@@ -57,9 +57,17 @@ export function toYaml(value: unknown): string {
  * a place in a file that parsed fine but holds wrong data. Undefined when not found.
  */
 export function lineOfKey(text: string, key: string): number | undefined {
-  const lines = text.split('\n');
+  return lineOfKeyIn(text.split('\n'), key);
+}
+
+/**
+ * `lineOfKey` on a file already split into lines, searching from the 0-based line `from`; the
+ * result is the 1-based line in the whole file. Lets callers that look up many keys in one large
+ * file split it once (a split per lookup made reading a big evidence file quadratic).
+ */
+export function lineOfKeyIn(lines: readonly string[], key: string, from = 0): number | undefined {
   const candidates = [key, `'${key.replace(/'/g, "''")}'`, JSON.stringify(key)];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = Math.max(0, from); i < lines.length; i++) {
     const trimmed = lines[i].trimStart().replace(/^- /, '');
     if (candidates.some((c) => trimmed.startsWith(`${c}:`))) return i + 1;
   }

@@ -52,13 +52,22 @@ export class AssessmentPersistence {
     } catch (error) {
       return { storage: unavailable(error) };
     }
-    if (raw === undefined) return { storage: { state: 'ok' } };
+    // Data set aside at an earlier start-up stays offered until the user dismisses it: a reload
+    // before downloading it must not make it unreachable.
+    const kept = await this.quarantined();
+    if (raw === undefined) return { storage: { state: 'ok' }, ...(kept ? { recovery: kept.recovery } : {}) };
     const checked = readPersistedAssessment(raw);
-    if (checked.ok) return { assessment: checked.value, storage: { state: 'ok' } };
-    // Keep the unreadable value aside before anything can overwrite it, so it can be downloaded.
-    const recovery: Recovery = { reason: checked.reason, raw: safeStringify(raw) };
+    if (checked.ok)
+      return { assessment: checked.value, storage: { state: 'ok' }, ...(kept ? { recovery: kept.recovery } : {}) };
+    // Keep the unreadable value aside before anything can overwrite it, so it can be downloaded;
+    // one set aside earlier and not yet dismissed is kept inside the new record.
+    const record = { savedAt: Date.now(), reason: checked.reason, raw, ...(kept ? { previous: kept.record } : {}) };
+    const recovery: Recovery = {
+      reason: checked.reason,
+      raw: safeStringify(kept ? { raw, previous: kept.record } : raw),
+    };
     try {
-      await this.storage.put({ [QUARANTINE]: { savedAt: Date.now(), reason: recovery.reason, raw } });
+      await this.storage.put({ [QUARANTINE]: record });
     } catch {
       // Quarantine failed: leave the unreadable value where it is and do not write over it.
       return {
@@ -92,6 +101,23 @@ export class AssessmentPersistence {
     }
     this.channel?.postMessage({ tabId: this.tabId, savedAt: record.savedAt });
     return { state: 'ok' };
+  }
+
+  private async quarantined(): Promise<{ record: Record<string, unknown>; recovery: Recovery } | undefined> {
+    try {
+      const record = await this.storage.get(QUARANTINE);
+      if (typeof record !== 'object' || record === null || !('raw' in record)) return undefined;
+      const { reason, raw, previous } = record as { reason?: unknown; raw: unknown; previous?: unknown };
+      return {
+        record: record as Record<string, unknown>,
+        recovery: {
+          reason: String(reason ?? 'unknown'),
+          raw: safeStringify(previous === undefined ? raw : { raw, previous }),
+        },
+      };
+    } catch {
+      return undefined;
+    }
   }
 
   async clearQuarantine(): Promise<void> {

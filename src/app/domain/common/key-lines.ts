@@ -1,4 +1,23 @@
-import { lineOfKey } from '../yaml';
+import { lineOfKeyIn } from '../yaml';
+
+/**
+ * The lines of the last text asked about, and the item lines of its block lists. Readers ask for
+ * the line of every entry of one file in turn; splitting the whole file for each question made
+ * reading a large evidence file quadratic (minutes for a few megabytes). One entry: a reader
+ * works through one file at a time, and comparing the same string object again is immediate.
+ */
+let cachedText: string | undefined;
+let cachedLines: readonly string[] = [];
+const cachedLists = new Map<number, readonly number[] | undefined>();
+
+function linesOf(text: string): readonly string[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedLines = text.split('\n');
+    cachedLists.clear();
+  }
+  return cachedLines;
+}
 
 /**
  * The 1-based line of the last key of `path`, looking for each key below the line of the one
@@ -7,13 +26,13 @@ import { lineOfKey } from '../yaml';
  * in flow style), the line of the deepest key found is returned, which still points near the place.
  */
 export function lineOfPath(text: string, path: readonly string[], fromLine = 0): number | undefined {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   let found: number | undefined;
   let start = fromLine;
   for (const key of path) {
-    const line = lineOfKey(lines.slice(start).join('\n'), key);
+    const line = lineOfKeyIn(lines, key, start);
     if (line === undefined) break;
-    found = start + line;
+    found = line;
     start = found;
   }
   return found;
@@ -24,9 +43,15 @@ export function lineOfPath(text: string, path: readonly string[], fromLine = 0):
  * 1-based line, 0 = start of file). Undefined when the list is not written in block style.
  */
 export function lineOfListItem(text: string, fromLine: number, index: number): number | undefined {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
+  if (!cachedLists.has(fromLine)) cachedLists.set(fromLine, listItemLines(lines, fromLine));
+  return cachedLists.get(fromLine)?.[index];
+}
+
+/** The 1-based lines of every item of the block list after `fromLine`; undefined if there is none. */
+function listItemLines(lines: readonly string[], fromLine: number): number[] | undefined {
   let indent: number | undefined;
-  let seen = -1;
+  const items: number[] = [];
   for (let i = fromLine; i < lines.length; i++) {
     const line = lines[i];
     const trimmed = line.trimStart();
@@ -37,8 +62,8 @@ export function lineOfListItem(text: string, fromLine: number, index: number): n
       if (!isItem) return undefined;
       indent = depth;
     }
-    if (depth < indent || (depth === indent && !isItem)) return undefined;
-    if (depth === indent && isItem && ++seen === index) return i + 1;
+    if (depth < indent || (depth === indent && !isItem)) break;
+    if (depth === indent && isItem) items.push(i + 1);
   }
-  return undefined;
+  return items;
 }

@@ -75,7 +75,9 @@ function visible(state: AssessmentState) {
       )
       .filter(([, teams]) => Object.keys(teams).length > 0),
   );
-  const list = state.evidence.map((entry) => ({ ...entry, editedAt: undefined })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const list = state.evidence
+    .map((entry) => ({ ...entry, editedAt: undefined }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     teams: state.teams,
     stages: state.stages,

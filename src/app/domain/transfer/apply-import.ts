@@ -1,4 +1,4 @@
-import { AssessmentState, Evidence, Model, Progress, Stage, Targets, Teams } from '../types';
+import { AssessmentState, Targets, Teams } from '../types';
 import { quoted } from '../common/file-problem';
 import { sameStages } from '../stages/stage-draft';
 import {
@@ -10,6 +10,7 @@ import {
   teamsMentioned,
 } from './import-entries';
 import { ImportedData } from './read-import';
+import { mergedTeams, sameTeams } from './team-lists';
 
 /** Merge: newest edit wins, entry by entry. Replace: the file's data takes the place of the browser's. */
 export type ImportMode = 'merge' | 'replace';
@@ -217,28 +218,6 @@ function withTeamList(state: AssessmentState, teams: Teams): AssessmentState {
   return { ...state, teams, teamsEdited: true };
 }
 
-/** The browser's teams, then the file's new ones; groups: members joined, new groups appended. */
-export function mergedTeams(mine: Teams, theirs: Teams): Teams {
-  const teams = [...new Set([...mine.teams, ...theirs.teams])];
-  const groups = new Map<string, readonly string[]>(Object.entries(mine.groups));
-  for (const [group, members] of Object.entries(theirs.groups)) {
-    groups.set(group, [...new Set([...(groups.get(group) ?? []), ...members])]);
-  }
-  return { teams, groups: Object.fromEntries(groups) };
-}
-
-export function sameTeams(a: Teams, b: Teams): boolean {
-  const sameList = (x: readonly string[], y: readonly string[]) =>
-    x.length === y.length && x.every((item, i) => item === y[i]);
-  const groupsA = Object.entries(a.groups);
-  const groupsB = Object.entries(b.groups);
-  return (
-    sameList(a.teams, b.teams) &&
-    groupsA.length === groupsB.length &&
-    groupsA.every(([group, members], i) => groupsB[i][0] === group && sameList(members, groupsB[i][1]))
-  );
-}
-
 function mergedCustomFiles(
   mine: AssessmentState['customFiles'],
   theirs: AssessmentState['customFiles'],
@@ -252,48 +231,4 @@ function mergedCustomFiles(
     );
   }
   return [...mine, ...theirs.filter((file) => !names.has(file.name))];
-}
-
-export interface NameCount {
-  readonly name: string;
-  readonly count: number;
-}
-
-/** What the file holds that the model or the stage definition does not know (kept, listed). */
-export interface ImportUnknowns {
-  /** Activity uuids not in the model, with the number of progress and evidence entries. */
-  readonly activities: readonly NameCount[];
-  /** Stage titles not in the stage definition after the import, with the number of entries. */
-  readonly stages: readonly NameCount[];
-}
-
-export function importUnknowns(data: ImportedData, stages: readonly Stage[], model: Model | undefined): ImportUnknowns {
-  const { progress, evidence } = importedEntries(data);
-  const activities = new Map<string, number>();
-  const titles = new Map<string, number>();
-  const known = new Set(stages.map((stage) => stage.title));
-  const count = (map: Map<string, number>, name: string) => map.set(name, (map.get(name) ?? 0) + 1);
-  for (const [uuid, teams] of Object.entries(progress)) {
-    for (const entry of Object.values(teams)) {
-      if (model && !model.byUuid.has(uuid)) count(activities, uuid);
-      for (const title of Object.keys(entry.stages)) if (!known.has(title)) count(titles, title);
-    }
-  }
-  for (const entry of evidence)
-    if (model && !model.byUuid.has(entry.activityUuid)) count(activities, entry.activityUuid);
-  const list = (map: Map<string, number>) => [...map].map(([name, n]) => ({ name, count: n }));
-  return { activities: list(activities), stages: list(titles) };
-}
-
-function importedEntries(data: ImportedData): { progress: Progress; evidence: readonly Evidence[] } {
-  switch (data.kind) {
-    case 'progress':
-      return { progress: data.progress, evidence: [] };
-    case 'evidence':
-      return { progress: {}, evidence: data.evidence };
-    case 'teams':
-      return { progress: {}, evidence: [] };
-    case 'backup':
-      return { progress: data.backup.assessment.progress, evidence: data.backup.assessment.evidence };
-  }
 }

@@ -105,6 +105,15 @@ describe('backup file', () => {
     });
   });
 
+  it('reads a backup whose line ends were turned into CRLF (edited on Windows)', () => {
+    const text = exportBackupFile(state, { model: SMALL_MODEL, now: NOW }).replace(/\n/g, '\r\n');
+    const result = parseBackupFile(text, 'backup.yaml');
+    expect(result.ok && { ...result.value.assessment, evidence: byId(result.value.assessment.evidence) }).toEqual({
+      ...state,
+      evidence: byId(state.evidence),
+    });
+  });
+
   it('holds the regular files as its documents 2-4, after a commented header', () => {
     const text = exportBackupFile(state, { model: SMALL_MODEL, now: NOW });
     const [header, teams, progress, evidenceDoc] = text.split(/^--- # .*$\n/m);

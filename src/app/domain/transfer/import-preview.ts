@@ -1,5 +1,6 @@
 import { AssessmentState, Model } from '../types';
-import { applyImport, ImportOptions, ImportOutcome, importUnknowns, ImportUnknowns } from './apply-import';
+import { applyImport, ImportOptions, ImportOutcome } from './apply-import';
+import { importUnknowns, ImportUnknowns } from './import-unknowns';
 import { AssessmentDiff, diffAssessments } from './assessment-diff';
 import { FileKind } from './file-kind';
 import { ImportedData } from './read-import';

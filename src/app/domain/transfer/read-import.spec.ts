@@ -163,4 +163,22 @@ describe('readImportFile (robustness)', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.ok && result.value.kind === 'progress' && Object.keys(result.value.progress).length).toBe(195);
   });
+
+  it('a large evidence file: read in seconds, not minutes', () => {
+    const evidence: Evidence[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `e${i}`,
+      activityUuid: SMALL_MODEL.activities[i % 5].uuid,
+      teams: [`Team ${i % 300}`],
+      title: `Evidence ${i}`,
+      description: 'Pipeline defined as code.\nSecond line.',
+      evidenceRecorded: '2026-01-01',
+      reviewer: '',
+      attachments: [{ type: 'link', externalLink: `https://git.example.com/${i}` }],
+    }));
+    const text = exportEvidenceFile(evidence, { model: SMALL_MODEL });
+    const started = performance.now();
+    const result = read(text, 'team-evidence.yaml');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.ok && result.value.kind === 'evidence' && result.value.evidence.length).toBe(10_000);
+  });
 });

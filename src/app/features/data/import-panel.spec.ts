@@ -27,7 +27,9 @@ describe('ImportPanel', () => {
     store = new FakeAssessmentStore(
       readyState(SMALL_MODEL, {
         teams: ['Team A', 'Team B'],
-        progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' } }, 'Team B': { stages: { Started: '2026-01-02' } } } },
+        progress: {
+          [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' } }, 'Team B': { stages: { Started: '2026-01-02' } } },
+        },
       }),
     );
     TestBed.configureTestingModule({ providers: [provideFakeStore(store)] });
@@ -60,7 +62,14 @@ describe('ImportPanel', () => {
     let alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the alert');
     expect(alert.textContent).toContain('p.yaml, line 2: The top-level key "progres"');
     choose('image.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff]));
-    alert = await until(fixture, () => (root.querySelector('[role="alert"]')?.textContent?.includes('image.yaml') ? root.querySelector('[role="alert"]') : null), 'the second alert');
+    alert = await until(
+      fixture,
+      () =>
+        root.querySelector('[role="alert"]')?.textContent?.includes('image.yaml')
+          ? root.querySelector('[role="alert"]')
+          : null,
+      'the second alert',
+    );
     expect(alert.textContent).toContain('not a text file');
   });
 
@@ -88,7 +97,9 @@ describe('ImportPanel', () => {
     expect(progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01', 'Partly implemented': '2026-06-01' });
     expect(progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
     expect(progress[BUILD]['Team B']).toBe(before.progress[BUILD]['Team B']);
-    expect(root.querySelector('[role="status"]:last-of-type')?.textContent).toContain('Imported team-progress.yaml: 2 stage dates added');
+    expect(root.querySelector('[role="status"]:last-of-type')?.textContent).toContain(
+      'Imported team-progress.yaml: 2 stage dates added',
+    );
   });
 
   it('replace removes what the file does not have, after the preview says so', async () => {
@@ -100,7 +111,9 @@ describe('ImportPanel', () => {
     button(/Replace with the file/)!.click();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     const progress = store.state().assessment.progress;
-    expect(Object.keys(progress[BUILD] ?? {}).filter((team) => Object.keys(progress[BUILD][team].stages).length > 0)).toEqual([]);
+    expect(
+      Object.keys(progress[BUILD] ?? {}).filter((team) => Object.keys(progress[BUILD][team].stages).length > 0),
+    ).toEqual([]);
     expect(progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
   });
 

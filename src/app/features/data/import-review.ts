@@ -51,15 +51,20 @@ export class ImportReview {
   private options(now: number): ImportOptions {
     return {
       mode: this.mode(),
-      served: this.state().fileAssessment,
+      served: this.served(),
       now,
       addUnknownTeams: this.addTeams() && !this.readOnly(),
       teamsReadOnly: this.readOnly(),
     };
   }
 
+  // Each part on its own: the preview of a large file takes a second, and must not be redone
+  // when only the storage status changes.
+  private readonly assessment = computed(() => this.state().assessment);
+  private readonly served = computed(() => this.state().fileAssessment);
+  private readonly model = computed(() => this.state().data?.model);
   protected readonly preview = computed(() =>
-    previewImport(this.state().assessment, this.data(), this.options(this.previewedAt), this.state().data?.model),
+    previewImport(this.assessment(), this.data(), this.options(this.previewedAt), this.model()),
   );
   protected readonly other = computed(() => otherChanges(this.preview().diff));
   protected readonly skipped = computed(() => this.preview().outcome.skipped);
@@ -86,13 +91,15 @@ export class ImportReview {
     const saved = this.state().storage.state === 'ok';
     const files = diff.customFiles;
     if (saved && files.added.length + files.removed.length + files.changed.length > 0) await this.store.reload();
-    const theme = data.kind === 'backup' && this.mode() === 'replace' ? data.backup.assessment.settings.theme : undefined;
+    const theme =
+      data.kind === 'backup' && this.mode() === 'replace' ? data.backup.assessment.settings.theme : undefined;
     if (theme) this.theme.choice.set(theme);
     this.busy.set(false);
     const text = importedText(this.fileName(), diff);
     this.applied.emit(
-      saved ? text : `${text} It is in this tab only: it could not be saved in the browser (see the message at the top).`,
+      saved
+        ? text
+        : `${text} It is in this tab only: it could not be saved in the browser (see the message at the top).`,
     );
   }
-
 }

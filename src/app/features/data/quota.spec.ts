@@ -85,12 +85,16 @@ describe('storage quota exceeded during save', () => {
     fixture.detectChanges();
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     const transfer = new DataTransfer();
-    transfer.items.add(new File([`progress:\n  ${BUILD}:\n    Team B:\n      Started: 2026-06-01\n`], 'team-progress.yaml'));
+    transfer.items.add(
+      new File([`progress:\n  ${BUILD}:\n    Team B:\n      Started: 2026-06-01\n`], 'team-progress.yaml'),
+    );
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
 
-    const put = spyOn(IDBObjectStore.prototype, 'put').and.throwError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const put = spyOn(IDBObjectStore.prototype, 'put').and.throwError(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     [...root.querySelectorAll('button')].find((b) => /Merge the file/.test(b.textContent ?? ''))!.click();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     await store.flush();
@@ -101,7 +105,9 @@ describe('storage quota exceeded during save', () => {
     expect(storageState.message).toContain('storage quota exceeded');
     expect(storageState.message).toContain('download a backup');
     status.detectChanges();
-    const banner = [...(status.nativeElement as HTMLElement).querySelectorAll('[role="alert"]')].map((e) => e.textContent).join(' ');
+    const banner = [...(status.nativeElement as HTMLElement).querySelectorAll('[role="alert"]')]
+      .map((e) => e.textContent)
+      .join(' ');
     expect(banner).toContain('storage quota exceeded');
     expect(root.textContent).toContain('It is in this tab only: it could not be saved in the browser');
 

@@ -4,14 +4,15 @@ import {
   Component,
   computed,
   DOCUMENT,
+  effect,
   ElementRef,
   inject,
   Injector,
   signal,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { SectorView } from '../../domain/heatmap/sector-views';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
@@ -23,7 +24,7 @@ import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
-import { ChartExport, chartPng, chartSvg } from '../../shared/heatmap-chart/chart-export';
+import type { ChartExport } from '../../shared/heatmap-chart/chart-export';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { SectorPanel } from './sector-panel';
 
@@ -38,7 +39,7 @@ const EXPORT_SIZE = 800;
  */
 @Component({
   selector: 'app-heatmap-page',
-  imports: [MatButtonModule, MatTooltipModule, Icon, TeamChips, HeatmapChart, SectorPanel],
+  imports: [NgTemplateOutlet, MatButtonModule, MatTooltipModule, Icon, TeamChips, HeatmapChart, SectorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './heatmap-page.html',
   styleUrl: './heatmap-page.scss',
@@ -46,7 +47,6 @@ const EXPORT_SIZE = 800;
 })
 export class HeatmapPage {
   private readonly store = inject(AssessmentStore);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly document = inject(DOCUMENT);
   protected readonly teamUrl = injectTeamSelectionUrl();
 
@@ -103,11 +103,27 @@ export class HeatmapPage {
   protected readonly popover = signal(false);
   private readonly injector = inject(Injector);
   protected readonly today = signal(localDay());
+  /**
+   * The caption's date (shown when presenting and printing) is formatted only after the first paint:
+   * the browser's first date formatter costs about 20 ms, a tenth of the page's budget.
+   */
+  private readonly captionReady = signal(false);
+  protected readonly captionDate = computed(() =>
+    this.captionReady() ? formatDay(this.today(), this.dateLocale()) : undefined,
+  );
   private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** `/#<uuid>` and the Details buttons open an activity's details; Back closes them. */
   private readonly details = activityDetailsFromFragment(this.data);
+
+  constructor() {
+    effect(() => {
+      if (this.data() && !this.captionReady()) {
+        afterNextRender(() => setTimeout(() => this.captionReady.set(true)), { injector: this.injector });
+      }
+    });
+  }
 
   protected sectorOpened(view: SectorView): void {
     this.openKey.set(view.key);
@@ -123,6 +139,7 @@ export class HeatmapPage {
 
   protected async present(): Promise<void> {
     this.today.set(localDay());
+    this.captionReady.set(true);
     this.presenting.set(true);
     try {
       await this.presentArea()?.nativeElement.requestFullscreen();
@@ -155,6 +172,7 @@ export class HeatmapPage {
 
   protected print(): void {
     this.today.set(localDay());
+    this.captionReady.set(true);
     this.document.defaultView?.print();
   }
 
@@ -173,10 +191,13 @@ export class HeatmapPage {
     const context = this.host.nativeElement;
     const name = `dsomm-heatmap-${day}.${kind}`;
     try {
+      // Loaded on first use: the SVG writer, theme resolution and fonts are not needed to show the page.
+      const { chartPng, chartSvg } = await import('../../shared/heatmap-chart/chart-export');
       if (kind === 'svg') downloadText(name, await chartSvg(context, chart), 'image/svg+xml');
       else downloadBlob(name, await chartPng(context, chart));
     } catch (error) {
-      this.snackBar.open(`The ${kind.toUpperCase()} could not be made: ${String(error)}`, 'Close');
+      const { MatSnackBar } = await import('@angular/material/snack-bar');
+      this.injector.get(MatSnackBar).open(`The ${kind.toUpperCase()} could not be made: ${String(error)}`, 'Close');
     }
   }
 
@@ -185,5 +206,4 @@ export class HeatmapPage {
   }
 
   protected readonly title = TITLE;
-  protected readonly formatDay = formatDay;
 }

@@ -52,8 +52,7 @@ import { AssessmentStore } from '../../state/assessment-store';
           <ul class="warnings">
             @for (problem of warnings(); track $index) {
               <li>
-                <strong>{{ where(problem) }}</strong
-                >: {{ problem.message }}
+                <strong>{{ where(problem) }}</strong>: {{ problem.message }}
               </li>
             }
           </ul>

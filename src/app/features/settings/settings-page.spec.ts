@@ -24,7 +24,10 @@ describe('SettingsPage', () => {
         },
       },
     });
-    store = new FakeAssessmentStore({ ...state, problems: [{ file: 'default/model.yaml', line: 3, message: 'A note', severity: 'warning' }] });
+    store = new FakeAssessmentStore({
+      ...state,
+      problems: [{ file: 'default/model.yaml', line: 3, message: 'A note', severity: 'warning' }],
+    });
     TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideRouter([])] });
     fixture = TestBed.createComponent(SettingsPage);
     root = fixture.nativeElement;
@@ -42,7 +45,10 @@ describe('SettingsPage', () => {
     fixture.detectChanges();
     await fixture.whenStable();
   };
-  const button = (text: RegExp) => [...root.querySelectorAll<HTMLButtonElement>('app-stage-editor button')].find((b) => text.test(b.textContent ?? ''))!;
+  const button = (text: RegExp) =>
+    [...root.querySelectorAll<HTMLButtonElement>('app-stage-editor button')].find((b) =>
+      text.test(b.textContent ?? ''),
+    )!;
 
   it('shows the stages with their scores; nothing to save until something changes', () => {
     expect(rows().map((_, i) => [field(i, 'title').value, field(i, 'score').value])).toEqual([
@@ -71,7 +77,9 @@ describe('SettingsPage', () => {
     expect(rows()[2].textContent).toContain('Stage 2 is already called "Started".');
     await type(field(2, 'title'), 'Partly implemented');
     await type(field(3, 'score'), '90');
-    expect(root.querySelector('app-stage-editor [role="alert"]')?.textContent).toContain('One stage must score 100% (fully implemented); none does.');
+    expect(root.querySelector('app-stage-editor [role="alert"]')?.textContent).toContain(
+      'One stage must score 100% (fully implemented); none does.',
+    );
     await type(field(1, 'score'), '60');
     expect(rows()[2].textContent).toContain('order the stages from 0% to 100%');
     expect(button(/Save stages/).disabled).toBeTrue();
@@ -105,10 +113,15 @@ describe('SettingsPage', () => {
     const loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     const dialog = await loader.getHarness(MatDialogHarness);
     expect(await dialog.getContentText()).toContain('"Partly implemented" (50%): 1 entry');
-    const remove = [...document.querySelectorAll<HTMLInputElement>('mat-radio-button input')].find((input) => input.value === 'remove')!;
+    const remove = [...document.querySelectorAll<HTMLInputElement>('mat-radio-button input')].find(
+      (input) => input.value === 'remove',
+    )!;
     remove.click();
-    [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button')].find((b) => /Save stages/.test(b.textContent ?? ''))!.click();
-    for (let i = 0; i < 100 && store.state().assessment.stages.length === 4; i++) await new Promise((r) => setTimeout(r, 10));
+    [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button')]
+      .find((b) => /Save stages/.test(b.textContent ?? ''))!
+      .click();
+    for (let i = 0; i < 100 && store.state().assessment.stages.length === 4; i++)
+      await new Promise((r) => setTimeout(r, 10));
     const { stages, progress } = store.state().assessment;
     expect(stages.map((s) => s.title)).toEqual(['Not implemented', 'Started', 'Fully implemented']);
     expect(progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01' });
@@ -116,7 +129,11 @@ describe('SettingsPage', () => {
   });
 
   it('restores the stages from meta.yaml', async () => {
-    store.update((state) => ({ ...state, stages: [STAGES[0], { ...STAGES[1], title: 'Begun' }, STAGES[3]], stagesEdited: true }));
+    store.update((state) => ({
+      ...state,
+      stages: [STAGES[0], { ...STAGES[1], title: 'Begun' }, STAGES[3]],
+      stagesEdited: true,
+    }));
     fixture.detectChanges();
     expect(root.textContent).toContain("These stages were changed in this browser; meta.yaml's differ.");
     button(/Restore the stages from meta.yaml/).click();
@@ -137,7 +154,9 @@ describe('SettingsPage', () => {
     await locale.open();
     await locale.clickOptions({ text: /^Deutsch/ });
     expect(store.state().assessment.settings.dateLocale).toBe('de-DE');
-    const dark = [...root.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')].find((b) => b.textContent?.includes('Dark'))!;
+    const dark = [...root.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')].find((b) =>
+      b.textContent?.includes('Dark'),
+    )!;
     dark.click();
     expect(TestBed.inject(ThemeService).choice()).toBe('dark');
   });

@@ -12,7 +12,16 @@ const BUILD = SMALL_MODEL.activities[0].uuid;
 const DEPLOY = SMALL_MODEL.activities[2].uuid;
 
 function evidence(id: string, teams: string[]): Evidence {
-  return { id, activityUuid: BUILD, teams, title: id, description: '', evidenceRecorded: '2026-05-01', reviewer: '', attachments: [] };
+  return {
+    id,
+    activityUuid: BUILD,
+    teams,
+    title: id,
+    description: '',
+    evidenceRecorded: '2026-05-01',
+    reviewer: '',
+    attachments: [],
+  };
 }
 
 describe('TeamsPage', () => {
@@ -29,12 +38,17 @@ describe('TeamsPage', () => {
           'Team A': { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } },
           'Team B': { stages: { Started: '2026-01-02' } },
         },
-        [DEPLOY]: { 'Team A': { stages: { Started: '2026-03-01' } }, 'Team C': { stages: { 'Fully implemented': '2026-03-05' } } },
+        [DEPLOY]: {
+          'Team A': { stages: { Started: '2026-03-01' } },
+          'Team C': { stages: { 'Fully implemented': '2026-03-05' } },
+        },
       },
       evidence: [evidence('only-a', ['Team A']), evidence('a-and-b', ['Team A', 'Team B'])],
     });
     store = new FakeAssessmentStore(
-      readOnly ? { ...state, data: { ...state.data!, meta: { ...state.data!.meta, allowChangeTeamNameInBrowser: false } } } : state,
+      readOnly
+        ? { ...state, data: { ...state.data!, meta: { ...state.data!.meta, allowChangeTeamNameInBrowser: false } } }
+        : state,
     );
     TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideRouter([])] });
     fixture = TestBed.createComponent(TeamsPage);
@@ -55,7 +69,10 @@ describe('TeamsPage', () => {
     expect(panel.querySelector('h2')?.textContent).toContain('Team: Team A');
     // The latest of its stage dates (1 Mar) and its evidence (1 May).
     expect(panel.textContent).toContain(`Last change: ${formatDay('2026-05-01')}`);
-    const counts = [...panel.querySelectorAll('table.counts tbody tr')].map((tr) => [tr.querySelector('th')!.firstChild!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]);
+    const counts = [...panel.querySelectorAll('table.counts tbody tr')].map((tr) => [
+      tr.querySelector('th')!.firstChild!.textContent!.trim(),
+      tr.querySelector('td')!.textContent!.trim(),
+    ]);
     expect(counts).toEqual([
       ['Not implemented', '3'],
       ['Started', '1'],
@@ -103,11 +120,13 @@ describe('TeamsPage', () => {
     const input = root.querySelector<HTMLInputElement>('app-team-list li[data-team="Team A"] input')!;
     typeInto(input, 'Team B');
     expect(root.querySelector('mat-error')?.textContent).toContain('There is already a team called "Team B".');
-    const rename = [...root.querySelectorAll<HTMLButtonElement>('app-team-list button')].find((b) => b.textContent?.trim() === 'Rename')!;
+    const rename = [...root.querySelectorAll<HTMLButtonElement>('app-team-list button')].find(
+      (b) => b.textContent?.trim() === 'Rename',
+    )!;
     expect(rename.disabled).toBeTrue();
   });
 
-  it('deletes a team after a confirmation that says how much goes; every other team\'s data stays', async () => {
+  it("deletes a team after a confirmation that says how much goes; every other team's data stays", async () => {
     create();
     const before = store.state().assessment;
     button('Delete Team A')!.click();
@@ -115,10 +134,13 @@ describe('TeamsPage', () => {
     const dialog = await loader.getHarness(MatDialogHarness);
     const text = await dialog.getContentText();
     expect(text).toContain('Its progress on 2 activities (3 stage dates) is deleted.');
-    expect(text).toContain('1 piece of evidence that only this team has is deleted; 1 piece of evidence shared with other teams stays, without this team.');
+    expect(text).toContain(
+      '1 piece of evidence that only this team has is deleted; 1 piece of evidence shared with other teams stays, without this team.',
+    );
     const buttons = document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button');
     [...buttons].find((b) => b.textContent?.includes('Delete team'))!.click();
-    for (let i = 0; i < 100 && store.state().assessment === before; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 100 && store.state().assessment === before; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     const after = store.state().assessment;
     expect(after.teams.teams).toEqual(['Team B', 'Team C']);
     expect(after.progress[BUILD]['Team A']).toBeUndefined();

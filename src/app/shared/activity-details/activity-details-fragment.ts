@@ -1,9 +1,8 @@
-import { DestroyRef, effect, inject, Signal, untracked } from '@angular/core';
+import { DestroyRef, effect, inject, Injector, Signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import type { MatDialogRef } from '@angular/material/dialog';
 import { ActivatedRoute, Router } from '@angular/router';
 import { LoadedData } from '../../domain/types';
-import { openActivityDetails } from './activity-details-dialog';
 
 export interface ActivityDetailsFragment {
   /** Shows the activity's details by putting its uuid in the URL fragment. */
@@ -13,25 +12,38 @@ export interface ActivityDetailsFragment {
 /**
  * Keeps the details overlay in step with the URL fragment: `#<uuid>` of a model activity opens it
  * (so `/#<uuid>` links of the OWASP DSOMM app and bookmarks work), closing it removes the fragment,
- * and Back closes it. Call from a page's injection context.
+ * and Back closes it. Call from a page's injection context. The dialog, the details and their
+ * Markdown renderer are loaded when first shown: the start page uses this, and rarely opens it.
  */
 export function activityDetailsFromFragment(data: Signal<LoadedData | undefined>): ActivityDetailsFragment {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
-  const dialog = inject(MatDialog);
+  const injector = inject(Injector);
   const fragment = toSignal(route.fragment, { initialValue: null });
-  let shown: { uuid: string; ref: MatDialogRef<unknown> } | undefined;
+  let shown: { uuid: string; ref?: MatDialogRef<unknown> } | undefined;
+  let destroyed = false;
 
-  const show = (uuid: string | undefined) => {
+  const show = async (uuid: string | undefined) => {
     if (shown?.uuid === uuid) return;
-    shown?.ref.close();
+    shown?.ref?.close();
     shown = undefined;
     const loaded = data();
     const activity = uuid === undefined ? undefined : loaded?.model.byUuid.get(uuid);
     if (!loaded || !activity) return;
-    const ref = openActivityDetails(dialog, { activity, strings: loaded.meta.strings, model: loaded.model });
-    const current = { uuid: activity.uuid, ref };
+    const current: { uuid: string; ref?: MatDialogRef<unknown> } = { uuid: activity.uuid };
     shown = current;
+    const [{ MatDialog }, { openActivityDetails }] = await Promise.all([
+      import('@angular/material/dialog'),
+      import('./activity-details-dialog'),
+    ]);
+    // Another activity was asked for, or the page left, while the code loaded.
+    if (shown !== current || destroyed) return;
+    const ref = openActivityDetails(injector.get(MatDialog), {
+      activity,
+      strings: loaded.meta.strings,
+      model: loaded.model,
+    });
+    current.ref = ref;
     ref.afterClosed().subscribe(() => {
       if (shown !== current) return;
       shown = undefined;
@@ -44,9 +56,12 @@ export function activityDetailsFromFragment(data: Signal<LoadedData | undefined>
   effect(() => {
     const uuid = fragment() ?? undefined;
     const activity = uuid === undefined ? undefined : data()?.model.byUuid.get(uuid);
-    untracked(() => show(activity?.uuid));
+    untracked(() => void show(activity?.uuid));
   });
-  inject(DestroyRef).onDestroy(() => shown?.ref.close());
+  inject(DestroyRef).onDestroy(() => {
+    destroyed = true;
+    shown?.ref?.close();
+  });
 
   return {
     open(uuid: string) {

@@ -33,9 +33,14 @@ export class FakeAssessmentStore {
   }
 
   /** Nothing to write: the fake keeps everything in memory. */
-  async flush(): Promise<void> {}
+  flush(): Promise<void> {
+    return Promise.resolve();
+  }
 
-  async reload(): Promise<void> {}
+  /** Nothing to read again: the fake's state is what the spec set. */
+  reload(): Promise<void> {
+    return Promise.resolve();
+  }
 
   /** Back to the files' assessment, as after clearing the browser's storage. */
   async reset(): Promise<void> {

@@ -1,0 +1,70 @@
+// A progress file of 1,000 teams with progress on every activity (about 15 MB): it is read,
+// previewed and imported, and the app stays usable.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { openApp } from './support.mjs';
+
+const UUIDS = [
+  ...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(
+    /^ {6}uuid: (\S+)$/gm,
+  ),
+].map((m) => m[1]);
+const TEAMS = Array.from({ length: 1000 }, (_, i) => `Team ${String(i + 1).padStart(4, '0')}`);
+
+function bigProgressFile() {
+  const lines = ['progress:'];
+  for (const uuid of UUIDS) {
+    lines.push(`  ${uuid}:`);
+    for (const [i, team] of TEAMS.entries()) {
+      lines.push(`    ${team}:`, '      Started: 2026-01-05');
+      if (i % 2 === 0) lines.push('      Partly implemented: 2026-02-10');
+      if (i % 3 === 0) lines.push('      Fully implemented: 2026-03-01');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('a large import', () => {
+  let app;
+  before(async () => (app = await openApp()));
+  after(async () => app?.close());
+
+  it('imports 1,000 teams x every activity and stays usable', async () => {
+    const { page, url } = app;
+    const text = bigProgressFile();
+    assert.ok(text.length > 13_000_000, `${text.length} bytes`);
+    const dates = UUIDS.length * TEAMS.reduce((n, _, i) => n + 1 + (i % 2 === 0 ? 1 : 0) + (i % 3 === 0 ? 1 : 0), 0);
+    await page.goto(`${url}/data`);
+    let started = Date.now();
+    await page
+      .locator('app-import-panel input[type=file]')
+      .setInputFiles({ name: 'team-progress.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+    await page
+      .getByRole('heading', { name: 'Import "team-progress.yaml": a progress file' })
+      .waitFor({ timeout: 60_000 });
+    const previewMs = Date.now() - started;
+    await page.getByText('The file mentions 1000 teams that the team list does not have').waitFor();
+    await page.getByText(`1000 teams: ${dates} stage dates added`).waitFor();
+
+    started = Date.now();
+    await page.getByRole('button', { name: 'Merge the file' }).click();
+    await page.getByText(`Imported team-progress.yaml: ${dates} stage dates added`).waitFor({ timeout: 60_000 });
+    const importMs = Date.now() - started;
+
+    started = Date.now();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Download' }).waitFor({ timeout: 60_000 });
+    await page.getByText('Progress: 194000 team × activity entries').waitFor({ timeout: 60_000 });
+    const reloadMs = Date.now() - started;
+
+    await page.goto(`${url}/teams`);
+    await page.getByRole('heading', { name: 'Teams (1004)' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('searchbox', { name: 'Find a team' }).fill('Team 0999');
+    await page.locator('app-team-list button.name', { hasText: 'Team 0999' }).click();
+    await page.getByRole('heading', { name: 'Team: Team 0999' }).waitFor();
+    console.log(`preview ${previewMs} ms, import ${importMs} ms, reload ${reloadMs} ms`);
+    assert.ok(previewMs < 30_000 && importMs < 30_000 && reloadMs < 30_000);
+    assert.deepEqual(app.errors, []);
+  });
+});

@@ -1,5 +1,3 @@
-import { scaleLinear } from 'd3-scale';
-
 /**
  * The heatmap colour of a score (0..1) as a CSS colour: a mix of the theme's `--app-heat-0` and
  * `--app-heat-1` in OKLab, a perceptually even space, so equal score steps look like equal colour
@@ -43,16 +41,22 @@ export interface Legend {
   readonly steps: readonly LegendStep[];
 }
 
-/** Legend of `width` px: d3's round ticks (0%, 25%... or 0%, 50%... when narrow) over a colour ramp. */
+/**
+ * Legend of `width` px: round ticks (0%, 20%... or 0%, 50%, 100% when narrow) over a colour ramp.
+ * The ticks are the ones d3-scale's `ticks()` gives for the 0..1 domain, written out: d3-scale
+ * would bring d3-format and d3-time-format (16 kB gzipped) into the start page for them.
+ */
 export function heatLegend(width: number, stepCount = 40): Legend {
-  const x = scaleLinear().domain([0, 1]).range([0, width]);
-  const tickCount = width >= 240 ? 5 : width >= 120 ? 3 : 2;
-  const ticks = x.ticks(tickCount).map((value) => ({ value, x: round2(x(value)), label: `${scorePercent(value)}%` }));
-  const step = width / stepCount;
+  const step = width >= 240 ? 0.2 : 0.5;
+  const ticks = Array.from({ length: Math.round(1 / step) + 1 }, (_, i) => {
+    const value = round2(i * step);
+    return { value, x: round2(value * width), label: `${scorePercent(value)}%` };
+  });
+  const stepWidth = width / stepCount;
   const steps = Array.from({ length: stepCount }, (_, i) => {
     const value = (i + 0.5) / stepCount;
     // A hair wider than the step so anti-aliasing leaves no seams between the rectangles.
-    return { x: round2(i * step), width: round2(step + 0.5), value, colour: heatColour(value) };
+    return { x: round2(i * stepWidth), width: round2(stepWidth + 0.5), value, colour: heatColour(value) };
   });
   return { width, ticks, steps };
 }

@@ -4,7 +4,9 @@ import { deleteEvidence } from '../evidence/evidence-edits';
 import { setTeamStage } from '../progress/set-team-stage';
 import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
 import { AssessmentState, Evidence, Progress } from '../types';
-import { applyImport, importUnknowns, ImportOptions, mergedTeams } from './apply-import';
+import { applyImport, ImportOptions } from './apply-import';
+import { importUnknowns } from './import-unknowns';
+import { mergedTeams } from './team-lists';
 import { ImportedData } from './read-import';
 
 const at = (date: string, hour = 12) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);

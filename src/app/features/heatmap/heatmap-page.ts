@@ -13,7 +13,6 @@ import {
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { SectorView } from '../../domain/heatmap/sector-views';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { activityDetailsFromFragment } from '../../shared/activity-details/activity-details-fragment';
@@ -39,7 +38,7 @@ const EXPORT_SIZE = 800;
  */
 @Component({
   selector: 'app-heatmap-page',
-  imports: [NgTemplateOutlet, MatButtonModule, MatTooltipModule, Icon, TeamChips, HeatmapChart, SectorPanel],
+  imports: [NgTemplateOutlet, MatButtonModule, Icon, TeamChips, HeatmapChart, SectorPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './heatmap-page.html',
   styleUrl: './heatmap-page.scss',

@@ -8,7 +8,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { applyStageDraft, planStageSave, RemovedStageChoice, stageUsage } from '../../domain/stages/apply-stage-draft';
+import {
+  applyStageDraft,
+  planStageSave,
+  RemovedStageChoice,
+  StagesError,
+  stageUsage,
+} from '../../domain/stages/apply-stage-draft';
 import {
   draftOf,
   restoredDraft,
@@ -56,6 +62,7 @@ export class StageEditor {
   protected readonly isServed = computed(() => sameStages(this.saved(), this.served()));
   protected readonly edited = computed(() => this.store.state().assessment.stagesEdited);
   protected readonly message = signal('');
+  protected readonly failure = signal('');
   /** The draft is checked as a whole, not per control: each field shows the draft's verdict on it. */
   protected readonly invalid: ErrorStateMatcher = { isErrorState: () => true };
   protected readonly valid: ErrorStateMatcher = { isErrorState: () => false };
@@ -136,9 +143,17 @@ export class StageEditor {
       if (!answer) return;
       choices = answer;
     }
-    this.store.update((assessment) =>
-      applyStageDraft(assessment, rows, choices, { now: Date.now(), served: this.served() }),
-    );
+    try {
+      this.store.update((assessment) =>
+        applyStageDraft(assessment, rows, choices, { now: Date.now(), served: this.served() }),
+      );
+    } catch (error) {
+      // The stages or progress changed in another tab since the draft was checked: nothing was saved.
+      if (!(error instanceof StagesError)) throw error;
+      this.failure.set(`Not saved: ${error.message} Check the draft and save again.`);
+      return;
+    }
+    this.failure.set('');
     // Saved at once: it may move every team's progress.
     void this.store.flush();
     const moved = plan.renamed

@@ -21,6 +21,7 @@ import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
+import { guardedEdit } from './guarded-edit';
 import { NameEditor } from './name-editor';
 import { plural } from './team-messages';
 
@@ -60,12 +61,12 @@ export class GroupList {
   }
 
   protected add(name: string): void {
-    this.store.update((state) => addGroup(state, name));
+    if (!guardedEdit(this.store, this.announcer, (state) => addGroup(state, name))) return;
     this.announcer.announce(`Group ${name} added. Tick its teams under Members.`);
   }
 
   protected rename(from: string, to: string): void {
-    this.store.update((state) => renameGroup(state, from, to));
+    if (!guardedEdit(this.store, this.announcer, (state) => renameGroup(state, from, to))) return;
     this.editing.set(undefined);
     if (this.selected() === from) this.selectGroup.emit(to);
   }
@@ -78,12 +79,12 @@ export class GroupList {
       destructive: true,
     });
     if (!ok) return;
-    this.store.update((state) => deleteGroup(state, group));
+    if (!guardedEdit(this.store, this.announcer, (state) => deleteGroup(state, group))) return;
     this.announcer.announce(`Group ${group} deleted.`);
   }
 
   protected move(group: string, index: number, by: -1 | 1): void {
-    this.store.update((state) => moveGroup(state, group, index + by));
+    if (!guardedEdit(this.store, this.announcer, (state) => moveGroup(state, group, index + by))) return;
     this.announcer.announce(`${group} moved to position ${index + by + 1}.`);
     afterNextRender(
       () => {
@@ -103,6 +104,6 @@ export class GroupList {
     else current.delete(team);
     // Members in team-list order (a group can only hold teams of the list).
     const members = this.teams().teams.filter((name) => current.has(name));
-    this.store.update((state) => setGroupMembers(state, group, members));
+    guardedEdit(this.store, this.announcer, (state) => setGroupMembers(state, group, members));
   }
 }

@@ -25,6 +25,7 @@ import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
 import { deleteTeamMessage, plural } from './team-messages';
+import { guardedEdit } from './guarded-edit';
 import { NameEditor } from './name-editor';
 
 /** Lists with more entries than this get a filter field. */
@@ -81,12 +82,12 @@ export class TeamList {
   }
 
   protected add(name: string): void {
-    this.store.update((state) => addTeam(state, name));
+    if (!guardedEdit(this.store, this.announcer, (state) => addTeam(state, name))) return;
     this.announcer.announce(`Team ${name} added.`);
   }
 
   protected rename(from: string, to: string): void {
-    this.store.update((state) => renameTeam(state, from, to, Date.now()));
+    if (!guardedEdit(this.store, this.announcer, (state) => renameTeam(state, from, to, Date.now()))) return;
     // Saved at once (not after the debounce): it moves a whole team's data.
     void this.store.flush();
     this.editing.set(undefined);
@@ -98,13 +99,13 @@ export class TeamList {
     const counts = countTeamData(this.store.state().assessment, team);
     const ok = await confirm(this.dialog, deleteTeamMessage(team, counts));
     if (!ok) return;
-    this.store.update((state) => deleteTeam(state, team, Date.now()));
+    if (!guardedEdit(this.store, this.announcer, (state) => deleteTeam(state, team, Date.now()))) return;
     void this.store.flush();
     this.announcer.announce(`Team ${team} deleted.`);
   }
 
   protected move(team: string, index: number, by: -1 | 1): void {
-    this.store.update((state) => moveTeam(state, team, index + by));
+    if (!guardedEdit(this.store, this.announcer, (state) => moveTeam(state, team, index + by))) return;
     this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().teams.length}.`);
     // The row moved in the DOM and lost the focus: give it back to the same button.
     afterNextRender(() => this.focusRow(team, by < 0 ? 'up' : 'down'), { injector: this.injector });
@@ -112,7 +113,9 @@ export class TeamList {
 
   protected setMember(team: string, group: string, member: boolean): void {
     const groups = groupsOf(this.teams(), team).filter((name) => name !== group);
-    this.store.update((state) => setTeamGroups(state, team, member ? [...groups, group] : groups));
+    guardedEdit(this.store, this.announcer, (state) =>
+      setTeamGroups(state, team, member ? [...groups, group] : groups),
+    );
   }
 
   private focusRow(team: string, preferred: 'up' | 'down'): void {

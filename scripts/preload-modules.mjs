@@ -1,0 +1,50 @@
+// After `ng build`: makes index.html start every script the start page needs at once.
+// - Angular adds <link rel="modulepreload"> for at most 10 initial chunks; the others (which can be
+//   @angular/core itself) are only found once the chunks importing them have been downloaded and
+//   parsed, one round trip later each. Every chunk that main imports statically gets a link here.
+// - The start page (the heatmap) is a lazy route: the router asks for its chunk once the app has
+//   bootstrapped, and for that chunk's imports once it has arrived. Preloading them lets them
+//   download while the app's own scripts are evaluated. Its @defer blocks stay lazy.
+// Usage: node scripts/preload-modules.mjs [dist/dsomm-studio/browser]
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.argv[2] ?? 'dist/dsomm-studio/browser';
+/** The start page's component selector, as it appears in its compiled definition. */
+const START_PAGE = '"app-heatmap-page"';
+const indexPath = join(root, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+/** Chunks a chunk imports statically (`import{...}from"./chunk-X.js"`, `import"./chunk-X.js"`). */
+const staticImports = (file) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s*(?:[^'"();]*?from\s*)?"\.\/([\w.-]+\.js)"/g)].map(
+    (match) => match[1],
+  );
+
+function closure(start) {
+  const seen = new Set();
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...staticImports(file));
+  }
+  return seen;
+}
+
+const referenced = new Set([...html.matchAll(/(?:href|src)="([\w.-]+\.js)"/g)].map((match) => match[1]));
+const main = [...referenced].find((file) => /^main-[\w]+\.js$/.test(file));
+if (!main) throw new Error(`No main-*.js in ${indexPath}.`);
+const wanted = [...closure(main)];
+const pages = readdirSync(root).filter(
+  (file) => file.endsWith('.js') && !referenced.has(file) && readFileSync(join(root, file), 'utf8').includes(START_PAGE),
+);
+if (pages.length === 1) wanted.push(...closure(pages[0]));
+else console.warn(`preload-modules: ${pages.length} chunks name ${START_PAGE}; the start page is not preloaded.`);
+
+const missing = [...new Set(wanted)].filter((file) => !referenced.has(file));
+const links = missing.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
+html = html.replace(/<script src="main-/, `${links}<script src="main-`);
+writeFileSync(indexPath, html);
+console.log(`preload-modules: ${missing.length} module preloads added (${pages[0] ?? 'no start page'})`);

@@ -1,0 +1,46 @@
+import { Evidence, Model, Progress, Stage } from '../types';
+import { ImportedData } from './read-import';
+
+export interface NameCount {
+  readonly name: string;
+  readonly count: number;
+}
+
+/** What the file holds that the model or the stage definition does not know (kept, listed). */
+export interface ImportUnknowns {
+  /** Activity uuids not in the model, with the number of progress and evidence entries. */
+  readonly activities: readonly NameCount[];
+  /** Stage titles not in the stage definition after the import, with the number of entries. */
+  readonly stages: readonly NameCount[];
+}
+
+export function importUnknowns(data: ImportedData, stages: readonly Stage[], model: Model | undefined): ImportUnknowns {
+  const { progress, evidence } = importedEntries(data);
+  const activities = new Map<string, number>();
+  const titles = new Map<string, number>();
+  const known = new Set(stages.map((stage) => stage.title));
+  const count = (map: Map<string, number>, name: string) => map.set(name, (map.get(name) ?? 0) + 1);
+  for (const [uuid, teams] of Object.entries(progress)) {
+    for (const entry of Object.values(teams)) {
+      if (model && !model.byUuid.has(uuid)) count(activities, uuid);
+      for (const title of Object.keys(entry.stages)) if (!known.has(title)) count(titles, title);
+    }
+  }
+  for (const entry of evidence)
+    if (model && !model.byUuid.has(entry.activityUuid)) count(activities, entry.activityUuid);
+  const list = (map: Map<string, number>) => [...map].map(([name, n]) => ({ name, count: n }));
+  return { activities: list(activities), stages: list(titles) };
+}
+
+function importedEntries(data: ImportedData): { progress: Progress; evidence: readonly Evidence[] } {
+  switch (data.kind) {
+    case 'progress':
+      return { progress: data.progress, evidence: [] };
+    case 'evidence':
+      return { progress: {}, evidence: data.evidence };
+    case 'teams':
+      return { progress: {}, evidence: [] };
+    case 'backup':
+      return { progress: data.backup.assessment.progress, evidence: data.backup.assessment.evidence };
+  }
+}

@@ -1,4 +1,4 @@
-import { lineOfKey, parseYaml, parseYamlDocuments, toYaml, yamlInlineScalar } from './yaml';
+import { lineOfKeyIn, parseYaml, parseYamlDocuments, toYaml, yamlInlineScalar } from './yaml';
 
 describe('yaml', () => {
   it('keeps reference ids and dates as their source text', () => {
@@ -28,9 +28,11 @@ describe('yaml', () => {
   });
 
   it('finds the line of a key', () => {
+    const lineOfKey = (text: string, key: string, from?: number) => lineOfKeyIn(text.split('\n'), key, from);
     expect(lineOfKey("a:\n  'b c':\n    d: 1\n", 'b c')).toBe(2);
     expect(lineOfKey('a:\n  - d: 1\n', 'd')).toBe(2);
     expect(lineOfKey('a: 1\n', 'zzz')).toBeUndefined();
+    expect(lineOfKey('d: 1\na:\n  d: 2\n', 'd', 1)).toBe(3);
   });
 });
 

@@ -53,17 +53,11 @@ export function toYaml(value: unknown): string {
 }
 
 /**
- * The 1-based line of the first line at which `key` appears as a map key, for pointing a problem at
- * a place in a file that parsed fine but holds wrong data. Undefined when not found.
- */
-export function lineOfKey(text: string, key: string): number | undefined {
-  return lineOfKeyIn(text.split('\n'), key);
-}
-
-/**
- * `lineOfKey` on a file already split into lines, searching from the 0-based line `from`; the
- * result is the 1-based line in the whole file. Lets callers that look up many keys in one large
- * file split it once (a split per lookup made reading a big evidence file quadratic).
+ * The 1-based line of the first line at or after the 0-based line `from` at which `key` appears as
+ * a map key (plain or quoted), for pointing a problem at a place in a file that parsed fine but
+ * holds wrong data; undefined when not found. It takes the file split into lines, so that callers
+ * that look up many keys in one large file split it once (a split per lookup made reading a big
+ * evidence file quadratic); see common/key-lines.
  */
 export function lineOfKeyIn(lines: readonly string[], key: string, from = 0): number | undefined {
   const candidates = [key, `'${key.replace(/'/g, "''")}'`, JSON.stringify(key)];

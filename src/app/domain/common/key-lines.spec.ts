@@ -24,6 +24,10 @@ describe('key lines', () => {
     expect(lineOfPath(text, [])).toBeUndefined();
   });
 
+  it('skips list positions, which have no key', () => {
+    expect(lineOfPath(text, ['progress', 'a2', 0, 'Team A', 1, 'Started'])).toBe(7);
+  });
+
   it('can start below a given line', () => {
     expect(lineOfPath(text, ['Started'], 5)).toBe(7);
   });

@@ -21,15 +21,21 @@ function linesOf(text: string): readonly string[] {
 
 /**
  * The 1-based line of the last key of `path`, looking for each key below the line of the one
- * before it. A bare `lineOfKey` would find the first team called `Team A` anywhere in the file;
+ * before it. A bare `lineOfKeyIn` would find the first team called `Team A` anywhere in the file;
  * this finds the one under the right activity. When a key is not found (for instance it is written
  * in flow style), the line of the deepest key found is returned, which still points near the place.
+ * List positions (numbers) in the path are skipped: they have no key to look for.
  */
-export function lineOfPath(text: string, path: readonly string[], fromLine = 0): number | undefined {
+export function lineOfPath(
+  text: string,
+  path: readonly (string | number)[],
+  fromLine = 0,
+): number | undefined {
   const lines = linesOf(text);
   let found: number | undefined;
   let start = fromLine;
   for (const key of path) {
+    if (typeof key === 'number') continue;
     const line = lineOfKeyIn(lines, key, start);
     if (line === undefined) break;
     found = line;

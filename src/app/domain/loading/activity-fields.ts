@@ -1,6 +1,6 @@
 import { Difficulty, Implementation, References } from '../types';
 import { Issue, PathSegment, errorAt, warningAt } from './problems';
-import { YamlMap, asList, given, isMap, scalarText, wholeNumber } from './yaml-values';
+import { YamlMap, asList, given, isYamlMap, scalarText, wholeNumber } from '../common/yaml-values';
 
 export const TEXT_FIELDS = [
   'description',
@@ -60,7 +60,7 @@ function text(map: YamlMap, key: string, at: At, issues: Issue[]): string | unde
 function texts(map: YamlMap, key: string, at: At, issues: Issue[]): string[] | undefined {
   const value = given(map, key);
   if (value === undefined) return undefined;
-  if (isMap(value)) {
+  if (isYamlMap(value)) {
     issues.push(errorAt([...at, key], `${key} must be a list.`));
     return undefined;
   }
@@ -85,7 +85,7 @@ function rating(map: YamlMap, key: string, at: At, issues: Issue[]): Rating | un
 /** A sub-map such as `references`; undefined (and, if it is something else, reported) when absent. */
 function subMap(map: YamlMap, key: string, at: At, issues: Issue[]): YamlMap | undefined {
   const value = given(map, key);
-  if (value === undefined || isMap(value)) return value;
+  if (value === undefined || isYamlMap(value)) return value;
   issues.push(errorAt([...at, key], `${key} must be a map.`));
   return undefined;
 }
@@ -131,7 +131,7 @@ function readImplementation(fields: YamlMap, at: At, issues: Issue[]): Implement
     const itemAt = [...at, 'implementation', i];
     const name = scalarText(item);
     if (name !== undefined) return [{ name, tags: [] }]; // old files list bare tool names
-    if (!isMap(item)) {
+    if (!isYamlMap(item)) {
       issues.push(errorAt(itemAt, 'An implementation must be a map with a name.'));
       return [];
     }
@@ -177,7 +177,7 @@ function readIgnore(fields: YamlMap, at: At, issues: Issue[]): boolean {
  * written for other DSOMM versions must load.
  */
 export function readActivity(value: unknown, at: At, issues: Issue[]): ActivityPatch | undefined {
-  if (value !== null && !isMap(value)) {
+  if (value !== null && !isYamlMap(value)) {
     issues.push(errorAt(at, 'An activity must be a map of fields.'));
     return undefined;
   }

@@ -3,7 +3,7 @@ import { readStrings } from './meta-strings';
 import { resolvePath } from './paths';
 import { Issue, errorAt, warningAt } from './problems';
 import { readStages } from './stages';
-import { YamlMap, asList, given, hasKey, isMap, scalarText } from './yaml-values';
+import { YamlMap, asList, given, hasKey, isYamlMap, scalarText } from '../common/yaml-values';
 
 /** The stages of the contract's example, for a meta.yaml written before progressDefinition existed. */
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -45,7 +45,7 @@ function names(value: unknown, at: readonly (string | number)[], what: string, i
 
 function readTeams(meta: YamlMap, issues: Issue[]): string[] {
   const value = given(meta, 'teams');
-  if (isMap(value)) {
+  if (isYamlMap(value)) {
     issues.push(errorAt(['teams'], 'teams must be a list of team names.'));
     return [];
   }
@@ -56,13 +56,13 @@ function readTeams(meta: YamlMap, issues: Issue[]): string[] {
 function readGroups(meta: YamlMap, teams: readonly string[], issues: Issue[]): Record<string, string[]> {
   const value = given(meta, 'teamGroups');
   if (value === undefined) return {};
-  if (!isMap(value)) {
+  if (!isYamlMap(value)) {
     issues.push(errorAt(['teamGroups'], 'teamGroups must map each group name to a list of teams.'));
     return {};
   }
   const groups = Object.entries(value).map(([group, members]): [string, string[]] => {
     const at = ['teamGroups', group];
-    if (isMap(members)) {
+    if (isYamlMap(members)) {
       issues.push(errorAt(at, `Group '${group}' must be a list of teams.`));
       return [group, []];
     }
@@ -77,7 +77,7 @@ function readGroups(meta: YamlMap, teams: readonly string[], issues: Issue[]): R
 
 function readActivityFiles(meta: YamlMap, entry: string, issues: Issue[]): string[] {
   const value = given(meta, 'activityFiles');
-  if (isMap(value)) {
+  if (isYamlMap(value)) {
     issues.push(errorAt(['activityFiles'], 'activityFiles must be a list of files.'));
     return [];
   }
@@ -103,10 +103,10 @@ function readStagesOf(meta: YamlMap, issues: Issue[]): readonly Stage[] {
  */
 export function readMeta(value: unknown, entry: string): { meta: Meta; issues: Issue[] } {
   const issues: Issue[] = [];
-  if (!isMap(value) && value !== undefined) {
+  if (!isYamlMap(value) && value !== undefined) {
     issues.push(errorAt([], `${entry} must be a map of settings (teamProgressFile, activityFiles, ...).`));
   }
-  const meta: YamlMap = isMap(value) ? value : {};
+  const meta: YamlMap = isYamlMap(value) ? value : {};
   // Read in the contract's order, so that problems come out in the order a reader meets them.
   const teamProgressFile = requiredFile(meta, 'teamProgressFile', entry, issues);
   const teamEvidenceFile = requiredFile(meta, 'teamEvidenceFile', entry, issues);

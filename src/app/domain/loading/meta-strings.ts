@@ -1,6 +1,6 @@
 import { MetaStrings } from '../types';
 import { Issue, PathSegment, errorAt, warningAt } from './problems';
-import { YamlMap, given, hasKey, isMap, scalarText, wholeNumber } from './yaml-values';
+import { YamlMap, given, hasKey, isYamlMap, scalarText, wholeNumber } from '../common/yaml-values';
 
 const RATING_LABELS: readonly string[] = ['Very Low', 'Low', 'Medium', 'High', 'Very High'];
 const DEFAULT_MAX_LEVEL = 5;
@@ -37,7 +37,7 @@ function ratingLabels(map: YamlMap, key: string, at: readonly PathSegment[], iss
 function languageStrings(meta: YamlMap, lang: string, issues: Issue[]): YamlMap {
   const all = given(meta, 'strings');
   if (all === undefined) return {};
-  if (!isMap(all)) {
+  if (!isYamlMap(all)) {
     issues.push(errorAt(['strings'], 'strings must map a language code to its texts.'));
     return {};
   }
@@ -48,7 +48,7 @@ function languageStrings(meta: YamlMap, lang: string, issues: Issue[]): YamlMap 
     }
     return {};
   }
-  if (!isMap(mine)) {
+  if (!isYamlMap(mine)) {
     issues.push(errorAt(['strings', lang], `strings > ${lang} must be a map of texts.`));
     return {};
   }

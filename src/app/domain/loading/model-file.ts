@@ -2,7 +2,7 @@ import { ModelHeader, Problem } from '../types';
 import { parseYamlDocuments } from '../yaml';
 import { ActivityPatch, readActivity } from './activity-fields';
 import { Issue, PathSegment, errorAt, toProblem, warningAt } from './problems';
-import { YamlMap, given, hasKey, isMap, scalarText } from './yaml-values';
+import { YamlMap, given, hasKey, isYamlMap, scalarText } from '../common/yaml-values';
 
 export interface ActivityEntry {
   /** The activity name as written (the key). */
@@ -47,7 +47,7 @@ export interface ModelFile {
  */
 function headerAndBody(documents: unknown[], issues: Issue[]): { header?: unknown; body: YamlMap } | undefined {
   const present = documents.filter((d) => d !== null && d !== undefined);
-  const onlyMeta = (d: unknown) => isMap(d) && Object.keys(d).length === 1 && hasKey(d, 'meta');
+  const onlyMeta = (d: unknown) => isYamlMap(d) && Object.keys(d).length === 1 && hasKey(d, 'meta');
   if (present.length > 2) {
     issues.push(errorAt([], `Expected one or two YAML documents (header and model), found ${present.length}.`));
     return undefined;
@@ -58,7 +58,7 @@ function headerAndBody(documents: unknown[], issues: Issue[]): { header?: unknow
     return undefined;
   }
   const body = present.length === 2 ? second : onlyMeta(first) ? {} : (first ?? {});
-  if (!isMap(body)) {
+  if (!isYamlMap(body)) {
     issues.push(errorAt([], 'The model must be a map: dimension -> sub-dimension -> activity -> fields.'));
     return undefined;
   }
@@ -88,7 +88,7 @@ function readHeader(
 ): { header: ModelHeader; descriptions: Map<string, DimensionDescription> } {
   const descriptions = new Map<string, DimensionDescription>();
   if (value === undefined || value === null) return { header: {}, descriptions };
-  if (!isMap(value)) {
+  if (!isYamlMap(value)) {
     issues.push(errorAt(['meta'], 'The header `meta` must be a map (version, released, publisher).'));
     return { header: {}, descriptions };
   }
@@ -99,10 +99,10 @@ function readHeader(
     else if (given(value, key) !== undefined) issues.push(errorAt(['meta', key], `${key} must be text.`));
   }
   const dimensions = given(value, 'dimensions');
-  if (dimensions !== undefined && !isMap(dimensions)) {
+  if (dimensions !== undefined && !isYamlMap(dimensions)) {
     issues.push(errorAt(['meta', 'dimensions'], 'meta > dimensions must map dimension names to descriptions.'));
   }
-  for (const [name, entry] of Object.entries(isMap(dimensions) ? dimensions : {})) {
+  for (const [name, entry] of Object.entries(isYamlMap(dimensions) ? dimensions : {})) {
     const description = readDescription(entry, ['meta', 'dimensions', name], issues);
     if (description) descriptions.set(name, description);
   }
@@ -115,7 +115,7 @@ function readDescription(
   issues: Issue[],
 ): DimensionDescription | undefined {
   if (entry === null) return undefined;
-  if (!isMap(entry)) {
+  if (!isYamlMap(entry)) {
     issues.push(errorAt(at, 'A dimension description must be a map with description and subDimensions.'));
     return undefined;
   }
@@ -124,11 +124,11 @@ function readDescription(
   if (raw !== undefined && description === undefined)
     issues.push(errorAt([...at, 'description'], 'description must be text.'));
   const subs = given(entry, 'subDimensions');
-  if (subs !== undefined && !isMap(subs)) {
+  if (subs !== undefined && !isYamlMap(subs)) {
     issues.push(errorAt([...at, 'subDimensions'], 'subDimensions must map sub-dimension names to texts.'));
   }
   const subDimensions = new Map<string, string>();
-  for (const [name, text] of Object.entries(isMap(subs) ? subs : {})) {
+  for (const [name, text] of Object.entries(isYamlMap(subs) ? subs : {})) {
     const value = scalarText(text);
     if (value !== undefined) subDimensions.set(name, value);
     else if (text !== null)
@@ -160,7 +160,7 @@ function splitIgnore(
 /** The map under a dimension or sub-dimension; empty (`Build:` with nothing) counts as an empty map. */
 function branch(value: unknown, at: readonly PathSegment[], what: string, issues: Issue[]): YamlMap | undefined {
   if (value === null) return {};
-  if (isMap(value)) return value;
+  if (isYamlMap(value)) return value;
   issues.push(errorAt(at, `A ${what} must be a map of ${what === 'dimension' ? 'sub-dimensions' : 'activities'}.`));
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { errorAt, lineOfPath, showPath, toProblem, warningAt } from './problems';
+import { errorAt, PathSegment, showPath, toProblem, warningAt } from './problems';
 
 describe('problems', () => {
   const text = `A:
@@ -11,6 +11,7 @@ B:
       level: 2
       tags: [x]
 `;
+  const lineOf = (at: PathSegment[]) => toProblem('m.yaml', text, errorAt(at, 'x')).line;
 
   it('shows a path with list positions counted from 1', () => {
     expect(showPath(['A', 'Build', 'Same name'])).toBe('A > Build > Same name');
@@ -18,15 +19,15 @@ B:
     expect(showPath([])).toBeUndefined();
   });
 
-  it('finds each key below the previous one, so a repeated name is found in the right place', () => {
-    expect(lineOfPath(text, ['A', 'Build', 'Same name', 'level'])).toBe(4);
-    expect(lineOfPath(text, ['B', 'Build', 'Same name', 'level'])).toBe(8);
+  it('points at each key below the previous one, so a repeated name is found in the right place', () => {
+    expect(lineOf(['A', 'Build', 'Same name', 'level'])).toBe(4);
+    expect(lineOf(['B', 'Build', 'Same name', 'level'])).toBe(8);
   });
 
   it('falls back to the deepest key found, skipping list positions', () => {
-    expect(lineOfPath(text, ['B', 'Build', 'Same name', 'tags', 0])).toBe(9);
-    expect(lineOfPath(text, ['B', 'Build', 'Nope'])).toBe(6);
-    expect(lineOfPath(text, ['Nope'])).toBeUndefined();
+    expect(lineOf(['B', 'Build', 'Same name', 'tags', 0])).toBe(9);
+    expect(lineOf(['B', 'Build', 'Nope'])).toBe(6);
+    expect(lineOf(['Nope'])).toBeUndefined();
   });
 
   it('ties an issue to a file, with line and path when known', () => {

@@ -1,5 +1,5 @@
+import { lineOfPath } from '../common/key-lines';
 import { Problem } from '../types';
-import { lineOfKey } from '../yaml';
 
 /** A step into a parsed document: a map key, or a list index (0-based). */
 export type PathSegment = string | number;
@@ -26,23 +26,9 @@ export function showPath(at: readonly PathSegment[]): string | undefined {
 }
 
 /**
- * The line of the deepest key of `at` that can be found, searching each key below the line of the
- * previous one, so that a name used in two places is found in the right one. List positions are
- * skipped (they have no key to look for).
+ * Ties an issue to a file; `text` (the file's content) lets the problem point at a line: that of
+ * the deepest key of the issue's path that can be found (see `lineOfPath`).
  */
-export function lineOfPath(text: string, at: readonly PathSegment[]): number | undefined {
-  const lines = text.split('\n');
-  let line: number | undefined;
-  for (const segment of at) {
-    if (typeof segment !== 'string') continue;
-    const start = line ?? 0;
-    const found = lineOfKey(lines.slice(start).join('\n'), segment);
-    if (found !== undefined) line = start + found;
-  }
-  return line;
-}
-
-/** Ties an issue to a file; `text` (the file's content) lets the problem point at a line. */
 export function toProblem(file: string, text: string | undefined, issue: Issue): Problem {
   const path = showPath(issue.at);
   const line = text === undefined ? undefined : lineOfPath(text, issue.at);

@@ -2,7 +2,7 @@ import { Problem } from '../types';
 import { parseYaml } from '../yaml';
 import { fileText, resolvePath, SourceFiles } from './paths';
 import { Issue, PathSegment, errorAt, toProblem, warningAt } from './problems';
-import { hasKey, isMap } from './yaml-values';
+import { hasKey, isYamlMap } from '../common/yaml-values';
 
 /** Where the value at `at` of the resolved tree really came from: a `$ref` target. */
 export interface RefOrigin {
@@ -130,7 +130,7 @@ export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
 
   /** A place holding a `$ref` stands for the ref's target. */
   function deref(place: Place): Place | undefined {
-    return isMap(place.node) && hasKey(place.node, '$ref') ? locate(place.node['$ref'], place) : place;
+    return isYamlMap(place.node) && hasKey(place.node, '$ref') ? locate(place.node['$ref'], place) : place;
   }
 
   /** Resolves every `$ref` below `place`; `at` is the position in the resolved tree. */
@@ -141,7 +141,7 @@ export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
       report(place.file, errorAt(place.at, 'This value contains itself (through a YAML alias).'));
       return undefined;
     }
-    if (isMap(node) && hasKey(node, '$ref')) {
+    if (isYamlMap(node) && hasKey(node, '$ref')) {
       if (Object.keys(node).length > 1) {
         report(place.file, warningAt(place.at, 'Keys next to $ref are ignored.'));
       }
@@ -174,7 +174,7 @@ function step(place: Place, token: string): Place | undefined {
     if (!/^(0|[1-9]\d*)$/.test(token) || Number(token) >= node.length) return undefined;
     return { ...place, at: [...place.at, Number(token)], node: node[Number(token)] };
   }
-  if (isMap(node) && hasKey(node, token)) {
+  if (isYamlMap(node) && hasKey(node, token)) {
     return { ...place, at: [...place.at, token], node: node[token] };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { Result, Stage } from '../types';
 import { Issue, PathSegment, errorAt, toProblem, warningAt } from './problems';
-import { isMap, scalarText } from './yaml-values';
+import { isYamlMap, scalarText } from '../common/yaml-values';
 
 const ROOT = 'progressDefinition';
 
@@ -35,9 +35,9 @@ interface RawStage {
  */
 function rawStages(def: unknown, issues: Issue[]): RawStage[] {
   if (Array.isArray(def)) {
-    return def.map((body, i) => ({ title: isMap(body) ? body['title'] : undefined, body, at: [ROOT, i] }));
+    return def.map((body, i) => ({ title: isYamlMap(body) ? body['title'] : undefined, body, at: [ROOT, i] }));
   }
-  if (isMap(def)) {
+  if (isYamlMap(def)) {
     return Object.entries(def).map(([title, body]) => ({ title, body, at: [ROOT, title] }));
   }
   issues.push(errorAt([ROOT], 'progressDefinition must map each stage title to {score, definition}.'));
@@ -50,7 +50,7 @@ function readStage(raw: RawStage, issues: Issue[]): Stage | undefined {
     issues.push(errorAt(raw.at, 'A stage needs a title.'));
     return undefined;
   }
-  if (!isMap(raw.body)) {
+  if (!isYamlMap(raw.body)) {
     issues.push(errorAt(raw.at, `Stage '${title}' must be a map with a score (and a definition).`));
     return undefined;
   }
@@ -95,7 +95,7 @@ export function readStages(def: unknown): { stages: Stage[]; issues: Issue[] } {
     }
     stages.push(stage);
   }
-  if (isMap(def) || Array.isArray(def)) {
+  if (isYamlMap(def) || Array.isArray(def)) {
     for (const bound of [0, 1]) {
       const count = stages.filter((s) => s.score === bound).length;
       if (count !== 1) {

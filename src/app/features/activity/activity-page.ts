@@ -14,6 +14,7 @@ import { DependencyGraph } from './dependency-graph';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activity-page.html',
   styleUrl: './activity-page.scss',
+  host: { class: 'app-page' },
 })
 export class ActivityPage {
   /** Route parameter (component input binding). */

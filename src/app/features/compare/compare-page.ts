@@ -22,6 +22,7 @@ import { RadarChart } from './radar-chart';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
+  host: { class: 'app-page' },
 })
 export class ComparePage {
   private readonly store = inject(AssessmentStore);

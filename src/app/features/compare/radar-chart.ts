@@ -1,24 +1,7 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { radarLayout, RadarSeries } from '../../domain/compare/radar';
-
-const PALETTE = [
-  'var(--mat-sys-primary)',
-  'var(--mat-sys-tertiary)',
-  'light-dark(#2e7d32, #81c995)',
-  'light-dark(#8e24aa, #e1a6ef)',
-  'light-dark(#c62828, #ff8a80)',
-  'light-dark(#00838f, #80deea)',
-];
+import { hostSize } from '../../shared/chart/host-size';
+import { seriesColour } from '../../shared/chart/series-colours';
 
 /**
  * Score per dimension as a radar: one translucent polygon per team or group (geometry from
@@ -137,25 +120,14 @@ export class RadarChart {
   readonly series = input.required<readonly RadarSeries[]>();
   readonly label = input('Score per dimension');
 
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly width = signal(0);
+  private readonly size = hostSize();
+  private readonly width = computed(() => this.size().width);
   protected readonly layout = computed(() =>
     radarLayout(this.axes(), this.series(), Math.min(460, this.width()), this.width() < 420 ? 56 : 80),
   );
 
-  constructor() {
-    const destroyRef = inject(DestroyRef);
-    afterNextRender(() => {
-      const measure = () => this.width.set(Math.floor(this.host.nativeElement.getBoundingClientRect().width));
-      measure();
-      const observer = new ResizeObserver(measure);
-      observer.observe(this.host.nativeElement);
-      destroyRef.onDestroy(() => observer.disconnect());
-    });
-  }
-
   protected colour(i: number): string {
-    return PALETTE[i % PALETTE.length];
+    return seriesColour(i);
   }
 
   protected percent(value: number): string {

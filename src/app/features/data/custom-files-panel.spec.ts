@@ -3,8 +3,9 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
-import { YamlSource } from '../../state/yaml-source';
 import { CustomFilesPanel } from './custom-files-panel';
+import { provideMemorySource } from '../../shared/testing/memory-source';
+import { until } from '../../shared/testing/until';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const SERVED: Readonly<Record<string, string>> = {
@@ -20,27 +21,6 @@ const SERVED: Readonly<Record<string, string>> = {
   'default/model.yaml': `Build and Deployment:\n  Build:\n    Defined build process:\n      uuid: ${BUILD}\n      level: 1\n`,
 };
 
-class MemorySource {
-  url(path: string): string {
-    return `memory:${path}`;
-  }
-  async fetchText(path: string): Promise<string> {
-    if (!Object.hasOwn(SERVED, path)) throw new Error(`no ${path}`);
-    return SERVED[path];
-  }
-}
-
-async function until<T>(fixture: ComponentFixture<unknown>, check: () => T, what: string): Promise<NonNullable<T>> {
-  for (let i = 0; i < 200; i++) {
-    fixture.detectChanges();
-    await fixture.whenStable();
-    const found = check();
-    if (found) return found as NonNullable<T>;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 describe('CustomFilesPanel', () => {
   let store: FakeAssessmentStore;
   let fixture: ComponentFixture<CustomFilesPanel>;
@@ -49,7 +29,7 @@ describe('CustomFilesPanel', () => {
   beforeEach(() => {
     store = new FakeAssessmentStore(readyState(SMALL_MODEL));
     TestBed.configureTestingModule({
-      providers: [provideFakeStore(store), { provide: YamlSource, useClass: MemorySource }],
+      providers: [provideFakeStore(store), provideMemorySource(SERVED)],
     });
     fixture = TestBed.createComponent(CustomFilesPanel);
     root = fixture.nativeElement;

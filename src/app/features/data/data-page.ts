@@ -13,43 +13,22 @@ import { ResetPanel } from './reset-panel';
   template: `
     <header>
       <h1>Data centre</h1>
-      <p class="intro">
+      <p class="app-intro">
         Everything stays in this browser until you download it. Import shows what would change before it changes
         anything.
       </p>
     </header>
     @if (state().status === 'ready') {
-      <app-download-panel class="card" />
-      <app-import-panel class="card" />
-      <app-custom-files-panel class="card" />
-      <app-reset-panel class="card" />
+      <app-download-panel class="app-card" />
+      <app-import-panel class="app-card" />
+      <app-custom-files-panel class="app-card" />
+      <app-reset-panel class="app-card" />
     }
   `,
+  host: { class: 'app-page' },
   styles: `
     :host {
-      display: block;
-      padding: 16px 24px 48px;
       max-width: 72rem;
-    }
-    h1 {
-      margin: 0 0 4px;
-      font: var(--mat-sys-headline-medium);
-    }
-    .intro {
-      margin: 0 0 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .card {
-      display: block;
-      margin-bottom: 24px;
-      padding: 16px;
-      border-radius: 16px;
-      background: var(--mat-sys-surface-container-low);
-    }
-    @media (max-width: 600px) {
-      :host {
-        padding: 12px 12px 32px;
-      }
     }
   `,
 })

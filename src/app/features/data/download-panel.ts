@@ -12,7 +12,7 @@ import { DataFiles, DownloadKind } from './data-files';
   template: `
     <section aria-labelledby="download-title">
       <h2 id="download-title">Download</h2>
-      <p class="intro">
+      <p class="app-intro">
         The DSOMM files, in the layout the OWASP DSOMM app reads: commit them to Git or serve them with the app. The
         backup holds everything this browser keeps, in one file you can import again.
       </p>

@@ -2,21 +2,10 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ImportPanel } from './import-panel';
+import { until } from '../../shared/testing/until';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
 const DEPLOY = SMALL_MODEL.activities[2].uuid;
-
-/** Waits until `check` returns something truthy (file reading is asynchronous). */
-async function until<T>(fixture: ComponentFixture<unknown>, check: () => T, what: string): Promise<NonNullable<T>> {
-  for (let i = 0; i < 200; i++) {
-    fixture.detectChanges();
-    await fixture.whenStable();
-    const found = check();
-    if (found) return found as NonNullable<T>;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 describe('ImportPanel', () => {
   let store: FakeAssessmentStore;

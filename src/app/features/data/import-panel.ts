@@ -30,7 +30,7 @@ const SHOWN_PROBLEMS = 100;
   template: `
     <section aria-labelledby="import-title">
       <h2 id="import-title">Import</h2>
-      <p class="intro">
+      <p class="app-intro">
         Import team-progress.yaml, team-evidence.yaml, teams.yaml or a backup (up to {{ maxSize }}). The file is checked
         against the loaded model and you see exactly what it would change before anything is stored.
       </p>

@@ -6,8 +6,9 @@ import { AssessmentState } from '../../domain/types';
 import { AssessmentPersistence } from '../../state/assessment-persistence';
 import { AssessmentStore } from '../../state/assessment-store';
 import { BrowserStorage } from '../../state/browser-storage';
-import { YamlSource } from '../../state/yaml-source';
 import { ImportPanel } from './import-panel';
+import { provideMemorySource } from '../../shared/testing/memory-source';
+import { until } from '../../shared/testing/until';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const SERVED: Readonly<Record<string, string>> = {
@@ -28,28 +29,6 @@ const SERVED: Readonly<Record<string, string>> = {
   'team-evidence.yaml': 'evidence:\n',
 };
 
-/** The served files from memory: no network in a unit test. */
-class MemorySource {
-  url(path: string): string {
-    return `memory:${path}`;
-  }
-  async fetchText(path: string): Promise<string> {
-    if (!Object.hasOwn(SERVED, path)) throw new Error(`no ${path}`);
-    return SERVED[path];
-  }
-}
-
-async function until<T>(fixture: ComponentFixture<unknown>, check: () => T, what: string): Promise<NonNullable<T>> {
-  for (let i = 0; i < 300; i++) {
-    fixture.detectChanges();
-    await fixture.whenStable();
-    const found = check();
-    if (found) return found as NonNullable<T>;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 /**
  * Storage quota exceeded while saving an import: the real store, persistence and IndexedDB, with
  * IndexedDB's put throwing QuotaExceededError as a full disk makes it do.
@@ -59,7 +38,7 @@ describe('storage quota exceeded during save', () => {
   let store: AssessmentStore;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [{ provide: YamlSource, useClass: MemorySource }] });
+    TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED)] });
     storage = TestBed.inject(BrowserStorage);
     store = TestBed.inject(AssessmentStore);
     await storage.delete('assessment');

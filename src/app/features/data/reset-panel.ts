@@ -14,7 +14,7 @@ import { ResetData, ResetDialog } from './reset-dialog';
   template: `
     <section aria-labelledby="reset-title">
       <h2 id="reset-title">Reset</h2>
-      <p class="intro">
+      <p class="app-intro">
         Delete everything this browser holds for DSOMM Studio and start again from the files served with the app. Other
         open tabs of the app keep what they show until they are reloaded.
       </p>

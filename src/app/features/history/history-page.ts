@@ -33,6 +33,7 @@ import { ScoreLineChart } from './score-line-chart';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './history-page.html',
   styleUrl: './history-page.scss',
+  host: { class: 'app-page' },
 })
 export class HistoryPage {
   private readonly store = inject(AssessmentStore);

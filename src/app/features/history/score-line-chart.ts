@@ -1,27 +1,9 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ScoreSeries } from '../../domain/history/as-of';
 import { lineChartLayout } from '../../domain/history/line-chart';
+import { hostSize } from '../../shared/chart/host-size';
+import { SERIES_PALETTE, seriesColour } from '../../shared/chart/series-colours';
 import { formatDay } from '../../shared/local-day';
-
-/** Enough distinct hues for a handful of lines; more repeat with a dash pattern to tell them apart. */
-const PALETTE = [
-  'var(--mat-sys-primary)',
-  'var(--mat-sys-tertiary)',
-  'light-dark(#2e7d32, #81c995)',
-  'light-dark(#8e24aa, #e1a6ef)',
-  'light-dark(#c62828, #ff8a80)',
-  'light-dark(#00838f, #80deea)',
-];
 
 /**
  * Score over time as step lines (d3 computes, see domain/history/line-chart), with a marker at the
@@ -40,24 +22,13 @@ export class ScoreLineChart {
   readonly label = input('Score over time');
   readonly dateLocale = input<string | undefined>(undefined);
 
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly width = signal(0);
-  protected readonly layout = computed(() => lineChartLayout(this.dates(), this.series(), this.width(), 260));
+  private readonly size = hostSize();
+  protected readonly layout = computed(() => lineChartLayout(this.dates(), this.series(), this.size().width, 260));
+  /** Lines beyond the palette repeat its colours with a dash pattern, to tell them apart. */
   protected readonly colours = computed(() =>
-    this.series().map((_, i) => ({ stroke: PALETTE[i % PALETTE.length], dash: i >= PALETTE.length ? '6 3' : null })),
+    this.series().map((_, i) => ({ stroke: seriesColour(i), dash: i >= SERIES_PALETTE.length ? '6 3' : null })),
   );
   protected readonly formatDay = formatDay;
-
-  constructor() {
-    const destroyRef = inject(DestroyRef);
-    afterNextRender(() => {
-      const measure = () => this.width.set(Math.floor(this.host.nativeElement.getBoundingClientRect().width));
-      measure();
-      const observer = new ResizeObserver(measure);
-      observer.observe(this.host.nativeElement);
-      destroyRef.onDestroy(() => observer.disconnect());
-    });
-  }
 
   protected percent(value: number | null): string {
     return value === null ? '–' : `${Math.round(value * 100)}%`;

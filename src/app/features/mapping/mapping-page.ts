@@ -43,6 +43,7 @@ const SEARCH_DEBOUNCE_MS = 250;
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mapping-page.html',
   styleUrl: './mapping-page.scss',
+  host: { class: 'app-page' },
 })
 export class MappingPage {
   private readonly store = inject(AssessmentStore);

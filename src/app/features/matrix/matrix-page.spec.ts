@@ -128,7 +128,7 @@ describe('MatrixPage', () => {
   it('says so when nothing matches, and the reset button clears the filters but keeps the teams', async () => {
     const harness = await open('/matrix?q=nothing-like-this&teams=Team%20B');
     const root = harness.routeNativeElement!;
-    expect(root.querySelector('.none')?.textContent).toContain('No activity matches');
+    expect(root.querySelector('.app-empty')?.textContent).toContain('No activity matches');
     const reset = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Reset filters'))!;
     expect(reset.disabled).toBeFalse();
     reset.click();

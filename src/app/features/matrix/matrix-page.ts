@@ -22,6 +22,7 @@ import { BadgeData, LevelHeading, MatrixTable } from './matrix-table';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.scss',
+  host: { class: 'app-page' },
 })
 export class MatrixPage {
   private readonly store = inject(AssessmentStore);

@@ -12,10 +12,9 @@ import { Router, RouterLink } from '@angular/router';
     </p>
     <p><a routerLink="/">Go to the start page</a></p>
   `,
+  host: { class: 'app-page' },
   styles: `
     :host {
-      display: block;
-      padding: 24px;
       max-width: 60ch;
     }
   `,

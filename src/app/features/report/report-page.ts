@@ -22,6 +22,7 @@ import { ReportSummary } from './report-summary';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
+  host: { class: 'app-page' },
 })
 export class ReportPage {
   private readonly store = inject(AssessmentStore);

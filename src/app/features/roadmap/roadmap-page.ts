@@ -29,6 +29,7 @@ import { RoadmapList } from './roadmap-list';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './roadmap-page.html',
   styleUrl: './roadmap-page.scss',
+  host: { class: 'app-page' },
 })
 export class RoadmapPage {
   private readonly store = inject(AssessmentStore);

@@ -70,10 +70,6 @@ const BROWSER = '';
     </section>
   `,
   styles: `
-    h2 {
-      margin: 0 0 12px;
-      font: var(--mat-sys-title-large);
-    }
     .fields {
       display: flex;
       flex-wrap: wrap;

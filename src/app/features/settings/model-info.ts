@@ -61,10 +61,6 @@ import { AssessmentStore } from '../../state/assessment-store';
     }
   `,
   styles: `
-    h2 {
-      margin: 0 0 12px;
-      font: var(--mat-sys-title-large);
-    }
     h3 {
       font: var(--mat-sys-title-medium);
     }

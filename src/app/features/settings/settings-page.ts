@@ -12,39 +12,18 @@ import { StageEditor } from './stage-editor';
   template: `
     <header>
       <h1>Settings</h1>
-      <p class="intro">Kept in this browser, and in the backup the data centre downloads.</p>
+      <p class="app-intro">Kept in this browser, and in the backup the data centre downloads.</p>
     </header>
     @if (state().status === 'ready') {
-      <app-stage-editor class="card" />
-      <app-display-settings class="card" />
-      <app-model-info class="card" />
+      <app-stage-editor class="app-card" />
+      <app-display-settings class="app-card" />
+      <app-model-info class="app-card" />
     }
   `,
+  host: { class: 'app-page' },
   styles: `
     :host {
-      display: block;
-      padding: 16px 24px 48px;
       max-width: 72rem;
-    }
-    h1 {
-      margin: 0 0 4px;
-      font: var(--mat-sys-headline-medium);
-    }
-    .intro {
-      margin: 0 0 16px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .card {
-      display: block;
-      margin-bottom: 24px;
-      padding: 16px;
-      border-radius: 16px;
-      background: var(--mat-sys-surface-container-low);
-    }
-    @media (max-width: 600px) {
-      :host {
-        padding: 12px 12px 32px;
-      }
     }
   `,
 })

@@ -29,6 +29,7 @@ import {
   withRowRemoved,
 } from '../../domain/stages/stage-draft';
 import { Icon } from '../../shared/icon/icon';
+import { MoveButtons } from '../../shared/move-buttons/move-buttons';
 import { AssessmentStore } from '../../state/assessment-store';
 import { askStageRemoval } from './stage-removal-dialog';
 
@@ -39,7 +40,16 @@ import { askStageRemoval } from './stage-removal-dialog';
  */
 @Component({
   selector: 'app-stage-editor',
-  imports: [FormsModule, TextFieldModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTooltipModule, Icon],
+  imports: [
+    FormsModule,
+    TextFieldModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatTooltipModule,
+    Icon,
+    MoveButtons,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stage-editor.html',
   styleUrl: './stage-editor.scss',

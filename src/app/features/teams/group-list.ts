@@ -1,34 +1,20 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  output,
-  signal,
-} from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { addGroup, deleteGroup, moveGroup, renameGroup, setGroupMembers } from '../../domain/teams/group-edits';
 import { groupNameProblem } from '../../domain/teams/teams-error';
 import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
-import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
 import { guardedEdit } from './guarded-edit';
+import { ListRow } from './list-row';
 import { NameEditor } from './name-editor';
 import { plural } from './team-messages';
 
 /** Team groups: select one to see its members' progress together; add, rename, delete, reorder, tick members. */
 @Component({
   selector: 'app-group-list',
-  imports: [MatButtonModule, MatCheckboxModule, MatTooltipModule, Icon, NameEditor],
+  imports: [ListRow, NameEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './group-list.html',
   styleUrl: './list.scss',
@@ -37,24 +23,18 @@ export class GroupList {
   private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   readonly teams = input.required<Teams>();
   readonly readOnly = input(false);
   readonly selected = input<string>();
   readonly selectGroup = output<string>();
 
-  protected readonly editing = signal<string | undefined>(undefined);
-  protected readonly membersOpen = signal<string | undefined>(undefined);
   protected readonly groups = computed(() =>
     Object.entries(this.teams().groups).map(([name, members], index) => ({ name, members, index })),
   );
   protected readonly validateNew = (name: string) => groupNameProblem(name, this.teams())?.message;
-  protected readonly validateRename = computed(() => {
-    const group = this.editing();
-    return (name: string) => groupNameProblem(name, this.teams(), group)?.message;
-  });
+  protected readonly renameProblem = (name: string, group: string) =>
+    groupNameProblem(name, this.teams(), group)?.message;
 
   protected memberCount(members: readonly string[]): string {
     return plural(members.length, 'team', 'teams');
@@ -67,7 +47,6 @@ export class GroupList {
 
   protected rename(from: string, to: string): void {
     if (!guardedEdit(this.store, this.announcer, (state) => renameGroup(state, from, to))) return;
-    this.editing.set(undefined);
     if (this.selected() === from) this.selectGroup.emit(to);
   }
 
@@ -86,16 +65,6 @@ export class GroupList {
   protected move(group: string, index: number, by: -1 | 1): void {
     if (!guardedEdit(this.store, this.announcer, (state) => moveGroup(state, group, index + by))) return;
     this.announcer.announce(`${group} moved to position ${index + by + 1}.`);
-    afterNextRender(
-      () => {
-        const row = this.host.nativeElement.querySelector(`[data-group="${CSS.escape(group)}"]`);
-        (
-          row?.querySelector<HTMLElement>(`.move-${by < 0 ? 'up' : 'down'}:not([disabled])`) ??
-          row?.querySelector<HTMLElement>('.name')
-        )?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 
   protected setMember(group: string, team: string, member: boolean): void {

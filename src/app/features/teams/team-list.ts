@@ -1,31 +1,17 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  output,
-  signal,
-} from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { countTeamData } from '../../domain/teams/team-data';
 import { addTeam, deleteTeam, groupsOf, moveTeam, renameTeam, setTeamGroups } from '../../domain/teams/team-edits';
 import { teamNameProblem } from '../../domain/teams/teams-error';
 import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
-import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
 import { deleteTeamMessage, plural } from './team-messages';
 import { guardedEdit } from './guarded-edit';
+import { ListRow } from './list-row';
 import { NameEditor } from './name-editor';
 
 /** Lists with more entries than this get a filter field. */
@@ -37,7 +23,7 @@ const FILTER_FROM = 12;
  */
 @Component({
   selector: 'app-team-list',
-  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatTooltipModule, Icon, NameEditor],
+  imports: [MatFormFieldModule, MatInputModule, ListRow, NameEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-list.html',
   styleUrl: './list.scss',
@@ -46,16 +32,12 @@ export class TeamList {
   private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   readonly teams = input.required<Teams>();
   readonly readOnly = input(false);
   readonly selected = input<string>();
   readonly selectTeam = output<string>();
 
-  protected readonly editing = signal<string | undefined>(undefined);
-  protected readonly groupsOpen = signal<string | undefined>(undefined);
   protected readonly filter = signal('');
   protected readonly filterable = computed(() => this.teams().teams.length > FILTER_FROM);
   protected readonly shown = computed(() => {
@@ -66,16 +48,11 @@ export class TeamList {
   protected readonly groupNames = computed(() => Object.keys(this.teams().groups));
 
   protected readonly validateNew = (name: string) => teamNameProblem(name, this.teams())?.message;
-  protected readonly validateRename = computed(() => {
-    const team = this.editing();
-    return (name: string) => teamNameProblem(name, this.teams(), team)?.message;
-  });
-  protected readonly renameHint = computed(() => {
-    const team = this.editing();
-    if (team === undefined) return '';
+  protected readonly renameProblem = (name: string, team: string) => teamNameProblem(name, this.teams(), team)?.message;
+  protected readonly renameHint = (team: string) => {
     const counts = countTeamData(this.store.state().assessment, team);
     return `Its progress on ${plural(counts.activities, 'activity', 'activities')} and ${plural(counts.evidence, 'piece', 'pieces')} of evidence move with it.`;
-  });
+  };
 
   protected groupsOfTeam(team: string): readonly string[] {
     return groupsOf(this.teams(), team);
@@ -90,7 +67,6 @@ export class TeamList {
     if (!guardedEdit(this.store, this.announcer, (state) => renameTeam(state, from, to, Date.now()))) return;
     // Saved at once (not after the debounce): it moves a whole team's data.
     void this.store.flush();
-    this.editing.set(undefined);
     if (this.selected() === from) this.selectTeam.emit(to);
     this.announcer.announce(`Team ${from} renamed to ${to}; its progress and evidence moved with it.`);
   }
@@ -107,8 +83,6 @@ export class TeamList {
   protected move(team: string, index: number, by: -1 | 1): void {
     if (!guardedEdit(this.store, this.announcer, (state) => moveTeam(state, team, index + by))) return;
     this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().teams.length}.`);
-    // The row moved in the DOM and lost the focus: give it back to the same button.
-    afterNextRender(() => this.focusRow(team, by < 0 ? 'up' : 'down'), { injector: this.injector });
   }
 
   protected setMember(team: string, group: string, member: boolean): void {
@@ -116,12 +90,5 @@ export class TeamList {
     guardedEdit(this.store, this.announcer, (state) =>
       setTeamGroups(state, team, member ? [...groups, group] : groups),
     );
-  }
-
-  private focusRow(team: string, preferred: 'up' | 'down'): void {
-    const row = this.host.nativeElement.querySelector(`[data-team="${CSS.escape(team)}"]`);
-    const button =
-      row?.querySelector<HTMLElement>(`.move-${preferred}:not([disabled])`) ?? row?.querySelector<HTMLElement>('.name');
-    button?.focus();
   }
 }

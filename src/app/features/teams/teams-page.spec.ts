@@ -169,6 +169,15 @@ describe('TeamsPage', () => {
     button('Move Team D up')!.click();
     fixture.detectChanges();
     expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team D', 'Team C']);
+    // The row moved in the DOM; the focus stays on the button that moved it, for the next press.
+    expect(document.activeElement).toBe(button('Move Team D up'));
+    button('Move Team D down')!.click();
+    fixture.detectChanges();
+    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    // Last in the list: its "down" button is off, so the focus goes to the "up" one.
+    expect(document.activeElement).toBe(button('Move Team D up'));
+    button('Move Team D up')!.click();
+    fixture.detectChanges();
 
     button('Groups of Team C')!.click();
     fixture.detectChanges();

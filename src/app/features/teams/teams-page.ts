@@ -21,6 +21,7 @@ interface Selection {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './teams-page.html',
   styleUrl: './teams-page.scss',
+  host: { class: 'app-page' },
 })
 export class TeamsPage {
   private readonly store = inject(AssessmentStore);

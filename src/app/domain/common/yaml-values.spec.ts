@@ -1,11 +1,11 @@
-import { asList, given, hasKey, isMap, scalarText, wholeNumber } from './yaml-values';
+import { asList, describeYaml, given, hasKey, isYamlMap, scalarText, wholeNumber } from './yaml-values';
 
 describe('yaml-values', () => {
   it('tells maps from lists, null and scalars', () => {
-    expect(isMap({})).toBeTrue();
-    expect(isMap([])).toBeFalse();
-    expect(isMap(null)).toBeFalse();
-    expect(isMap('a')).toBeFalse();
+    expect(isYamlMap({})).toBeTrue();
+    expect(isYamlMap([])).toBeFalse();
+    expect(isYamlMap(null)).toBeFalse();
+    expect(isYamlMap('a')).toBeFalse();
   });
 
   it('sees only own keys', () => {
@@ -43,5 +43,13 @@ describe('yaml-values', () => {
     expect(wholeNumber(2.5)).toBeUndefined();
     expect(wholeNumber('x')).toBeUndefined();
     expect(wholeNumber(true)).toBeUndefined();
+  });
+
+  it('names what was found instead of the expected shape, for messages', () => {
+    expect(describeYaml(null)).toBe('nothing');
+    expect(describeYaml(['a'])).toBe('a list');
+    expect(describeYaml({ a: 1 })).toBe('a map');
+    expect(describeYaml('x')).toBe('the value "x"');
+    expect(describeYaml(3)).toBe('the value 3');
   });
 });

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 
 const MODEL = new URL('../src/assets/YAML/default/model.yaml', import.meta.url);
-const META = new URL('../src/assets/YAML/meta.yaml', import.meta.url);
 const STAGES = ['Started', 'Partly implemented', 'Fully implemented'];
 
 /** The bundled model.yaml: its header (comment and meta document) and its activity document. */
@@ -94,22 +93,16 @@ export function teamsYaml(teams) {
   });
 }
 
-/** meta.yaml pointing at the generated teams file (served next to it). */
-export function metaYaml() {
-  return readFileSync(META, 'utf8').replace(/default\/teams\.yaml/g, 'bench-teams.yaml');
-}
-
 /**
- * Static-server overrides that serve `count` teams with generated progress; with `activities`, a
- * generated model of that many activities replaces the bundled one at its path (as a deployment
- * mounts its own model over it).
+ * Static-server overrides that serve `count` teams with generated progress, at the paths of the
+ * bundled files (as a deployment mounts its own files over them); with `activities`, a generated
+ * model of that many activities replaces the bundled one.
  */
 export function overrides(count, { activities } = {}) {
   const teams = teamNames(count);
   const model = activities === undefined ? undefined : generatedModel(activities);
   return {
-    '/assets/YAML/meta.yaml': metaYaml(),
-    '/assets/YAML/bench-teams.yaml': teamsYaml(teams),
+    '/assets/YAML/default/teams.yaml': teamsYaml(teams),
     '/assets/YAML/team-progress.yaml': progressYaml(teams, 42, model?.activities),
     ...(model ? { '/assets/YAML/default/model.yaml': model.text } : {}),
   };

@@ -1,11 +1,9 @@
 // axe-core on every route of the navigation, in the light and the dark theme: no serious or
 // critical violation. (bypassCSP only so that the axe script itself can be injected.)
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations } from './steps.mjs';
 
 async function routesOf(page, url) {
   await page.goto(`${url}/`);
@@ -28,20 +26,7 @@ for (const colorScheme of ['light', 'dark']) {
         await app.page.goto(`${app.url}${route}`);
         await app.page.waitForLoadState('networkidle');
         await app.page.waitForTimeout(300);
-        await app.page.addScriptTag({ path: axePath });
-        const violations = await app.page.evaluate(async () => {
-          const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map(
-              (v) =>
-                `${v.id} (${v.impact}): ${v.nodes
-                  .slice(0, 3)
-                  .map((n) => n.target.join(' '))
-                  .join(' | ')}`,
-            );
-        });
-        for (const v of violations) found.push(`${route}: ${v}`);
+        for (const v of await axeViolations(app.page)) found.push(`${route}: ${v}`);
       }
       assert.deepEqual(found, []);
     });

@@ -1,38 +1,19 @@
 // The data centre: export, reset, import the backup and see the same heatmap; broken files are
 // refused with an alert naming the file and the line, and stored data stays as it was.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious or critical axe violations on the page as it is now (a preview, an alert, a dialog). */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-      );
-  });
-}
+import {
+  axeViolations,
+  clearBrowserData,
+  download,
+  heatmapLabels,
+  importFile as importWith,
+  MODEL_UUIDS as UUIDS,
+  yamlFile as file,
+} from './steps.mjs';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
-/** The first activities of the bundled model, read from it so the test follows the model. */
-const UUIDS = [
-  ...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(
-    /^ {6}uuid: (\S+)$/gm,
-  ),
-].map((m) => m[1]);
-
 const progressFile = [
   'progress:',
   ...UUIDS.slice(0, 12).flatMap((uuid, i) => [
@@ -54,26 +35,12 @@ const evidenceFile = [
   '',
 ].join('\n');
 
-const file = (name, text) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
-
-async function heatmapLabels(page, url) {
-  await page.goto(`${url}/heatmap`);
-  await page.locator('path.sector').first().waitFor();
-  return page.locator('path.sector').evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label')));
-}
-
-async function importFile(page, url, upload, mode = 'merge') {
-  await page.goto(`${url}/data`);
-  await page.getByRole('heading', { name: 'Import' }).waitFor();
-  await page.locator('app-import-panel input[type=file]').setInputFiles(upload);
-  await page.getByRole('heading', { name: /^Import "/ }).waitFor();
-  if (mode === 'replace') await page.getByRole('radio', { name: /Replace/ }).check();
-  const teams = page.locator('app-team-diff-list summary');
-  if ((await teams.count()) > 0) await teams.first().click();
-  assert.deepEqual(await axeViolations(page), [], 'the preview is accessible');
-  await page.getByRole('button', { name: mode === 'replace' ? 'Replace with the file' : 'Merge the file' }).click();
-  await page.getByText(new RegExp(`Imported ${upload.name.replace(/\./g, '\\.')}`)).waitFor();
-}
+/** Imports in the data centre; every preview must be accessible. */
+const importFile = (page, url, upload, mode = 'merge') =>
+  importWith(page, url, upload, {
+    mode,
+    check: async () => assert.deepEqual(await axeViolations(page), [], 'the preview is accessible'),
+  });
 
 describe('data centre', () => {
   let app;
@@ -92,21 +59,16 @@ describe('data centre', () => {
     );
 
     await page.goto(`${url}/data`);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Full backup' }).click(),
-    ]);
-    assert.match(download.suggestedFilename(), /^dsomm-studio-backup-\d{4}-\d{2}-\d{2}\.yaml$/);
-    const backup = readFileSync(await download.path(), 'utf8');
+    const { name, text: backup } = await download(page, 'Full backup');
+    assert.match(name, /^dsomm-studio-backup-\d{4}-\d{2}-\d{2}\.yaml$/);
     assert.match(backup, /^dsommStudioBackup: 1$/m);
 
-    await page.getByRole('button', { name: 'Clear browser data…' }).click();
-    const dialog = page.getByRole('alertdialog');
-    await dialog.getByText('This deletes everything DSOMM Studio keeps in this browser').waitFor();
-    await page.waitForTimeout(500); // the dialog's opening animation fades the text in
-    assert.deepEqual(await axeViolations(page), [], 'the reset dialog is accessible');
-    await dialog.getByRole('button', { name: 'Clear browser data' }).click();
-    await page.getByText('Browser data cleared.').waitFor();
+    await clearBrowserData(page, {
+      check: async () => {
+        await page.waitForTimeout(500); // the dialog's opening animation fades the text in
+        assert.deepEqual(await axeViolations(page), [], 'the reset dialog is accessible');
+      },
+    });
     const cleared = await heatmapLabels(page, url);
     assert.notDeepEqual(cleared, before);
     assert.ok(
@@ -202,11 +164,8 @@ describe('data centre', () => {
     await importFile(page, url, file('teams.yaml', 'teams: [Team A, Team B, Team C, Team D, Team E]\n'));
     await page.reload();
     await banner.waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      banner.getByRole('button', { name: 'Download the unreadable data' }).click(),
-    ]);
-    assert.match(readFileSync(await download.path(), 'utf8'), /keep me/);
+    const unreadable = await download(page, 'Download the unreadable data', banner);
+    assert.match(unreadable.text, /keep me/);
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.reload();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
+import { focusedLabel, tabToChart } from './steps.mjs';
 
 const DEFINED_BUILD_PROCESS = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 
@@ -9,17 +10,6 @@ describe('the circular heatmap', () => {
   let app;
   before(async () => (app = await openApp()));
   after(async () => app?.close());
-
-  /** Tabs from the top of the page until a chart sector has focus. */
-  async function tabToChart(page) {
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.matches('path.sector'))) return;
-    }
-    assert.fail('no sector reachable with Tab');
-  }
-
-  const focusedLabel = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
 
   it('opens a sector with the keyboard only, sets a stage, and keeps it after a reload', async () => {
     const { page } = app;

@@ -1,15 +1,10 @@
 // A progress file of 1,000 teams with progress on every activity (about 15 MB): it is read,
 // previewed and imported, and the app stays usable.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
+import { MODEL_UUIDS as UUIDS } from './steps.mjs';
 
-const UUIDS = [
-  ...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(
-    /^ {6}uuid: (\S+)$/gm,
-  ),
-].map((m) => m[1]);
 const TEAMS = Array.from({ length: 1000 }, (_, i) => `Team ${String(i + 1).padStart(4, '0')}`);
 
 function bigProgressFile() {

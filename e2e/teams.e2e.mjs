@@ -1,14 +1,9 @@
 // Teams: rename and delete a team; every other team's progress stays exactly as it was.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
+import { heatmapLabels, importFile, MODEL_UUIDS as UUIDS, yamlFile } from './steps.mjs';
 
-const UUIDS = [
-  ...readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8').matchAll(
-    /^ {6}uuid: (\S+)$/gm,
-  ),
-].map((m) => m[1]);
 const progress = [
   'progress:',
   ...UUIDS.slice(0, 30).flatMap((uuid, i) => [
@@ -23,12 +18,10 @@ const progress = [
 const RENAMED = 'Team Ä: "quoted", O\'Neil';
 
 /** The heatmap's sector labels for one team: what a user compares. */
-async function heatmapOf(page, url, team) {
+function heatmapOf(page, url, team) {
   // A comma in a team name is written `\,` in the URL (see team-selection-params.ts).
   const param = team.replace(/\\/g, '\\\\').replace(/,/g, '\\,');
-  await page.goto(`${url}/heatmap?teams=${encodeURIComponent(param)}`);
-  await page.locator('path.sector').first().waitFor();
-  return page.locator('path.sector').evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label')));
+  return heatmapLabels(page, url, `?teams=${encodeURIComponent(param)}`);
 }
 
 async function summaryOf(page, name) {
@@ -45,12 +38,7 @@ describe('teams', () => {
 
   it("rename and delete a team; the other teams' progress is untouched", async () => {
     const { page, url } = app;
-    await page.goto(`${url}/data`);
-    await page
-      .locator('app-import-panel input[type=file]')
-      .setInputFiles({ name: 'team-progress.yaml', mimeType: 'application/yaml', buffer: Buffer.from(progress) });
-    await page.getByRole('button', { name: 'Merge the file' }).click();
-    await page.getByText(/Imported team-progress\.yaml/).waitFor();
+    await importFile(page, url, yamlFile('team-progress.yaml', progress));
 
     const teamCHeatmap = await heatmapOf(page, url, 'Team C');
     const teamAHeatmap = await heatmapOf(page, url, 'Team A');

@@ -3,17 +3,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
+import { download, setStage as setStageOf, stageOf as stageShown } from './steps.mjs';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const ACTIVITY = 'Defined build process';
 
-async function setStage(page, team, stage) {
-  await page.getByRole('combobox', { name: `Stage of ${team} for ${ACTIVITY}` }).click();
-  await page.getByRole('option', { name: stage }).click();
-  await page.getByRole('option', { name: stage }).waitFor({ state: 'detached' });
-}
-
-const stageOf = (page, team) => page.getByRole('combobox', { name: `Stage of ${team} for ${ACTIVITY}` }).innerText();
+const setStage = (page, team, stage) => setStageOf(page, team, ACTIVITY, stage);
+const stageOf = (page, team) => stageShown(page, team, ACTIVITY);
 
 describe('two tabs', () => {
   let app;
@@ -49,12 +45,7 @@ describe('two tabs', () => {
 
     // And the data centre of either tab exports both.
     await second.goto(`${app.url}/data`);
-    const [download] = await Promise.all([
-      second.waitForEvent('download'),
-      second.getByRole('button', { name: 'team-progress.yaml' }).click(),
-    ]);
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync(await download.path(), 'utf8');
+    const { text } = await download(second, 'team-progress.yaml');
     assert.match(text, /Team A:\n\s+Fully implemented: \d{4}-\d{2}-\d{2}/);
     assert.match(text, /Team C:\n\s+Partly implemented: \d{4}-\d{2}-\d{2}/);
     assert.deepEqual([...app.errors, ...errors], []);

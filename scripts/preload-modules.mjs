@@ -35,16 +35,27 @@ function closure(start) {
 
 const referenced = new Set([...html.matchAll(/(?:href|src)="([\w.-]+\.js)"/g)].map((match) => match[1]));
 const main = [...referenced].find((file) => /^main-[\w]+\.js$/.test(file));
-if (!main) throw new Error(`No main-*.js in ${indexPath}.`);
-const wanted = [...closure(main)];
+const script = html.match(/<script src="main-[\w]+\.js" type="module"><\/script>/)?.[0];
+if (!main || !script) throw new Error(`No main-*.js module script in ${indexPath}.`);
+const initial = closure(main);
 const pages = readdirSync(root).filter(
-  (file) => file.endsWith('.js') && !referenced.has(file) && readFileSync(join(root, file), 'utf8').includes(START_PAGE),
+  (file) => file.endsWith('.js') && !initial.has(file) && readFileSync(join(root, file), 'utf8').includes(START_PAGE),
 );
-if (pages.length === 1) wanted.push(...closure(pages[0]));
-else console.warn(`preload-modules: ${pages.length} chunks name ${START_PAGE}; the start page is not preloaded.`);
+if (pages.length !== 1) {
+  console.warn(`preload-modules: ${pages.length} chunks name ${START_PAGE}; the start page is not preloaded.`);
+}
+const startPage = pages.length === 1 ? [...closure(pages[0])].filter((file) => !initial.has(file)) : [];
 
-const missing = [...new Set(wanted)].filter((file) => !referenced.has(file));
-const links = missing.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
-html = html.replace(/<script src="main-/, `${links}<script src="main-`);
+// Requests go out in document order (same priority): the app's own graph before the main script,
+// whose evaluation waits for all of it, and the start page after it.
+const links = (files) =>
+  files
+    .filter((file) => !referenced.has(file))
+    .map((file) => `<link rel="modulepreload" href="${file}">`)
+    .join('');
+const before = links([...initial]);
+const after = links(startPage);
+html = html.replace(script, `${before}${script}${after}`);
 writeFileSync(indexPath, html);
-console.log(`preload-modules: ${missing.length} module preloads added (${pages[0] ?? 'no start page'})`);
+const added = (before + after).split('<link').length - 1;
+console.log(`preload-modules: ${added} module preloads added (start page ${pages[0] ?? 'not found'})`);

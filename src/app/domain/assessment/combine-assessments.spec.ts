@@ -1,28 +1,17 @@
-import { AssessmentState, Evidence, Progress } from '../types';
+import { AssessmentState, Progress } from '../types';
 import { setTeamStage } from '../progress/set-team-stage';
 import { deleteEvidence, editEvidence } from '../evidence/evidence-edits';
 import { deleteTeam, renameTeam } from '../teams/team-edits';
 import { exportProgressFile } from '../progress/export-progress-file';
 import { parseProgressFile } from '../progress/parse-progress-file';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { STAGES } from '../testing/model-fixture';
 import { combineAssessments } from './combine-assessments';
 import { emptyAssessment, fromFiles } from './empty-assessment';
 
 const at = (date: string, hour = 12) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
-function evidence(id: string, fields: Partial<Evidence> = {}): Evidence {
-  return {
-    id,
-    activityUuid: 'a1',
-    teams: ['Team A'],
-    title: id,
-    description: '',
-    evidenceRecorded: '2026-05-01',
-    reviewer: '',
-    attachments: [],
-    ...fields,
-  };
-}
+const evidence = evidenceFixture;
 
 const fileProgress: Progress = {
   a1: {

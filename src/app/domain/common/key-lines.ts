@@ -26,11 +26,7 @@ function linesOf(text: string): readonly string[] {
  * in flow style), the line of the deepest key found is returned, which still points near the place.
  * List positions (numbers) in the path are skipped: they have no key to look for.
  */
-export function lineOfPath(
-  text: string,
-  path: readonly (string | number)[],
-  fromLine = 0,
-): number | undefined {
+export function lineOfPath(text: string, path: readonly (string | number)[], fromLine = 0): number | undefined {
   const lines = linesOf(text);
   let found: number | undefined;
   let start = fromLine;

@@ -2,7 +2,7 @@ import { Model, Progress, Stage, TeamProgress } from '../types';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
 import { currentStage } from '../progress/current-stage';
-import { scoreAssessment, Scores } from '../scoring/score-assessment';
+import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessment';
 
 /**
  * History is read from the dates in the progress: a stage counts from the day it was reached, a
@@ -46,17 +46,8 @@ export function progressAsOf(progress: Progress, date: string): Progress {
   return Object.fromEntries(activities);
 }
 
-export interface AsOfInput {
-  readonly model: Model;
-  readonly stages: readonly Stage[];
-  readonly progress: Progress;
-  readonly teams: readonly string[];
-  readonly selected?: readonly string[];
-  readonly maxLevel?: number;
-}
-
 /** The scores (as for the heatmap) as they stood at the end of `date`. */
-export function scoreAsOf(input: AsOfInput, date: string): Scores {
+export function scoreAsOf(input: ScoringInput, date: string): Scores {
   return scoreAssessment({ ...input, progress: progressAsOf(input.progress, date) });
 }
 
@@ -79,7 +70,7 @@ export interface ScoreOverTime {
  * The overall score of each selected team and the score of each dimension (for the selected teams
  * together) at each of `dates`. One pass over the progress per date; then one scoring per team.
  */
-export function scoreOverTime(input: AsOfInput, dates: readonly string[]): ScoreOverTime {
+export function scoreOverTime(input: ScoringInput, dates: readonly string[]): ScoreOverTime {
   const teams = input.selected && input.selected.length > 0 ? input.selected : input.teams;
   const perTeam = teams.map(() => [] as (number | null)[]);
   const perDimension = input.model.dimensions.map(() => [] as (number | null)[]);

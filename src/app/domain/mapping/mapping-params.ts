@@ -12,7 +12,8 @@ export interface MappingView {
   readonly direction: SortDirection;
 }
 
-const COLUMNS: readonly MappingColumn[] = [
+/** The columns of the mappings table, in order; the ones it can be sorted by. */
+export const MAPPING_COLUMNS: readonly MappingColumn[] = [
   'dimension',
   'subDimension',
   'activity',
@@ -27,7 +28,7 @@ const COLUMNS: readonly MappingColumn[] = [
 export const DEFAULT_STANDARD = STANDARDS[2];
 
 export function isMappingColumn(value: string): value is MappingColumn {
-  return (COLUMNS as readonly string[]).includes(value);
+  return (MAPPING_COLUMNS as readonly string[]).includes(value);
 }
 
 export function mappingViewFromParams(params: QueryParams): MappingView {

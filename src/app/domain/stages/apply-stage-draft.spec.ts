@@ -2,6 +2,7 @@ import { combineAssessments } from '../assessment/combine-assessments';
 import { fromFiles } from '../assessment/empty-assessment';
 import { currentStage } from '../progress/current-stage';
 import { STAGES } from '../testing/model-fixture';
+import { thrownCode } from '../testing/thrown-code';
 import { AssessmentState, Progress } from '../types';
 import { applyStageDraft, planStageSave, RemovedStageChoice, stageUsage, StagesError } from './apply-stage-draft';
 import { draftOf, restoredDraft, StageRow, withRowAdded, withRowChanged, withRowRemoved } from './stage-draft';
@@ -31,15 +32,7 @@ const served = STAGES;
 const save = (rows: readonly StageRow[], choices: Record<string, RemovedStageChoice> = {}, from = state) =>
   applyStageDraft(from, rows, choices, { now: NOW, served });
 
-function errorCode(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StagesError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+const errorCode = (fn: () => unknown) => thrownCode(StagesError, fn);
 
 describe('stage usage and save plan', () => {
   it('counts entries with a date at each title', () => {

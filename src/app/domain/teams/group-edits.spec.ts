@@ -1,6 +1,7 @@
 import { AssessmentState } from '../types';
 import { emptyAssessment } from '../assessment/empty-assessment';
 import { STAGES } from '../testing/model-fixture';
+import { thrownCode } from '../testing/thrown-code';
 import { addGroup, deleteGroup, moveGroup, renameGroup, setGroupMembers } from './group-edits';
 import { TeamsError } from './teams-error';
 
@@ -10,15 +11,7 @@ const state: AssessmentState = emptyAssessment({
   stages: STAGES,
 });
 
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TeamsError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+const code = (fn: () => unknown) => thrownCode(TeamsError, fn);
 
 describe('group edits', () => {
   it('adds a group at the end, with members', () => {

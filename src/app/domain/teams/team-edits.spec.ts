@@ -1,23 +1,15 @@
-import { AssessmentState, Evidence } from '../types';
+import { evidenceFixture } from '../testing/evidence-fixture';
+import { AssessmentState } from '../types';
 import { STAGES } from '../testing/model-fixture';
+import { thrownCode } from '../testing/thrown-code';
 import { addTeam, deleteTeam, groupsOf, moveTeam, renameTeam, setTeamGroups } from './team-edits';
 import { countTeamData } from './team-data';
 import { groupNameProblem, teamNameProblem, TeamsError } from './teams-error';
 
 const NOW = 1_000_000;
 
-function evidence(id: string, teams: string[], activityUuid = 'a1'): Evidence {
-  return {
-    id,
-    activityUuid,
-    teams,
-    title: id,
-    description: '',
-    evidenceRecorded: '2026-05-20',
-    reviewer: '',
-    attachments: [],
-  };
-}
+const evidence = (id: string, teams: string[], activityUuid = 'a1') =>
+  evidenceFixture(id, { activityUuid, teams, evidenceRecorded: '2026-05-20' });
 
 const state: AssessmentState = {
   teams: {
@@ -43,15 +35,7 @@ const state: AssessmentState = {
   customFiles: [],
 };
 
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof TeamsError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+const code = (fn: () => unknown) => thrownCode(TeamsError, fn);
 
 describe('team edits', () => {
   it('adds a trimmed, unique, non-empty team at the end', () => {

@@ -2,6 +2,7 @@ import { combineAssessments } from '../assessment/combine-assessments';
 import { fromFiles } from '../assessment/empty-assessment';
 import { deleteEvidence } from '../evidence/evidence-edits';
 import { setTeamStage } from '../progress/set-team-stage';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
 import { AssessmentState, Evidence, Progress } from '../types';
 import { applyImport, ImportOptions } from './apply-import';
@@ -12,19 +13,8 @@ import { ImportedData } from './read-import';
 const at = (date: string, hour = 12) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 const NOW = at('2026-07-01');
 
-function evidence(id: string, fields: Partial<Evidence> = {}): Evidence {
-  return {
-    id,
-    activityUuid: 'u1',
-    teams: ['A'],
-    title: id,
-    description: '',
-    evidenceRecorded: '2026-03-01',
-    reviewer: '',
-    attachments: [],
-    ...fields,
-  };
-}
+const evidence = (id: string, fields: Partial<Evidence> = {}) =>
+  evidenceFixture(id, { activityUuid: 'u1', teams: ['A'], evidenceRecorded: '2026-03-01', ...fields });
 
 const servedProgress: Progress = {
   u1: { A: { stages: { Started: '2026-03-01' } }, B: { stages: { Started: '2026-04-01' } } },

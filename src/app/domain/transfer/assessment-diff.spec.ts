@@ -1,4 +1,5 @@
 import { fromFiles } from '../assessment/empty-assessment';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
 import { AssessmentState, Evidence } from '../types';
 import { diffAssessments } from './assessment-diff';
@@ -6,19 +7,8 @@ import { diffAssessments } from './assessment-diff';
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const DEPLOY = uuidOf('Defined deployment process');
 
-function evidence(id: string, fields: Partial<Evidence> = {}): Evidence {
-  return {
-    id,
-    activityUuid: BUILD,
-    teams: ['A'],
-    title: id,
-    description: '',
-    evidenceRecorded: '2026-03-01',
-    reviewer: '',
-    attachments: [],
-    ...fields,
-  };
-}
+const evidence = (id: string, fields: Partial<Evidence> = {}) =>
+  evidenceFixture(id, { activityUuid: BUILD, teams: ['A'], evidenceRecorded: '2026-03-01', ...fields });
 
 const before: AssessmentState = fromFiles({
   teams: ['A', 'B'],

@@ -6,6 +6,7 @@ import { parseScore } from '../loading/stages';
 import { DEFAULT_REPORT_CONFIG } from '../report/report-config';
 import { exportTeamsFile } from '../teams/export-teams-file';
 import { AWKWARD_NAMES, calendarDate } from '../testing/awkward-names';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
 import { AssessmentState, Evidence, Progress } from '../types';
 import { Backup, exportBackupFile, scoreText } from './backup-file';
@@ -15,19 +16,8 @@ const NOW = Date.UTC(2026, 5, 1, 12, 30, 15, 123);
 const build = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const DEPLOY = uuidOf('Defined deployment process');
 
-function evidence(id: string, fields: Partial<Evidence> = {}): Evidence {
-  return {
-    id,
-    activityUuid: build,
-    teams: ['Team A'],
-    title: id,
-    description: '',
-    evidenceRecorded: '2026-05-01',
-    reviewer: '',
-    attachments: [],
-    ...fields,
-  };
-}
+const evidence = (id: string, fields: Partial<Evidence> = {}) =>
+  evidenceFixture(id, { activityUuid: build, ...fields });
 
 const state: AssessmentState = {
   ...fromFiles({

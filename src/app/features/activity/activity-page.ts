@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { matrixOrder, orderNeighbours } from '../../domain/matrix/matrix-grid';
 import { ActivityDetails } from '../../shared/activity-details/activity-details';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -29,11 +30,9 @@ export class ActivityPage {
   private readonly order = computed(() => matrixOrder(this.model()?.dimensions ?? []));
   protected readonly count = computed(() => this.order().length);
   protected readonly neighbours = computed(() => orderNeighbours(this.order(), this.uuid()));
-  protected readonly maxLevel = computed(() => {
-    const data = this.state().data;
-    const configured = this.state().assessment.settings.maxLevel;
-    return Math.min(configured ?? Infinity, data?.meta.maxLevel ?? Infinity);
-  });
+  protected readonly maxLevel = computed(() =>
+    shownMaxLevel(this.state().data?.meta.maxLevel ?? Infinity, this.state().assessment.settings.maxLevel),
+  );
   protected readonly levelTitle = computed(() => {
     const level = this.activity()?.level ?? 0;
     return this.state().data?.meta.strings.maturityLevels[level - 1] ?? `Level ${level}`;

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { DEFAULT_LAYOUT, layeredLayout, wrapLabel } from '../../domain/graph/layered-layout';
@@ -31,7 +32,7 @@ const LINE_HEIGHT = 16;
  */
 @Component({
   selector: 'app-dependency-graph',
-  imports: [RouterLink],
+  imports: [NgTemplateOutlet, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dependency-graph.html',
   styleUrl: './dependency-graph.scss',

@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { map } from 'rxjs';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { compareEntities, compareRows } from '../../domain/compare/compare-rows';
 import { RadarSeries } from '../../domain/compare/radar';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
@@ -46,10 +47,9 @@ export class ComparePage {
           .map((team) => `team:${team}`);
   });
   protected readonly entities = computed(() => compareEntities(this.keys(), this.teams()));
-  protected readonly maxLevel = computed(() => {
-    const max = this.data()?.meta.maxLevel ?? 5;
-    return Math.max(1, Math.min(this.assessment().settings.maxLevel ?? max, max));
-  });
+  protected readonly maxLevel = computed(() =>
+    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
+  );
   /** Each entity's scores, as the heatmap computes them. */
   protected readonly scores = computed(() => {
     const data = this.data();

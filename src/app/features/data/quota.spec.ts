@@ -1,4 +1,4 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { AppStatus } from '../../app-status';
 import { fromFiles } from '../../domain/assessment/empty-assessment';
 import { STAGES } from '../../domain/testing/model-fixture';

@@ -3,6 +3,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from '../../domain/history/as-of';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { formatDay } from '../../shared/local-day';
@@ -49,10 +50,9 @@ export class HistoryPage {
     const chosen = this.chosenTeams();
     return chosen.length === 0 ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams') : chosen.join(', ');
   });
-  protected readonly maxLevel = computed(() => {
-    const max = this.data()?.meta.maxLevel ?? 5;
-    return Math.max(1, Math.min(this.assessment().settings.maxLevel ?? max, max));
-  });
+  protected readonly maxLevel = computed(() =>
+    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
+  );
   protected readonly dates = computed(() => historyDates(this.assessment().progress, this.visibleTeams()));
   /** Index into `dates` of the "as of" date; the latest date until the user moves the slider. */
   protected readonly asOfIndex = linkedSignal(() => Math.max(0, this.dates().length - 1));

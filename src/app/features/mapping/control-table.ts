@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ControlRow, ControlTeamStatus } from '../../domain/mapping/controls';
 import { isLink } from '../../domain/mapping/standards';
+import { ProgressBar } from '../../shared/progress-bar/progress-bar';
 
 /**
  * The inverse view: each control of one standard with the activities mapped to it and, per team,
@@ -9,7 +10,7 @@ import { isLink } from '../../domain/mapping/standards';
  */
 @Component({
   selector: 'app-control-table',
-  imports: [RouterLink],
+  imports: [RouterLink, ProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './control-table.html',
   styleUrl: './control-table.scss',

@@ -1,21 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import { map } from 'rxjs';
 import { controlRows } from '../../domain/mapping/controls';
 import { exportFileName, exportTable, toCsv } from '../../domain/mapping/export-table';
 import { MappingView, mappingViewFromParams, mappingViewToParams } from '../../domain/mapping/mapping-params';
 import { mappingRows, searchMappingRows, sortMappingRows } from '../../domain/mapping/mapping-rows';
 import { STANDARDS } from '../../domain/mapping/standards';
-import { QueryParams } from '../../domain/matrix/filter-params';
 import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { localDay } from '../../shared/local-day';
+import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
@@ -51,12 +49,7 @@ export class MappingPage {
   private readonly route = inject(ActivatedRoute);
   protected readonly state = this.store.state;
 
-  private readonly params = toSignal(
-    this.route.queryParamMap.pipe(
-      map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
-    ),
-    { initialValue: {} as QueryParams },
-  );
+  private readonly params = injectQueryParams();
   protected readonly view = computed(() => mappingViewFromParams(this.params()));
   protected readonly search = linkedSignal(() => this.view().search);
   private timer?: ReturnType<typeof setTimeout>;

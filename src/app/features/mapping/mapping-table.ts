@@ -4,7 +4,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { MappingColumn, MappingRow, SortDirection } from '../../domain/mapping/mapping-rows';
 import { isLink, referenceLabel } from '../../domain/mapping/standards';
-import { isMappingColumn } from '../../domain/mapping/mapping-params';
+import { isMappingColumn, MAPPING_COLUMNS } from '../../domain/mapping/mapping-params';
 import { Icon } from '../../shared/icon/icon';
 
 /** One row per activity with its mapped ids; sorting is reported, the page sorts (naturally). */
@@ -23,16 +23,7 @@ export class MappingTable {
   readonly direction = input<SortDirection>('asc');
   readonly sortChange = output<{ column?: MappingColumn; direction: SortDirection }>();
 
-  protected readonly columns: readonly MappingColumn[] = [
-    'dimension',
-    'subDimension',
-    'activity',
-    'level',
-    'samm2',
-    'iso27001_2017',
-    'iso27001_2022',
-    'openCRE',
-  ];
+  protected readonly columns = MAPPING_COLUMNS;
   protected readonly idColumns = [
     { key: 'samm2', label: 'SAMM' },
     { key: 'iso27001_2017', label: 'ISO 27001:2017' },

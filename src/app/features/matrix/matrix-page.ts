@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { map } from 'rxjs';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { allTags, filterActivities } from '../../domain/matrix/filter-activities';
-import { filterFromParams, filterToParams, QueryParams, resetFilterParams } from '../../domain/matrix/filter-params';
+import { filterFromParams, filterToParams, resetFilterParams } from '../../domain/matrix/filter-params';
 import { gridCount, matrixGrid } from '../../domain/matrix/matrix-grid';
 import { MatrixFilter } from '../../domain/matrix/matrix-filter';
 import { describeSummary, isOpenFor, progressSummary } from '../../domain/matrix/progress-summary';
 import { searchIndex } from '../../domain/matrix/search';
+import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, teamSelectionParams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
@@ -30,20 +30,13 @@ export class MatrixPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly state = this.store.state;
-  private readonly params = toSignal(
-    this.route.queryParamMap.pipe(
-      map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
-    ),
-    { initialValue: {} as QueryParams },
-  );
+  private readonly params = injectQueryParams();
 
   private readonly model = computed(() => this.state().data?.model);
   /** Columns 1..the configured highest level (settings), never above the model's. */
   protected readonly maxLevel = computed(() => {
     const data = this.state().data;
-    if (!data) return 0;
-    const configured = this.state().assessment.settings.maxLevel;
-    return configured !== undefined && configured >= 1 ? Math.min(configured, data.meta.maxLevel) : data.meta.maxLevel;
+    return data ? shownMaxLevel(data.meta.maxLevel, this.state().assessment.settings.maxLevel) : 0;
   });
   /** The activities the matrix can show at all: those with a column. */
   private readonly placeable = computed(() =>

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ProgressSummary } from '../../domain/matrix/progress-summary';
+import { ProgressBar } from '../../shared/progress-bar/progress-bar';
 
 /**
  * A compact bar of the selected teams' mean progress with a short count (`2/3` teams done, or the
@@ -7,9 +8,10 @@ import { ProgressSummary } from '../../domain/matrix/progress-summary';
  */
 @Component({
   selector: 'app-progress-badge',
+  imports: [ProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span class="bar" aria-hidden="true"><span class="fill" [style.width.%]="percent()"></span></span>
+    <app-progress-bar class="bar" [value]="percent() / 100" />
     <span class="short" aria-hidden="true">{{ short() }}</span>
     <span class="visually-hidden">{{ label() }}</span>
   `,
@@ -27,24 +29,7 @@ import { ProgressSummary } from '../../domain/matrix/progress-summary';
       font-weight: 700;
     }
     .bar {
-      display: inline-block;
       width: 32px;
-      height: 6px;
-      border-radius: 3px;
-      overflow: hidden;
-      background: var(--app-heat-0);
-      outline: 1px solid var(--app-heat-empty-stroke);
-      outline-offset: -1px;
-    }
-    .fill {
-      display: block;
-      height: 100%;
-      background: var(--app-heat-1);
-    }
-    @media (forced-colors: active) {
-      .fill {
-        background: CanvasText;
-      }
     }
   `,
   host: { '[class.done]': 'done()' },

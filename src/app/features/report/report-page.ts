@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { readReportConfig } from '../../domain/report/report-config';
 import { reportActivityCount, reportSections } from '../../domain/report/report-rows';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
@@ -43,10 +44,9 @@ export class ReportPage {
       ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams')
       : this.reportTeams().join(', '),
   );
-  protected readonly maxLevel = computed(() => {
-    const max = this.data()?.meta.maxLevel ?? 5;
-    return Math.max(1, Math.min(this.assessment().settings.maxLevel ?? max, max));
-  });
+  protected readonly maxLevel = computed(() =>
+    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
+  );
   protected readonly scores = computed(() => {
     const data = this.data();
     if (!data) return undefined;

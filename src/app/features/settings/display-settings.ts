@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { Settings } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ThemeChoice, ThemeService } from '../../shared/theme/theme-service';
@@ -98,10 +99,9 @@ export class DisplaySettings {
   protected readonly browser = BROWSER;
   protected readonly modelMax = computed(() => this.store.state().data?.meta.maxLevel ?? 0);
   protected readonly levels = computed(() => Array.from({ length: this.modelMax() }, (_, i) => i + 1));
-  protected readonly maxLevel = computed(() => {
-    const configured = this.store.state().assessment.settings.maxLevel;
-    return configured !== undefined && configured >= 1 ? Math.min(configured, this.modelMax()) : this.modelMax();
-  });
+  protected readonly maxLevel = computed(() =>
+    shownMaxLevel(this.modelMax(), this.store.state().assessment.settings.maxLevel),
+  );
   protected readonly locale = computed(() => this.store.state().assessment.settings.dateLocale ?? BROWSER);
 
   protected example(locale: string | undefined): string {

@@ -2,8 +2,8 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { provideRouter } from '@angular/router';
+import { evidenceFixture } from '../../domain/testing/evidence-fixture';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
-import { Evidence } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { TeamsPage } from './teams-page';
@@ -11,18 +11,7 @@ import { TeamsPage } from './teams-page';
 const BUILD = SMALL_MODEL.activities[0].uuid;
 const DEPLOY = SMALL_MODEL.activities[2].uuid;
 
-function evidence(id: string, teams: string[]): Evidence {
-  return {
-    id,
-    activityUuid: BUILD,
-    teams,
-    title: id,
-    description: '',
-    evidenceRecorded: '2026-05-01',
-    reviewer: '',
-    attachments: [],
-  };
-}
+const evidence = (id: string, teams: string[]) => evidenceFixture(id, { activityUuid: BUILD, teams });
 
 describe('TeamsPage', () => {
   let store: FakeAssessmentStore;

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { teamSummary } from '../../domain/team-summary/team-summary';
 import { localDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -43,9 +44,7 @@ export class TeamsPage {
 
   protected readonly maxLevel = computed(() => {
     const data = this.state().data;
-    if (!data) return 0;
-    const configured = this.state().assessment.settings.maxLevel;
-    return configured !== undefined && configured >= 1 ? Math.min(configured, data.meta.maxLevel) : data.meta.maxLevel;
+    return data ? shownMaxLevel(data.meta.maxLevel, this.state().assessment.settings.maxLevel) : 0;
   });
 
   protected readonly summary = computed(() => {

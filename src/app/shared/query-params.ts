@@ -1,0 +1,18 @@
+import { inject, Signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute } from '@angular/router';
+import { map } from 'rxjs';
+import { QueryParams } from '../domain/matrix/filter-params';
+
+/**
+ * Every query param of the current route (a repeated one as a list), for the pure functions that
+ * read a page's view from its URL. Call from a component's injection context.
+ */
+export function injectQueryParams(): Signal<QueryParams> {
+  return toSignal(
+    inject(ActivatedRoute).queryParamMap.pipe(
+      map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
+    ),
+    { initialValue: {} as QueryParams },
+  );
+}

@@ -4,10 +4,12 @@
 //   - cold load (new browser profile: empty cache and storage) -> heatmap painted, and -> matrix
 //     rows painted; a reload -> heatmap painted (cached files, assessment in IndexedDB);
 //   - JS heap after the cold load (after a forced garbage collection);
-//   - a stage change (keyboard, one team) -> the next painted frame, and "set for all visible
-//     teams" -> the recoloured sector painted;
-//   - initial transfer: encoded (gzip) body sizes and number of the requests that completed before
-//     the heatmap was painted, the document included.
+//   - a stage change (keyboard, one team; six presses per run, at moments spread over a frame
+//     interval) -> DOM updated, -> the next frame (the requestAnimationFrame callback of the frame
+//     that shows it: the issue's "stage change to next frame") and -> that frame painted; "set for
+//     all visible teams" -> the next frame showing the recoloured sector;
+//   - initial transfer: encoded (gzip) body sizes and number of the requests made before the
+//     heatmap was in the page and completed when it was painted, the document included.
 // Prints the medians of BENCH_RUNS runs (default 5) after one warm-up run per case.
 //   npm run build && npm run bench                   all cases
 //   BENCH_DIST=/path/to/browser npm run bench        another build (copied to a temp dir first)
@@ -57,7 +59,10 @@ function waitForPainted({ selector, count }) {
         setTimeout(() => {
           const painted = performance.now();
           const navigation = performance.getEntriesByType('navigation')[0];
-          const resources = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= painted);
+          // What the page asked for before showing it (not what it prefetches once idle after).
+          const resources = performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= domAt && entry.responseEnd <= painted);
           const yaml = resources.filter((entry) => new URL(entry.name).pathname.endsWith('.yaml'));
           const bytes = (entries) => entries.reduce((sum, entry) => sum + entry.encodedBodySize, 0);
           resolve({
@@ -90,13 +95,15 @@ async function measureLoad(page, url, target) {
 }
 
 /**
- * Presses `key` on (or clicks) `selector` and times, in the page, from the event's timestamp to
- * the DOM change in `watch` (seen by a MutationObserver) and to the end of the frame that paints it.
- * Angular renders in an animation frame when it can: a change made inside a frame's callbacks is
- * painted by that frame, one made in a task is painted by the next frame. A task queued after a
- * frame runs once its rendering (style, layout, paint, commit) is done.
+ * Presses `key` on (or clicks) `selector`, `offset` ms into a frame interval, and times from the
+ * event's timestamp to the DOM change in `watch` (seen by a MutationObserver), to the next frame
+ * (the requestAnimationFrame callback of the frame that shows the change) and to the end of that
+ * frame (a task queued after it runs once its rendering is done). Angular renders in an animation
+ * frame when it can: a change made inside a frame's callbacks is shown by that frame, one made in
+ * a task by the next frame. Key presses come at any moment of a frame, so the cases press at
+ * offsets spread over the frame interval rather than always at the same one.
  */
-function timeInteraction({ selector, key, click, watch }) {
+function timeInteraction({ selector, key, keyCode, click, watch, offset }) {
   return new Promise((resolve) => {
     const target = document.querySelector(selector);
     const watched = document.querySelector(watch);
@@ -113,27 +120,27 @@ function timeInteraction({ selector, key, click, watch }) {
     let changedAt;
     const snapshot = () => watched.getAttribute('style') + watched.textContent;
     const before = snapshot();
-    const done = () => {
-      running = false;
-      resolve({ dom: changedAt - start, painted: performance.now() - start });
-    };
     const observer = new MutationObserver(() => {
       if (changedAt !== undefined || snapshot() === before) return;
       changedAt = performance.now();
       observer.disconnect();
-      if (inFrame) setTimeout(done);
-      else requestAnimationFrame(() => setTimeout(done));
+      const painted = (frame) =>
+        setTimeout(() => {
+          running = false;
+          resolve({ dom: changedAt - start, frame: frame - start, painted: performance.now() - start });
+        });
+      if (inFrame) painted(changedAt);
+      else requestAnimationFrame(() => painted(performance.now()));
     });
     observer.observe(watched, { attributes: true, characterData: true, childList: true, subtree: true });
     const record = (event) => (start ??= event.timeStamp);
     addEventListener('keydown', record, { capture: true, once: true });
     addEventListener('click', record, { capture: true, once: true });
-    // Start between frames, as a user's key press does on average.
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (click) target.click();
-        else target.dispatchEvent(new KeyboardEvent('keydown', { key, keyCode: 40, bubbles: true, cancelable: true }));
-      }),
+        else target.dispatchEvent(new KeyboardEvent('keydown', { key, keyCode, bubbles: true, cancelable: true }));
+      }, offset),
     );
   });
 }
@@ -147,8 +154,14 @@ async function heapMb(context, page) {
   return usedSize / 2 ** 20;
 }
 
-/** Opens the first sector and times a stage change and "set for all" in its first activity. */
-async function measureInteractions(page, teams) {
+/** Press offsets in a 16.7 ms frame interval: spread over it, a different set on each run. */
+const offsets = (run, count) => Array.from({ length: count }, (_, i) => ((run * 5 + i * 3) % 15) + 0.5);
+
+/**
+ * Opens the first sector and times stage changes (down and up again, 6 presses) and one "set for
+ * all visible teams" in its first activity.
+ */
+async function measureInteractions(page, teams, run) {
   await page.locator('path.sector[data-key="0:1"]').click();
   const select = 'app-activity-assessment mat-select';
   if (teams > 8) {
@@ -160,8 +173,13 @@ async function measureInteractions(page, teams) {
   await page.locator(select).first().waitFor();
   await page.locator(select).first().focus();
   await page.waitForTimeout(300);
-  // mat-select changes its value with ArrowDown while closed.
-  const stage = await page.evaluate(timeInteraction, { selector: select, key: 'ArrowDown', watch: select });
+  const stage = [];
+  for (const [i, offset] of offsets(run, 6).entries()) {
+    // mat-select changes its value with the arrow keys while closed.
+    const [key, keyCode] = i % 2 === 0 ? ['ArrowDown', 40] : ['ArrowUp', 38];
+    stage.push(await page.evaluate(timeInteraction, { selector: select, key, keyCode, watch: select, offset }));
+    await page.waitForTimeout(150);
+  }
   await page.waitForTimeout(600);
   await page
     .getByRole('button', { name: /^Set for all \d+ visible teams/ })
@@ -172,11 +190,12 @@ async function measureInteractions(page, teams) {
     selector: '.mat-mdc-menu-panel button:last-of-type',
     click: true,
     watch: 'path.sector[data-key="0:1"]',
+    offset: offsets(run, 1)[0],
   });
   return { stage, setAll };
 }
 
-async function runOnce(browser, server, spec) {
+async function runOnce(browser, server, spec, run) {
   const errors = [];
   const open = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -191,7 +210,7 @@ async function runOnce(browser, server, spec) {
     result.heap = await heapMb(context, page);
     await page.waitForTimeout(600); // let the first save to IndexedDB finish
     result.warm = await measureLoad(page, `${server.url}/`, HEATMAP);
-    Object.assign(result, await measureInteractions(page, spec.teams));
+    Object.assign(result, await measureInteractions(page, spec.teams, run));
     await context.close();
   }
   {
@@ -207,8 +226,8 @@ async function benchCase(browser, spec) {
   const server = await startStaticServer(ROOT, overrides(spec.teams, { activities: spec.activities }));
   const runs = [];
   try {
-    await runOnce(browser, server, spec); // warm-up: server caches, Chromium's code caches
-    for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server, spec));
+    await runOnce(browser, server, spec, RUNS); // warm-up: server caches, Chromium's code caches
+    for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server, spec, run));
   } finally {
     await server.close();
   }
@@ -234,24 +253,29 @@ const ROWS = [
   ['  cold: navigation -> last YAML file received', (r) => r.cold.dataReceived, ms],
   ['  cold: last YAML file received -> painted', (r) => r.cold.painted - r.cold.dataReceived, ms],
   ['JS heap after cold load (after GC)', (r) => r.heap, mb],
-  ['stage change (keyboard, 1 team) -> next frame painted', (r) => r.stage.painted, ms],
-  ['set for all visible teams -> next frame painted', (r) => r.setAll.painted, ms],
+  ['stage change (keyboard, 1 team) -> DOM updated', (r) => r.stage.map((t) => t.dom), ms],
+  ['stage change -> next frame (its rAF)', (r) => r.stage.map((t) => t.frame), ms],
+  ['stage change -> next frame painted', (r) => r.stage.map((t) => t.painted), ms],
+  ['set for all visible teams -> next frame (its rAF)', (r) => r.setAll.frame, ms],
   ['transfer until heatmap painted (gzip)', (r) => r.cold.transfer, kb],
   ['  of which YAML data', (r) => r.cold.dataTransfer, kb],
   ['  of which app (HTML, JS, CSS, fonts)', (r) => r.cold.transfer - r.cold.dataTransfer, kb],
   ['requests until heatmap painted', (r) => r.cold.requests, (n) => String(Math.round(n))],
 ];
 
+/** The median over all runs of a measure (a run may give several values, e.g. six key presses). */
+const measure = (result, pick) => median(result.runs.flatMap((run) => pick(run)));
+
 function table(results) {
   const head = ['', ...results.map((r) => r.name)];
-  const body = ROWS.map(([label, pick, format]) => [label, ...results.map((r) => format(median(r.runs.map(pick))))]);
+  const body = ROWS.map(([label, pick, format]) => [label, ...results.map((r) => format(measure(r, pick)))]);
   return [head, ...body];
 }
 
 function targetReadings(results) {
   const value = (name, pick) => {
     const result = results.find((r) => r.name === name);
-    return result && median(result.runs.map(pick));
+    return result && measure(result, pick);
   };
   const reading = (label, actual, limit, format) =>
     actual === undefined
@@ -259,9 +283,24 @@ function targetReadings(results) {
       : `- ${label} ≤ ${format(limit)}: ${format(actual)}, **${actual <= limit ? 'met' : 'not met'}**`;
   const app4 = value('4 teams', (r) => r.cold.transfer - r.cold.dataTransfer);
   return [
-    reading('Heatmap at 4 teams', value('4 teams', (r) => r.cold.painted), TARGETS.heatmap4, ms),
-    reading('Heatmap at 200 teams', value('200 teams', (r) => r.cold.painted), TARGETS.heatmap200, ms),
-    reading('Stage change at 200 teams', value('200 teams', (r) => r.stage.painted), TARGETS.stage200, ms),
+    reading(
+      'Heatmap at 4 teams',
+      value('4 teams', (r) => r.cold.painted),
+      TARGETS.heatmap4,
+      ms,
+    ),
+    reading(
+      'Heatmap at 200 teams',
+      value('200 teams', (r) => r.cold.painted),
+      TARGETS.heatmap200,
+      ms,
+    ),
+    reading(
+      'Stage change at 200 teams, key press to the next frame',
+      value('200 teams', (r) => r.stage.map((t) => t.frame)),
+      TARGETS.stage200,
+      ms,
+    ),
     reading(
       'Initial transfer (4 teams, everything until the heatmap is painted)',
       value('4 teams', (r) => r.cold.transfer),

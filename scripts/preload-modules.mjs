@@ -17,9 +17,11 @@ let html = readFileSync(indexPath, 'utf8');
 
 /** Chunks a chunk imports statically (`import{...}from"./chunk-X.js"`, `import"./chunk-X.js"`). */
 const staticImports = (file) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s*(?:[^'"();]*?from\s*)?"\.\/([\w.-]+\.js)"/g)].map(
-    (match) => match[1],
-  );
+  [
+    ...readFileSync(join(root, file), 'utf8').matchAll(
+      /(?:import|export)\s*(?:[^'"();]*?from\s*)?"\.\/([\w.-]+\.js)"/g,
+    ),
+  ].map((match) => match[1]);
 
 function closure(start) {
   const seen = new Set();

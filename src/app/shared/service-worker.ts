@@ -13,7 +13,9 @@ export function registerServiceWorker(): void {
   if (isDevMode() || !window || !navigator?.serviceWorker) return;
   const register = () => void navigator.serviceWorker.register('sw.js', { scope: './' }).catch(() => undefined);
   const whenIdle = () =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 500);
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(register, { timeout: 3000 })
+      : setTimeout(register, 500);
   void inject(AssessmentStore)
     .load()
     .catch(() => undefined)

@@ -17,12 +17,16 @@ export class UnknownNames {
     this.known = known === undefined ? undefined : new Set(known);
   }
 
-  /** Notes a use of `name`; `where` is a key path (resolved to a line only if reported) or a line. */
-  see(name: string, where: Where): void {
+  /**
+   * Notes a use of `name`; `where` is a key path (resolved to a line only if reported) or a line,
+   * or a function giving it: files name known teams and stages hundreds of thousands of times, and
+   * the path is only needed for the first use of an unknown one.
+   */
+  see(name: string, where: Where | (() => Where)): void {
     if (this.known === undefined || this.known.has(name)) return;
     const entry = this.seen.get(name);
     if (entry) entry.count++;
-    else this.seen.set(name, { where, count: 1 });
+    else this.seen.set(name, { where: typeof where === 'function' ? where() : where, count: 1 });
   }
 
   problems(file: string, text: string, message: (name: string, count: number) => string): Problem[] {

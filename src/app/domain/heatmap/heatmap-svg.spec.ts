@@ -3,7 +3,7 @@ import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
 import { Progress } from '../types';
 import { HeatmapColours, heatmapSvg, HeatmapSvgInput } from './heatmap-svg';
 import { mixOklab } from './oklab-mix';
-import { sectorLabel } from './sector-views';
+import { sectorLabel, sectorViews } from './sector-views';
 import { sunburstLayout } from './sunburst-layout';
 
 const COLOURS: HeatmapColours = {
@@ -88,6 +88,32 @@ describe('heatmapSvg', () => {
       maxLevel: 3,
     });
     expect(sectors(parse(heatmapSvg({ ...input, scores: full })))[6].getAttribute('fill')).toBe(COLOURS.heat1);
+  });
+
+  it('dots sectors whose activities are all not applicable, like the app, and says so in the legend', () => {
+    const na = { reason: 'no deployments', date: '2026-05-01' };
+    const marked = scoreAssessment({
+      model,
+      stages: STAGES,
+      progress: { ...progress, [uuidOf('c')]: { 'Team A': { stages: {}, notApplicable: na } } },
+      teams: ['Team A'],
+      maxLevel: 3,
+    });
+    const doc = parse(heatmapSvg({ ...input, scores: marked }));
+    const deployment2 = sectors(doc)[4];
+    expect(deployment2.getAttribute('fill')).toBe(COLOURS.emptySector);
+    expect(deployment2.querySelector('title')?.textContent).toBe(
+      'Deployment (Build & <Deploy>), level 2: 1 not applicable',
+    );
+    const layout = sunburstLayout(model.dimensions, 3, 480);
+    const view = sectorViews(layout, marked).find((v) => v.key === '1:2')!;
+    const dots = (d: Document) => d.querySelector(`g[fill="${COLOURS.emptyStroke}"]`)!;
+    expect(view.dots).not.toBe('');
+    expect([...dots(doc).children].map((p) => p.getAttribute('d'))).toEqual([view.dots]);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('No activities at this level');
+    expect(texts).toContain('Not applicable');
+    expect(dots(parse(heatmapSvg(input))).children.length).toBe(0);
   });
 
   it('shows the overall score in the centre and the colour ramp in the legend', () => {

@@ -1,6 +1,7 @@
 import { Scores } from '../scoring/score-assessment';
 import { Dimension } from '../types';
 import { heatLegend, heatShare, scorePercent } from './colour-scale';
+import { dotPath } from './dots';
 import { mixOklab } from './oklab-mix';
 import { round2 } from './polar';
 import { sectorViews } from './sector-views';
@@ -18,10 +19,13 @@ export interface HeatmapColours {
   readonly text: string;
   /** The outer band naming the dimensions (`--mat-sys-surface-container-highest`). */
   readonly band: string;
-  /** Lines between sectors, and the fill of sectors without activities (`--mat-sys-surface`). */
+  /**
+   * Lines between sectors, and the fill of sectors with nothing to score: no activities, or none
+   * that applies to the selected teams (`--mat-sys-surface`).
+   */
   readonly sectorStroke: string;
   readonly emptySector: string;
-  /** Hatching of sectors without activities (`--app-heat-empty-stroke`). */
+  /** Hatching of sectors without activities, dots of not-applicable ones (`--app-heat-empty-stroke`). */
   readonly emptyStroke: string;
   /** Scale ends, 0% and 100% (`--app-heat-0`, `--app-heat-1`); sectors mix them in OKLab. */
   readonly heat0: string;
@@ -56,8 +60,8 @@ export interface HeatmapSvgInput {
 
 /** Around the whole export, px. */
 const MARGIN = 16;
-/** Lines of legend below the circle (title, ramp, ticks, swatch, rings note). */
-const LEGEND_LINES = 5;
+/** Lines of legend below the circle (title, ramp, ticks, two swatches, rings note). */
+const LEGEND_LINES = 6;
 const FONT_FAMILY = 'Roboto, Arial, sans-serif';
 const DATA_URL = /^data:[\w.+/-]+;base64,[A-Za-z0-9+/]+=*$/;
 
@@ -77,10 +81,22 @@ export function swatchHatchPath(f: number): string {
   return [0, 6, 12].map((x) => `M${x},${top + f}L${Math.min(16, x + f)},${top + f - Math.min(f, 16 - x)}`).join('');
 }
 
+/** Dots in the 16 × f legend swatch, like those of not-applicable sectors. */
+export function swatchDotsPath(f: number): string {
+  const top = -f * 0.8;
+  return [0.3, 0.72]
+    .flatMap((row, i) => [0, 1, 2].map((column) => dotPath(3 + column * 5 + (i % 2) * 2.5, top + f * row, 1.1)))
+    .join('');
+}
+
+/** Legend text of the swatch for sectors whose activities are all not applicable. */
+export const NOT_APPLICABLE_LEGEND = 'Not applicable';
+
 /**
  * The circular heatmap as a standalone SVG document: a caption (title, teams, date), the chart
  * (dimension band, sectors coloured by score with their accessible label as a tooltip, hatching
- * for sectors without activities, sub-dimension labels, the overall score in the centre) and the
+ * for sectors without activities, dots for those whose activities are all not applicable to the
+ * selected teams, sub-dimension labels, the overall score in the centre) and the
  * legend, laid out by `sunburstLayout` exactly as the app draws it. Plain attributes only (no
  * classes, ids or CSS but the optional @font-face), so slide tools and wikis show it as drawn.
  */
@@ -136,13 +152,16 @@ export function heatmapSvg(input: HeatmapSvgInput): string {
 
   out.push(`<g stroke="${c.sectorStroke}" stroke-width="1">`);
   for (const view of views) {
-    const fill = view.empty ? c.emptySector : mix(view.counts.score ?? 0);
+    const fill = view.fill === undefined ? c.emptySector : mix(view.counts.score ?? 0);
     out.push(`<path d="${view.path}" fill="${fill}"><title>${xml(view.label)}</title></path>`);
   }
   out.push(`</g>`);
 
   out.push(`<g fill="none" stroke="${c.emptyStroke}" stroke-width="1">`);
   for (const view of views) if (view.hatch !== '') out.push(`<path d="${view.hatch}"/>`);
+  out.push(`</g>`);
+  out.push(`<g fill="${c.emptyStroke}">`);
+  for (const view of views) if (view.dots !== '') out.push(`<path d="${view.dots}"/>`);
   out.push(`</g>`);
 
   out.push(`<g fill="${c.text}">`);
@@ -186,7 +205,12 @@ export function heatmapSvg(input: HeatmapSvgInput): string {
     `<rect x="0" y="${round2(-f * 0.8)}" width="16" height="${f}" fill="${c.emptySector}" stroke="${c.emptyStroke}"/>`,
     `<path d="${swatchHatchPath(f)}" fill="none" stroke="${c.emptyStroke}" stroke-width="1"/>`,
     `<text x="22" y="0">No activities at this level</text>`,
-    `<text x="0" y="${round2(f * 1.45)}">Rings: level 1 (centre) to level ${layout.rings.length} (edge)</text>`,
+    `<g transform="translate(0,${round2(f * 1.45)})">`,
+    `<rect x="0" y="${round2(-f * 0.8)}" width="16" height="${f}" fill="${c.emptySector}" stroke="${c.emptyStroke}"/>`,
+    `<path d="${swatchDotsPath(f)}" fill="${c.emptyStroke}"/>`,
+    `<text x="22" y="0">${NOT_APPLICABLE_LEGEND}</text>`,
+    `</g>`,
+    `<text x="0" y="${round2(f * 2.9)}">Rings: level 1 (centre) to level ${layout.rings.length} (edge)</text>`,
     `</g>`,
     `</g>`,
   );

@@ -1,6 +1,7 @@
 import { Scores } from '../scoring/score-assessment';
 import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
 import { heatColour, scorePercent } from './colour-scale';
+import { dotsPath } from './dots';
 import { SectorShape, SunburstLayout } from './sunburst-layout';
 
 /** A sector as drawn: its shape, its sub-dimension and level, and its score for the selected teams. */
@@ -10,37 +11,77 @@ export interface SectorView extends SectorShape {
   readonly counts: ScoreCounts;
   /** Whole percent; 0 for a sector without activities. */
   readonly percent: number;
+  /** No activities at this level (drawn hatched on the surface colour). */
   readonly empty: boolean;
-  /** CSS fill; undefined for empty sectors (they are drawn hatched on the surface colour). */
+  /** Activities left out because every selected team marked them not applicable. */
+  readonly notApplicable: number;
+  /** It has activities, but none applies to the selected teams (drawn dotted on the surface colour). */
+  readonly allNotApplicable: boolean;
+  /** Dots drawn over `allNotApplicable` sectors, as path data; empty otherwise. */
+  readonly dots: string;
+  /** CSS fill; undefined for sectors with nothing to score (they are drawn on the surface colour). */
   readonly fill?: string;
-  /** Accessible name: `<Sub-dimension> (<Dimension>), level <N>: <P>%, <done> of <total> activities done`. */
+  /**
+   * Accessible name: `<Sub-dimension> (<Dimension>), level <N>: <P>%, <done> of <total> activities
+   * done`, with `, <n> not applicable` when some are; `...: <n> not applicable` when all are.
+   */
   readonly label: string;
 }
 
-/** Combines the layout's shapes with the scores; objects of unchanged sectors keep equal fields. */
-export function sectorViews(layout: SunburstLayout, scores: Scores): SectorView[] {
+/** Dots of the not-applicable sectors by layout and key: the same shapes on every score change. */
+const dotsCache = new WeakMap<SunburstLayout, Map<string, string>>();
+
+/**
+ * Combines the layout's shapes with the scores; objects of unchanged sectors keep equal fields.
+ * `previous` (views of the same layout) are returned as they were where the counts are the same
+ * object (see scoreAssessment's `previous`): a stage change makes one new view, not 95.
+ */
+export function sectorViews(layout: SunburstLayout, scores: Scores, previous?: readonly SectorView[]): SectorView[] {
   const byWedge = scores.dimensions.flatMap((dimension) => dimension.subDimensions);
-  return layout.sectors.map((sector): SectorView => {
+  return layout.sectors.map((sector, i): SectorView => {
     const wedge = layout.wedges[sector.wedgeIndex];
     const counts = byWedge[sector.wedgeIndex]?.byLevel[sector.level - 1] ?? NO_ACTIVITIES;
-    const empty = counts.total === 0;
-    const percent = scorePercent(counts.score ?? 0);
+    const before = previous?.[i];
+    if (before !== undefined && before.key === sector.key && before.counts === counts) return before;
+    const notApplicable = counts.notApplicable ?? 0;
+    const allNotApplicable = counts.total === 0 && notApplicable > 0;
     return {
       ...sector,
       dimension: wedge.dimension,
       subDimension: wedge.subDimension,
       counts,
-      percent,
-      empty,
-      fill: empty ? undefined : heatColour(counts.score ?? 0),
+      percent: scorePercent(counts.score ?? 0),
+      empty: counts.total === 0 && !allNotApplicable,
+      notApplicable,
+      allNotApplicable,
+      dots: allNotApplicable ? sectorDots(layout, sector) : '',
+      fill: counts.total === 0 ? undefined : heatColour(counts.score ?? 0),
       label: sectorLabel(wedge.subDimension, wedge.dimension, sector.level, counts),
     };
   });
 }
 
+function sectorDots(layout: SunburstLayout, sector: SectorShape): string {
+  let cache = dotsCache.get(layout);
+  if (!cache) dotsCache.set(layout, (cache = new Map()));
+  let dots = cache.get(sector.key);
+  if (dots === undefined) {
+    const ring = layout.rings[sector.level - 1];
+    const wedge = layout.wedges[sector.wedgeIndex];
+    const spacing = Math.max(4.5, layout.fontSize * 0.45);
+    dots = dotsPath(ring.innerRadius, ring.outerRadius, wedge.startAngle, wedge.endAngle, spacing, 1.25);
+    cache.set(sector.key, dots);
+  }
+  return dots;
+}
+
 export function sectorLabel(subDimension: string, dimension: string, level: number, counts: ScoreCounts): string {
-  const head = `${subDimension} (${dimension}), level ${level}: ${scorePercent(counts.score ?? 0)}%`;
+  const where = `${subDimension} (${dimension}), level ${level}`;
+  const notApplicable = counts.notApplicable ?? 0;
+  if (counts.total === 0 && notApplicable > 0) return `${where}: ${notApplicable} not applicable`;
+  const head = `${where}: ${scorePercent(counts.score ?? 0)}%`;
   if (counts.total === 0) return `${head}, no activities`;
   const noun = counts.total === 1 ? 'activity' : 'activities';
-  return `${head}, ${counts.done} of ${counts.total} ${noun} done`;
+  const rest = notApplicable > 0 ? `, ${notApplicable} not applicable` : '';
+  return `${head}, ${counts.done} of ${counts.total} ${noun} done${rest}`;
 }

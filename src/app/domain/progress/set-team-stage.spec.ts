@@ -1,6 +1,6 @@
 import { Progress } from '../types';
 import { STAGES } from '../testing/model-fixture';
-import { setTeamStage, teamProgress, withTeamProgress } from './set-team-stage';
+import { setTeamsStage, setTeamStage, teamProgress, withTeamProgress } from './set-team-stage';
 
 describe('setTeamStage', () => {
   const today = '2026-06-01';
@@ -54,5 +54,41 @@ describe('setTeamStage', () => {
     const next = withTeamProgress(progress, 'a1', 'Team B', { stages: {} });
     expect(next['a1']['Team B']).toEqual({ stages: {} });
     expect(next['a1']['Team A']).toBe(progress['a1']['Team A']);
+  });
+});
+
+describe('setTeamsStage', () => {
+  const today = '2026-06-01';
+  const now = Date.UTC(2026, 5, 1, 12);
+  const progress: Progress = {
+    a1: {
+      'Team A': { stages: { Started: '2026-01-01' } },
+      'Team B': { stages: { 'Fully implemented': '2026-01-02' }, notApplicable: { reason: '', date: '2026-01-03' } },
+    },
+    a2: { 'Team A': { stages: { 'Fully implemented': '2026-02-01' } } },
+  };
+  const teams = ['Team A', 'Team B', 'Team C', '__proto__'];
+
+  it('gives what setting each team in turn gives', () => {
+    for (const stage of STAGES.map((s) => s.title)) {
+      let oneByOne = progress;
+      for (const team of teams) oneByOne = setTeamStage(oneByOne, 'a1', team, stage, today, now, STAGES);
+      expect(setTeamsStage(progress, 'a1', teams, stage, today, now, STAGES)).toEqual(oneByOne);
+    }
+  });
+
+  it('keeps the other activities and the teams that did not change, and the "not applicable" marks', () => {
+    const next = setTeamsStage(progress, 'a1', teams, 'Fully implemented', today, now, STAGES);
+    expect(next['a2']).toBe(progress['a2']);
+    expect(next['a1']['Team B']).toBe(progress['a1']['Team B']);
+    expect(Object.keys(next['a1'])).toEqual(['Team A', 'Team B', 'Team C', '__proto__']);
+    expect(Object.getPrototypeOf(next['a1'])).toBe(Object.prototype);
+    const down = setTeamsStage(progress, 'a1', ['Team B'], 'Started', today, now, STAGES);
+    expect(down['a1']['Team B'].notApplicable).toEqual({ reason: '', date: '2026-01-03' });
+  });
+
+  it('returns the progress itself when no stage changes', () => {
+    expect(setTeamsStage(progress, 'a2', ['Team A'], 'Fully implemented', today, now, STAGES)).toBe(progress);
+    expect(setTeamsStage(progress, 'a1', [], 'Started', today, now, STAGES)).toBe(progress);
   });
 });

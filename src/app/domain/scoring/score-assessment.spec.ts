@@ -120,6 +120,40 @@ describe('scoreAssessment', () => {
     expect(progress).toEqual(copy);
   });
 
+  describe('after an edit, given the previous run', () => {
+    const before = { model, stages: STAGES, progress, teams };
+    const first = scoreAssessment(before);
+    const edited: Progress = { ...progress, [B]: { ...progress[B], T2: full } };
+    const after = { ...before, progress: edited };
+
+    it('gives the same scores as scoring everything again', () => {
+      expect(scoreAssessment(after, { input: before, scores: first })).toEqual(scoreAssessment(after));
+    });
+
+    it('keeps the objects of what did not change, so views can skip them', () => {
+      const next = scoreAssessment(after, { input: before, scores: first });
+      expect(next.activities.get(A)).toBe(first.activities.get(A));
+      expect(next.activities.get(B)).not.toBe(first.activities.get(B));
+      expect(next.activities.get(B)).toEqual({ score: 0.75, done: false });
+      const [d1, d2] = next.dimensions;
+      expect(d1.subDimensions[0].byLevel[0]).not.toBe(first.dimensions[0].subDimensions[0].byLevel[0]);
+      expect(d1.subDimensions[0].byLevel[1]).toBe(first.dimensions[0].subDimensions[0].byLevel[1]);
+      expect(d2).toEqual(first.dimensions[1]);
+      expect(d2.counts).toBe(first.dimensions[1].counts);
+    });
+
+    it('scores everything again when the teams, stages or levels differ', () => {
+      const t1 = { ...after, selected: ['T1'] };
+      expect(scoreAssessment(t1, { input: before, scores: first })).toEqual(scoreAssessment(t1));
+      const low = { ...after, maxLevel: 1 };
+      expect(scoreAssessment(low, { input: before, scores: first })).toEqual(scoreAssessment(low));
+      const stages = { ...after, stages: STAGES.map((stage) => ({ ...stage, score: stage.score / 2 })) };
+      const rescored = scoreAssessment(stages, { input: before, scores: first });
+      expect(rescored).toEqual(scoreAssessment(stages));
+      expect(rescored.activities.get(A)).toEqual({ score: 0.5, done: true });
+    });
+  });
+
   it('scores 194 activities x 1000 teams in well under 50 ms', () => {
     const spec: Record<string, Record<string, [string, number][]>> = {};
     for (let i = 0; i < 194; i++)
@@ -144,6 +178,18 @@ describe('scoreAssessment', () => {
       expect(result.overall.total).toBe(194);
     }
     expect(best).toBeLessThan(50);
+    // After one team's stage change, only that activity is scored again.
+    const input = { model: big, stages: STAGES, progress: bigProgress, teams: many };
+    const scores = run();
+    const uuid = big.activities[0].uuid;
+    const edited = { ...input, progress: { ...bigProgress, [uuid]: { ...bigProgress[uuid], 'Team 0': full } } };
+    let bestEdit = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      scoreAssessment(edited, { input, scores });
+      bestEdit = Math.min(bestEdit, performance.now() - start);
+    }
+    expect(bestEdit).toBeLessThan(best / 4);
     const half500 = scoreAssessment({
       model: big,
       stages: STAGES,

@@ -44,6 +44,12 @@ export interface Scores {
   readonly dimensions: readonly DimensionScores[];
 }
 
+/** A previous scoring run, to be updated rather than redone (see `scoreAssessment`). */
+export interface PreviousScoring {
+  readonly input: ScoringInput;
+  readonly scores: Scores;
+}
+
 /**
  * Scores the whole model for a set of teams. An activity's score is the mean of the teams' current
  * stage scores; every aggregate (sector = sub-dimension x level, sub-dimension, dimension, level,
@@ -51,10 +57,17 @@ export interface Scores {
  * One pass over the activities; cost grows with the progress entries, not activities x teams.
  * A team that marked an activity not applicable is left out of that activity's mean; an activity
  * that applies to none of the teams is left out of every aggregate and counted in `notApplicable`.
+ *
+ * With `previous` (the last run, for the same model, stages, teams and levels), only activities
+ * whose progress entry is a different object are scored again: edits replace the entries they
+ * change and keep the others (see progress/set-team-stage.ts), so a stage change at 1,000 teams
+ * costs one activity, not the whole model. Unchanged results, and counts that come out equal, are
+ * the previous objects, so views can tell what changed by identity.
  */
-export function scoreAssessment(input: ScoringInput): Scores {
+export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring): Scores {
   const teams = input.selected && input.selected.length > 0 ? [...new Set(input.selected)] : [...new Set(input.teams)];
   const maxLevel = input.maxLevel ?? input.model.activities.reduce((max, activity) => Math.max(max, activity.level), 0);
+  const reuse = previous !== undefined && sameScoring(previous, input, teams, maxLevel) ? previous : undefined;
   const scorer = new ActivityScorer(teams, input.stages);
   const levels = () => Array.from({ length: maxLevel }, () => new CountsAccumulator());
   const activities = new Map<string, ActivityScore>();
@@ -69,7 +82,12 @@ export function scoreAssessment(input: ScoringInput): Scores {
       const sectors = levels();
       for (const activity of sub.activities) {
         if (!Number.isInteger(activity.level) || activity.level < 1 || activity.level > maxLevel) continue;
-        const result = scorer.score(ownValue(input.progress, activity.uuid));
+        const entries = ownValue(input.progress, activity.uuid);
+        const kept =
+          reuse !== undefined && entries === ownValue(reuse.input.progress, activity.uuid)
+            ? reuse.scores.activities.get(activity.uuid)
+            : undefined;
+        const result = kept ?? scorer.score(entries);
         activities.set(activity.uuid, result);
         const index = activity.level - 1;
         const excluded = ActivityScorer.excluded(result, teams.length);
@@ -100,13 +118,52 @@ export function scoreAssessment(input: ScoringInput): Scores {
     };
   });
 
-  return {
+  const scores: Scores = {
     teams,
     maxLevel,
     activities,
     overall: overall.counts(),
     byLevel: byLevel.map((l) => l.counts()),
     dimensions,
+  };
+  return reuse ? keepEqualCounts(scores, reuse.scores) : scores;
+}
+
+function sameScoring(previous: PreviousScoring, input: ScoringInput, teams: readonly string[], maxLevel: number) {
+  const before = previous.input;
+  return (
+    before.model === input.model &&
+    before.stages === input.stages &&
+    previous.scores.maxLevel === maxLevel &&
+    previous.scores.teams.length === teams.length &&
+    previous.scores.teams.every((team, i) => team === teams[i])
+  );
+}
+
+const sameCounts = (a: ScoreCounts, b: ScoreCounts) =>
+  a === b || (a.total === b.total && a.done === b.done && a.score === b.score && a.notApplicable === b.notApplicable);
+
+/** `next` with every count equal to `previous`'s replaced by `previous`'s object. */
+function keepEqualCounts(next: Scores, previous: Scores): Scores {
+  const pick = (a: ScoreCounts, b: ScoreCounts | undefined) => (b !== undefined && sameCounts(a, b) ? b : a);
+  const levels = (a: readonly ScoreCounts[], b: readonly ScoreCounts[] | undefined) =>
+    a.map((counts, i) => pick(counts, b?.[i]));
+  return {
+    ...next,
+    overall: pick(next.overall, previous.overall),
+    byLevel: levels(next.byLevel, previous.byLevel),
+    dimensions: next.dimensions.map((dimension, d) => {
+      const old = previous.dimensions[d];
+      return {
+        ...dimension,
+        counts: pick(dimension.counts, old?.counts),
+        byLevel: levels(dimension.byLevel, old?.byLevel),
+        subDimensions: dimension.subDimensions.map((sub, s) => {
+          const oldSub = old?.subDimensions[s];
+          return { ...sub, counts: pick(sub.counts, oldSub?.counts), byLevel: levels(sub.byLevel, oldSub?.byLevel) };
+        }),
+      };
+    }),
   };
 }
 

@@ -5,9 +5,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { deleteEvidence } from '../../domain/evidence/evidence-edits';
 import { scorePercent } from '../../domain/heatmap/colour-scale';
-import { setTeamStage } from '../../domain/progress/set-team-stage';
+import { setTeamsStage } from '../../domain/progress/set-team-stage';
 import { ActivityScore } from '../../domain/scoring/activity-score';
-import { Activity, Evidence, Stage, StageDates, TeamProgress } from '../../domain/types';
+import { Activity, Evidence, NotApplicable, Stage, StageDates, TeamProgress } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
 import { EvidenceList } from '../../shared/evidence/evidence-list';
 import { Icon } from '../../shared/icon/icon';
@@ -49,6 +49,9 @@ export class ActivityAssessment {
   protected readonly teamsShown = signal(false);
   protected readonly evidenceShown = signal(false);
   protected readonly percent = computed(() => scorePercent(this.score()?.score ?? 0));
+  /** Visible teams that marked the activity not applicable (set on the roadmap page). */
+  protected readonly notApplicable = computed(() => this.score()?.notApplicable ?? 0);
+  protected readonly scoredTeams = computed(() => this.visibleTeams().length - this.notApplicable());
   /** Height of one stage control in the virtual list (see .virtual-row). */
   protected readonly rowHeight = 84;
   protected readonly trackTeam = (_: number, team: string) => team;
@@ -56,6 +59,11 @@ export class ActivityAssessment {
   protected datesOf(team: string): StageDates {
     const entries = this.entries();
     return entries !== undefined && Object.hasOwn(entries, team) ? entries[team].stages : NO_DATES;
+  }
+
+  protected markOf(team: string): NotApplicable | undefined {
+    const entries = this.entries();
+    return entries !== undefined && Object.hasOwn(entries, team) ? entries[team].notApplicable : undefined;
   }
 
   protected setStage(team: string, stage: string): void {
@@ -71,8 +79,7 @@ export class ActivityAssessment {
     const today = localDay();
     const now = Date.now();
     this.store.update((state) => {
-      let progress = state.progress;
-      for (const team of teams) progress = setTeamStage(progress, uuid, team, stage, today, now, state.stages);
+      const progress = setTeamsStage(state.progress, uuid, teams, stage, today, now, state.stages);
       return progress === state.progress ? state : { ...state, progress };
     });
   }

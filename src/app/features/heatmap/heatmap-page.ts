@@ -14,7 +14,7 @@ import {
 import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { SectorView } from '../../domain/heatmap/sector-views';
-import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { PreviousScoring, scoreAssessment, ScoringInput } from '../../domain/scoring/score-assessment';
 import { activityDetailsFromFragment } from '../../shared/activity-details/activity-details-fragment';
 import { downloadBlob, downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
@@ -66,17 +66,22 @@ export class HeatmapPage {
     const chosen = this.chosenTeams();
     return chosen.length === 0 ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams') : chosen.join(', ');
   });
+  /** The last scoring run: a stage change then scores the one activity it changed, not all of them. */
+  private lastScoring?: PreviousScoring;
   protected readonly scores = computed(() => {
     const data = this.data();
     if (!data) return undefined;
-    return scoreAssessment({
+    const input: ScoringInput = {
       model: data.model,
       stages: this.stages(),
       progress: this.progress(),
       teams: this.teams().teams,
       selected: this.chosenTeams(),
       maxLevel: this.maxLevel(),
-    });
+    };
+    const scores = scoreAssessment(input, this.lastScoring);
+    this.lastScoring = { input, scores };
+    return scores;
   });
   protected readonly chartLabel = computed(
     () => `Circular heatmap for ${this.teamsCaption()}: one wedge per sub-dimension, one ring per level`,
@@ -107,8 +112,10 @@ export class HeatmapPage {
    * the browser's first date formatter costs about 20 ms, a tenth of the page's budget.
    */
   private readonly captionReady = signal(false);
-  protected readonly captionDate = computed(() =>
-    this.captionReady() ? formatDay(this.today(), this.dateLocale()) : undefined,
+  protected readonly caption = computed(() =>
+    this.captionReady()
+      ? `${this.teamsCaption()} · ${formatDay(this.today(), this.dateLocale())}`
+      : this.teamsCaption(),
   );
   private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);

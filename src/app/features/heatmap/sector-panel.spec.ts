@@ -9,7 +9,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { modelFixture, uuidOf } from '../../domain/testing/model-fixture';
-import { Evidence } from '../../domain/types';
+import { Evidence, Progress } from '../../domain/types';
 import { formatDay, localDay } from '../../shared/local-day';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { SectorPanel } from './sector-panel';
@@ -65,11 +65,14 @@ describe('SectorPanel', () => {
     );
   }
 
-  function setUp(teams: readonly string[]): void {
+  function setUp(
+    teams: readonly string[],
+    progress: Progress = { [BUILD]: { 'Team A': { stages: { Started: '2026-03-02' } } } },
+  ): void {
     store = new FakeAssessmentStore(
       readyState(MODEL, {
         teams,
-        progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-03-02' } } } },
+        progress,
         evidence: [EVIDENCE],
       }),
     );
@@ -211,6 +214,45 @@ describe('SectorPanel', () => {
         await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Details of Defined build process"]' }))
       ).click();
       expect(details).toEqual([BUILD]);
+    });
+  });
+
+  describe('with "not applicable" marks', () => {
+    const mark = { reason: 'the team ships no builds', date: '2026-05-01' };
+
+    it("shows each team's mark in place of its date, and leaves it out of the activity's average", async () => {
+      setUp(['Team A', 'Team B'], {
+        [BUILD]: {
+          'Team A': { stages: { 'Fully implemented': '2026-03-02' } },
+          'Team B': { stages: {}, notApplicable: mark },
+        },
+      });
+      await fixture.whenStable();
+      const hint = (name: string) =>
+        (fixture.nativeElement as HTMLElement)
+          .querySelector(`[aria-label="Stage of ${name} for Defined build process"]`)!
+          .closest('mat-form-field')!
+          .querySelector('mat-hint')!.textContent;
+      expect(hint('Team B')).toBe(`Not applicable since ${formatDay('2026-05-01')}: the team ships no builds`);
+      expect(hint('Team A')).toBe(`Since ${formatDay('2026-03-02')}`);
+      const build = (fixture.nativeElement as HTMLElement).querySelector('app-activity-assessment .score')!;
+      expect(build.textContent).toMatch(/^\s*100%\s*·\s*1 not applicable\s*$/);
+    });
+
+    it('says so when the activity applies to none of the visible teams, and counts it in the summary', async () => {
+      setUp(['Team A', 'Team B'], {
+        [BUILD]: { 'Team A': { stages: {}, notApplicable: mark }, 'Team B': { stages: {}, notApplicable: mark } },
+      });
+      fixture.componentRef.setInput('counts', { total: 1, done: 0, score: 0, notApplicable: 1 });
+      await fixture.whenStable();
+      const scoresShown = [
+        ...(fixture.nativeElement as HTMLElement).querySelectorAll('app-activity-assessment .score'),
+      ];
+      expect(scoresShown[0].textContent?.trim()).toBe('Not applicable to the 2 teams');
+      expect(scoresShown[1].textContent).toContain('0%');
+      expect((fixture.nativeElement as HTMLElement).querySelector('.summary')!.textContent).toContain(
+        '1 not applicable',
+      );
     });
   });
 

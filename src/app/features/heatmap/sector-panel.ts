@@ -37,7 +37,12 @@ import { ActivityAssessment } from './activity-assessment';
     <p class="summary">
       {{ subDimension().dimension }}
       @if (counts(); as c) {
-        · {{ percent() }}% · {{ c.done }} of {{ c.total }} done
+        @if (c.total > 0) {
+          · {{ percent() }}% · {{ c.done }} of {{ c.total }} done
+        }
+        @if (c.notApplicable) {
+          · {{ c.notApplicable }} not applicable
+        }
       }
     </p>
     @for (activity of activities(); track activity.uuid) {

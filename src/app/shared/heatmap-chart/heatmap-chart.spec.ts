@@ -103,6 +103,61 @@ describe('HeatmapChart', () => {
     const legend = (fixture.nativeElement as HTMLElement).querySelector('.legend')!.textContent!;
     for (const tick of ['0%', '20%', '40%', '60%', '80%', '100%']) expect(legend).toContain(tick);
     expect(legend).toContain('No activities at this level');
+    expect(legend).toContain('Not applicable');
+  });
+
+  it('dots a sector whose activities apply to none of the teams, unlike one without activities', async () => {
+    const na = { stages: {}, notApplicable: { reason: 'no deployments', date: '2026-05-01' } };
+    fixture.componentRef.setInput(
+      'scores',
+      scores({ [uuidOf('Defined deployment process')]: { 'Team A': na, 'Team B': na } }),
+    );
+    await settle(fixture);
+    const marked = sector(/^Deployment .*level 1/);
+    expect(marked.getAttribute('aria-label')).toBe('Deployment (Build and Deployment), level 1: 1 not applicable');
+    expect(marked.classList).toContain('not-applicable');
+    expect(marked.classList).not.toContain('empty');
+    expect(marked.style.fill).toBe('');
+    const host = fixture.nativeElement as HTMLElement;
+    expect(host.querySelectorAll('.dots path').length).toBe(1);
+    expect(host.querySelectorAll('.hatch path').length).toBe(5);
+    // Not the hatching of a sector without activities: a different mark, in its own layer.
+    expect(host.querySelector('.dots path')!.getAttribute('d')).toMatch(/a1.25,1.25 0 1 0 2.5,0/);
+
+    marked.dispatchEvent(new FocusEvent('focus'));
+    await settle(fixture);
+    const tip = host.querySelector('.tooltip')!.textContent!;
+    expect(tip).toContain('1 not applicable');
+    expect(tip).not.toContain('%');
+  });
+
+  it('names the not-applicable activities of a sector that still has some to score', async () => {
+    const model = modelFixture({
+      'Build and Deployment': {
+        Build: [
+          ['Defined build process', 1],
+          ['Pinned', 1],
+        ],
+      },
+    });
+    const na = { stages: {}, notApplicable: { reason: 'no builds', date: '2026-05-01' } };
+    const progress: Progress = { [uuidOf('Pinned')]: { 'Team A': na, 'Team B': na } };
+    fixture.componentRef.setInput('dimensions', model.dimensions);
+    fixture.componentRef.setInput(
+      'scores',
+      scoreAssessment({ model, stages: STAGES, progress, teams: TEAMS, maxLevel: 3 }),
+    );
+    await settle(fixture);
+    const build1 = sector(/^Build .*level 1/);
+    expect(build1.getAttribute('aria-label')).toBe(
+      'Build (Build and Deployment), level 1: 0%, 0 of 1 activity done, 1 not applicable',
+    );
+    expect(build1.classList).not.toContain('not-applicable');
+    build1.dispatchEvent(new FocusEvent('focus'));
+    await settle(fixture);
+    const tip = (fixture.nativeElement as HTMLElement).querySelector('.tooltip')!.textContent!;
+    expect(tip).toContain('0 / 1 activities done');
+    expect(tip).toContain('1 not applicable');
   });
 
   it('recolours only the sector whose score changed, keeping the other elements', async () => {

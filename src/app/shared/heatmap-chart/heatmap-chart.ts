@@ -12,10 +12,16 @@ import {
   viewChildren,
 } from '@angular/core';
 import { heatLegend, scorePercent } from '../../domain/heatmap/colour-scale';
-import { heatmapLegendHeight, heatmapLegendWidth, swatchHatchPath } from '../../domain/heatmap/heatmap-svg';
+import {
+  heatmapLegendHeight,
+  heatmapLegendWidth,
+  NOT_APPLICABLE_LEGEND,
+  swatchDotsPath,
+  swatchHatchPath,
+} from '../../domain/heatmap/heatmap-svg';
 import { neighbourSector } from '../../domain/heatmap/sector-navigation';
 import { SectorView, sectorViews } from '../../domain/heatmap/sector-views';
-import { sunburstLayout } from '../../domain/heatmap/sunburst-layout';
+import { SunburstLayout, sunburstLayout } from '../../domain/heatmap/sunburst-layout';
 import { Scores } from '../../domain/scoring/score-assessment';
 import { Dimension } from '../../domain/types';
 
@@ -55,8 +61,20 @@ export class HeatmapChart {
   });
   protected readonly legendHeight = computed(() => (this.showLegend() ? legendHeight(this.layout().fontSize) : 0));
   protected readonly legend = computed(() => heatLegend(heatmapLegendWidth(this.layout().size)));
-  protected readonly views = computed(() => sectorViews(this.layout(), this.scores()));
+  /** The last views, reused for sectors whose score did not change (same layout only). */
+  private lastViews?: { readonly layout: SunburstLayout; readonly views: readonly SectorView[] };
+  protected readonly views = computed(() => {
+    const layout = this.layout();
+    const views = sectorViews(
+      layout,
+      this.scores(),
+      this.lastViews?.layout === layout ? this.lastViews.views : undefined,
+    );
+    this.lastViews = { layout, views };
+    return views;
+  });
   protected readonly hatched = computed(() => this.views().filter((view) => view.hatch !== ''));
+  protected readonly dotted = computed(() => this.views().filter((view) => view.dots !== ''));
   private readonly indexByKey = computed(() => new Map(this.views().map((view, i) => [view.key, i])));
   protected readonly overallPercent = computed(() => {
     const score = this.scores().overall.score;
@@ -139,6 +157,8 @@ export class HeatmapChart {
   }
 
   protected readonly swatchHatch = swatchHatchPath;
+  protected readonly swatchDots = swatchDotsPath;
+  protected readonly notApplicableLegend = NOT_APPLICABLE_LEGEND;
 
   protected translate(x: number, y: number, rotation = 0): string {
     return rotation === 0 ? `translate(${x},${y})` : `translate(${x},${y}) rotate(${rotation})`;

@@ -3,7 +3,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { currentStage } from '../../domain/progress/current-stage';
 import { stageDate } from '../../domain/progress/stage-dates';
-import { Stage, StageDates } from '../../domain/types';
+import { NotApplicable, Stage, StageDates } from '../../domain/types';
 import { formatDay } from '../local-day';
 
 /**
@@ -22,7 +22,9 @@ import { formatDay } from '../local-day';
           <mat-option [value]="stage.title">{{ stage.title }}</mat-option>
         }
       </mat-select>
-      <mat-hint>{{ reached() }}</mat-hint>
+      <mat-hint [class.one-line]="notApplicable() !== undefined" [attr.title]="notApplicable() ? reached() : null">{{
+        reached()
+      }}</mat-hint>
     </mat-form-field>
   `,
   styles: `
@@ -31,6 +33,14 @@ import { formatDay } from '../local-day';
     }
     .field {
       width: 100%;
+    }
+    /* A reason can be long: one line keeps rows of a list the same height (the title has it all). */
+    .one-line {
+      display: block;
+      min-width: 0;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
     }
   `,
 })
@@ -42,6 +52,8 @@ export class StageControl {
   /** What the control is about, for screen readers, e.g. the activity name. */
   readonly context = input('');
   readonly dateLocale = input<string | undefined>(undefined);
+  /** The team's "not applicable" mark on the activity, shown instead of the date (set elsewhere). */
+  readonly notApplicable = input<NotApplicable | undefined>(undefined);
   readonly stageChange = output<string>();
 
   private readonly current = computed(() => currentStage(this.dates(), this.stages()));
@@ -51,6 +63,11 @@ export class StageControl {
     this.context() ? `Stage of ${this.team()} for ${this.context()}` : `Stage of ${this.team()}`,
   );
   protected readonly reached = computed(() => {
+    const mark = this.notApplicable();
+    if (mark) {
+      const since = `Not applicable since ${formatDay(mark.date, this.dateLocale())}`;
+      return mark.reason ? `${since}: ${mark.reason}` : since;
+    }
     const stage = this.current();
     const date = stage && stageDate(this.dates(), stage.title);
     return date ? `Since ${formatDay(date, this.dateLocale())}` : 'Not started';

@@ -17,16 +17,25 @@ function fromName(name) {
   const os = parts.find((p) => OS.includes(p)) ?? (parts.includes('win32') ? 'win32' : undefined);
   let cpu = parts.find((p) => CPU.includes(p));
   if (!cpu && parts.includes('ppc64')) cpu = 'ppc64';
-  const libc = parts.includes('musl') || parts.includes('musleabihf') ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  const libc =
+    parts.includes('musl') || parts.includes('musleabihf')
+      ? 'musl'
+      : parts.includes('gnu') || parts.includes('gnueabihf')
+        ? 'glibc'
+        : undefined;
   return { os: os ? [os] : undefined, cpu: cpu ? [cpu] : undefined, libc: libc && os === 'linux' ? [libc] : undefined };
 }
 
 function registryInfo(name, version) {
   try {
-    const out = execFileSync('npm', ['view', `${name}@${version}`, 'version', 'dist.tarball', 'dist.integrity', 'os', 'cpu', 'libc', '--json'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'npm',
+      ['view', `${name}@${version}`, 'version', 'dist.tarball', 'dist.integrity', 'os', 'cpu', 'libc', '--json'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     const info = JSON.parse(out || 'null');
     return Array.isArray(info) ? info[info.length - 1] : info;
   } catch {
@@ -41,7 +50,10 @@ for (const [path, entry] of Object.entries(packages)) {
     const segments = path.split('node_modules/').filter(Boolean);
     let found = false;
     for (let i = segments.length; i >= 0 && !found; i--) {
-      const base = segments.slice(0, i).map((s) => `node_modules/${s.replace(/\/$/, '')}/`).join('');
+      const base = segments
+        .slice(0, i)
+        .map((s) => `node_modules/${s.replace(/\/$/, '')}/`)
+        .join('');
       found = `${base}node_modules/${dep}` in packages;
     }
     if (found) continue;
@@ -62,7 +74,9 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n');
 console.log(`package-lock.json: ${added} missing optional entries added`);

@@ -45,13 +45,20 @@ export class AssessmentStore {
     const saves = assessments$.pipe(debounceTime(SAVE_DEBOUNCE_MS)).subscribe(() => void this.flush());
     const sync = this.persistence.changesFromOtherTabs$.subscribe((theirs) => this.mergeFromOtherTab(theirs));
     const window = inject(DOCUMENT).defaultView;
+    // Write pending edits as early as the browser tells us the page is going: `beforeunload` and a
+    // hidden tab come before `pagehide`, leaving the IndexedDB transaction time to finish.
     const onHide = () => void this.flush();
+    const onHidden = () => window?.document.visibilityState === 'hidden' && onHide();
+    window?.addEventListener('beforeunload', onHide);
     window?.addEventListener('pagehide', onHide);
+    window?.document.addEventListener('visibilitychange', onHidden);
     inject(DestroyRef).onDestroy(() => {
       pending.unsubscribe();
       saves.unsubscribe();
       sync.unsubscribe();
+      window?.removeEventListener('beforeunload', onHide);
       window?.removeEventListener('pagehide', onHide);
+      window?.document.removeEventListener('visibilitychange', onHidden);
     });
   }
 

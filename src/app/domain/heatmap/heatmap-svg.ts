@@ -232,7 +232,7 @@ function fontFaces(fonts: readonly EmbeddedFont[]): string {
 /**
  * Text for XML content and attributes: markup characters escaped, and characters XML 1.0 does not
  * allow (control characters a YAML file can hold in an escaped string) dropped, so any team or
- * activity name gives a well-formed document.
+ * activity name gives a well-formed SVG file.
  */
 function xml(text: string): string {
   return text

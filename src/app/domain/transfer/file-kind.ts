@@ -6,7 +6,7 @@ import { describeYaml, isYamlMap } from '../common/yaml-values';
 /** The files the data centre reads; `backup` is DSOMM Studio's own (see backup-file.ts). */
 export type FileKind = 'progress' | 'evidence' | 'teams' | 'backup';
 
-/** The key that marks a backup's header document. */
+/** The key that marks the header part of a backup file. */
 export const BACKUP_KEY = 'dsommStudioBackup';
 
 const KIND_OF_KEY: Readonly<Record<string, FileKind>> = {

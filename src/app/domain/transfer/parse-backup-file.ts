@@ -23,10 +23,10 @@ const PART_NAMES: Readonly<Record<FileKind, string>> = {
 export function parseBackupFile(text: string, fileName: string): Result<Backup> {
   const problems: Problem[] = [];
   const parts = new Map<FileKind, YamlDocumentText>();
-  for (const document of splitYamlDocuments(text)) {
-    const keys = topLevelKeys(document.text);
+  for (const part of splitYamlDocuments(text)) {
+    const keys = topLevelKeys(part.text);
     const kind = kindOfKeys(keys.map((k) => k.key));
-    const line = (keys[0]?.line ?? 1) + document.lineOffset;
+    const line = (keys[0]?.line ?? 1) + part.lineOffset;
     if (kind === undefined) {
       problems.push(
         fileError(
@@ -37,7 +37,7 @@ export function parseBackupFile(text: string, fileName: string): Result<Backup> 
       );
     } else if (parts.has(kind)) {
       problems.push(fileError(fileName, `The backup holds ${PART_NAMES[kind]} twice.`, line));
-    } else parts.set(kind, document);
+    } else parts.set(kind, part);
   }
   const headerPart = parts.get('backup');
   if (!headerPart)

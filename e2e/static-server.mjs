@@ -25,11 +25,12 @@ export const DIST = new URL('../dist/dsomm-studio/browser/', import.meta.url).pa
 const COMPRESSIBLE = /text|javascript|json|yaml|svg/;
 
 /**
- * Serves `root` on loopback; `overrides` maps URL paths to file contents (e.g. generated YAML).
+ * Serves `root` on loopback; `overrides` maps URL paths to file contents (e.g. generated YAML), and
+ * `handlers` URL paths to request handlers of their own.
  * Text is gzipped as nginx does (nginx/default.conf), compressed once and kept, like gzip_static:
  * a benchmark measures the app, not this server compressing 10 MB again on every request.
  */
-export function startStaticServer(root = DIST, overrides = {}) {
+export function startStaticServer(root = DIST, overrides = {}, handlers = {}) {
   const compressed = new Map();
   const gzipped = (key, version, body) => {
     const hit = compressed.get(key);
@@ -40,6 +41,7 @@ export function startStaticServer(root = DIST, overrides = {}) {
   };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (handlers[path]) return handlers[path](req, res);
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (overrides[path] !== undefined) {
       const type = TYPES[extname(path)] ?? 'application/octet-stream';

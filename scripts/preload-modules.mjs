@@ -2,6 +2,8 @@
 // - Angular adds <link rel="modulepreload"> for at most 10 initial chunks; the others (which can be
 //   @angular/core itself) are only found once the chunks importing them have been downloaded and
 //   parsed, one round trip later each. Every chunk that main imports statically gets a link here.
+// - main.ts starts the load worker and imports the app dynamically, so that it runs before the
+//   app's scripts have arrived: the app's chunks are preloaded, after main.
 // - The start page (the heatmap) is a lazy route: the router asks for its chunk once the app has
 //   bootstrapped, and for that chunk's imports once it has arrived. Preloading them lets them
 //   download while the app's own scripts are evaluated. Its @defer blocks stay lazy.
@@ -23,6 +25,10 @@ const staticImports = (file) =>
     ),
   ].map((match) => match[1]);
 
+/** Chunks a chunk imports dynamically (`import("./chunk-X.js")`). */
+const dynamicImports = (file) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(/import\(\s*"\.\/([\w.-]+\.js)"\s*\)/g)].map((match) => match[1]);
+
 function closure(start) {
   const seen = new Set();
   const queue = [start];
@@ -39,7 +45,10 @@ const referenced = new Set([...html.matchAll(/(?:href|src)="([\w.-]+\.js)"/g)].m
 const main = [...referenced].find((file) => /^main-[\w]+\.js$/.test(file));
 const script = html.match(/<script src="main-[\w]+\.js" type="module"><\/script>/)?.[0];
 if (!main || !script) throw new Error(`No main-*.js module script in ${indexPath}.`);
-const initial = closure(main);
+const mainGraph = closure(main);
+// The app: what main imports dynamically (the bootstrap), with everything that imports statically.
+const app = new Set([...mainGraph].flatMap(dynamicImports).flatMap((file) => [...closure(file)]));
+const initial = new Set([...mainGraph, ...app]);
 const pages = readdirSync(root).filter(
   (file) => file.endsWith('.js') && !initial.has(file) && readFileSync(join(root, file), 'utf8').includes(START_PAGE),
 );
@@ -55,8 +64,8 @@ const links = (files) =>
     .filter((file) => !referenced.has(file))
     .map((file) => `<link rel="modulepreload" href="${file}">`)
     .join('');
-const before = links([...initial]);
-const after = links(startPage);
+const before = links([...mainGraph]);
+const after = links([...app].filter((file) => !mainGraph.has(file))) + links(startPage);
 html = html.replace(script, `${before}${script}${after}`);
 writeFileSync(indexPath, html);
 const added = (before + after).split('<link').length - 1;

@@ -3,9 +3,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject, debounceTime, distinctUntilChanged, filter, map, skip } from 'rxjs';
 import { AssessmentState } from '../domain/types';
 import { AssessmentPersistence, sameAssessment } from './assessment-persistence';
-import { loadAssessment } from './load-assessment';
+import { assembleAssessment } from './load-assessment';
+import { ServedReader } from './served-reader';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
-import { YamlSource } from './yaml-source';
 
 /** Debounce of browser writes: typing or clicking through stages never serialises on each keystroke. */
 const SAVE_DEBOUNCE_MS = 400;
@@ -16,7 +16,7 @@ const SAVE_DEBOUNCE_MS = 400;
  */
 @Injectable({ providedIn: 'root' })
 export class AssessmentStore {
-  private readonly source = inject(YamlSource);
+  private readonly reader = inject(ServedReader);
   private readonly persistence = inject(AssessmentPersistence);
   private readonly subject = new BehaviorSubject<StoreState>({
     status: 'loading',
@@ -74,12 +74,10 @@ export class AssessmentStore {
    * for download until dismissed (the stored value is readable again once something was saved).
    */
   async reload(): Promise<void> {
-    const reading = this.persistence.read();
-    const loaded = await loadAssessment(
-      this.source,
-      reading.then((stored) => stored.assessment),
-    );
-    const stored = await reading;
+    const stored = await this.persistence.read();
+    const read = await this.reader.read(stored.assessment?.customFiles ?? []);
+    const loaded = assembleAssessment(read, stored.assessment);
+    performance.mark('dsomm:loaded');
     this.subject.next({
       ...loaded,
       storage: stored.storage,

@@ -2,14 +2,14 @@ import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
 import { resolvePath } from '../domain/loading/paths';
 import { parseYaml } from '../domain/yaml';
 import { Problem } from '../domain/types';
-import { FetchError, YamlSource } from './yaml-source';
+import { FetchError, TextSource } from './fetch-text';
 
 export interface ServedFiles {
   readonly files: SourceFiles;
   readonly problems: readonly Problem[];
 }
 
-function fetchProblem(source: YamlSource, path: string, error: unknown): Problem {
+function fetchProblem(source: TextSource, path: string, error: unknown): Problem {
   const why = error instanceof FetchError ? error.message : String(error);
   return {
     file: path,
@@ -25,7 +25,7 @@ function fetchProblem(source: YamlSource, path: string, error: unknown): Problem
  * loader needs nothing more. Missing files become problems for the loader's report.
  */
 export async function fetchServedFiles(
-  source: YamlSource,
+  source: TextSource,
   afterRound: (files: SourceFiles) => void = () => undefined,
 ): Promise<ServedFiles> {
   const files: Record<string, string> = {};
@@ -50,7 +50,7 @@ export async function fetchServedFiles(
 }
 
 /** Fetches an optional data file (progress, evidence): a missing one is empty, with a warning. */
-export async function fetchDataFile(source: YamlSource, path: string): Promise<{ text: string; problem?: Problem }> {
+export async function fetchDataFile(source: TextSource, path: string): Promise<{ text: string; problem?: Problem }> {
   try {
     return { text: await source.fetchText(path) };
   } catch (error) {

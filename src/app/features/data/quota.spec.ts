@@ -9,25 +9,10 @@ import { BrowserStorage } from '../../state/browser-storage';
 import { ImportPanel } from './import-panel';
 import { provideMemorySource } from '../../shared/testing/memory-source';
 import { until } from '../../shared/testing/until';
+import { BUILD_UUID, SERVED_FILES } from '../../state/testing/served-files-fixture';
 
-const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
-const SERVED: Readonly<Record<string, string>> = {
-  'meta.yaml': [
-    'teamProgressFile: team-progress.yaml',
-    'teamEvidenceFile: team-evidence.yaml',
-    'progressDefinition:',
-    '  Not implemented: {score: 0%, definition: x}',
-    '  Started: {score: 20%, definition: x}',
-    '  Partly implemented: {score: 50%, definition: x}',
-    '  Fully implemented: {score: 100%, definition: x}',
-    'teams: [Team A, Team B]',
-    'teamGroups: {}',
-    'activityFiles: [default/model.yaml]',
-  ].join('\n'),
-  'default/model.yaml': `Build and Deployment:\n  Build:\n    Defined build process:\n      uuid: ${BUILD}\n      level: 1\n`,
-  'team-progress.yaml': 'progress:\n',
-  'team-evidence.yaml': 'evidence:\n',
-};
+const BUILD = BUILD_UUID;
+const SERVED = SERVED_FILES;
 
 /**
  * Storage quota exceeded while saving an import: the real store, persistence and IndexedDB, with

@@ -1,0 +1,119 @@
+import { FetchError, TextSource } from './fetch-text';
+import { readServed } from './served-read';
+import { assembleAssessment } from './load-assessment';
+import { fromFiles } from '../domain/assessment/empty-assessment';
+import { STAGES } from '../domain/testing/model-fixture';
+import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
+
+const BUILD = BUILD_UUID;
+const SERVED: Record<string, string> = {
+  ...SERVED_FILES,
+  'team-progress.yaml': `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-03-01\n`,
+};
+
+const without = (files: Record<string, string>, path: string) =>
+  Object.fromEntries(Object.entries(files).filter(([name]) => name !== path));
+
+/** Serves `files` from memory, recording what was asked for; a missing file is an HTTP 404. */
+function memory(files: Record<string, string>): TextSource & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    url: (path) => `memory:${path}`,
+    fetchText: async (path) => {
+      asked.push(path);
+      if (!Object.hasOwn(files, path)) throw new FetchError(path, 404);
+      return files[path];
+    },
+  };
+}
+
+describe('readServed', () => {
+  it('reads meta.yaml, the model and the progress and evidence files it names', async () => {
+    const source = memory(SERVED);
+    const read = await readServed(source);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.data.model.activities.map((a) => a.name)).toEqual(['Defined build process']);
+    expect(read.data.meta.teams).toEqual(['Team A', 'Team B']);
+    expect(read.progress.result.ok && read.progress.result.value[BUILD]['Team A'].stages).toEqual({
+      Started: '2026-03-01',
+    });
+    expect(read.problems).toEqual([]);
+    expect([...source.asked].sort()).toEqual(Object.keys(SERVED).sort());
+  });
+
+  it('is plain data that survives being copied to another thread', async () => {
+    const read = await readServed(memory(SERVED));
+    const copy = structuredClone(read);
+    expect(copy).toEqual(read);
+    if (copy.ok) expect(copy.data.model.byUuid.get(BUILD)).toBe(copy.data.model.activities[0]);
+  });
+
+  it('fails with the problems, naming the file, when the model cannot be read', async () => {
+    const read = await readServed(memory({ ...SERVED, 'default/model.yaml': 'Build: [unclosed' }));
+    expect(read.ok).toBeFalse();
+    expect(read.problems.map((p) => p.file)).toContain('default/model.yaml');
+    expect(read.problems.every((p) => p.severity === 'error')).toBeTrue();
+  });
+
+  it('reports a model file that cannot be fetched once, as a fetch problem, not again as missing', async () => {
+    const rest = without(SERVED, 'default/model.yaml');
+    const read = await readServed(memory(rest));
+    expect(read.ok).toBeFalse();
+    const about = read.problems.filter((p) => p.file === 'default/model.yaml');
+    expect(about.length).toBe(1);
+    expect(about[0].message).toContain('could not be fetched (HTTP 404)');
+  });
+
+  it('applies custom files, and loads without them (saying so) when they break the model', async () => {
+    const custom = {
+      name: 'mine.yaml',
+      text: 'Build and Deployment:\n  Build:\n    Defined build process:\n      level: 2\n',
+    };
+    const applied = await readServed(memory(SERVED), [custom]);
+    expect(applied.ok && applied.data.model.activities[0].level).toBe(2);
+    const broken = await readServed(memory(SERVED), [{ name: 'broken.yaml', text: '- not: a model' }]);
+    if (!broken.ok) throw new Error('the served model alone is fine');
+    expect(broken.data.model.activities[0].level).toBe(1);
+    expect(broken.problems.some((p) => p.message.startsWith('Custom activity file not applied'))).toBeTrue();
+  });
+});
+
+describe('assembleAssessment', () => {
+  const stored = {
+    ...fromFiles({ teams: ['Team A', 'Team B'], groups: {}, stages: STAGES, progress: {}, evidence: [] }),
+    progress: { [BUILD]: { 'Team B': { stages: { Started: '2026-01-01' }, editedAt: Date.UTC(2026, 0, 1) } } },
+  };
+
+  it('combines the served progress with what the browser stored', async () => {
+    const loaded = assembleAssessment(await readServed(memory(SERVED)), stored);
+    expect(loaded.status).toBe('ready');
+    expect(loaded.assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-03-01' });
+    expect(loaded.assessment.progress[BUILD]['Team B'].stages).toEqual({ Started: '2026-01-01' });
+  });
+
+  it('keeps the stored progress as it is when the progress file is broken, and says why', async () => {
+    const read = await readServed(memory({ ...SERVED, 'team-progress.yaml': 'progress: [' }));
+    const loaded = assembleAssessment(read, stored);
+    expect(loaded.status).toBe('ready');
+    expect(loaded.assessment.progress).toEqual(stored.progress);
+    const problem = loaded.problems.find((p) => p.file === 'team-progress.yaml');
+    expect(problem?.severity).toBe('warning');
+    expect(problem?.message).toMatch(/^Not loaded: YAML syntax error/);
+  });
+
+  it('starts without a progress file that is not served, with a warning', async () => {
+    const rest = without(SERVED, 'team-progress.yaml');
+    const loaded = assembleAssessment(await readServed(memory(rest)), undefined);
+    expect(loaded.status).toBe('ready');
+    expect(loaded.assessment.progress).toEqual({});
+    expect(loaded.problems.find((p) => p.file === 'team-progress.yaml')?.message).toContain('Starting without it.');
+  });
+
+  it('fails with the read problems when the model could not be loaded', async () => {
+    const read = await readServed(memory({ ...SERVED, 'default/model.yaml': 'Build: [unclosed' }));
+    const loaded = assembleAssessment(read, stored);
+    expect(loaded.status).toBe('failed');
+    expect(loaded.problems.length).toBeGreaterThan(0);
+  });
+});

@@ -1,19 +1,23 @@
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatChipListboxHarness } from '@angular/material/chips/testing';
 import { Teams } from '../../domain/types';
 import { TeamChips } from './team-chips';
 import { ALL_TEAMS, TeamSelection } from './team-selection-params';
 
 const TEAMS: Teams = { teams: ['Team A', 'Team B', 'Team C'], groups: { Frontend: ['Team A', 'Team B'] } };
+/** A big organisation: Team 1 … Team 1000, a small group and one of 500 teams (Team 101 … Team 600). */
+const MANY: Teams = {
+  teams: Array.from({ length: 1000 }, (_, i) => `Team ${i + 1}`),
+  groups: { Platform: ['Team 1', 'Team 2'], Big: Array.from({ length: 500 }, (_, i) => `Team ${i + 101}`) },
+};
+const ABOVE_TEAMS = ['Everyone', 'Platform (group)', 'Big (group)'];
 
 describe('TeamChips', () => {
   let fixture: ComponentFixture<TeamChips>;
   let emitted: TeamSelection[];
 
-  beforeEach(async () => {
+  async function create(teams: Teams): Promise<void> {
     fixture = TestBed.createComponent(TeamChips);
-    fixture.componentRef.setInput('teams', TEAMS);
+    fixture.componentRef.setInput('teams', teams);
     fixture.componentRef.setInput('allLabel', 'Everyone');
     emitted = [];
     // Like a page that keeps the selection in its URL: what is emitted comes back in.
@@ -22,68 +26,195 @@ describe('TeamChips', () => {
       fixture.componentRef.setInput('selection', selection);
     });
     await fixture.whenStable();
-  });
+  }
 
-  const listbox = () => TestbedHarnessEnvironment.loader(fixture).getHarness(MatChipListboxHarness);
-  const selected = async () =>
-    Promise.all((await (await listbox()).getChips({ selected: true })).map((chip) => chip.getText()));
+  const host = () => fixture.nativeElement as HTMLElement;
+  const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const listbox = () => host().querySelector<HTMLElement>('[role="listbox"]')!;
+  const options = () => [...listbox().querySelectorAll<HTMLElement>('[role="option"]')];
+  const names = () => options().map(text);
+  const selected = () =>
+    options()
+      .filter((o) => o.getAttribute('aria-selected') === 'true')
+      .map(text);
+  const option = (name: string) => options().find((o) => text(o) === name)!;
+  const findField = () => host().querySelector<HTMLInputElement>('input[type="search"]');
 
-  it('offers "All teams", every group and every team, with all teams selected at first', async () => {
-    const chips = await (await listbox()).getChips();
-    expect(await Promise.all(chips.map((chip) => chip.getText()))).toEqual([
-      'Everyone',
-      'Frontend (group)',
-      'Team A',
-      'Team B',
-      'Team C',
-    ]);
-    expect(await selected()).toEqual(['Everyone']);
-    expect(await (await listbox()).isMultiple()).toBeTrue();
-  });
-
-  it('selects several teams, and a group when its members are all selected', async () => {
-    await (await listbox()).selectChips({ text: 'Team A' });
-    expect(emitted.at(-1)).toEqual({ teams: ['Team A'] });
-    await (await listbox()).selectChips({ text: 'Team C' });
-    expect(emitted.at(-1)).toEqual({ teams: ['Team A', 'Team C'] });
-    expect(await selected()).toEqual(['Team A', 'Team C']);
-    await (await (await listbox()).getChips({ text: 'Team C' }))[0].toggle();
-    await (await listbox()).selectChips({ text: 'Team B' });
-    expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
-    expect(await selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
-    // Every team chosen is the same as all teams.
-    await (await listbox()).selectChips({ text: 'Team C' });
-    expect(emitted.at(-1)).toEqual(ALL_TEAMS);
-    expect(await selected()).toEqual(['Everyone']);
-  });
-
-  it('selects the members of a group, and deselects them again', async () => {
-    await (await listbox()).selectChips({ text: /Frontend/ });
-    expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
-    expect(await selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
-    const group = (await (await listbox()).getChips({ text: /Frontend/ }))[0];
-    await group.toggle();
-    expect(emitted.at(-1)).toEqual(ALL_TEAMS);
-    expect(await selected()).toEqual(['Everyone']);
-  });
-
-  it('keeps "All teams" selected when it is clicked again, and goes back to it', async () => {
-    const all = (await (await listbox()).getChips({ text: 'Everyone' }))[0];
-    await all.toggle();
-    expect(await selected()).toEqual(['Everyone']);
-    await (await listbox()).selectChips({ text: 'Team B' });
-    await (await (await listbox()).getChips({ text: 'Everyone' }))[0].toggle();
-    expect(emitted.at(-1)).toEqual(ALL_TEAMS);
-    expect(await selected()).toEqual(['Everyone']);
-  });
-
-  it('toggles chips from the keyboard', async () => {
-    const options = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('[role="option"]')];
-    const teamC = options.find((option) => option.textContent?.includes('Team C'))!;
-    teamC.focus();
-    teamC.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', keyCode: 32, bubbles: true, cancelable: true }));
+  async function click(name: string): Promise<void> {
+    option(name).click();
     await fixture.whenStable();
-    expect(emitted.at(-1)).toEqual({ teams: ['Team C'] });
-    expect(await selected()).toEqual(['Team C']);
+  }
+
+  async function press(key: string, target = document.activeElement as HTMLElement): Promise<void> {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    await fixture.whenStable();
+  }
+
+  async function find(value: string): Promise<void> {
+    const field = findField()!;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+
+  describe('with a few teams', () => {
+    beforeEach(() => create(TEAMS));
+
+    it('offers "All teams", every group and every team, with all teams selected at first', () => {
+      expect(names()).toEqual(['Everyone', 'Frontend (group)', 'Team A', 'Team B', 'Team C']);
+      expect(selected()).toEqual(['Everyone']);
+      expect(listbox().getAttribute('aria-multiselectable')).toBe('true');
+      expect(listbox().getAttribute('aria-label')).toBe('Teams');
+      // " (group)" is for screen readers; sighted users see the groups icon.
+      expect(option('Frontend (group)').querySelector('.visually-hidden')?.textContent).toBe(' (group)');
+      expect(option('Frontend (group)').querySelector('app-icon[name="groups"]')).not.toBeNull();
+      expect(option('Everyone').querySelector('app-icon[name="check"]')).not.toBeNull();
+      expect(option('Team A').querySelector('app-icon')).toBeNull();
+      // A few teams need no find field or count.
+      expect(findField()).toBeNull();
+      expect(text(host())).not.toContain('selected');
+    });
+
+    it('names the list after its label', async () => {
+      fixture.componentRef.setInput('label', 'Teams in the report');
+      await fixture.whenStable();
+      expect(listbox().getAttribute('aria-label')).toBe('Teams in the report');
+    });
+
+    it('selects several teams, and a group when its members are all selected', async () => {
+      await click('Team A');
+      expect(emitted.at(-1)).toEqual({ teams: ['Team A'] });
+      await click('Team C');
+      expect(emitted.at(-1)).toEqual({ teams: ['Team A', 'Team C'] });
+      expect(selected()).toEqual(['Team A', 'Team C']);
+      expect(option('Team C').querySelector('app-icon[name="check"]')).not.toBeNull();
+      await click('Team C');
+      await click('Team B');
+      expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
+      expect(selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
+      expect(option('Frontend (group)').querySelector('app-icon[name="check"]')).not.toBeNull();
+      expect(option('Frontend (group)').querySelector('app-icon[name="groups"]')).toBeNull();
+      // Every team chosen is the same as all teams.
+      await click('Team C');
+      expect(emitted.at(-1)).toEqual(ALL_TEAMS);
+      expect(selected()).toEqual(['Everyone']);
+    });
+
+    it('selects the members of a group, and deselects them again', async () => {
+      await click('Frontend (group)');
+      expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
+      expect(selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
+      await click('Frontend (group)');
+      expect(emitted.at(-1)).toEqual(ALL_TEAMS);
+      expect(selected()).toEqual(['Everyone']);
+    });
+
+    it('keeps "All teams" selected when it is clicked again, and goes back to it', async () => {
+      await click('Everyone');
+      expect(selected()).toEqual(['Everyone']);
+      await click('Team B');
+      expect(selected()).toEqual(['Team B']);
+      await click('Everyone');
+      expect(emitted.at(-1)).toEqual(ALL_TEAMS);
+      expect(selected()).toEqual(['Everyone']);
+    });
+
+    it('toggles chips from the keyboard', async () => {
+      option('Team C').focus();
+      await press(' ');
+      expect(emitted.at(-1)).toEqual({ teams: ['Team C'] });
+      expect(selected()).toEqual(['Team C']);
+      await press('Enter');
+      expect(emitted.at(-1)).toEqual(ALL_TEAMS);
+      expect(selected()).toEqual(['Everyone']);
+    });
+
+    it('is one tab stop, and the arrow keys, Home and End move through the chips', async () => {
+      const tabStops = () =>
+        options()
+          .filter((o) => o.tabIndex === 0)
+          .map(text);
+      expect(tabStops()).toEqual(['Everyone']);
+      option('Everyone').focus();
+      await press('ArrowRight');
+      expect(text(document.activeElement!)).toBe('Frontend (group)');
+      await press('ArrowDown');
+      expect(text(document.activeElement!)).toBe('Team A');
+      expect(tabStops()).toEqual(['Team A']);
+      await press('ArrowLeft');
+      await press('ArrowUp');
+      expect(text(document.activeElement!)).toBe('Everyone');
+      await press('ArrowLeft');
+      expect(text(document.activeElement!)).toBe('Team C');
+      await press('Home');
+      expect(text(document.activeElement!)).toBe('Everyone');
+      await press('End');
+      expect(text(document.activeElement!)).toBe('Team C');
+      expect(tabStops()).toEqual(['Team C']);
+      // The tab stop stays where the user left it, after toggling too.
+      await press(' ');
+      expect(selected()).toEqual(['Team C']);
+      expect(tabStops()).toEqual(['Team C']);
+    });
+  });
+
+  describe('with more than 24 teams', () => {
+    beforeEach(() => create(MANY));
+
+    it('shows a find field, a count, the groups and 40 teams, and says how many more there are', () => {
+      expect(findField()).not.toBeNull();
+      expect(text(findField()!.labels![0])).toBe('Find a team');
+      expect(text(host())).toContain('All 1,000 teams');
+      expect(names().slice(0, 4)).toEqual([...ABOVE_TEAMS, 'Team 1']);
+      expect(names().length).toBe(3 + 40);
+      expect(names().at(-1)).toBe('Team 40');
+      expect(text(host())).toContain('960 more teams');
+    });
+
+    it('finds teams by part of their name, in any case, and keeps the selected ones in view', async () => {
+      await find('TEAM 50');
+      expect(names()).toEqual([...ABOVE_TEAMS, 'Team 50', ...Array.from({ length: 10 }, (_, i) => `Team ${500 + i}`)]);
+      expect(text(host())).not.toContain('more teams');
+      await click('Team 503');
+      await click('Platform (group)');
+      expect(selected()).toEqual(['Platform (group)', 'Team 1', 'Team 2', 'Team 503']);
+      expect(text(host())).toContain('3 of 1,000 teams selected');
+
+      // 112 teams contain "team 1": the selected ones show, then 40 more.
+      await find('team 1');
+      expect(names().slice(0, 6)).toEqual([...ABOVE_TEAMS, 'Team 1', 'Team 2', 'Team 10']);
+      expect(names()).toContain('Team 503');
+      expect(names().length).toBe(3 + 3 + 40);
+      expect(text(host())).toContain('71 more teams match; type to narrow down');
+
+      await find('team 1234');
+      expect(names()).toEqual([...ABOVE_TEAMS, 'Team 1', 'Team 2', 'Team 503']);
+      expect(text(host())).toContain('No other team matches “team 1234”.');
+    });
+
+    it('keeps a team that no longer matches in place until the search changes, so a click can be undone', async () => {
+      await find('team 7');
+      await click('Team 7');
+      await find('team 8');
+      expect(names()).toContain('Team 7');
+      await click('Team 7');
+      expect(selected()).toEqual(['Everyone']);
+      expect(names()).toContain('Team 7');
+      await find('team 80');
+      expect(names()).not.toContain('Team 7');
+    });
+
+    it('shows the first 40 teams of a big selection, and finds the others', async () => {
+      await click('Big (group)');
+      expect(text(host())).toContain('500 of 1,000 teams selected');
+      expect(selected().length).toBe(1 + 40);
+      expect(selected().slice(0, 3)).toEqual(['Big (group)', 'Team 101', 'Team 102']);
+      expect(names().length).toBe(3 + 40 + 40);
+      await find('team 59');
+      // Team 590 … Team 599 match and are selected: they come before the other selected teams.
+      expect(selected()).toContain('Team 599');
+      expect(names()).toContain('Team 59');
+      expect(selected().length).toBe(1 + 40);
+    });
   });
 });

@@ -1,5 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output, viewChildren } from '@angular/core';
-import { MatChipOption, MatChipSelectionChange, MatChipsModule } from '@angular/material/chips';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  input,
+  output,
+  signal,
+  viewChildren,
+} from '@angular/core';
 import { Teams } from '../../domain/types';
 import { Icon } from '../icon/icon';
 import {
@@ -12,6 +20,11 @@ import {
   toggleTeam,
 } from './team-selection-params';
 
+/** Up to this many teams all show as chips: they fit in the box and can be scanned at a glance. */
+const ALL_SHOWN_UP_TO = 24;
+/** Beyond that, at most this many selected and this many other teams show: enough to pick from. */
+const SHOWN_AT_MOST = 40;
+
 interface Chip {
   readonly key: string;
   readonly label: string;
@@ -20,44 +33,21 @@ interface Chip {
   readonly selected: boolean;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 /**
- * "All teams", every group and every team as selectable chips (one tab stop, arrow keys move,
+ * "All teams", every group and the teams as selectable chips (one tab stop, arrow keys move,
  * Space/Enter toggle). Selecting a group selects its members; the parent keeps the selection (in
- * the URL, see `teamSelectionParams`) and passes it back in.
+ * the URL, see `teamSelectionParams`) and passes it back in. Plain elements rather than Material
+ * chips: this is on the start page's critical path, and organisations have up to 1,000 teams, so
+ * past 24 teams a find field narrows the team chips down to the selected ones and a few matches.
  */
 @Component({
   selector: 'app-team-chips',
-  imports: [MatChipsModule, Icon],
+  imports: [Icon],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <mat-chip-listbox multiple [attr.aria-label]="label()" class="chips">
-      @for (chip of chips(); track chip.key) {
-        <mat-chip-option
-          [value]="chip.key"
-          [selected]="chip.selected"
-          [class.group]="chip.kind === 'group'"
-          (selectionChange)="changed(chip, $event)"
-        >
-          @if (chip.kind === 'group') {
-            <app-icon matChipAvatar name="groups" aria-hidden="true" />
-          }
-          {{ chip.label }}
-          @if (chip.kind === 'group') {
-            <span class="visually-hidden">(group)</span>
-          }
-        </mat-chip-option>
-      }
-    </mat-chip-listbox>
-  `,
-  styles: `
-    :host {
-      display: block;
-    }
-    .chips {
-      max-height: 9.5rem;
-      overflow-y: auto;
-    }
-  `,
+  templateUrl: './team-chips.html',
+  styleUrl: './team-chips.scss',
 })
 export class TeamChips {
   readonly teams = input.required<Teams>();
@@ -67,12 +57,49 @@ export class TeamChips {
   readonly label = input('Teams');
   readonly selectionChange = output<TeamSelection>();
 
-  private readonly options = viewChildren(MatChipOption);
+  private readonly options = viewChildren<ElementRef<HTMLElement>>('option');
+
+  protected readonly filter = signal('');
+  /** The chip with the list's one tab stop. */
+  private readonly active = signal<string | null>(null);
+  /** The team last toggled stays in place though it no longer matches, so the click can be undone. */
+  private readonly kept = signal<string | null>(null);
+
+  private readonly selected = computed(() => new Set(selectedTeams(this.selection(), this.teams())));
+  protected readonly many = computed(() => this.teams().teams.length > ALL_SHOWN_UP_TO);
+
+  /** The teams shown, how many matching ones are not, and whether no unselected team matches. */
+  private readonly shown = computed(() => {
+    const teams = this.teams().teams;
+    if (!this.many()) return { teams, left: 0, none: false };
+    const selected = this.selected();
+    const needle = this.filter().trim().toLowerCase();
+    const matches = (team: string) => team.toLowerCase().includes(needle);
+    // Selected teams show though they do not match, so the user sees what is chosen; but a group
+    // can hold hundreds, so only the first ones, those that match first (the sort is stable).
+    const chosen = [...selected].sort((a, b) => Number(matches(b)) - Number(matches(a)));
+    const always = new Set(chosen.slice(0, SHOWN_AT_MOST));
+    const kept = this.kept();
+    if (kept !== null) always.add(kept);
+    const shown: string[] = [];
+    let room = SHOWN_AT_MOST;
+    let left = 0;
+    let others = 0;
+    for (const team of teams) {
+      if (always.has(team)) shown.push(team);
+      else if (matches(team)) {
+        if (!selected.has(team)) others++;
+        if (!selected.has(team) && room-- > 0) shown.push(team);
+        else left++;
+      }
+    }
+    return { teams: shown, left, none: needle !== '' && others === 0 };
+  });
 
   protected readonly chips = computed((): Chip[] => {
     const teams = this.teams();
     const selection = this.selection();
-    const selected = new Set(selectedTeams(selection, teams));
+    const selected = this.selected();
     return [
       { key: 'all', label: this.allLabel(), kind: 'all', name: '', selected: isAllTeams(selection, teams) },
       ...Object.keys(teams.groups).map((group): Chip => ({
@@ -82,7 +109,7 @@ export class TeamChips {
         name: group,
         selected: isGroupSelected(selection, teams, group),
       })),
-      ...teams.teams.map((team): Chip => ({
+      ...this.shown().teams.map((team): Chip => ({
         key: `team:${team}`,
         label: team,
         kind: 'team',
@@ -92,29 +119,66 @@ export class TeamChips {
     ];
   });
 
-  constructor() {
-    // A chip flips its own state when clicked; the selection decides (clicking the selected "All
-    // teams" keeps it selected, a group toggles its members), so every chip is set back to it.
-    effect(() => {
-      const chips = this.chips();
-      for (const [i, option] of this.options().entries()) {
-        if (chips[i] && option.selected !== chips[i].selected) option.selected = chips[i].selected;
-      }
-    });
+  protected readonly activeIndex = computed(() => {
+    const active = this.active();
+    const index = this.chips().findIndex((chip) => chip.key === active);
+    return Math.max(0, index);
+  });
+
+  protected readonly summary = computed(() => {
+    const total = count(this.teams().teams.length);
+    const selected = this.selected().size;
+    return selected === 0 ? `All ${total} teams` : `${count(selected)} of ${total} teams selected`;
+  });
+
+  protected readonly more = computed(() => {
+    const { left, none } = this.shown();
+    const needle = this.filter().trim();
+    if (left === 0) return none ? `No other team matches “${needle}”.` : '';
+    const teams = left === 1 ? 'team' : 'teams';
+    return needle === ''
+      ? `${count(left)} more ${teams}; type in “Find a team” to find them`
+      : `${count(left)} more ${teams} ${left === 1 ? 'matches' : 'match'}; type to narrow down`;
+  });
+
+  protected search(text: string): void {
+    this.filter.set(text);
+    this.kept.set(null);
   }
 
-  protected changed(chip: Chip, event: MatChipSelectionChange): void {
-    if (!event.isUserInput) return;
+  protected toggle(chip: Chip): void {
+    this.active.set(chip.key);
     const teams = this.teams();
     const selection = this.selection();
-    const next =
+    if (chip.kind === 'team') this.kept.set(chip.name);
+    this.selectionChange.emit(
       chip.kind === 'all'
         ? ALL_TEAMS
         : chip.kind === 'group'
           ? toggleGroup(selection, teams, chip.name)
-          : toggleTeam(selection, teams, chip.name);
-    // Restore this chip right away; the effect above runs again when the new selection comes in.
-    event.source.selected = chip.selected;
-    this.selectionChange.emit(next);
+          : toggleTeam(selection, teams, chip.name),
+    );
+  }
+
+  protected keydown(event: KeyboardEvent, index: number): void {
+    const last = this.chips().length - 1;
+    const to: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    if (event.key === ' ' || event.key === 'Enter') this.toggle(this.chips()[index]);
+    else if (Object.hasOwn(to, event.key)) this.focus(to[event.key]);
+    else return;
+    // Space would scroll the page, arrows the list.
+    event.preventDefault();
+  }
+
+  private focus(index: number): void {
+    this.active.set(this.chips()[index].key);
+    this.options()[index]?.nativeElement.focus();
   }
 }

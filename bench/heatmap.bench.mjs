@@ -8,8 +8,9 @@
 //     interval) -> DOM updated, -> the next frame (the requestAnimationFrame callback of the frame
 //     that shows it: the issue's "stage change to next frame") and -> that frame painted; "set for
 //     all visible teams" -> the next frame showing the recoloured sector;
-//   - initial transfer: encoded (gzip) body sizes and number of the requests (the page's and its
-//     workers') made before the heatmap was in the page and completed when it was painted.
+//   - initial transfer: encoded (gzip) body sizes and number of the requests (the page's and any
+//     worker's) made before the heatmap was in the page and completed when it was painted;
+//   - User Timing marks of the app (main.ts ran, served files read, Angular bootstrapped, data ready).
 // Prints the medians of BENCH_RUNS runs (default 5) after one warm-up run per case.
 //   npm run build && npm run bench                   all cases
 //   BENCH_DIST=/path/to/browser npm run bench        another build (copied to a temp dir first)
@@ -91,9 +92,9 @@ const HEATMAP = { selector: 'app-heatmap-chart path.sector', count: SECTORS };
 const MATRIX = { selector: 'app-matrix-table tbody tr:not(.dimension-row)' };
 
 /**
- * Loads `url` and waits for the target of `observePainted` (set up for the page's context). The transfer counts the requests of the page
- * and of its workers (the served files are fetched by a worker) that were made before the target
- * was in the page and completed by the time it was painted, the document included.
+ * Loads `url` and waits for the target of `observePainted` (set up for the page's context). The
+ * transfer counts the requests of the page and of any worker that were made before the target was
+ * in the page and completed by the time it was painted, the document included.
  */
 async function measureLoad(page, url) {
   const requests = [];
@@ -267,7 +268,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const ms = (value) => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+// A mark the build does not set (an older build) reads as a dash.
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)} ms` : '–');
 const kb = (bytes) => `${(bytes / 1000).toFixed(bytes < 10e6 ? 1 : 0)} kB`;
 const mb = (value) => `${value.toFixed(1)} MB`;
 
@@ -275,8 +277,8 @@ const ROWS = [
   ['cold load -> heatmap painted', (r) => r.cold.painted, ms],
   ['cold load -> matrix rows painted', (r) => r.matrix.painted, ms],
   ['reload -> heatmap painted', (r) => r.warm.painted, ms],
-  ['  cold: navigation -> main script runs, starts the load worker', (r) => r.cold.main, ms],
-  ['  cold: navigation -> served files fetched and parsed (worker)', (r) => r.cold.read, ms],
+  ['  cold: navigation -> main script runs, starts reading the files', (r) => r.cold.main, ms],
+  ['  cold: navigation -> served files fetched and parsed', (r) => r.cold.read, ms],
   ['  cold: navigation -> Angular bootstrapped', (r) => r.cold.bootstrapped, ms],
   ['  cold: navigation -> assessment ready (stored data combined)', (r) => r.cold.loaded, ms],
   ['JS heap after cold load (after GC)', (r) => r.heap, mb],

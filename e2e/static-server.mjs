@@ -23,6 +23,8 @@ const TYPES = {
 export const DIST = new URL('../dist/dsomm-studio/browser/', import.meta.url).pathname;
 
 const COMPRESSIBLE = /text|javascript|json|yaml|svg/;
+/** Hashed build output, cached for a year as nginx/default.conf does; everything else revalidates. */
+const HASHED = /-[0-9a-z]{8}\.(js|css|woff2?|png|svg)$/i;
 
 /**
  * Serves `root` on loopback; `overrides` maps URL paths to file contents (e.g. generated YAML), and
@@ -63,7 +65,11 @@ export function startStaticServer(root = DIST, overrides = {}, handlers = {}) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compress = gzip && COMPRESSIBLE.test(type);
-    res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+    });
     if (!compress) return createReadStream(file).pipe(res);
     const { mtimeMs, size } = statSync(file);
     res.end(gzipped(file, `${mtimeMs}:${size}`, () => readFileSync(file)));

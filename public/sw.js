@@ -1,6 +1,12 @@
 // DSOMM Studio service worker: makes the app work offline after the first visit.
-// (Hand-written rather than @angular/service-worker: the npm registry here has no release of it that
-// matches our @angular/core, and its exact peer dependency cannot be satisfied.)
+// Hand-written rather than @angular/service-worker, because of how this app is deployed:
+// - The YAML files are meant to be replaced (mounted over the image's files). The Angular worker
+//   checks every file it prefetches against the hashes of the build, and a replaced file fails that
+//   check; files it does not prefetch (data groups) are only cached once requested through it, and
+//   the first visit's YAML requests come before the worker controls the page, so a reload offline
+//   would have no model.
+// - The registry's @angular/service-worker requires exactly @angular/core 21.2.24 (we have 21.2.26).
+// How it works (the load worker's fetches of the YAML files go through it too):
 // - On install it caches every file of the build, listed in sw-assets.json (written after `ng build`
 //   by scripts/sw-manifest.mjs), so every route and lazy chunk works offline.
 // - Hashed files: cache first (they never change). index.html, routes and assets/YAML/*: network

@@ -2,8 +2,8 @@
 // - Angular adds <link rel="modulepreload"> for at most 10 initial chunks; the others (which can be
 //   @angular/core itself) are only found once the chunks importing them have been downloaded and
 //   parsed, one round trip later each. Every chunk that main imports statically gets a link here.
-// - main.ts starts the load worker and imports the app dynamically, so that it runs before the
-//   app's scripts have arrived: the app's chunks are preloaded, after main.
+// - main.ts starts reading the served files and imports the app dynamically, so that it runs before
+//   the app's scripts have arrived: the app's chunks are preloaded, after main.
 // - The start page (the heatmap) is a lazy route: the router asks for its chunk once the app has
 //   bootstrapped, and for that chunk's imports once it has arrived. Preloading them lets them
 //   download while the app's own scripts are evaluated. Its @defer blocks stay lazy.

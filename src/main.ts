@@ -1,13 +1,18 @@
-import { readServedInWorker } from './app/state/served-read-client';
+import { httpSource } from './app/state/fetch-text';
+import { readServed } from './app/state/served-read';
 
-// The served files are fetched and parsed in a worker from the first moment, on another core while
-// Angular's scripts load and bootstrap. This module imports nothing else, so it runs as soon as it
-// has arrived; the app follows through a dynamic import (its scripts are preloaded meanwhile).
+// The served files are fetched and parsed from the first moment, while the browser is still
+// downloading and compiling Angular's scripts; the app follows through a dynamic import (its
+// scripts are preloaded meanwhile) and takes this read over. Parsing here rather than in a worker
+// measured faster on a 2-core machine (see the README's Performance section).
 // The marks (User Timing) let `npm run bench` show where a start spends its time.
 performance.mark('dsomm:main');
 const base = new URL('assets/YAML/', document.baseURI).href;
-const early = typeof Worker === 'undefined' ? undefined : { base, read: readServedInWorker(base) };
+const read = readServed(httpSource(base)).then((served) => {
+  performance.mark('dsomm:served-read');
+  return served;
+});
 // A failed early read is retried by the store; it must not also surface as an unhandled rejection.
-early?.read.catch(() => undefined);
+read.catch(() => undefined);
 
-import('./app/bootstrap').then(({ bootstrap }) => bootstrap(early)).catch((err) => console.error(err));
+import('./app/bootstrap').then(({ bootstrap }) => bootstrap({ base, read })).catch((err) => console.error(err));

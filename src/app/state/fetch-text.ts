@@ -15,8 +15,8 @@ export interface TextSource {
 }
 
 /**
- * The served files under `base` over HTTP. Framework-free, so the load worker (which has no
- * Angular) fetches exactly as the page does.
+ * The served files under `base` over HTTP. Framework-free, so main.ts (which runs before Angular)
+ * fetches exactly as the app does.
  */
 export function httpSource(base: string): TextSource {
   const url = (path: string) => new URL(path, base).href;

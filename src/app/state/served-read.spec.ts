@@ -42,13 +42,6 @@ describe('readServed', () => {
     expect([...source.asked].sort()).toEqual(Object.keys(SERVED).sort());
   });
 
-  it('is plain data that survives being copied to another thread', async () => {
-    const read = await readServed(memory(SERVED));
-    const copy = structuredClone(read);
-    expect(copy).toEqual(read);
-    if (copy.ok) expect(copy.data.model.byUuid.get(BUILD)).toBe(copy.data.model.activities[0]);
-  });
-
   it('fails with the problems, naming the file, when the model cannot be read', async () => {
     const read = await readServed(memory({ ...SERVED, 'default/model.yaml': 'Build: [unclosed' }));
     expect(read.ok).toBeFalse();

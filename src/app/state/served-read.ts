@@ -19,8 +19,8 @@ export interface DataFileRead<T> {
 }
 
 /**
- * Everything the served files say, before the browser's stored data is considered: plain data
- * (structured-clonable), because the load worker produces it off the main thread.
+ * Everything the served files say, before the browser's stored data is considered. Read before
+ * Angular starts (main.ts), so it cannot wait for the stored data: `assembleAssessment` combines.
  */
 export type ServedRead =
   | { readonly ok: false; readonly problems: readonly Problem[] }

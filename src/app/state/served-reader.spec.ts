@@ -8,7 +8,7 @@ import { provideMemorySource } from '../shared/testing/memory-source';
 const base = () => TestBed.inject(YamlSource).base;
 
 describe('ServedReader', () => {
-  it('reads the served files in a worker: the bundled model, its teams and stages', async () => {
+  it('reads the served files over HTTP: the bundled model, its teams and stages', async () => {
     const read = await TestBed.inject(ServedReader).read([]);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.data.model.activities.length).toBe(194);
@@ -42,8 +42,8 @@ describe('ServedReader', () => {
     expect(read.data.model.activities.map((a) => a.name)).toContain('Mine');
   });
 
-  it('reads on this thread when the early read failed (no worker) and from a source that is not HTTP', async () => {
-    const failed = Promise.reject(new Error('no worker'));
+  it('reads again when the early read failed, and reads from a source that is not HTTP', async () => {
+    const failed = Promise.reject(new Error('network down'));
     failed.catch(() => undefined);
     TestBed.configureTestingModule({
       providers: [

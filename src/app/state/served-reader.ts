@@ -1,6 +1,5 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
 import type { CustomText, ServedRead } from './served-read';
-import { readServedInWorker } from './served-read-client';
 import { YamlSource } from './yaml-source';
 
 /** A read of the served files started before Angular (in main.ts), for the folder `base`. */
@@ -12,9 +11,8 @@ export interface EarlyServedRead {
 export const EARLY_SERVED_READ = new InjectionToken<EarlyServedRead>('EARLY_SERVED_READ');
 
 /**
- * Reads the served files: in a worker when they come over HTTP, taking over the read main.ts
- * started for the first load; on the main thread when no worker can run, or when the source is not
- * HTTP (unit tests serve files from memory).
+ * Reads the served files. The first load takes over the read main.ts started before Angular, when
+ * it was of the same folder and no custom files are stored (they change what is loaded).
  */
 @Injectable({ providedIn: 'root' })
 export class ServedReader {
@@ -24,21 +22,14 @@ export class ServedReader {
   async read(custom: readonly CustomText[]): Promise<ServedRead> {
     const early = this.early;
     this.early = null;
-    const http = this.source instanceof YamlSource && typeof Worker !== 'undefined';
-    if (http && early?.base === this.source.base && custom.length === 0) {
+    if (early && custom.length === 0 && this.source instanceof YamlSource && early.base === this.source.base) {
       try {
         return await early.read;
       } catch {
-        // The worker could not run: read below, in a new one or here.
+        // Read again below.
       }
     }
-    if (http) {
-      try {
-        return await readServedInWorker(this.source.base, custom);
-      } catch {
-        // Read here instead.
-      }
-    }
+    // Loaded on demand: main.ts has usually loaded this module already.
     const { readServed } = await import('./served-read');
     return readServed(this.source, custom);
   }

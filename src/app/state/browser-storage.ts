@@ -1,7 +1,7 @@
-import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { DOCUMENT, Injectable, InjectionToken, inject } from '@angular/core';
+import { openDatabase, STORE } from './open-database';
 
-const DB_NAME = 'dsomm-studio';
-const STORE = 'kv';
+export { StorageUnavailableError } from './open-database';
 
 /** What the persistence layer keeps under one key; `schema` versions the stored layout. */
 export interface StoredRecord<T> {
@@ -11,7 +11,8 @@ export interface StoredRecord<T> {
   readonly value: T;
 }
 
-export class StorageUnavailableError extends Error {}
+/** The database opened by main.ts before Angular started (opening takes a few tens of ms). */
+export const EARLY_DATABASE = new InjectionToken<Promise<IDBDatabase>>('EARLY_DATABASE');
 
 export class QuotaError extends Error {
   constructor() {
@@ -27,19 +28,15 @@ export class QuotaError extends Error {
 @Injectable({ providedIn: 'root' })
 export class BrowserStorage {
   private readonly indexedDB = inject(DOCUMENT).defaultView?.indexedDB;
-  private db?: Promise<IDBDatabase>;
+  private db? = inject(EARLY_DATABASE, { optional: true }) ?? undefined;
+
+  constructor() {
+    this.db?.catch(() => (this.db = undefined));
+  }
 
   private open(): Promise<IDBDatabase> {
     if (!this.db) {
-      this.db = new Promise<IDBDatabase>((resolve, reject) => {
-        if (!this.indexedDB) return reject(new StorageUnavailableError('IndexedDB is not available.'));
-        const request = this.indexedDB.open(DB_NAME, 1);
-        request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () =>
-          reject(new StorageUnavailableError(request.error?.message ?? 'IndexedDB could not be opened.'));
-        request.onblocked = () => reject(new StorageUnavailableError('IndexedDB is blocked by another tab.'));
-      });
+      this.db = openDatabase(this.indexedDB);
       this.db.catch(() => (this.db = undefined));
     }
     return this.db;

@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
 import { overrides } from './heatmap-data.mjs';
+import { measureLoad, observePainted } from './measure-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SOURCE = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
@@ -45,80 +46,8 @@ if (!existsSync(`${SOURCE}index.html`)) {
 const ROOT = `${mkdtempSync(join(tmpdir(), 'dsomm-bench-'))}/`;
 cpSync(SOURCE, ROOT, { recursive: true });
 
-/**
- * An init script (it runs in every page of a context before the page's own scripts): once
- * `selector` matches `count` elements (at least one when undefined) and the frame showing them has
- * been painted, it keeps the timings in `window.benchPainted` and logs "bench:painted". Nothing is
- * evaluated in the page while it loads: Playwright's first `page.evaluate` in a document costs the
- * page ~50 ms of main-thread work (its injected script), which would be measured as the app's.
- */
-function observePainted({ selector, count }) {
-  const painted = new Promise((resolve) => {
-    const check = () => {
-      const found = document.querySelectorAll(selector).length;
-      if (count === undefined ? found === 0 : found !== count) return false;
-      const domAt = performance.now();
-      // rAF runs just before the frame is painted; the task after it runs once it has been.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          const painted = performance.now();
-          const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
-          resolve({
-            dom: domAt,
-            painted,
-            timeOrigin: performance.timeOrigin,
-            main: mark('dsomm:main'),
-            read: mark('dsomm:served-read'),
-            bootstrapped: mark('dsomm:bootstrapped'),
-            loaded: mark('dsomm:loaded'),
-          });
-        }),
-      );
-      return true;
-    };
-    if (check()) return;
-    const observer = new MutationObserver(() => {
-      if (check()) observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-  void painted.then((result) => {
-    window.benchPainted = result;
-    console.debug('bench:painted');
-  });
-}
-
 const HEATMAP = { selector: 'app-heatmap-chart path.sector', count: SECTORS };
 const MATRIX = { selector: 'app-matrix-table tbody tr:not(.dimension-row)' };
-
-/**
- * Loads `url` and waits for the target of `observePainted` (set up for the page's context). The
- * transfer counts the requests of the page and of any worker that were made before the target was
- * in the page and completed by the time it was painted, the document included.
- */
-async function measureLoad(page, url) {
-  const requests = [];
-  const onRequest = (request) => requests.push(request);
-  page.context().on('requestfinished', onRequest);
-  const painted = page.waitForEvent('console', { predicate: (message) => message.text() === 'bench:painted' });
-  await page.goto(url, { waitUntil: 'commit' });
-  await painted;
-  const result = await page.evaluate(() => window.benchPainted);
-  page.context().off('requestfinished', onRequest);
-  let transfer = 0;
-  let dataTransfer = 0;
-  let count = 0;
-  for (const request of requests) {
-    const { startTime, responseEnd } = request.timing();
-    if (startTime > result.timeOrigin + result.dom || startTime + responseEnd > result.timeOrigin + result.painted)
-      continue;
-    const { responseBodySize } = await request.sizes();
-    count++;
-    transfer += responseBodySize;
-    if (new URL(request.url()).pathname.endsWith('.yaml')) dataTransfer += responseBodySize;
-  }
-  return { ...result, transfer, dataTransfer, requests: count };
-}
 
 /**
  * Presses `key` on (or clicks) `selector`, `offset` ms into a frame interval, and times from the

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -80,6 +81,41 @@ describe('ActivityPage', () => {
     const dates = store.state().assessment.progress[BUILD.uuid]?.['Team B']?.stages ?? {};
     expect(Object.keys(dates)).toContain('Partly implemented');
     expect(store.state().assessment.progress[BUILD.uuid]?.['Team A']).toBeUndefined();
+  });
+
+  it('marks the activity not applicable to a team, with a reason, and makes it apply again', async () => {
+    const root = await open(`/activity/${BUILD.uuid}`);
+    const loader = TestbedHarnessEnvironment.documentRootLoader(harness!.fixture);
+    const stageOf = () => loader.getHarness(MatSelectHarness.with({ selector: '[aria-label^="Stage of Team A"]' }));
+    const mark = () => store.state().assessment.progress[BUILD.uuid]?.['Team A']?.notApplicable;
+    const settle = async (done: () => boolean) => {
+      // The dialog hands its result over once its closing animation is done.
+      for (let i = 0; i < 50 && !done(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await harness!.fixture.whenStable();
+      }
+    };
+    let select = await stageOf();
+    await select.open();
+    await select.clickOptions({ text: 'Not applicable to Team A…' });
+    await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('No build of our own');
+    [...document.querySelectorAll<HTMLElement>('mat-dialog-actions button')]
+      .find((b) => b.textContent!.includes('Mark not applicable'))!
+      .click();
+    await settle(() => mark() !== undefined);
+    expect(mark()?.reason).toBe('No build of our own');
+    expect(root.textContent).toContain('Not applicable since');
+    expect(root.textContent).toContain('No build of our own');
+    // The select still shows the team's stage, not the option picked.
+    select = await stageOf();
+    expect(await select.getValueText()).toBe('Not implemented');
+    expect(store.state().assessment.progress[BUILD.uuid]?.['Team B']).toBeUndefined();
+
+    await select.open();
+    await select.clickOptions({ text: 'Applies to Team A again' });
+    await settle(() => mark() === undefined);
+    expect(mark()).toBeUndefined();
+    expect(root.textContent).not.toContain('No build of our own');
   });
 
   it('deletes evidence after confirmation', async () => {

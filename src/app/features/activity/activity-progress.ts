@@ -13,17 +13,24 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { deleteEvidence } from '../../domain/evidence/evidence-edits';
 import { setTeamStage, teamProgress } from '../../domain/progress/set-team-stage';
-import { Activity, Evidence } from '../../domain/types';
+import { Activity, Evidence, NotApplicable, StageDates } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
 import { EvidenceList } from '../../shared/evidence/evidence-list';
 import { Icon } from '../../shared/icon/icon';
 import { localDay } from '../../shared/local-day';
 import { SetAllStages } from '../../shared/stage-control/set-all-stages';
-import { StageControl } from '../../shared/stage-control/stage-control';
+import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
+import { NotApplicableAction, StageControl } from '../../shared/stage-control/stage-control';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
+
+interface ProgressRow {
+  readonly team: string;
+  readonly dates: StageDates;
+  readonly mark?: NotApplicable;
+}
 
 /**
  * The teams' stages on one activity and its evidence, both editable. Built from the shared stage
@@ -42,6 +49,7 @@ export class ActivityProgress {
   private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
+  private readonly notApplicableEditor = inject(NotApplicableEditor);
   protected readonly state = this.store.state;
   protected readonly teamUrl = injectTeamSelectionUrl();
   private readonly evidenceHeading = viewChild<ElementRef<HTMLElement>>('evidenceHeading');
@@ -50,10 +58,13 @@ export class ActivityProgress {
   protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.allTeams()));
   protected readonly stages = computed(() => this.state().assessment.stages);
   protected readonly dateLocale = computed(() => this.state().assessment.settings.dateLocale);
-  protected readonly rows = computed(() => {
+  protected readonly rows = computed((): ProgressRow[] => {
     const progress = this.state().assessment.progress;
     const uuid = this.activity().uuid;
-    return this.teams().map((team) => ({ team, dates: teamProgress(progress, uuid, team)?.stages ?? {} }));
+    return this.teams().map((team) => {
+      const entry = teamProgress(progress, uuid, team);
+      return { team, dates: entry?.stages ?? {}, mark: entry?.notApplicable };
+    });
   });
   protected readonly evidence = computed(() =>
     this.state().assessment.evidence.filter((entry) => entry.activityUuid === this.activity().uuid),
@@ -61,6 +72,10 @@ export class ActivityProgress {
 
   protected setStage(team: string, title: string): void {
     this.setStages([team], title);
+  }
+
+  protected notApplicableChanged(row: ProgressRow, action: NotApplicableAction): void {
+    this.notApplicableEditor.apply(action, this.activity(), row.team, row.mark);
   }
 
   protected setStages(teams: readonly string[], title: string): void {

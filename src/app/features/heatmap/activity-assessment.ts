@@ -13,7 +13,8 @@ import { EvidenceList } from '../../shared/evidence/evidence-list';
 import { Icon } from '../../shared/icon/icon';
 import { localDay } from '../../shared/local-day';
 import { SetAllStages } from '../../shared/stage-control/set-all-stages';
-import { StageControl } from '../../shared/stage-control/stage-control';
+import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
+import { NotApplicableAction, StageControl } from '../../shared/stage-control/stage-control';
 import { AssessmentStore } from '../../state/assessment-store';
 
 /** Above this many visible teams the per-team controls start folded away (200 selects are a lot). */
@@ -44,6 +45,7 @@ export class ActivityAssessment {
 
   private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
+  private readonly notApplicableEditor = inject(NotApplicableEditor);
 
   protected readonly foldable = computed(() => this.visibleTeams().length > INLINE_TEAMS);
   protected readonly teamsShown = signal(false);
@@ -64,6 +66,10 @@ export class ActivityAssessment {
   protected markOf(team: string): NotApplicable | undefined {
     const entries = this.entries();
     return entries !== undefined && Object.hasOwn(entries, team) ? entries[team].notApplicable : undefined;
+  }
+
+  protected notApplicableChanged(team: string, action: NotApplicableAction): void {
+    this.notApplicableEditor.apply(action, this.activity(), team, this.markOf(team));
   }
 
   protected setStage(team: string, stage: string): void {

@@ -2,12 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
-import { clearNotApplicable, setNotApplicable } from '../../domain/progress/not-applicable';
 import { roadmapCsv, roadmapMarkdown } from '../../domain/roadmap/roadmap-export';
 import { GapItem, roadmapGap } from '../../domain/roadmap/roadmap-gap';
 import { ALL_TEAMS_TARGET, targetFor, withTarget } from '../../domain/roadmap/targets';
@@ -15,7 +13,7 @@ import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
-import { openNotApplicableDialog } from './not-applicable-dialog';
+import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
 import { RoadmapList } from './roadmap-list';
 
 /**
@@ -35,7 +33,7 @@ export class RoadmapPage {
   private readonly store = inject(AssessmentStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
+  private readonly notApplicableEditor = inject(NotApplicableEditor);
 
   protected readonly state = this.store.state;
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
@@ -103,21 +101,12 @@ export class RoadmapPage {
 
   protected markNotApplicable(item: GapItem): void {
     const team = this.team();
-    if (team === undefined) return;
-    const ref = openNotApplicableDialog(this.dialog, { activity: item.activity.name, team, reason: '' });
-    ref.afterClosed().subscribe((reason) => {
-      if (reason === undefined) return;
-      this.store.update((a) => ({
-        ...a,
-        progress: setNotApplicable(a.progress, item.activity.uuid, team, reason, localDay(), Date.now()),
-      }));
-    });
+    if (team !== undefined) this.notApplicableEditor.mark(item.activity, team);
   }
 
   protected makeApplicable(uuid: string): void {
     const team = this.team();
-    if (team === undefined) return;
-    this.store.update((a) => ({ ...a, progress: clearNotApplicable(a.progress, uuid, team, Date.now()) }));
+    if (team !== undefined) this.notApplicableEditor.clear(uuid, team);
   }
 
   protected download(kind: 'csv' | 'md'): void {

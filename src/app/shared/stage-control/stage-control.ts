@@ -6,9 +6,14 @@ import { stageDate } from '../../domain/progress/stage-dates';
 import { NotApplicable, Stage, StageDates } from '../../domain/types';
 import { formatDay } from '../local-day';
 
+/** What a team can say of an activity besides a stage (the select's extra options). */
+export type NotApplicableAction = 'mark' | 'edit' | 'clear';
+
 /**
  * One team's stage on one activity: a select of the progress stages showing the current one and,
- * below it, the day it was reached. Emits the stage the user picks; the parent writes it.
+ * below it, the day it was reached. Emits the stage the user picks; the parent writes it. When
+ * `markable`, the select also offers to mark the activity not applicable to the team (or to change
+ * the reason, or to clear the mark): the parent asks and writes.
  */
 @Component({
   selector: 'app-stage-control',
@@ -20,6 +25,14 @@ import { formatDay } from '../local-day';
       <mat-select [value]="value()" [aria-label]="ariaLabel()" (selectionChange)="picked($event)">
         @for (stage of stages(); track stage.title) {
           <mat-option [value]="stage.title">{{ stage.title }}</mat-option>
+        }
+        @if (markable()) {
+          @if (notApplicable()) {
+            <mat-option class="mark first" [value]="EDIT_REASON">Change the reason it does not apply…</mat-option>
+            <mat-option class="mark" [value]="APPLIES">Applies to {{ team() }} again</mat-option>
+          } @else {
+            <mat-option class="mark first" [value]="NOT_APPLICABLE">Not applicable to {{ team() }}…</mat-option>
+          }
         }
       </mat-select>
       <mat-hint [class.one-line]="notApplicable() !== undefined" [attr.title]="notApplicable() ? reached() : null">{{
@@ -33,6 +46,12 @@ import { formatDay } from '../local-day';
     }
     .field {
       width: 100%;
+    }
+    .mark {
+      font-style: italic;
+    }
+    .first {
+      border-top: 1px solid var(--mat-sys-outline-variant);
     }
     /* A reason can be long: one line keeps rows of a list the same height (the title has it all). */
     .one-line {
@@ -52,9 +71,16 @@ export class StageControl {
   /** What the control is about, for screen readers, e.g. the activity name. */
   readonly context = input('');
   readonly dateLocale = input<string | undefined>(undefined);
-  /** The team's "not applicable" mark on the activity, shown instead of the date (set elsewhere). */
+  /** The team's "not applicable" mark on the activity, shown instead of the date. */
   readonly notApplicable = input<NotApplicable | undefined>(undefined);
+  /** Offer the not-applicable options (the parent handles `notApplicableChange`). */
+  readonly markable = input(false);
   readonly stageChange = output<string>();
+  readonly notApplicableChange = output<NotApplicableAction>();
+
+  protected readonly NOT_APPLICABLE = '\u0000not-applicable';
+  protected readonly EDIT_REASON = '\u0000edit-reason';
+  protected readonly APPLIES = '\u0000applies';
 
   private readonly current = computed(() => currentStage(this.dates(), this.stages()));
   private readonly zero = computed(() => this.stages().find((stage) => stage.score === 0) ?? this.stages()[0]);
@@ -74,6 +100,16 @@ export class StageControl {
   });
 
   protected picked(event: MatSelectChange<string>): void {
-    if (event.value !== this.value()) this.stageChange.emit(event.value);
+    const actions: Record<string, NotApplicableAction> = {
+      [this.NOT_APPLICABLE]: 'mark',
+      [this.EDIT_REASON]: 'edit',
+      [this.APPLIES]: 'clear',
+    };
+    const action = Object.hasOwn(actions, event.value) ? actions[event.value] : undefined;
+    if (action) {
+      // Not a stage: the select goes back to showing the team's stage.
+      event.source.value = this.value();
+      this.notApplicableChange.emit(action);
+    } else if (event.value !== this.value()) this.stageChange.emit(event.value);
   }
 }

@@ -51,9 +51,14 @@ describe('the circular heatmap', () => {
     await page.reload();
     await buildLevel1.waitFor();
     assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: [1-9]\d*%/);
-    await buildLevel1.click();
+    // The opened sector is in the URL: the reload opened it again.
+    assert.match(page.url(), /[?&]sector=Build&level=1(&|$)/);
     const kept = page.getByRole('combobox', { name: 'Stage of Team A for Defined build process' });
     assert.match(await kept.textContent(), /Fully implemented/);
+    // Closing the panel takes the sector out of the URL.
+    await page.getByRole('button', { name: 'Close the sector' }).click();
+    await kept.waitFor({ state: 'detached' });
+    assert.doesNotMatch(page.url(), /sector=/);
     assert.deepEqual(app.errors, []);
   });
 

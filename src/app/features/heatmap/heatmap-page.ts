@@ -26,6 +26,7 @@ import { AssessmentStore } from '../../state/assessment-store';
 import type { ChartExport } from '../../shared/heatmap-chart/chart-export';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { SectorPanel } from './sector-panel';
+import { injectSectorUrl } from './sector-url';
 
 const TITLE = 'DevSecOps maturity heatmap';
 /** Exports are drawn at one size, whatever the window: the same file for everyone, labels in full. */
@@ -87,20 +88,29 @@ export class HeatmapPage {
     () => `Circular heatmap for ${this.teamsCaption()}: one wedge per sub-dimension, one ring per level`,
   );
 
-  protected readonly openKey = signal<string | undefined>(undefined);
-  /** The opened sector: its place in the model and its activities at that level. */
+  private readonly sectorUrl = injectSectorUrl();
+  /** The opened sector (from the URL): its place in the model and its activities at that level. */
   protected readonly openSector = computed(() => {
-    const key = this.openKey();
+    const ref = this.sectorUrl.sector();
     const data = this.data();
-    if (!key || !data) return undefined;
-    const [wedge, level] = key.split(':').map(Number);
-    const sub = data.model.dimensions.flatMap((d) => d.subDimensions)[wedge];
-    if (!sub || level > this.maxLevel()) return undefined;
+    if (!ref || !data || ref.level > this.maxLevel()) return undefined;
+    // Wedges are the sub-dimensions in model order (see sunburstLayout).
+    const subs = data.model.dimensions.flatMap((d) => d.subDimensions);
+    const wedge = subs.findIndex((s) => s.name === ref.subDimension);
+    if (wedge < 0) return undefined;
+    const [sub, level] = [subs[wedge], ref.level];
     const counts = this.scores()
       ?.dimensions.find((d) => d.name === sub.dimension)
       ?.subDimensions.find((s) => s.name === sub.name)?.byLevel[level - 1];
-    return { key, sub, level, counts, activities: sub.activities.filter((a) => a.level === level) };
+    return {
+      key: `${wedge}:${level}`,
+      sub,
+      level,
+      counts,
+      activities: sub.activities.filter((a) => a.level === level),
+    };
   });
+  protected readonly openKey = computed(() => this.openSector()?.key);
 
   protected readonly presenting = signal(false);
   /** Presenting without the Fullscreen API: the page is shown as a popover (top layer). */
@@ -132,11 +142,11 @@ export class HeatmapPage {
   }
 
   protected sectorOpened(view: SectorView): void {
-    this.openKey.set(view.key);
+    this.sectorUrl.set({ subDimension: view.subDimension, level: view.level });
   }
 
   protected closePanel(): void {
-    this.openKey.set(undefined);
+    this.sectorUrl.set(undefined);
   }
 
   protected openDetails(uuid: string): void {

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { Activity } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
 
-/** Previous / next activity in matrix order, with where this one stands. */
+/** Previous / next activity in matrix order (of the filtered matrix, when filtered), with where this one stands. */
 @Component({
   selector: 'app-activity-nav',
   imports: [RouterLink, Icon],
@@ -21,7 +21,7 @@ import { Icon } from '../../shared/icon/icon';
         <span></span>
       }
       @if (position() && count()) {
-        <span class="position">{{ position() }} of {{ count() }}</span>
+        <span class="position">{{ position() }} of {{ count() }}{{ filtered() ? ' in the filtered matrix' : '' }}</span>
       }
       @if (next(); as nxt) {
         <a class="next" [routerLink]="['/activity', nxt.uuid]" queryParamsHandling="preserve" rel="next">
@@ -94,4 +94,6 @@ export class ActivityNav {
   readonly next = input<Activity>();
   readonly position = input<number>();
   readonly count = input<number>();
+  /** The order is that of the filtered matrix the user came from. */
+  readonly filtered = input(false);
 }

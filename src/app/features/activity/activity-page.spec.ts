@@ -138,6 +138,19 @@ describe('ActivityPage', () => {
     expect((await open(`/activity/${BUILD.uuid}`)).querySelector('a[rel=prev]')).toBeNull();
   });
 
+  it('follows the filtered matrix it was opened from, and the whole matrix otherwise', async () => {
+    const level1 = '?levelTo=1';
+    let root = await open(`/activity/${BUILD.uuid}${level1}`);
+    // Level 1 only: Defined build process, Defined deployment process, Test for stored secrets.
+    expect(root.querySelector('.position')?.textContent).toContain('1 of 3 in the filtered matrix');
+    const next = root.querySelector<HTMLAnchorElement>('a[rel=next]')!;
+    expect(next.textContent).toContain('Defined deployment process');
+    expect(next.getAttribute('href')).toBe(`/activity/${SMALL_MODEL.activities[2].uuid}${level1}`);
+    // An activity the filter does not show: the whole matrix.
+    root = await open(`/activity/${SMALL_MODEL.activities[1].uuid}${level1}`);
+    expect(root.querySelector('.position')?.textContent?.trim()).toBe('2 of 5');
+  });
+
   it('explains an unknown uuid and offers a way on', async () => {
     const root = await open('/activity/no-such-uuid');
     expect(root.querySelector('h1')?.textContent).toContain('Activity not found');

@@ -1,8 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { shownMaxLevel } from '../../domain/common/shown-max-level';
+import { filterFromParams } from '../../domain/matrix/filter-params';
+import { knownFilterValues, matrixActivities } from '../../domain/matrix/matrix-activities';
+import { isFilterActive } from '../../domain/matrix/matrix-filter';
 import { matrixOrder, orderNeighbours } from '../../domain/matrix/matrix-grid';
 import { ActivityDetails } from '../../shared/activity-details/activity-details';
+import { injectQueryParams } from '../../shared/query-params';
+import { resolveTeams } from '../../shared/team-selection/team-selection-params';
+import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
 import { ActivityNav } from './activity-nav';
 import { ActivityProgress } from './activity-progress';
@@ -27,12 +33,39 @@ export class ActivityPage {
   protected readonly model = computed(() => this.state().data?.model);
   protected readonly strings = computed(() => this.state().data?.meta.strings);
   protected readonly activity = computed(() => this.model()?.byUuid.get(this.uuid()));
-  private readonly order = computed(() => matrixOrder(this.model()?.dimensions ?? []));
-  protected readonly count = computed(() => this.order().length);
-  protected readonly neighbours = computed(() => orderNeighbours(this.order(), this.uuid()));
   protected readonly maxLevel = computed(() =>
     shownMaxLevel(this.state().data?.meta.maxLevel ?? Infinity, this.state().assessment.settings.maxLevel),
   );
+  private readonly params = injectQueryParams();
+  private readonly teamUrl = injectTeamSelectionUrl();
+  /**
+   * Previous/next follow the matrix the user came from: its links carry the filter (and teams).
+   * Without a filter, or when this activity is not among the filtered ones (its progress changed
+   * since), they follow the whole matrix.
+   */
+  private readonly order = computed(() => {
+    const model = this.model();
+    const all = matrixOrder(model?.dimensions ?? []);
+    if (!model) return { activities: all, filtered: false };
+    const filter = filterFromParams(this.params(), knownFilterValues(model, this.maxLevel()));
+    if (!isFilterActive(filter)) return { activities: all, filtered: false };
+    const { progress, stages, teams } = this.state().assessment;
+    const shown = new Set(
+      matrixActivities({
+        model,
+        maxLevel: this.maxLevel(),
+        filter,
+        progress,
+        stages,
+        teams: resolveTeams(this.teamUrl.selection(), teams),
+      }).map((activity) => activity.uuid),
+    );
+    const activities = all.filter((activity) => shown.has(activity.uuid));
+    return shown.has(this.uuid()) ? { activities, filtered: true } : { activities: all, filtered: false };
+  });
+  protected readonly count = computed(() => this.order().activities.length);
+  protected readonly filtered = computed(() => this.order().filtered);
+  protected readonly neighbours = computed(() => orderNeighbours(this.order().activities, this.uuid()));
   protected readonly levelTitle = computed(() => {
     const level = this.activity()?.level ?? 0;
     return this.state().data?.meta.strings.maturityLevels[level - 1] ?? `Level ${level}`;

@@ -117,6 +117,15 @@ describe('MatrixPage', () => {
     expect(links(root)).toEqual(['Defined deployment process']);
   });
 
+  it('links each activity with the teams and the filter, for its previous/next to follow', async () => {
+    const root = (await open('/matrix?tag=inventory&teams=Team%20A')).routeNativeElement!;
+    const href = root.querySelector('a.activity')!.getAttribute('href')!;
+    const params = new URL(href, 'http://x').searchParams;
+    expect(params.getAll('tag')).toEqual(['inventory']);
+    expect(params.getAll('teams')).toEqual(['Team A']);
+    expect(params.has('q')).toBeFalse();
+  });
+
   it('keeps only activities the selected teams have not fully implemented', async () => {
     let root = (await open('/matrix?progress=open&teams=Team%20A')).routeNativeElement!;
     expect(links(root)).not.toContain('Defined build process');

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import { shownMaxLevel } from '../../domain/common/shown-max-level';
-import { allTags, filterActivities } from '../../domain/matrix/filter-activities';
+import { allTags } from '../../domain/matrix/filter-activities';
 import { filterFromParams, filterToParams, resetFilterParams } from '../../domain/matrix/filter-params';
 import { gridCount, matrixGrid } from '../../domain/matrix/matrix-grid';
-import { MatrixFilter } from '../../domain/matrix/matrix-filter';
-import { describeSummary, isOpenFor, progressSummary } from '../../domain/matrix/progress-summary';
+import { knownFilterValues, matrixActivities } from '../../domain/matrix/matrix-activities';
+import { EMPTY_MATRIX_FILTER, MatrixFilter } from '../../domain/matrix/matrix-filter';
+import { describeSummary, progressSummary } from '../../domain/matrix/progress-summary';
 import { searchIndex } from '../../domain/matrix/search';
 import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
@@ -54,20 +55,19 @@ export class MatrixPage {
   }));
 
   protected readonly filter = computed(() => {
-    const options = this.options();
-    return filterFromParams(this.params(), {
-      dimensions: options.dimensions.map((d) => d.name),
-      subDimensions: options.dimensions.flatMap((d) => d.subDimensions),
-      tags: options.tags,
-      maxLevel: options.maxLevel,
-    });
+    const model = this.model();
+    return model ? filterFromParams(this.params(), knownFilterValues(model, this.maxLevel())) : EMPTY_MATRIX_FILTER;
   });
 
   protected readonly teamUrl = injectTeamSelectionUrl();
   /** The selected teams' names; all teams when none is chosen. */
   protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
 
-  protected readonly linkParams = computed(() => ({ ...teamSelectionParams(this.teamUrl.selection()) }));
+  /** Activity links carry the teams and the filter: the activity page's previous/next follow them. */
+  protected readonly linkParams = computed(() => ({
+    ...teamSelectionParams(this.teamUrl.selection()),
+    ...filterToParams(this.filter()),
+  }));
 
   /** Progress of the selected teams for every placeable activity, computed once per change. */
   private readonly summaries = computed(() => {
@@ -79,13 +79,18 @@ export class MatrixPage {
   });
 
   private readonly shownActivities = computed(() => {
-    const summaries = this.summaries();
-    return filterActivities(this.placeable(), this.filter(), {
+    const model = this.model();
+    if (!model) return [];
+    const { progress, stages } = this.state().assessment;
+    return matrixActivities({
+      model,
+      maxLevel: this.maxLevel(),
+      filter: this.filter(),
+      progress,
+      stages,
+      teams: this.teams(),
       searchIndex: this.index(),
-      isOpen: (activity) => {
-        const summary = summaries.get(activity.uuid);
-        return summary === undefined || isOpenFor(summary);
-      },
+      summaries: this.summaries(),
     });
   });
 

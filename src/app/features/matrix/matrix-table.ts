@@ -34,6 +34,6 @@ export class MatrixTable {
   /** uuid -> badge; no badge is drawn for activities missing here. */
   readonly badges = input<ReadonlyMap<string, BadgeData>>(new Map());
   /** Query params for activity links, so the activity page shows the same teams. */
-  readonly linkParams = input<Readonly<Record<string, string | null>>>({});
+  readonly linkParams = input<Readonly<Record<string, string | readonly string[] | null>>>({});
   protected readonly columns = computed(() => this.levels().length + 1);
 }

@@ -1,0 +1,38 @@
+import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
+import { EMPTY_MATRIX_FILTER } from './matrix-filter';
+import { knownFilterValues, matrixActivities } from './matrix-activities';
+
+const names = (activities: readonly { name: string }[]) => activities.map((a) => a.name);
+const BUILD = SMALL_MODEL.activities[0];
+
+describe('matrixActivities', () => {
+  const query = { model: SMALL_MODEL, maxLevel: 3, progress: {}, stages: STAGES, teams: ['Team A'] };
+
+  it('shows every activity with a column, in model order, when nothing is filtered', () => {
+    expect(names(matrixActivities({ ...query, filter: EMPTY_MATRIX_FILTER }))).toEqual(names(SMALL_MODEL.activities));
+    expect(names(matrixActivities({ ...query, maxLevel: 1, filter: EMPTY_MATRIX_FILTER }))).toEqual([
+      'Defined build process',
+      'Defined deployment process',
+      'Test for stored secrets',
+    ]);
+  });
+
+  it('leaves out what the selected teams have fully implemented when only open ones are asked for', () => {
+    const progress = { [BUILD.uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } } };
+    const open = { ...EMPTY_MATRIX_FILTER, onlyOpen: true };
+    expect(names(matrixActivities({ ...query, progress, filter: open }))).not.toContain(BUILD.name);
+    // Another team has not: it stays.
+    expect(names(matrixActivities({ ...query, progress, teams: ['Team A', 'Team B'], filter: open }))).toContain(
+      BUILD.name,
+    );
+  });
+
+  it('names what a URL may filter by for the model', () => {
+    expect(knownFilterValues(SMALL_MODEL, 3)).toEqual({
+      dimensions: ['Build and Deployment', 'Test and Verification'],
+      subDimensions: ['Build', 'Deployment', 'Static depth'],
+      tags: [],
+      maxLevel: 3,
+    });
+  });
+});

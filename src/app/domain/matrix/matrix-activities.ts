@@ -1,0 +1,45 @@
+import { Activity, Model, Progress, Stage } from '../types';
+import { allTags, filterActivities } from './filter-activities';
+import { KnownValues } from './filter-params';
+import { MatrixFilter } from './matrix-filter';
+import { isOpenFor, ProgressSummary, progressSummary } from './progress-summary';
+
+/** What a matrix URL may name for this model: its dimensions, sub-dimensions, tags and levels. */
+export function knownFilterValues(model: Model, maxLevel: number): KnownValues {
+  return {
+    dimensions: model.dimensions.map((d) => d.name),
+    subDimensions: model.dimensions.flatMap((d) => d.subDimensions.map((s) => s.name)),
+    tags: allTags(model.activities),
+    maxLevel,
+  };
+}
+
+export interface MatrixQuery {
+  readonly model: Model;
+  /** The highest level shown: activities above it have no column. */
+  readonly maxLevel: number;
+  readonly filter: MatrixFilter;
+  readonly progress: Progress;
+  readonly stages: readonly Stage[];
+  /** The selected teams (for "not fully implemented"). */
+  readonly teams: readonly string[];
+  readonly searchIndex?: ReadonlyMap<string, string>;
+  /** Progress summaries already computed (the matrix shows them), by activity uuid. */
+  readonly summaries?: ReadonlyMap<string, ProgressSummary>;
+}
+
+/**
+ * The activities the matrix shows for a filter, in model order: the matrix itself and the activity
+ * page's previous/next (which follow the matrix the user came from) use the same selection.
+ */
+export function matrixActivities(query: MatrixQuery): Activity[] {
+  const { model, maxLevel, progress, teams, stages, summaries } = query;
+  const placeable = model.activities.filter((activity) => activity.level >= 1 && activity.level <= maxLevel);
+  return filterActivities(placeable, query.filter, {
+    searchIndex: query.searchIndex,
+    isOpen: (activity) => {
+      const summary = summaries?.get(activity.uuid) ?? progressSummary(progress, activity.uuid, teams, stages);
+      return isOpenFor(summary);
+    },
+  });
+}

@@ -64,10 +64,11 @@ export class MatrixPage {
   protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
 
   /** Activity links carry the teams and the filter: the activity page's previous/next follow them. */
-  protected readonly linkParams = computed(() => ({
-    ...teamSelectionParams(this.teamUrl.selection()),
-    ...filterToParams(this.filter()),
-  }));
+  protected readonly linkParams = computed(() => {
+    const params = { ...teamSelectionParams(this.teamUrl.selection()), ...filterToParams(this.filter()) };
+    // Only what is set: every key makes each of the ~200 links' URLs costlier to build.
+    return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== null && value !== undefined));
+  });
 
   /** Progress of the selected teams for every placeable activity, computed once per change. */
   private readonly summaries = computed(() => {

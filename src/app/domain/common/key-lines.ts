@@ -5,13 +5,22 @@ import { lineOfKeyIn } from '../yaml';
  * the line of every entry of one file in turn; splitting the whole file for each question made
  * reading a large evidence file quadratic (minutes for a few megabytes). One entry: a reader
  * works through one file at a time, and comparing the same string object again is immediate.
+ * Readers are synchronous, so the entry is dropped once the current task's work is done: a 50 MB
+ * import must not stay in memory until the next file is read.
  */
 let cachedText: string | undefined;
 let cachedLines: readonly string[] = [];
 const cachedLists = new Map<number, readonly number[] | undefined>();
 
+function forget(): void {
+  cachedText = undefined;
+  cachedLines = [];
+  cachedLists.clear();
+}
+
 function linesOf(text: string): readonly string[] {
   if (text !== cachedText) {
+    if (cachedText === undefined) queueMicrotask(forget);
     cachedText = text;
     cachedLines = text.split('\n');
     cachedLists.clear();

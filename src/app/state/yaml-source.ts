@@ -1,8 +1,6 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 import { httpSource, TextSource } from './fetch-text';
 
-export { FetchError } from './fetch-text';
-
 /**
  * Fetches the served DSOMM files from `assets/YAML/` relative to the base href, the layout the OWASP
  * DSOMM image uses, so a deployment can mount its own files over these paths.

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, input } from '@angular/core';
 import { renderMarkdown } from './render-markdown';
 
 /**
@@ -30,5 +30,7 @@ import { renderMarkdown } from './render-markdown';
 })
 export class Markdown {
   readonly text = input<string>('');
-  protected readonly html = computed(() => renderMarkdown(this.text()));
+  /** Links resolve against the document's base, as the browser resolves them when clicked. */
+  private readonly base = inject(DOCUMENT).baseURI;
+  protected readonly html = computed(() => renderMarkdown(this.text(), this.base));
 }

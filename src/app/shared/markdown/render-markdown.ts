@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { linkTarget } from './link-target';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -34,27 +35,44 @@ const ALLOWED_TAGS = [
   'del',
 ];
 
+/** The base the links of the text being sanitised resolve against (sanitising is synchronous). */
+let linkBase = '';
 let hooked = false;
+
+/** Every link gets a normalised address; one that would leave the app opens in a new tab. */
+function fixLink(node: Element): void {
+  if (node.tagName !== 'A') return;
+  const href = node.getAttribute('href');
+  if (href === null) return;
+  const target = linkTarget(href, linkBase);
+  if (target === undefined) {
+    node.removeAttribute('href');
+    return;
+  }
+  node.setAttribute('href', target.href);
+  if (target.external) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+}
 
 /**
  * Renders Markdown from a YAML file to HTML that is safe to insert: marked turns it into HTML and
  * DOMPurify removes everything outside a small allow-list, including event handlers and
- * `javascript:` links. External links open in a new tab without an opener.
+ * `javascript:` links. No link leaves the app's origin (`base`'s) in the same tab: links are resolved
+ * as the browser will resolve them, and those to other origins open in a new tab without an opener.
  */
-export function renderMarkdown(text: string): string {
+export function renderMarkdown(text: string, base: string): string {
   if (!hooked) {
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A' && /^https?:/i.test(node.getAttribute('href') ?? '')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
+    DOMPurify.addHook('afterSanitizeAttributes', fixLink);
     hooked = true;
   }
   const html = marked.parse(text ?? '') as string;
+  linkBase = base;
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'title', 'target', 'rel'],
+    // No target or rel from the text: fixLink sets them, so a text cannot aim a link at another window.
+    ALLOWED_ATTR: ['href', 'title'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/(?!\/))/i,
   });
 }

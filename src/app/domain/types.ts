@@ -127,6 +127,8 @@ export interface LoadedData {
   readonly model: Model;
   /** Paths (relative to meta.yaml's folder) of the activity files that were loaded. */
   readonly files: readonly string[];
+  /** meta.yaml as served, so that stages edited in the browser can be written back into it. */
+  readonly metaText?: string;
 }
 
 /** stage title -> date reached (YYYY-MM-DD). */

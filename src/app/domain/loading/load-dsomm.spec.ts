@@ -93,6 +93,7 @@ describe('loadDsomm', () => {
     const data = loaded(result);
     expect(result.ok && result.warnings).toEqual([]);
     expect(data.files).toEqual(['default/model.yaml']);
+    expect(data.metaText).toBe(FILES['meta.yaml']);
     expect(data.meta.teams).toEqual(['Team A', 'Team B']);
     expect(data.meta.teamGroups).toEqual({ Backend: ['Team A'] });
     expect(data.meta.stages.map((s) => [s.title, s.score])).toEqual([

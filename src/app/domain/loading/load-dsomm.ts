@@ -99,6 +99,7 @@ export function loadDsomm(
       meta,
       model: buildModel(model, validated.dependsOn),
       files: sources.map((s) => s.path),
+      metaText: fileText(files, entry),
     }),
     warnings: problems,
   };

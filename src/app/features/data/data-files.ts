@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { exportEvidenceFile } from '../../domain/evidence/export-evidence-file';
 import { exportProgressFile } from '../../domain/progress/export-progress-file';
+import { stagesFile } from '../../domain/stages/meta-with-stages';
 import { exportTeamsFile } from '../../domain/teams/export-teams-file';
 import { exportBackupFile } from '../../domain/transfer/backup-file';
 import { downloadText } from '../../shared/download';
@@ -8,7 +9,8 @@ import { localDay } from '../../shared/local-day';
 import { ThemeService } from '../../shared/theme/theme-service';
 import { AssessmentStore } from '../../state/assessment-store';
 
-export type DownloadKind = 'progress' | 'evidence' | 'teams' | 'backup';
+/** `stages`: meta.yaml with the stages edited in the browser (or its progressDefinition alone). */
+export type DownloadKind = 'progress' | 'stages' | 'evidence' | 'teams' | 'backup';
 
 const YAML = 'application/yaml';
 
@@ -22,6 +24,8 @@ export class DataFiles {
     switch (kind) {
       case 'progress':
         return 'team-progress.yaml';
+      case 'stages':
+        return this.stages().kind === 'meta.yaml' ? 'meta.yaml' : 'progress-definition.yaml';
       case 'evidence':
         return 'team-evidence.yaml';
       case 'teams':
@@ -37,6 +41,8 @@ export class DataFiles {
     switch (kind) {
       case 'progress':
         return exportProgressFile(assessment.progress, { model, stages: assessment.stages });
+      case 'stages':
+        return this.stages().text;
       case 'evidence':
         return exportEvidenceFile(assessment.evidence, { model });
       case 'teams':
@@ -48,6 +54,12 @@ export class DataFiles {
           { model, now: Date.now() },
         );
     }
+  }
+
+  /** The browser's stages written into the served meta.yaml. */
+  stages() {
+    const { assessment, data } = this.store.state();
+    return stagesFile(data?.metaText, assessment.stages);
   }
 
   download(kind: DownloadKind): string {

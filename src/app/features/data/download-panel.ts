@@ -1,10 +1,25 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { quoted } from '../../domain/common/file-problem';
+import { stagesMetaLacks } from '../../domain/stages/meta-with-stages';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
 import { DataFiles, DownloadKind } from './data-files';
 
-/** Download the three DSOMM files and the full backup. */
+interface FileEntry {
+  readonly kind: DownloadKind;
+  readonly label: string;
+  readonly detail: string;
+  /** Why this file alone would not be read as it is meant elsewhere. */
+  readonly warning?: string;
+}
+
+const list = (titles: readonly string[]) => titles.map(quoted).join(', ');
+
+/**
+ * Download the three DSOMM files and the full backup, plus meta.yaml when the stages were edited
+ * here: progress at stages the served meta.yaml lacks means nothing to another app without it.
+ */
 @Component({
   selector: 'app-download-panel',
   imports: [MatButtonModule, Icon],
@@ -23,6 +38,9 @@ import { DataFiles, DownloadKind } from './data-files';
               <app-icon name="download" /> {{ file.label }}
             </button>
             <span class="detail">{{ file.detail }}</span>
+            @if (file.warning) {
+              <p class="warning"><app-icon name="warning" /> {{ file.warning }}</p>
+            }
           </li>
         }
       </ul>
@@ -51,18 +69,55 @@ import { DataFiles, DownloadKind } from './data-files';
     .detail {
       color: var(--mat-sys-on-surface-variant);
     }
+    .warning {
+      flex-basis: 100%;
+      display: flex;
+      gap: 8px;
+      margin: 0;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      overflow-wrap: anywhere;
+    }
   `,
 })
 export class DownloadPanel {
   private readonly store = inject(AssessmentStore);
   private readonly dataFiles = inject(DataFiles);
   protected readonly status = signal('');
+  private readonly lacks = computed(() => {
+    const { assessment, data } = this.store.state();
+    return stagesMetaLacks(assessment.progress, data?.meta.stages ?? [], assessment.stages);
+  });
+  /** The meta.yaml that defines the edited stages; only offered when the stages were edited here. */
+  private readonly stagesFile = computed(() =>
+    this.store.state().assessment.stagesEdited ? this.dataFiles.stages() : undefined,
+  );
   protected readonly files = computed(() => {
     const { assessment } = this.store.state();
     let entries = 0;
     for (const teams of Object.values(assessment.progress)) entries += Object.keys(teams).length;
-    const kinds: { kind: DownloadKind; label: string; detail: string }[] = [
-      { kind: 'progress', label: 'team-progress.yaml', detail: `Progress: ${entries} team × activity entries` },
+    const stages = this.stagesFile();
+    const kinds: FileEntry[] = [
+      {
+        kind: 'progress',
+        label: 'team-progress.yaml',
+        detail: `Progress: ${entries} team × activity entries`,
+        warning: this.progressWarning(),
+      },
+      ...(stages === undefined
+        ? []
+        : [
+            {
+              kind: 'stages' as const,
+              label: this.dataFiles.fileName('stages'),
+              detail:
+                stages.kind === 'meta.yaml'
+                  ? 'The progress stages edited here, in the served meta.yaml (everything else as served)'
+                  : 'The progress stages edited here: the progressDefinition to paste into your meta.yaml',
+            },
+          ]),
       { kind: 'evidence', label: 'team-evidence.yaml', detail: `Evidence: ${assessment.evidence.length} entries` },
       {
         kind: 'teams',
@@ -78,8 +133,33 @@ export class DownloadPanel {
     return kinds;
   });
 
+  private progressWarning(): string | undefined {
+    const { edited, unknown } = this.lacks();
+    const parts: string[] = [];
+    if (edited.length > 0) {
+      parts.push(
+        `The progress uses stages the served meta.yaml does not define: ${list(edited)}. Commit the ` +
+          `${this.dataFiles.fileName('stages')} offered here with it, or the OWASP DSOMM app (and this app, ` +
+          `loading the files elsewhere) will not count them.`,
+      );
+    }
+    if (unknown.length > 0) {
+      parts.push(
+        `${edited.length > 0 ? 'It also holds' : 'The progress holds'} ${list(unknown)}, which no stage definition here ` +
+          `has: kept as read from a file, counted nowhere.`,
+      );
+    }
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  }
+
   protected download(kind: DownloadKind): void {
     const name = this.dataFiles.download(kind);
-    this.status.set(`${name} downloaded.`);
+    const edited = this.lacks().edited;
+    this.status.set(
+      kind === 'progress' && edited.length > 0
+        ? `${name} downloaded. It uses stages the served meta.yaml lacks (${list(edited)}): download ` +
+            `${this.dataFiles.fileName('stages')} too.`
+        : `${name} downloaded.`,
+    );
   }
 }

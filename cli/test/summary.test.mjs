@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dsomm, file, FIXTURES, META, tempDir } from './support.mjs';
@@ -92,6 +92,32 @@ describe('dsomm summary', () => {
     assert.equal(run.code, 0);
     assert.ok(run.lines.includes('| Team A | 17% | 10% | 14% |'));
     assert.doesNotMatch(run.stdout, /moved/);
+  });
+
+  it('writes team names like @someone so that the pull-request comment mentions nobody', (t) => {
+    const dir = tempDir(t);
+    for (const name of ['meta.yaml', 'model.yaml']) copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    writeFileSync(join(dir, 'teams.yaml'), "teams: ['@octo-org/security', 'Team #7']\nteamGroups: {}\n");
+    writeFileSync(
+      join(dir, 'team-progress.yaml'),
+      'progress:\n  f6f7737f-25a9-4317-8de2-09bf59f29b5b:\n' +
+        "    '@octo-org/security': { Started: 2026-03-02 }\n" +
+        "    'Team #7': { Started: 2026-03-02 }\n",
+    );
+    writeFileSync(
+      join(dir, 'team-evidence.yaml'),
+      'evidence:\n  f6f7737f-25a9-4317-8de2-09bf59f29b5b:\n' +
+        "    - { id: e-1, teams: ['Team #7'], title: 'Reviewed by @boss, see #12', evidenceRecorded: 2026-05-20 }\n",
+    );
+    writeFileSync(join(dir, 'old-progress.yaml'), 'progress: {}\n');
+    writeFileSync(join(dir, 'old-evidence.yaml'), 'evidence: {}\n');
+    const old = ['--against', 'old-progress.yaml', '--against', 'old-evidence.yaml'];
+    const run = dsomm(['summary', ...old, 'team-progress.yaml', 'team-evidence.yaml'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /@[a-z0-9]|#\d/i);
+    const shown = run.stdout.replace(/\u200b/g, '');
+    assert.match(shown, /\| @octo-org\/security \| 7% \(\+7\) \|/);
+    assert.match(shown, /- \*\*Reviewed by @boss, see #12\*\* on Defined build process .*: Team #7,/);
   });
 
   it('notes how many warnings the files have', () => {

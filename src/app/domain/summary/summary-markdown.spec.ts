@@ -90,6 +90,42 @@ describe('summaryMarkdown', () => {
     expect(text).toContain('> 2 warnings: run \\`dsomm validate\\`');
   });
 
+  it('mentions nobody and links no issue, whatever the teams, activities and reasons are called', () => {
+    const team = '@octo-org/security';
+    const text = summaryMarkdown({
+      ...input,
+      teams: [team, 'Team #12 (GH-7)'],
+      allTeamsLabel: 'All @everyone',
+      title: 'Summary for @ghost, see #1',
+      progress: {
+        [BUILD]: { [team]: { stages: { 'Not applicable: @admin decided, see org/repo#99': '2026-05-01' } } },
+        [SECRETS]: { 'Team #12 (GH-7)': { stages: { Started: '2026-05-01' } } },
+      },
+      evidence: [{ ...jenkins, title: 'Reviewed by @boss', teams: [team] }],
+      notes: ['ask @maintainer about #3'],
+    });
+    // GitHub reads `@name` (a person or team) and `#1`, `GH-1` (an issue) in the rendered text.
+    expect(text).not.toMatch(/@[a-z0-9]/i);
+    expect(text).not.toMatch(/#\d|\bGH-\d/i);
+    // ...yet reads the same: the break is a zero-width space.
+    const shown = text.replace(/\u200b/g, '');
+    const expected = [
+      '| @octo-org/security | 0% | 0% | 0% |',
+      '| Team #12 (GH-7) | 0% | 10% (+10) | 4% (+4) |',
+      '| **All @everyone** |',
+      '## Summary for @ghost, see #1',
+      'still Not implemented; Not applicable: @admin decided, see org/repo#99 dated 2026-05-01',
+      '- **Reviewed by @boss** on Defined build process (Build, level 1): @octo-org/security,',
+      '> ask @maintainer about #3',
+    ];
+    for (const part of expected) expect(shown).toContain(part);
+  });
+
+  it('leaves an e-mail address and a lone @ or # as they are', () => {
+    expect(markdownText('a @ b, # 1, C#')).toBe('a @ b, # 1, C#');
+    expect(markdownText('mail@example.org').replace(/\u200b/g, '')).toBe('mail@example.org');
+  });
+
   it('caps long lists to keep within the size of a comment', () => {
     const text = summaryMarkdown({ ...input, limit: 1 });
     expect(text).toContain('1 more change not shown.');

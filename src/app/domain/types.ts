@@ -81,6 +81,8 @@ export interface ModelHeader {
   readonly version?: string;
   readonly released?: string;
   readonly publisher?: string;
+  /** The DSOMM release a model follows, when it is not the OWASP model itself (ours says 4.3.1). */
+  readonly basedOn?: string;
 }
 
 export interface Model {
@@ -187,7 +189,7 @@ export interface Teams {
 export interface Settings {
   /** Highest level shown (1..meta.maxLevel). */
   readonly maxLevel?: number;
-  /** BCP 47 locale for displaying dates; undefined = the browser's. */
+  /** BCP 47 locale for displaying dates, or `iso` for YYYY-MM-DD; undefined = the browser's. */
   readonly dateLocale?: string;
   readonly theme?: 'light' | 'dark' | 'system';
   /** The last configuration of the report page (see domain/report/report-config.ts). */

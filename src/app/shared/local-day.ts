@@ -1,3 +1,5 @@
+import { ISO_DATES } from '../domain/common/calendar-date';
+
 /**
  * Today's date in the user's time zone as YYYY-MM-DD: the day a stage is reached or evidence is
  * recorded is the one on the user's calendar, not UTC's (which is yesterday or tomorrow for part
@@ -10,12 +12,13 @@ export function localDay(now: Date = new Date()): string {
 
 /**
  * A YYYY-MM-DD day for display in `locale` (the settings' date locale, or the browser's when
- * undefined), e.g. "2 Mar 2026". The day is formatted in UTC so no time zone shifts it. Text that
- * is not such a date is returned unchanged.
+ * undefined), e.g. "2 Mar 2026", or as it is with `ISO_DATES`. The day is formatted in UTC so no
+ * time zone shifts it. Text that is not such a date is returned unchanged.
  */
 export function formatDay(day: string, locale?: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
+  if (locale === ISO_DATES) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return day;
   return formatter(locale).format(date);

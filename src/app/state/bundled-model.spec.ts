@@ -46,6 +46,10 @@ describe('the bundled model (src/assets/YAML)', () => {
     expect(model.activities.every((a) => Number.isInteger(a.level) && a.level >= 1 && a.level <= 5)).toBeTrue();
   });
 
+  it('says which OWASP DSOMM release it follows (shown in Settings > Model)', () => {
+    expect(data.model.header.basedOn).toMatch(/^OWASP DevSecOps Maturity Model 4\.3\.1 \(.*CC BY-SA 4\.0\)$/);
+  });
+
   it('gives every activity its four texts at a useful length', () => {
     const tooShortOrLong = (a: Activity) =>
       [

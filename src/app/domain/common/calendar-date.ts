@@ -1,5 +1,12 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The date-format setting (Settings.dateLocale) for ISO 8601 days, 2026-03-02, as the files write
+ * them. It goes where a locale tag goes, and as a tag it is well-formed: an older version of the app
+ * reads it from a backup and falls back to the browser's format.
+ */
+export const ISO_DATES = 'iso';
+
 /** True for a `YYYY-MM-DD` string naming a day that exists (no 2026-02-30). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;

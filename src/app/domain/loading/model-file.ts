@@ -71,11 +71,13 @@ function headerAndBody(documents: unknown[], issues: Issue[]): { header?: unknow
 }
 
 /**
- * The header: `meta: {version, released, publisher}`, plus our extension for the texts of dimensions
- * and sub-dimensions (the upstream model has none, ours is bundled this way):
+ * The header: `meta: {version, released, publisher}`, plus our extensions: the DSOMM release the
+ * model follows, and the texts of dimensions and sub-dimensions (the upstream model has none, ours
+ * is bundled this way):
  *
  *     meta:
  *       version: ...
+ *       basedOn: OWASP DevSecOps Maturity Model 4.3.1 (...)
  *       dimensions:
  *         Build and Deployment:
  *           description: text
@@ -93,7 +95,7 @@ function readHeader(
     return { header: {}, descriptions };
   }
   const header: { -readonly [K in keyof ModelHeader]: string } = {};
-  for (const key of ['version', 'released', 'publisher'] as const) {
+  for (const key of ['version', 'released', 'publisher', 'basedOn'] as const) {
     const text = scalarText(given(value, key));
     if (text !== undefined) header[key] = text;
     else if (given(value, key) !== undefined) issues.push(errorAt(['meta', key], `${key} must be text.`));

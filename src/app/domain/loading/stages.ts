@@ -18,6 +18,14 @@ export function parseScore(value: unknown): number | undefined {
   return score >= 0 && score <= 1 ? score : undefined;
 }
 
+/** `20%` when that reads back exactly, else the fraction (`0.123456789`). */
+export function scoreText(score: number): string {
+  const percent = score * 100;
+  const text = String(percent);
+  if (!/e/i.test(text) && Number(text) / 100 === score) return `${text}%`;
+  return /e/i.test(String(score)) ? `${Math.round(percent * 1e6) / 1e6}%` : String(score);
+}
+
 /** `0.2` -> `20%`, for messages. */
 function percent(score: number): string {
   return `${Math.round(score * 10000) / 100}%`;

@@ -2,7 +2,7 @@ import { Progress, Stage } from '../types';
 import { codePointOrder } from '../common/code-point-order';
 import { isYamlMap } from '../common/yaml-values';
 import { keyValueLines } from '../common/yaml-writer';
-import { readStages } from '../loading/stages';
+import { readStages, scoreText } from '../loading/stages';
 import { parseYaml, yamlInlineScalar } from '../yaml';
 import { stageUsage } from './apply-stage-draft';
 
@@ -16,11 +16,6 @@ export interface StagesFile {
    */
   readonly kind: 'meta.yaml' | 'progressDefinition';
   readonly text: string;
-}
-
-/** `0.2` -> `20%`, exact enough to read back as the same score (no rounding to whole percents). */
-function scoreText(score: number): string {
-  return `${Number((score * 100).toPrecision(12))}%`;
 }
 
 /**
@@ -63,8 +58,6 @@ function replaceBlock(lines: readonly string[], block: readonly string[]): strin
   return [...lines.slice(0, start), ...block, ...lines.slice(end)];
 }
 
-const sameScore = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-
 /** Whether `text` reads back as `original` with exactly `stages` as its progressDefinition. */
 function readsBackAs(text: string, original: Record<string, unknown>, stages: readonly Stage[]): boolean {
   const parsed = parseYaml(text, 'meta.yaml');
@@ -76,9 +69,7 @@ function readsBackAs(text: string, original: Record<string, unknown>, stages: re
     read.stages.length === wanted.length &&
     read.stages.every(
       (stage, i) =>
-        stage.title === wanted[i].title &&
-        sameScore(stage.score, wanted[i].score) &&
-        stage.definition === wanted[i].definition,
+        stage.title === wanted[i].title && stage.score === wanted[i].score && stage.definition === wanted[i].definition,
     );
   const rest = (map: Record<string, unknown>) => JSON.stringify(Object.entries(map).filter(([key]) => key !== KEY));
   return stagesMatch && rest(parsed.value) === rest(original);

@@ -1,6 +1,7 @@
 import { STAGES } from '../testing/model-fixture';
 import {
   draftOf,
+  newStageRow,
   percentLabel,
   restoredDraft,
   sameStages,
@@ -39,6 +40,40 @@ describe('stage draft', () => {
     ]);
     expect(added[2].from).toBeUndefined();
     expect(withRowAdded([], { title: 'X', score: 0.3, definition: '' }).length).toBe(1);
+  });
+
+  it('"Add stage" proposes a unique title and a new score midway between the two highest stages', () => {
+    const first = newStageRow(rows());
+    expect(first).toEqual({ title: 'New stage', score: 0.75, definition: '' });
+    const twice = withRowAdded(rows(), first);
+    expect(twice.map((row) => row.title)).toEqual([
+      'Not implemented',
+      'Started',
+      'Partly implemented',
+      'New stage',
+      'Fully implemented',
+    ]);
+    const second = newStageRow(twice);
+    expect(second.title).toBe('New stage 2');
+    expect(second.score).toBe(0.88);
+    // Between 99% and 100% no whole percentage fits: 99.5%. A title typed with spaces still counts.
+    const tight: StageRow[] = [
+      { title: 'Not implemented', score: 0, definition: '' },
+      { title: ' New stage ', score: 0.99, definition: '' },
+      { title: 'New stage 2', score: 0.99, definition: '' },
+      { title: 'Done', score: 1, definition: '' },
+    ];
+    expect(newStageRow(tight)).toEqual({ title: 'New stage 3', score: 0.995, definition: '' });
+    // With fewer than two scores, the ends of the ladder fill in.
+    expect(newStageRow([]).score).toBe(0.5);
+    expect(newStageRow([{ title: 'x', score: 0.4, definition: '' }]).score).toBe(0.7);
+    expect(newStageRow([{ title: 'x', score: 1, definition: '' }]).score).toBe(0.5);
+    // The result is never a duplicate score and keeps the draft valid.
+    let draft = rows();
+    for (let i = 0; i < 12; i++) draft = withRowAdded(draft, newStageRow(draft));
+    expect(new Set(draft.map((row) => row.score)).size).toBe(draft.length);
+    expect(new Set(draft.map((row) => row.title)).size).toBe(draft.length);
+    expect(stageDraftProblems(draft)).toEqual([]);
   });
 
   it('renames, re-scores, removes and moves rows without touching the others', () => {

@@ -54,6 +54,30 @@ export function withRowAdded(rows: readonly StageRow[], row: StageRow): StageRow
   return [...rows.slice(0, at), row, ...rows.slice(at)];
 }
 
+const NEW_STAGE = 'New stage';
+
+/**
+ * The row "Add stage" adds: called "New stage" (or "New stage 2", ... if taken), scored midway
+ * between the two highest scores (a new stage rarely goes at 0% or 100%, and the top of the ladder
+ * is where definitions get refined). The score is a whole percentage when one fits strictly between
+ * them, to 0.01% otherwise, and never one another stage has. Insert it with `withRowAdded`.
+ */
+export function newStageRow(rows: readonly StageRow[]): StageRow {
+  const titles = new Set(rows.map((row) => row.title.trim()));
+  let n = 1;
+  while (titles.has(n === 1 ? NEW_STAGE : `${NEW_STAGE} ${n}`)) n++;
+  // The two highest distinct scores; with fewer, the ends of the ladder (0% and 100%) fill in.
+  const scores = [...new Set(rows.map((row) => row.score).filter(Number.isFinite))].sort((a, b) => b - a);
+  const [top, below] = scores.length >= 2 ? scores : scores[0] !== undefined && scores[0] < 1 ? [1, scores[0]] : [1, 0];
+  const middle = (top + below) / 2;
+  // Nothing scores strictly between the two highest, so a score in there is never a duplicate.
+  const score =
+    [100, 10_000]
+      .map((scale) => Math.round(middle * scale) / scale)
+      .find((rounded) => rounded > below && rounded < top) ?? middle;
+  return { title: n === 1 ? NEW_STAGE : `${NEW_STAGE} ${n}`, score, definition: '' };
+}
+
 /** `rows` with the row at `index` changed. */
 export function withRowChanged(
   rows: readonly StageRow[],

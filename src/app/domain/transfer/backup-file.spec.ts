@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { fromFiles } from '../assessment/empty-assessment';
 import { exportEvidenceFile } from '../evidence/export-evidence-file';
 import { exportProgressFile } from '../progress/export-progress-file';
-import { parseScore } from '../loading/stages';
+import { parseScore, scoreText } from '../loading/stages';
 import { DEFAULT_REPORT_CONFIG } from '../report/report-config';
 import { exportTeamsFile } from '../teams/export-teams-file';
 import { AWKWARD_NAMES, calendarDate } from '../testing/awkward-names';
 import { evidenceFixture } from '../testing/evidence-fixture';
 import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
 import { AssessmentState, Evidence, Progress } from '../types';
-import { Backup, exportBackupFile, scoreText } from './backup-file';
+import { Backup, exportBackupFile } from './backup-file';
 import { parseBackupFile } from './parse-backup-file';
 
 const NOW = Date.UTC(2026, 5, 1, 12, 30, 15, 123);
@@ -93,6 +93,11 @@ describe('backup file', () => {
       ...state,
       evidence: byId(state.evidence),
     });
+  });
+
+  it('keeps the ISO 8601 date format', () => {
+    const iso = { ...state, settings: { ...state.settings, dateLocale: 'iso' } };
+    expect(roundTrip(iso).assessment.settings.dateLocale).toBe('iso');
   });
 
   it('reads a backup whose line ends were turned into CRLF (edited on Windows)', () => {

@@ -2,6 +2,7 @@ import { AssessmentState, Model, Stage } from '../types';
 import { toYaml } from '../yaml';
 import { exportEvidenceFile } from '../evidence/export-evidence-file';
 import { exportProgressFile } from '../progress/export-progress-file';
+import { scoreText } from '../loading/stages';
 import { exportTeamsFile } from '../teams/export-teams-file';
 import { BACKUP_KEY } from './file-kind';
 
@@ -52,14 +53,6 @@ export interface BackupExportContext {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-/** `20%` when that reads back exactly, else the fraction (`0.123456789`). */
-export function scoreText(score: number): string {
-  const percent = score * 100;
-  const text = String(percent);
-  if (!/e/i.test(text) && Number(text) / 100 === score) return `${text}%`;
-  return /e/i.test(String(score)) ? `${Math.round(percent * 1e6) / 1e6}%` : String(score);
-}
 
 function stageList(stages: readonly Stage[]) {
   return stages.map((stage) => ({ title: stage.title, score: scoreText(stage.score), definition: stage.definition }));

@@ -174,7 +174,7 @@ function readSettings(
       if (typeof item === 'string' && validLocale(item)) settings.dateLocale = item;
       else
         error(
-          `settings > dateLocale must be a language tag such as en-GB; found ${describeYaml(item)}.`,
+          `settings > dateLocale must be a language tag such as en-GB, or iso; found ${describeYaml(item)}.`,
           'settings',
           key,
         );

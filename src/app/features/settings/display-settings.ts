@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
+import { ISO_DATES } from '../../domain/common/calendar-date';
 import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { Settings } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
@@ -10,6 +11,7 @@ import { AssessmentStore } from '../../state/assessment-store';
 
 /** Date formats offered; each is shown with today's example. */
 const LOCALES: readonly { readonly tag: string; readonly name: string }[] = [
+  { tag: ISO_DATES, name: 'ISO 8601, as in the files' },
   { tag: 'en-GB', name: 'English (UK)' },
   { tag: 'en-US', name: 'English (US)' },
   { tag: 'de-DE', name: 'Deutsch' },

@@ -1,9 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Problem } from '../../domain/types';
+import { formatDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
 
-/** What model is loaded: version, files (served and custom), size, and what the loader warned about. */
+/**
+ * What model is loaded: version, the DSOMM release it follows and where DSOMM comes from (its licence
+ * asks for the credit), files (served and custom), size, and what the loader warned about.
+ */
 @Component({
   selector: 'app-model-info',
   imports: [RouterLink],
@@ -17,13 +21,30 @@ import { AssessmentStore } from '../../state/assessment-store';
           <dd>
             {{ data.model.header.version ?? 'not stated' }}
             @if (data.model.header.released) {
-              (released {{ data.model.header.released }})
+              (released {{ day(data.model.header.released) }})
             }
           </dd>
           @if (data.model.header.publisher) {
             <dt>Publisher</dt>
             <dd>{{ data.model.header.publisher }}</dd>
           }
+          @if (data.model.header.basedOn) {
+            <dt>Follows</dt>
+            <dd>{{ data.model.header.basedOn }}</dd>
+          }
+          <dt>Source</dt>
+          <dd>
+            The activities, their levels, ratings, dependencies and references come from the
+            <a href="https://dsomm.owasp.org/" target="_blank" rel="noopener noreferrer"
+              >OWASP DevSecOps Maturity Model (DSOMM)</a
+            >
+            (<a href="https://github.com/devsecopsmaturitymodel" target="_blank" rel="noopener noreferrer"
+              >its projects on GitHub</a
+            >), licensed
+            <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer"
+              >CC BY-SA 4.0</a
+            >.
+          </dd>
           <dt>Size</dt>
           <dd>
             {{ data.model.activities.length }} activities in {{ data.model.dimensions.length }} dimensions and
@@ -100,6 +121,10 @@ export class ModelInfo {
     const loaded = new Set(this.data()?.files ?? []);
     return [...this.custom()].filter((name) => !loaded.has(name));
   });
+
+  protected day(date: string): string {
+    return formatDay(date, this.store.state().assessment.settings.dateLocale);
+  }
 
   protected where(problem: Problem): string {
     return [problem.file, problem.line ? `line ${problem.line}` : '', problem.path ?? ''].filter(Boolean).join(', ');

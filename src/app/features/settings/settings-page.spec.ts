@@ -91,7 +91,10 @@ describe('SettingsPage', () => {
   it('adds, re-scores and reorders stages', async () => {
     button(/Add stage/).click();
     fixture.detectChanges();
+    await fixture.whenStable();
     expect(rows().length).toBe(5);
+    // Between the two highest stages, with a name no other stage has.
+    expect([field(3, 'title').value, field(3, 'score').value]).toEqual(['New stage', '75']);
     await type(field(3, 'title'), 'Verified');
     await type(field(3, 'score'), '80');
     button(/Save stages/).click();
@@ -154,11 +157,35 @@ describe('SettingsPage', () => {
     await locale.open();
     await locale.clickOptions({ text: /^Deutsch/ });
     expect(store.state().assessment.settings.dateLocale).toBe('de-DE');
+    await locale.open();
+    await locale.clickOptions({ text: 'ISO 8601, as in the files (2026-03-02)' });
+    expect(store.state().assessment.settings.dateLocale).toBe('iso');
+    expect(await locale.getValueText()).toBe('ISO 8601, as in the files (2026-03-02)');
     const dark = [...root.querySelectorAll<HTMLButtonElement>('mat-button-toggle button')].find((b) =>
       b.textContent?.includes('Dark'),
     )!;
     dark.click();
     expect(TestBed.inject(ThemeService).choice()).toBe('dark');
+  });
+
+  it('names the DSOMM release the model follows and credits the OWASP project with its licence', () => {
+    store.set({
+      ...store.state(),
+      data: {
+        ...store.state().data!,
+        model: { ...SMALL_MODEL, header: { version: '1.0.0', basedOn: 'OWASP DevSecOps Maturity Model 4.3.1' } },
+      },
+    });
+    fixture.detectChanges();
+    const info = root.querySelector('app-model-info')!;
+    const row = (term: string) =>
+      [...info.querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === term)?.nextElementSibling?.textContent;
+    expect(row('Version')).toContain('1.0.0');
+    expect(row('Follows')).toContain('OWASP DevSecOps Maturity Model 4.3.1');
+    expect(row('Source')).toMatch(/OWASP DevSecOps Maturity Model \(DSOMM\).*licensed\s+CC BY-SA 4\.0/s);
+    const links = [...info.querySelectorAll<HTMLAnchorElement>('dd a[target="_blank"]')].map((a) => a.href);
+    expect(links).toContain('https://dsomm.owasp.org/');
+    expect(links).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
   });
 
   it('shows the model loaded, its files and its load warnings', () => {

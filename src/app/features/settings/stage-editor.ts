@@ -17,6 +17,8 @@ import {
 } from '../../domain/stages/apply-stage-draft';
 import {
   draftOf,
+  newStageRow,
+  percentLabel,
   restoredDraft,
   sameStages,
   sortedByScore,
@@ -104,14 +106,9 @@ export class StageEditor {
   }
 
   protected add(): void {
-    const rows = this.rows();
-    // A score between the two highest stages: a new stage rarely goes at 0% or 100%.
-    const below = [...rows].sort((a, b) => b.score - a.score)[1]?.score ?? 0;
-    const score = Math.round(((below + 1) / 2) * 100) / 100;
-    let n = rows.length + 1;
-    while (rows.some((row) => row.title.trim() === `Stage ${n}`)) n++;
-    this.rows.set(withRowAdded(rows, { title: `Stage ${n}`, score, definition: '' }));
-    this.announcer.announce(`Stage ${n} added at ${Math.round(score * 100)}%. Give it a name.`);
+    const row = newStageRow(this.rows());
+    this.rows.update((rows) => withRowAdded(rows, row));
+    this.announcer.announce(`${row.title} added at ${percentLabel(row.score)}. Give it a name.`);
   }
 
   protected remove(index: number): void {

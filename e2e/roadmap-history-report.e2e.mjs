@@ -128,6 +128,45 @@ describe('roadmap, history and report', () => {
     assert.deepEqual(app.errors, []);
   });
 
+  it('sums up exactly what the report lists, and names its teams and levels in a shareable URL', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/report?teams=Team%20A&level=1`);
+    const caption = page.locator('.head .caption');
+    await caption.filter({ hasText: /\d+ activities/ }).waitFor();
+    const count = Number((await caption.textContent()).match(/(\d+) activities/)[1]);
+    assert.equal(count, LEVEL_1.length);
+    assert.match(await caption.textContent(), /^\s*Team A ·/);
+    await page.getByText(`Over the ${count} activities listed below.`).waitFor();
+    const levels = page.getByRole('table', { name: 'Completion per level' });
+    assert.equal(await levels.getByRole('row').count(), 2, 'a heading row and level 1 only');
+    // Team A completed 6 level-1 activities (and marked one not applicable in the first test).
+    assert.match(await levels.getByRole('row').nth(1).textContent(), /6 \/ \d+/);
+
+    // Only open ones: the URL says so, and the summary follows.
+    await page.getByRole('combobox', { name: 'Activities' }).click();
+    await page.getByRole('option', { name: 'Not yet fully implemented' }).click();
+    await page.waitForURL(/status=open/);
+    const url = page.url();
+    assert.match(url, /teams=Team%20A/);
+    assert.match(url, /level=1/);
+    const open = Number((await caption.textContent()).match(/(\d+) activit/)[1]);
+    assert.ok(open < count);
+    await page.getByText(`Over the ${open} activities listed below.`).waitFor();
+    assert.match(await levels.getByRole('row').nth(1).textContent(), /0 \//);
+
+    // A link names its report, whatever the browser has stored (now Team A, level 1, open ones);
+    // the address of a report opened without one names the stored report, so it can be shared.
+    await page.waitForTimeout(1000); // the store saves after a short debounce
+    const level2 = ACTIVITIES.filter(([, level]) => level === 2).length;
+    await page.goto(`${app.url}/report?level=2&status=all`);
+    await caption.filter({ hasText: new RegExp(`^\\s*All teams · .* · ${level2} activities`) }).waitFor();
+    await page.getByText(`Over the ${level2} activities listed below.`).waitFor();
+    await page.goto(`${app.url}/report`);
+    await page.waitForURL(/\/report\?teams=Team%20A&level=1&status=open$/);
+    await page.getByText(`Over the ${open} activities listed below.`).waitFor();
+    assert.deepEqual(app.errors, []);
+  });
+
   it('compares two teams side by side', async () => {
     const { page } = app;
     await page.goto(`${app.url}/compare`);

@@ -32,7 +32,7 @@ export interface KnownValues {
 export function filterFromParams(params: QueryParams, known: KnownValues): MatrixFilter {
   const pick = (key: string, allowed: readonly string[]) => {
     const allowedSet = new Set(allowed);
-    return unique(all(params, key).filter((value) => allowedSet.has(value)));
+    return unique(paramValues(params, key).filter((value) => allowedSet.has(value)));
   };
   let levelFrom = level(params, FILTER_PARAM.levelFrom, known.maxLevel);
   let levelTo = level(params, FILTER_PARAM.levelTo, known.maxLevel);
@@ -46,8 +46,8 @@ export function filterFromParams(params: QueryParams, known: KnownValues): Matri
     // The full range is no restriction: leave the bound out rather than keep a redundant one.
     ...(levelFrom !== undefined && levelFrom > 1 ? { levelFrom } : {}),
     ...(levelTo !== undefined && levelTo < known.maxLevel ? { levelTo } : {}),
-    search: all(params, FILTER_PARAM.search)[0] ?? '',
-    onlyOpen: all(params, FILTER_PARAM.progress).includes(OPEN_PROGRESS),
+    search: paramValues(params, FILTER_PARAM.search)[0] ?? '',
+    onlyOpen: paramValues(params, FILTER_PARAM.progress).includes(OPEN_PROGRESS),
   };
 }
 
@@ -74,7 +74,8 @@ export function resetFilterParams(): Record<string, null> {
   return Object.fromEntries(Object.keys(filterToParams(EMPTY_MATRIX_FILTER)).map((key) => [key, null]));
 }
 
-function all(params: QueryParams, key: string): string[] {
+/** Every value of a query parameter (none, one or repeated). */
+export function paramValues(params: QueryParams, key: string): string[] {
   const value = Object.hasOwn(params, key) ? params[key] : undefined;
   if (value === undefined || value === null) return [];
   return typeof value === 'string' ? [value] : [...value];
@@ -85,7 +86,7 @@ function unique(values: readonly string[]): string[] {
 }
 
 function level(params: QueryParams, key: string, maxLevel: number): number | undefined {
-  const text = all(params, key)[0];
+  const text = paramValues(params, key)[0];
   if (text === undefined || !/^\d+$/.test(text.trim())) return undefined;
   const value = Number(text);
   return value >= 1 && value <= maxLevel ? value : undefined;

@@ -71,3 +71,17 @@ export function readReportConfig(value: unknown): ReportConfig {
         : DEFAULT_REPORT_CONFIG.wordCap,
   };
 }
+
+/** Whether two configurations configure the same report. */
+export function sameReportConfig(a: ReportConfig, b: ReportConfig): boolean {
+  const same = (x: readonly unknown[], y: readonly unknown[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    same(a.teams, b.teams) &&
+    same(a.excludedSubDimensions, b.excludedSubDimensions) &&
+    same(a.levels, b.levels) &&
+    same(a.columns, b.columns) &&
+    a.status === b.status &&
+    a.groupBy === b.groupBy &&
+    a.wordCap === b.wordCap
+  );
+}

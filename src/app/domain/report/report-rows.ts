@@ -128,7 +128,12 @@ export function standingOf(progress: Progress, uuid: string, team: string, stage
   };
 }
 
+/** The uuids of the activities the report lists, each once. */
+export function listedActivities(sections: readonly ReportSection[]): Set<string> {
+  return new Set(sections.flatMap((s) => s.groups.flatMap((g) => g.entries.map((e) => e.activity.uuid))));
+}
+
 /** Activities the report lists, each once (for the count under the title). */
 export function reportActivityCount(sections: readonly ReportSection[]): number {
-  return new Set(sections.flatMap((s) => s.groups.flatMap((g) => g.entries.map((e) => e.activity.uuid)))).size;
+  return listedActivities(sections).size;
 }

@@ -3,7 +3,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MAX_WORD_CAP, REPORT_COLUMNS, subDimensionKey } from '../../domain/report/report-config';
+import { MAX_WORD_CAP, REPORT_COLUMNS, sameReportConfig, subDimensionKey } from '../../domain/report/report-config';
 import { Dimension, ReportConfig, Teams } from '../../domain/types';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { selectedTeams, TeamSelection } from '../../shared/team-selection/team-selection-params';
@@ -37,8 +37,18 @@ export class ReportConfigPanel {
   });
   protected readonly key = subDimensionKey;
 
+  /**
+   * Emits only a change: the button toggle group reports a value (undefined, then the current one)
+   * as it starts, which is no choice of the user's and must not replace the stored configuration
+   * by the one a link shows.
+   */
   protected set(change: Partial<ReportConfig>): void {
-    this.configChange.emit({ ...this.config(), ...change });
+    const next = { ...this.config(), ...change };
+    if (!sameReportConfig(next, this.config())) this.configChange.emit(next);
+  }
+
+  protected groupByChanged(value: unknown): void {
+    if (value === 'stage' || value === 'team') this.set({ groupBy: value });
   }
 
   protected teamsChanged(selection: TeamSelection): void {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { Model } from '../../domain/types';
@@ -84,5 +84,68 @@ describe('ReportPage', () => {
     await harness.fixture.whenStable();
     expect(store.state().assessment.settings.reportConfig?.groupBy).toBe('team');
     expect(titles()).toEqual(['Team A', 'Team B', 'Team A', 'Team B']);
+  });
+
+  const text = (selector: string) =>
+    [...harness.routeNativeElement!.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+  const rowHeads = (caption: string) => {
+    const table = [...harness.routeNativeElement!.querySelectorAll('app-report-summary table')].find((t) =>
+      t.querySelector('caption')!.textContent!.includes(caption),
+    )!;
+    return [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()).join(' | '),
+    );
+  };
+
+  it('sums up exactly the activities it lists, following the teams and levels in the URL', async () => {
+    const stored = store.state().assessment.settings.reportConfig;
+    await harness.navigateByUrl('/report?teams=Team%20A&level=1');
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).withContext('the link is kept as it is').toBe('/report?teams=Team%20A&level=1');
+    expect(text('.head .caption')[0]).toMatch(/^Team A · .* · 3 activities$/);
+    expect(text('app-report-summary .scope')).toEqual(['Over the 3 activities listed below.']);
+    expect(rowHeads('per level')).toEqual(['Level 1: Basic | 1 / 3 | 33%']);
+    expect(rowHeads('per dimension')).toEqual([
+      'Build and Deployment | 1 / 2 | 50%',
+      'Test and Verification | 0 / 1 | 0%',
+      'Overall | 1 / 3 | 33%',
+    ]);
+    expect(
+      [...harness.routeNativeElement!.querySelectorAll('app-report-entry li strong')].map((li) =>
+        li.textContent!.trim(),
+      ),
+    )
+      .withContext('only Team A is listed')
+      .toEqual(['Team A', 'Team A', 'Team A']);
+
+    await harness.navigateByUrl('/report?level=3&status=open');
+    await harness.fixture.whenStable();
+    expect(text('.head .caption')[0]).toMatch(/^All teams · .* · 1 activity$/);
+    expect(rowHeads('per level')).toEqual(['Level 3: High | 0 / 1 | 0%']);
+    expect(rowHeads('per dimension')).toEqual(['Test and Verification | 0 / 1 | 0%', 'Overall | 0 / 1 | 0%']);
+    expect(store.state().assessment.settings.reportConfig)
+      .withContext('opening a link leaves the stored report as it was')
+      .toBe(stored);
+  });
+
+  it('shows the stored configuration in the URL when the URL names none, and a change in both', async () => {
+    const router = TestBed.inject(Router);
+    expect(router.url).toBe('/report?status=all');
+    store.update((a) => ({
+      ...a,
+      settings: { reportConfig: { ...a.settings.reportConfig!, teams: ['Team B'], levels: [1, 2], status: 'open' } },
+    }));
+    await harness.navigateByUrl('/report');
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/report?teams=Team%20B&level=1&level=2&status=open');
+    expect(text('.head .caption')[0]).toMatch(/^Team B · .* · 4 activities$/);
+
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    await (await loader.getHarness(MatButtonToggleHarness.with({ text: 'Team' }))).check();
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/report?teams=Team%20B&level=1&level=2&status=open');
+    expect(store.state().assessment.settings.reportConfig).toEqual(
+      jasmine.objectContaining({ teams: ['Team B'], levels: [1, 2], status: 'open', groupBy: 'team' }),
+    );
   });
 });

@@ -1,21 +1,41 @@
-import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { ActivatedRoute, Router } from '@angular/router';
 import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { readReportConfig } from '../../domain/report/report-config';
+import { hasReportParams, reportFieldsFromParams, reportFieldsToParams } from '../../domain/report/report-params';
 import { reportActivityCount, reportSections } from '../../domain/report/report-rows';
-import { scoreAssessment } from '../../domain/scoring/score-assessment';
+import { reportScores } from '../../domain/report/report-scores';
 import { ReportConfig } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
+import { injectQueryParams } from '../../shared/query-params';
+import {
+  selectedTeams,
+  selectionOf,
+  TeamSelection,
+  teamSelectionParams,
+} from '../../shared/team-selection/team-selection-params';
+import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
 import { ReportConfigPanel } from './report-config-panel';
 import { ReportEntry } from './report-entry';
 import { ReportSummary } from './report-summary';
 
 /**
- * A report for auditors and management, configured on the page (the configuration is kept in the
- * settings) and printed or saved as PDF through the print stylesheet: one dimension per page run,
- * no navigation or controls, light colours.
+ * A report for auditors and management, configured on the page and printed or saved as PDF through
+ * the print stylesheet: one dimension per page run, no navigation or controls, light colours. The
+ * teams, levels and status are in the URL (a link shows the same report); the whole configuration
+ * is also kept in the settings, the default of a URL that names no report.
  */
 @Component({
   selector: 'app-report-page',
@@ -32,7 +52,25 @@ export class ReportPage {
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
   private readonly assessment = computed(() => this.state().assessment);
   protected readonly teams = computed(() => this.assessment().teams);
-  protected readonly config = computed(() => readReportConfig(this.assessment().settings.reportConfig));
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly params = injectQueryParams();
+  private readonly teamUrl = injectTeamSelectionUrl();
+  private readonly stored = computed(() => readReportConfig(this.assessment().settings.reportConfig));
+  private readonly fromUrl = computed(() => hasReportParams(this.params()));
+  protected readonly maxLevel = computed(() =>
+    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
+  );
+  /** The team selection: the URL's, else the stored one. */
+  private readonly selection = computed((): TeamSelection =>
+    this.fromUrl() ? this.teamUrl.selection() : selectionOf(this.stored().teams, this.teams()),
+  );
+  protected readonly config = computed((): ReportConfig => {
+    const stored = this.stored();
+    if (!this.fromUrl()) return stored;
+    const teams = selectedTeams(this.selection(), this.teams());
+    return { ...stored, teams, ...reportFieldsFromParams(this.params(), this.maxLevel()) };
+  });
   /** The configured teams that still exist, in team order; all teams when none (is left). */
   protected readonly reportTeams = computed(() => {
     const chosen = new Set(this.config().teams);
@@ -44,22 +82,6 @@ export class ReportPage {
       ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams')
       : this.reportTeams().join(', '),
   );
-  protected readonly maxLevel = computed(() =>
-    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
-  );
-  protected readonly scores = computed(() => {
-    const data = this.data();
-    if (!data) return undefined;
-    const { stages, progress } = this.assessment();
-    return scoreAssessment({
-      model: data.model,
-      stages,
-      progress,
-      teams: this.teams().teams,
-      selected: this.reportTeams(),
-      maxLevel: this.maxLevel(),
-    });
-  });
   protected readonly sections = computed(() => {
     const data = this.data();
     if (!data) return [];
@@ -74,13 +96,46 @@ export class ReportPage {
       maxLevel: this.maxLevel(),
     });
   });
+  /** The summary's figures: over the activities listed below, not the whole model. */
+  protected readonly scores = computed(() => {
+    const data = this.data();
+    if (!data) return undefined;
+    const { stages, progress } = this.assessment();
+    return reportScores({
+      model: data.model,
+      stages,
+      progress,
+      teams: this.teams().teams,
+      selected: this.reportTeams(),
+      maxLevel: this.maxLevel(),
+      sections: this.sections(),
+    });
+  });
   protected readonly activityCount = computed(() => reportActivityCount(this.sections()));
   protected readonly today = signal(localDay());
   protected readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
   protected readonly formatDay = formatDay;
 
+  constructor() {
+    // A URL that names no report gets the stored one's, so the address can be shared as it is.
+    effect(() => {
+      if (this.data() && !this.fromUrl()) untracked(() => this.showInUrl(this.stored()));
+    });
+  }
+
+  /** A change is shown in the URL and kept as the default for the next visit. */
   protected configure(config: ReportConfig): void {
     this.store.update((a) => ({ ...a, settings: { ...a.settings, reportConfig: config } }));
+    this.showInUrl(config);
+  }
+
+  private showInUrl(config: ReportConfig): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { ...teamSelectionParams(selectionOf(config.teams, this.teams())), ...reportFieldsToParams(config) },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected print(): void {

@@ -1,10 +1,14 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Scores } from '../../domain/scoring/score-assessment';
 import { ScoreCounts } from '../../domain/scoring/score-counts';
 import { Dimension } from '../../domain/types';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 
-/** The top of the report: the heatmap of the selected teams and completion per level and dimension. */
+/**
+ * The top of the report: the heatmap of the selected teams and completion per level and dimension,
+ * all over the activities the report lists (`scores` holds only those); levels and dimensions of
+ * which nothing is listed are left out of the tables.
+ */
 @Component({
   selector: 'app-report-summary',
   imports: [HeatmapChart],
@@ -12,6 +16,7 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
   template: `
     <section class="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
+      <p class="scope">{{ scope() }}</p>
       <div class="grid">
         <app-heatmap-chart
           class="heatmap"
@@ -33,11 +38,11 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
               </tr>
             </thead>
             <tbody>
-              @for (counts of scores().byLevel; track $index) {
+              @for (row of levels(); track row.level) {
                 <tr>
-                  <th scope="row">{{ levelLabel($index) }}</th>
-                  <td>{{ done(counts) }}</td>
-                  <td>{{ percent(counts) }}</td>
+                  <th scope="row">{{ levelLabel(row.level) }}</th>
+                  <td>{{ done(row.counts) }}</td>
+                  <td>{{ percent(row.counts) }}</td>
                 </tr>
               }
             </tbody>
@@ -54,7 +59,7 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
               </tr>
             </thead>
             <tbody>
-              @for (dimension of scores().dimensions; track dimension.name) {
+              @for (dimension of shownDimensions(); track dimension.name) {
                 <tr>
                   <th scope="row">{{ dimension.name }}</th>
                   <td>{{ done(dimension.counts) }}</td>
@@ -78,7 +83,12 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
     }
     h2 {
       font: var(--mat-sys-title-large);
-      margin: 0 0 8px;
+      margin: 0 0 4px;
+    }
+    .scope {
+      margin: 0 0 12px;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
     }
     .grid {
       display: grid;
@@ -145,8 +155,21 @@ export class ReportSummary {
   readonly levelLabels = input<readonly string[]>([]);
   readonly teamsLabel = input('the selected teams');
 
-  protected levelLabel(index: number): string {
-    return this.levelLabels().at(index) ?? `Level ${index + 1}`;
+  protected readonly levels = computed(() =>
+    this.scores()
+      .byLevel.map((counts, i) => ({ level: i + 1, counts }))
+      .filter((row) => listed(row.counts) > 0),
+  );
+  protected readonly shownDimensions = computed(() =>
+    this.scores().dimensions.filter((dimension) => listed(dimension.counts) > 0),
+  );
+  protected readonly scope = computed(() => {
+    const n = listed(this.scores().overall);
+    return `Over the ${n} ${n === 1 ? 'activity' : 'activities'} listed below.`;
+  });
+
+  protected levelLabel(level: number): string {
+    return this.levelLabels().at(level - 1) ?? `Level ${level}`;
   }
 
   protected done(counts: ScoreCounts): string {
@@ -157,4 +180,9 @@ export class ReportSummary {
   protected percent(counts: ScoreCounts): string {
     return counts.score === null ? '–' : `${Math.round(counts.score * 100)}%`;
   }
+}
+
+/** Activities counted in `counts`, those not applicable to every team included. */
+function listed(counts: ScoreCounts): number {
+  return counts.total + (counts.notApplicable ?? 0);
 }

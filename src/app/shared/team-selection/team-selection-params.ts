@@ -73,7 +73,7 @@ export function toggleTeam(selection: TeamSelection, teams: Teams, team: string)
   const selected = new Set(selectedTeams(selection, teams));
   if (selected.has(team)) selected.delete(team);
   else selected.add(team);
-  return normalised(selected, teams);
+  return selectionOf([...selected], teams);
 }
 
 /** Selects all members of the group, or, when they all are, removes them. */
@@ -85,10 +85,15 @@ export function toggleGroup(selection: TeamSelection, teams: Teams, group: strin
     if (remove) selected.delete(member);
     else selected.add(member);
   }
-  return normalised(selected, teams);
+  return selectionOf([...selected], teams);
 }
 
-function normalised(selected: ReadonlySet<string>, teams: Teams): TeamSelection {
+/**
+ * The selection of these team names: all teams when none (or every team) is chosen, a group when
+ * they are exactly its members, else the teams in team order. Names that are not teams are dropped.
+ */
+export function selectionOf(names: readonly string[], teams: Teams): TeamSelection {
+  const selected = new Set(names);
   const list = teams.teams.filter((team) => selected.has(team));
   if (list.length === 0 || list.length === teams.teams.length) return ALL_TEAMS;
   const group = Object.keys(teams.groups).find((name) => {

@@ -1,0 +1,29 @@
+import { hasReportParams, reportFieldsFromParams, reportFieldsToParams } from './report-params';
+
+describe('report URL parameters', () => {
+  it('tells a URL that names a report from one that names none', () => {
+    expect(hasReportParams({})).toBeFalse();
+    expect(hasReportParams({ sector: 'x', teams: [] })).toBeFalse();
+    expect(hasReportParams({ teams: 'Team A' })).toBeTrue();
+    expect(hasReportParams({ group: 'Cloud' })).toBeTrue();
+    expect(hasReportParams({ level: ['1', '2'] })).toBeTrue();
+    expect(hasReportParams({ status: 'all' })).toBeTrue();
+  });
+
+  it('reads levels and status, ignoring what is not a level of the model or a status', () => {
+    expect(reportFieldsFromParams({ level: ['3', '1', '1', '9', 'x', '0'], status: 'done' }, 5)).toEqual({
+      levels: [1, 3],
+      status: 'done',
+    });
+    expect(reportFieldsFromParams({ level: '2', status: 'nonsense' }, 5)).toEqual({ levels: [2], status: 'all' });
+    expect(reportFieldsFromParams({}, 5)).toEqual({ levels: [], status: 'all' });
+  });
+
+  it('writes them back so they read the same, always naming the status', () => {
+    const fields = { levels: [1, 2], status: 'open' } as const;
+    const params = reportFieldsToParams(fields);
+    expect(params).toEqual({ level: ['1', '2'], status: 'open' });
+    expect(reportFieldsFromParams(params, 5)).toEqual(fields);
+    expect(reportFieldsToParams({ levels: [], status: 'all' })).toEqual({ level: null, status: 'all' });
+  });
+});

@@ -1,0 +1,46 @@
+import { paramValues, QueryParams } from '../matrix/filter-params';
+import { ReportConfig } from '../types';
+
+/**
+ * The report's settings a URL carries, so a link shows the same report to whoever opens it: the
+ * teams (`teams` / `group`, as on every page), the levels (`level`, repeated) and which activities
+ * (`status`). The rest (columns, grouping, word cap) is presentation and stays in the settings.
+ */
+export const REPORT_PARAM = { level: 'level', status: 'status' } as const;
+
+const TEAM_PARAMS = ['teams', 'group'];
+const STATUSES: readonly ReportConfig['status'][] = ['all', 'done', 'open', 'not-applicable'];
+
+export type ReportUrlFields = Pick<ReportConfig, 'levels' | 'status'>;
+
+/**
+ * Whether the URL names a report at all. When it does, it names all of it (a missing teams
+ * parameter is all teams, a missing level every level); when it does not, the stored
+ * configuration applies.
+ */
+export function hasReportParams(params: QueryParams): boolean {
+  return [...TEAM_PARAMS, REPORT_PARAM.level, REPORT_PARAM.status].some((key) => paramValues(params, key).length > 0);
+}
+
+/** Levels and status from the URL; levels outside 1..maxLevel and unknown statuses are ignored. */
+export function reportFieldsFromParams(params: QueryParams, maxLevel: number): ReportUrlFields {
+  const levels = paramValues(params, REPORT_PARAM.level)
+    .filter((text) => /^\d+$/.test(text.trim()))
+    .map(Number)
+    .filter((level) => level >= 1 && level <= maxLevel);
+  const status = paramValues(params, REPORT_PARAM.status).find((text): text is ReportConfig['status'] =>
+    (STATUSES as readonly string[]).includes(text),
+  );
+  return { levels: [...new Set(levels)].sort((a, b) => a - b), status: status ?? 'all' };
+}
+
+/**
+ * Levels and status as query parameters to merge into the URL. `status` is always written, `all`
+ * included, so the URL of any report names it and never falls back to the reader's own settings.
+ */
+export function reportFieldsToParams(fields: ReportUrlFields): Record<string, string | string[] | null> {
+  return {
+    [REPORT_PARAM.level]: fields.levels.length > 0 ? fields.levels.map(String) : null,
+    [REPORT_PARAM.status]: fields.status,
+  };
+}

@@ -8,6 +8,7 @@ RUN npm run build
 
 FROM nginxinc/nginx-unprivileged:stable-alpine
 COPY nginx/default.conf /etc/nginx/conf.d/default.conf
+COPY nginx/security-headers.conf /etc/nginx/security-headers.conf
 COPY --from=build /app/dist/dsomm-studio/browser /srv
 USER 101
 EXPOSE 8080

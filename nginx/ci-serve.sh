@@ -6,6 +6,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${TMPDIR:-/tmp}/dsomm-nginx"
 mkdir -p "$work"
 sed "s#root /srv;#root $root/dist/dsomm-studio/browser;#" "$root/nginx/default.conf" > "$work/default.conf"
+# Relative includes are read from the folder of nginx.conf, as /etc/nginx/ in the image.
+cp "$root/nginx/security-headers.conf" "$work/security-headers.conf"
 cat > "$work/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx.pid;

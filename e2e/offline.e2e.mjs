@@ -31,6 +31,35 @@ describe('self-contained and offline', () => {
     assert.deepEqual(app.errors, []);
   });
 
+  it('keeps one app shell however many addresses are visited, and still works offline', async () => {
+    await app.page.goto(`${app.url}/`);
+    await app.page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('dsomm-studio-')));
+    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const entries = () =>
+      app.page.evaluate(async () => {
+        let count = 0;
+        for (const key of await caches.keys()) count += (await (await caches.open(key)).keys()).length;
+        return count;
+      });
+    const visit = async (path) => {
+      await app.page.goto(`${app.url}${path}`);
+      await app.page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await app.page.waitForLoadState('networkidle');
+    };
+    await visit('/heatmap?junk=0');
+    const before = await entries();
+    for (let n = 1; n <= 8; n++) await visit(n % 2 ? `/?junk=${n}` : `/matrix?junk=${n}&level=1`);
+    assert.equal(await entries(), before, 'no cache entry per address');
+    await app.context.setOffline(true);
+    try {
+      await visit('/heatmap?junk=99');
+      const failed = await app.page.getByRole('heading', { name: 'The DSOMM files could not be loaded' }).count();
+      assert.equal(failed, 0, 'the YAML files load from the cache');
+    } finally {
+      await app.context.setOffline(false);
+    }
+  });
+
   it('works offline after the first visit, with the YAML files', async () => {
     await app.page.goto(`${app.url}/`);
     await app.page.evaluate(async () => {

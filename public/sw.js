@@ -9,8 +9,12 @@
 // How it works (the load worker's fetches of the YAML files go through it too):
 // - On install it caches every file of the build, listed in sw-assets.json (written after `ng build`
 //   by scripts/sw-manifest.mjs), so every route and lazy chunk works offline.
-// - Hashed files: cache first (they never change). index.html, routes and assets/YAML/*: network
-//   first, so a replaced YAML file or a new version shows at once when online; the cache when offline.
+// - Hashed files: cache first (they never change). assets/YAML/* and the other files: network first,
+//   so a replaced YAML file shows at once when online; the cache when offline.
+// - Navigations (every route, with any query string) are one app shell: network when online,
+//   index.html as cached on install when offline. They are never cached per address: each
+//   `?junk=N` would add an entry for good. Other entries are keyed by path without the query, so a
+//   query string never adds one either: the cache holds one entry per file of the app.
 const MANIFEST = 'sw-assets.json';
 
 self.addEventListener('install', (event) => {
@@ -38,31 +42,36 @@ self.addEventListener('activate', (event) => {
 });
 
 const hashed = /-[0-9A-Z]{8}\.(js|css|woff2?)$/i;
+const SHELL = 'index.html';
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(fetch(request).catch(async () => (await caches.match(SHELL)) ?? Response.error()));
+    return;
+  }
   if (hashed.test(url.pathname)) {
-    event.respondWith(caches.match(request).then((hit) => hit ?? fetchAndCache(request)));
+    event.respondWith(caches.match(cacheKey(url)).then((hit) => hit ?? fetchAndCache(request, url)));
     return;
   }
   event.respondWith(
-    fetchAndCache(request).catch(async () => {
-      const hit = await caches.match(request, { ignoreSearch: request.mode === 'navigate' });
-      if (hit) return hit;
-      if (request.mode === 'navigate') return (await caches.match('index.html')) ?? Response.error();
-      return Response.error();
-    }),
+    fetchAndCache(request, url).catch(async () => (await caches.match(cacheKey(url))) ?? Response.error()),
   );
 });
 
-async function fetchAndCache(request) {
+/** A file's entry: its address without query or fragment (they do not make another file). */
+function cacheKey(url) {
+  return url.origin + url.pathname;
+}
+
+async function fetchAndCache(request, url) {
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') {
     const keys = await caches.keys();
     const current = keys.filter((k) => k.startsWith('dsomm-studio-')).pop();
-    if (current) (await caches.open(current)).put(request, response.clone());
+    if (current) await (await caches.open(current)).put(cacheKey(url), response.clone());
   }
   return response;
 }

@@ -1,5 +1,5 @@
-// Two tabs of the app editing different teams at the same time: both edits are kept, in both tabs
-// and after a reload (each tab merges the other's saves, newest edit per team and activity).
+// Two tabs of the app editing at the same time, and a tab that crashes: no edit is lost. Both tabs'
+// edits are kept, in both tabs and after a reload (each tab merges the other's saves, entry by entry).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
@@ -49,5 +49,26 @@ describe('two tabs', () => {
     assert.match(text, /Team A:\n\s+Fully implemented: \d{4}-\d{2}-\d{2}/);
     assert.match(text, /Team C:\n\s+Partly implemented: \d{4}-\d{2}-\d{2}/);
     assert.deepEqual([...app.errors, ...errors], []);
+  });
+
+  it('a stage change survives the tab crashing a moment later, and the toolbar says when it is saved', async () => {
+    const page = await app.context.newPage();
+    await page.goto(`${app.url}/activity/${BUILD}`);
+    await page.getByRole('combobox', { name: `Stage of Team B for ${ACTIVITY}` }).waitFor();
+    await setStage(page, 'Team B', 'Started');
+    // The renderer process is killed, as by the OS or a crash: no unload event, no timer runs again.
+    const cdp = await app.context.newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+
+    const reopened = await app.context.newPage();
+    await reopened.goto(`${app.url}/activity/${BUILD}`);
+    await reopened.getByRole('combobox', { name: `Stage of Team B for ${ACTIVITY}` }).waitFor();
+    assert.match(await stageOf(reopened, 'Team B'), /Started/);
+    const shown = reopened.locator('app-save-status [role="status"]');
+    await setStage(reopened, 'Team B', 'Partly implemented');
+    await shown.filter({ hasText: 'All changes saved' }).waitFor();
+    await reopened.close();
   });
 });

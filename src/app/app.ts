@@ -10,6 +10,7 @@ import { NAV_ITEMS } from './nav-items';
 import { Icon } from './shared/icon/icon';
 import { ThemeChoice, ThemeService } from './shared/theme/theme-service';
 import { AppStatus } from './app-status';
+import { SaveStatus } from './save-status';
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system', light: 'light', dark: 'dark' };
 
@@ -24,6 +25,7 @@ const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system',
     MatButtonModule,
     Icon,
     AppStatus,
+    SaveStatus,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',

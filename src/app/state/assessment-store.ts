@@ -1,14 +1,11 @@
 import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { BehaviorSubject, debounceTime, distinctUntilChanged, filter, map, skip } from 'rxjs';
+import { BehaviorSubject } from 'rxjs';
 import { AssessmentState } from '../domain/types';
 import { AssessmentPersistence, sameAssessment } from './assessment-persistence';
 import { assembleAssessment } from './load-assessment';
 import { ServedReader } from './served-reader';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
-
-/** Debounce of browser writes: typing or clicking through stages never serialises on each keystroke. */
-const SAVE_DEBOUNCE_MS = 400;
 
 /**
  * The one store of the app: the loaded model and the assessment. Components read `state` (a signal);
@@ -32,19 +29,14 @@ export class AssessmentStore {
   private synced?: AssessmentState;
   /** True while `reset` clears the storage: nothing may be written meanwhile. */
   private resetting = false;
+  /** The write under way (it writes again while edits arrive during it). */
+  private writing?: Promise<void>;
+  private writeScheduled = false;
+  private readonly window = inject(DOCUMENT).defaultView;
 
   constructor() {
-    const assessments$ = this.state$.pipe(
-      filter((state) => state.status === 'ready'),
-      map((state) => state.assessment),
-      distinctUntilChanged(),
-      skip(1),
-      filter((assessment) => assessment !== this.synced),
-    );
-    const pending = assessments$.subscribe(() => this.setStorage({ state: 'pending' }));
-    const saves = assessments$.pipe(debounceTime(SAVE_DEBOUNCE_MS)).subscribe(() => void this.flush());
     const sync = this.persistence.changesFromOtherTabs$.subscribe((theirs) => this.mergeFromOtherTab(theirs));
-    const window = inject(DOCUMENT).defaultView;
+    const window = this.window;
     // Write pending edits as early as the browser tells us the page is going: `beforeunload` and a
     // hidden tab come before `pagehide`, leaving the IndexedDB transaction time to finish.
     const onHide = () => void this.flush();
@@ -53,8 +45,6 @@ export class AssessmentStore {
     window?.addEventListener('pagehide', onHide);
     window?.document.addEventListener('visibilitychange', onHidden);
     inject(DestroyRef).onDestroy(() => {
-      pending.unsubscribe();
-      saves.unsubscribe();
       sync.unsubscribe();
       window?.removeEventListener('beforeunload', onHide);
       window?.removeEventListener('pagehide', onHide);
@@ -100,25 +90,57 @@ export class AssessmentStore {
     }
   }
 
-  /** The single write path for the assessment. */
+  /**
+   * The single write path for the assessment. Every change is written at once (right after the
+   * frame that shows it), not after a pause: a tab killed a moment after a stage change keeps it.
+   * No call site is a typing path today (text is edited in forms and dialogs and stored on submit);
+   * changes made while a write is under way are coalesced into the next one.
+   */
   update(reducer: (assessment: AssessmentState) => AssessmentState): void {
     const state = this.subject.value;
     if (state.status !== 'ready') return;
     const next = reducer(state.assessment);
-    if (next !== state.assessment) this.subject.next({ ...state, assessment: next });
+    if (next === state.assessment) return;
+    this.subject.next({ ...state, assessment: next, storage: { state: 'pending' } });
+    this.scheduleWrite();
   }
 
-  /** Writes the current assessment now (normally debounced). */
-  async flush(): Promise<void> {
-    const state = this.subject.value;
-    if (state.status !== 'ready' || state.storage.state !== 'pending' || this.resetting) return;
-    const written = state.assessment;
-    const result = await this.persistence.write(written);
-    // Edits made while this write was under way are not in it: they stay pending (their own
-    // debounced save writes them), rather than being reported saved and never written.
-    const now = this.subject.value.assessment;
-    if (result.state === 'ok' && now !== written && now !== this.synced) return;
-    this.setStorage(result);
+  /** Writes what is not yet written now; resolves once everything shown is stored (or failed). */
+  flush(): Promise<void> {
+    this.writing ??= this.writeAll().finally(() => (this.writing = undefined));
+    return this.writing;
+  }
+
+  private async writeAll(): Promise<void> {
+    for (;;) {
+      const state = this.subject.value;
+      if (state.status !== 'ready' || state.storage.state !== 'pending' || this.resetting) return;
+      const written = state.assessment;
+      const result = await this.persistence.write(written);
+      // Edits made while this write was under way are not in it: write again rather than report
+      // them saved.
+      const now = this.subject.value.assessment;
+      if (result.state === 'ok' && now !== written && now !== this.synced) continue;
+      this.setStorage(result);
+      return;
+    }
+  }
+
+  /**
+   * Writes after the next paint: the structured clone of a large assessment (1,000 teams) takes
+   * tens of milliseconds and must not delay the frame that shows the change. A hidden tab paints
+   * no frames, so it writes on the next task.
+   */
+  private scheduleWrite(): void {
+    if (this.writeScheduled) return;
+    this.writeScheduled = true;
+    const write = () => {
+      this.writeScheduled = false;
+      void this.flush();
+    };
+    const window = this.window;
+    if (!window || window.document.visibilityState === 'hidden') setTimeout(write);
+    else window.requestAnimationFrame(() => setTimeout(write));
   }
 
   /** The unreadable stored data has been dealt with (downloaded or dismissed). */
@@ -141,6 +163,11 @@ export class AssessmentStore {
     // When this tab had nothing newer, the merge equals what is stored; writing it back would only
     // bounce between the tabs. Otherwise our newer edits are written on top of theirs.
     this.synced = sameAssessment(merged, theirs) ? merged : undefined;
-    this.subject.next({ ...state, assessment: merged });
+    if (this.synced) {
+      this.subject.next({ ...state, assessment: merged });
+      return;
+    }
+    this.subject.next({ ...state, assessment: merged, storage: { state: 'pending' } });
+    this.scheduleWrite();
   }
 }

@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { AssessmentStore } from './state/assessment-store';
+
+/**
+ * Whether everything shown is stored in the browser, in the toolbar of every page: a change is
+ * written at once, and this says when it is not (yet). Polite: it never interrupts a screen reader.
+ * What went wrong, and what to do, is in the banner of AppStatus.
+ */
+@Component({
+  selector: 'app-save-status',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span role="status" aria-live="polite" [class.problem]="problem()">{{ text() }}</span>`,
+  styles: `
+    :host {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+    }
+    .problem {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class SaveStatus {
+  private readonly state = inject(AssessmentStore).state;
+  protected readonly text = computed(() => {
+    const { status, storage } = this.state();
+    if (status !== 'ready') return '';
+    switch (storage.state) {
+      case 'pending':
+        return 'Saving…';
+      case 'ok':
+        return 'All changes saved';
+      case 'error':
+      case 'unavailable':
+        return 'Not saved';
+    }
+  });
+  protected readonly problem = computed(() => this.text() === 'Not saved');
+}

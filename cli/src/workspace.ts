@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseEvidenceFile } from '../../src/app/domain/evidence/parse-evidence-file';
 import { loadDsomm, missingFiles } from '../../src/app/domain/loading/load-dsomm';
@@ -65,26 +65,58 @@ export function loadWorkspace(io: Io, metaPath: string): Workspace {
   };
   const files: Record<string, string> = {};
   const unreadable = new Set<string>();
+  const outside: Problem[] = [];
   for (let round = 0; round < 32; round++) {
     const wanted = missingFiles(files, entry).filter((path) => !unreadable.has(path));
     if (wanted.length === 0) break;
     for (const path of wanted) {
-      const text = readText(resolve(root, path));
+      const escape = linkOutOf(root, resolve(root, path), display);
+      if (escape) outside.push(escape);
+      const text = escape ? undefined : readText(resolve(root, path));
       if (text === undefined) unreadable.add(path);
       else files[path] = text;
     }
   }
   const loaded = loadDsomm(files, { entry });
   const shown = (problem: Problem): Problem => ({ ...problem, file: display(resolve(root, problem.file)) });
-  const model: Result<LoadedData> = loaded.ok
-    ? { ...loaded, warnings: loaded.warnings.map(shown) }
-    : { ok: false, problems: loaded.problems.map(shown) };
+  // A file not read because it links out is reported as that, not again as missing.
+  const notMissing = (problem: Problem) =>
+    !outside.some(
+      (o) => problem.severity === 'error' && /missing/.test(problem.message) && problem.message.includes(o.file),
+    );
+  const model: Result<LoadedData> =
+    loaded.ok && outside.length === 0
+      ? { ...loaded, warnings: loaded.warnings.map(shown) }
+      : { ok: false, problems: [...outside, ...problemsOf(loaded).map(shown).filter(notMissing)] };
   return {
     meta: display(metaPath),
     root,
     model,
     modelFiles: Object.keys(files).map((path) => resolve(root, path)),
     display,
+  };
+}
+
+/**
+ * A problem if `path`, named in meta.yaml or a file it names, is a symbolic link (or lies in a
+ * linked folder) leading out of `root`, the folder of meta.yaml: the loader refuses paths that climb
+ * out, and a link must not do it either (a pull request could add one to a secret of the CI runner).
+ */
+function linkOutOf(root: string, path: string, display: (path: string) => string): Problem | undefined {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(path);
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined; // not there: the loader says it is missing
+  }
+  if (real === realRoot || real.startsWith(realRoot + sep)) return undefined;
+  const file = display(path);
+  return {
+    file,
+    severity: 'error',
+    message: `${file} is not read: it is a link that leads out of the folder of meta.yaml (${display(root)}).`,
   };
 }
 
@@ -128,6 +160,8 @@ export function dataFileRefs(io: Io, workspace: Workspace, data: LoadedData, giv
  */
 export function readDataFile(workspace: Workspace, data: LoadedData, ref: DataFileRef): DataFile {
   const name = workspace.display(ref.path);
+  const escape = ref.fromMeta ? linkOutOf(workspace.root, ref.path, workspace.display) : undefined;
+  if (escape) return { kind: 'unknown', name, result: { ok: false, problems: [escape] } };
   if (!existsSync(ref.path)) {
     if (!ref.fromMeta) throw new CliError(`${name}: no such file.`);
     const warnings = [warning(name, `${name} does not exist (meta.yaml names it); the app starts without it.`)];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dsomm, file, FIXTURES, META, tempDir } from './support.mjs';
@@ -156,6 +156,63 @@ describe('dsomm validate', () => {
       run.lines[0],
       'team-evidence.yaml: warning: team-evidence.yaml does not exist (meta.yaml names it); the app starts without it.',
     );
+  });
+
+  describe('files outside the folder of meta.yaml', () => {
+    /** A workspace in `dir/data` with a secret next to it, in `dir`, that no command may read. */
+    function workspace(t, meta) {
+      const dir = tempDir(t);
+      const data = join(dir, 'data');
+      mkdirSync(data);
+      for (const name of ['teams.yaml', 'model.yaml', 'team-progress.yaml', 'team-evidence.yaml'])
+        copyFileSync(join(FIXTURES, 'model', name), join(data, name));
+      writeFileSync(join(data, 'meta.yaml'), meta);
+      writeFileSync(join(dir, 'secret.yaml'), 'TOKEN: [s3cr3t\n');
+      return data;
+    }
+    const META_TEXT = (progress, extra = '') =>
+      `teamProgressFile: '${progress}'\nteamEvidenceFile: team-evidence.yaml\nteams: { $ref: 'teams.yaml#/teams' }\n` +
+      `activityFiles:\n  - model.yaml\n${extra}`;
+
+    it('are refused with meta.yaml, the line and the path, and never read', (t) => {
+      const data = workspace(
+        t,
+        META_TEXT('../secret.yaml', "  - https:/evil.example/e.yaml\n  - '\\\\evil.example\\x.yaml'\n"),
+      );
+      const run = dsomm(['validate'], { cwd: data });
+      assert.equal(run.code, 1);
+      assert.match(
+        run.lines[0],
+        /^meta\.yaml:1: error: teamProgressFile '\.\.\/secret\.yaml' is not read: it leads out of/,
+      );
+      assert.match(
+        run.stdout,
+        /meta\.yaml:4: error: The activity file 'https:\/evil\.example\/e\.yaml' is not read: it is an address \(URL\)/,
+      );
+      assert.match(
+        run.stdout,
+        /meta\.yaml:4: error: The activity file '\\\\evil\.example\\x\.yaml' is not read: it contains a backslash/,
+      );
+      assert.doesNotMatch(run.stdout + run.stderr, /s3cr3t|TOKEN/);
+    });
+
+    it('are not read through a symbolic link either', (t) => {
+      const data = workspace(t, META_TEXT('team-progress.yaml', '  - custom.yaml\n'));
+      symlinkSync(join(data, '..', 'secret.yaml'), join(data, 'custom.yaml'));
+      const validate = dsomm(['validate'], { cwd: data });
+      assert.equal(validate.code, 1);
+      assert.match(
+        validate.lines[0],
+        /^custom\.yaml: error: custom\.yaml is not read: it is a link that leads out of the folder of meta\.yaml/,
+      );
+      assert.doesNotMatch(validate.stdout, /missing/);
+      writeFileSync(join(data, 'meta.yaml'), META_TEXT('progress-link.yaml'));
+      symlinkSync(join(data, '..', 'secret.yaml'), join(data, 'progress-link.yaml'));
+      const summary = dsomm(['summary'], { cwd: data });
+      assert.equal(summary.code, 1);
+      assert.match(summary.stderr, /progress-link\.yaml: error: progress-link\.yaml is not read: it is a link/);
+      for (const run of [validate, summary]) assert.doesNotMatch(run.stdout + run.stderr, /s3cr3t|TOKEN/);
+    });
   });
 
   describe('could not run (exit 2)', () => {

@@ -1,10 +1,13 @@
-/** A served file that could not be fetched: `status` 0 is a network error. */
+import { sameOriginUrl } from '../domain/loading/paths';
+
+/** A served file that could not be fetched: `status` 0 is a network error, or `why` says. */
 export class FetchError extends Error {
   constructor(
     readonly path: string,
     readonly status: number,
+    why?: string,
   ) {
-    super(status ? `HTTP ${status}` : 'network error');
+    super(why ?? (status ? `HTTP ${status}` : 'network error'));
   }
 }
 
@@ -23,10 +26,14 @@ export function httpSource(base: string): TextSource {
   return {
     url,
     async fetchText(path) {
+      // The loader refuses such paths already; this is the last guard of "nothing from another site".
+      const address = sameOriginUrl(base, path);
+      if (address === undefined) throw new FetchError(path, 0, 'refused: not a file of this site');
       let response: Response;
       try {
         // no-cache: a replaced file must show on the next visit, not after a cache expires.
-        response = await fetch(url(path), { cache: 'no-cache' });
+        // same-origin: a redirect to another site fails rather than being followed.
+        response = await fetch(address, { cache: 'no-cache', mode: 'same-origin' });
       } catch {
         throw new FetchError(path, 0);
       }

@@ -1,5 +1,5 @@
 import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
-import { resolvePath } from '../domain/loading/paths';
+import { resolveFile } from '../domain/loading/paths';
 import { parseYaml } from '../domain/yaml';
 import { Problem } from '../domain/types';
 import { FetchError, TextSource } from './fetch-text';
@@ -71,7 +71,8 @@ export function declaredDataFiles(files: SourceFiles, entry = 'meta.yaml'): stri
   const parsed = text === undefined ? undefined : parseYaml(text, entry);
   if (!parsed?.ok || typeof parsed.value !== 'object' || parsed.value === null) return [];
   const meta = parsed.value as Record<string, unknown>;
+  // A file the loader refuses (another site, outside the YAML folder) is not fetched early either.
   return [meta['teamProgressFile'], meta['teamEvidenceFile']]
     .filter((path): path is string => typeof path === 'string' && path.trim() !== '')
-    .map((path) => resolvePath(entry, path));
+    .flatMap((path) => resolveFile(entry, path.trim(), 'file').path ?? []);
 }

@@ -58,6 +58,23 @@ describe('readServed', () => {
     expect(about[0].message).toContain('could not be fetched (HTTP 404)');
   });
 
+  it('asks for no file that meta.yaml places on another site, and says which and where', async () => {
+    const meta = SERVED['meta.yaml']
+      .replace('teamProgressFile: team-progress.yaml', "teamProgressFile: '\\\\evil.example\\p.yaml'")
+      .replace('teamEvidenceFile: team-evidence.yaml', 'teamEvidenceFile: https:/evil.example/e.yaml')
+      .replace('activityFiles: [default/model.yaml]', 'activityFiles: [default/model.yaml, //evil.example/x.yaml]');
+    const source = memory({ ...SERVED, 'meta.yaml': meta });
+    const read = await readServed(source);
+    expect(source.asked.sort()).toEqual(['default/model.yaml', 'meta.yaml']);
+    expect(read.ok).toBeFalse();
+    expect(read.problems.map((p) => `${p.file}:${p.line}: ${p.message.split(': it ')[0]}`)).toEqual([
+      "meta.yaml:1: teamProgressFile '\\\\evil.example\\p.yaml' is not read",
+      "meta.yaml:2: teamEvidenceFile 'https:/evil.example/e.yaml' is not read",
+      "meta.yaml:10: The activity file '//evil.example/x.yaml' is not read",
+    ]);
+    expect(read.problems[2].path).toBe('activityFiles > item 2');
+  });
+
   it('applies custom files, and loads without them (saying so) when they break the model', async () => {
     const custom = {
       name: 'mine.yaml',

@@ -429,6 +429,46 @@ Governance:
   });
 });
 
+describe('files outside the YAML folder', () => {
+  const HOSTILE_META = `teamProgressFile: '\\\\evil.example\\p.yaml'
+teamEvidenceFile: https:/evil.example/e.yaml
+teams: {$ref: '//evil.example/teams.yaml#/teams'}
+teamGroups: {$ref: 'default/teams.yaml#/teamGroups'}
+activityFiles:
+  - default/model.yaml
+  - https://evil.example/extra.yaml
+  - ../outside.yaml
+`;
+  const files = { ...FILES, 'meta.yaml': HOSTILE_META };
+
+  it('are never asked for', () => {
+    expect(missingFiles({ 'meta.yaml': HOSTILE_META })).toEqual(['default/teams.yaml', 'default/model.yaml']);
+  });
+
+  it('are refused with the file, line and path in meta.yaml', () => {
+    expect(loadDsomm(files).ok).toBeFalse();
+    const problems = problemsOf(loadDsomm(files)).filter((p) => p.severity === 'error');
+    const at = problems.map((p) => [p.file, p.line, p.path, p.message.split(' is not read: ')[0]]);
+    expect(at).toEqual([
+      ['meta.yaml', 3, 'teams', "$ref '//evil.example/teams.yaml#/teams'"],
+      ['meta.yaml', 1, 'teamProgressFile', "teamProgressFile '\\\\evil.example\\p.yaml'"],
+      ['meta.yaml', 2, 'teamEvidenceFile', "teamEvidenceFile 'https:/evil.example/e.yaml'"],
+      ['meta.yaml', 5, 'activityFiles > item 2', "The activity file 'https://evil.example/extra.yaml'"],
+      ['meta.yaml', 5, 'activityFiles > item 3', "The activity file '../outside.yaml'"],
+    ]);
+    expect(problems[1].message).toContain('it contains a backslash');
+    expect(problems[2].message).toContain('it is an address (URL)');
+  });
+
+  it('are refused in a file that meta.yaml refs, too', () => {
+    const refsOut = { ...FILES, 'default/teams.yaml': "teams: {$ref: '../../secrets.yaml#/teams'}\nteamGroups: {}\n" };
+    expect(missingFiles(refsOut)).toEqual([]);
+    const problems = problemsOf(loadDsomm(refsOut));
+    expect(problems[0]).toEqual(jasmine.objectContaining({ file: 'default/teams.yaml', line: 1, severity: 'error' }));
+    expect(problems[0].message).toContain("$ref '../../secrets.yaml#/teams' is not read: it leads out of the folder");
+  });
+});
+
 describe('missingFiles', () => {
   it('asks for meta.yaml (or the entry) first', () => {
     expect(missingFiles({})).toEqual(['meta.yaml']);

@@ -1,6 +1,6 @@
 import { Meta, Stage } from '../types';
 import { readStrings } from './meta-strings';
-import { resolvePath } from './paths';
+import { resolveFile } from './paths';
 import { Issue, errorAt, warningAt } from './problems';
 import { readStages } from './stages';
 import { YamlMap, asList, given, hasKey, isYamlMap, scalarText } from '../common/yaml-values';
@@ -16,11 +16,16 @@ export const DEFAULT_STAGES: readonly Stage[] = [
 /** An unresolvable `$ref` leaves the key with `undefined`: it has been reported, don't say "missing". */
 const failedRef = (map: YamlMap, key: string) => hasKey(map, key) && map[key] === undefined;
 
-/** A file named in meta.yaml, made relative to the YAML root like every other path. */
+/** A file named in meta.yaml, made relative to the YAML root like every other path ('' if refused). */
 function requiredFile(meta: YamlMap, key: string, entry: string, issues: Issue[]): string {
   const text = scalarText(given(meta, key))?.trim();
-  if (text) return resolvePath(entry, text);
-  if (!failedRef(meta, key)) issues.push(errorAt([key], `${key} is required (a file name relative to ${entry}).`));
+  if (text) {
+    const file = resolveFile(entry, text, key);
+    if (file.refused === undefined) return file.path;
+    issues.push(errorAt([key], file.refused));
+  } else if (!failedRef(meta, key)) {
+    issues.push(errorAt([key], `${key} is required (a file name relative to ${entry}).`));
+  }
   return '';
 }
 
@@ -81,8 +86,17 @@ function readActivityFiles(meta: YamlMap, entry: string, issues: Issue[]): strin
     issues.push(errorAt(['activityFiles'], 'activityFiles must be a list of files.'));
     return [];
   }
-  const files = names(value, ['activityFiles'], 'activity file', issues).map((f) => resolvePath(entry, f));
-  if (files.length === 0 && !failedRef(meta, 'activityFiles')) {
+  const listed = names(value, ['activityFiles'], 'activity file', issues);
+  const files: string[] = [];
+  for (const name of listed) {
+    const file = resolveFile(entry, name, 'The activity file');
+    if (file.refused === undefined) files.push(file.path);
+    else
+      issues.push(
+        errorAt(['activityFiles', asList(value).findIndex((item) => scalarText(item)?.trim() === name)], file.refused),
+      );
+  }
+  if (listed.length === 0 && !failedRef(meta, 'activityFiles')) {
     issues.push(errorAt(['activityFiles'], 'activityFiles must list at least one file (the model first).'));
   }
   return files.filter((file, i) => files.indexOf(file) === i);

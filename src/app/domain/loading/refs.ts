@@ -1,6 +1,6 @@
 import { Problem } from '../types';
 import { parseYaml } from '../yaml';
-import { fileText, resolvePath, SourceFiles } from './paths';
+import { fileText, resolveFile, SourceFiles } from './paths';
 import { Issue, PathSegment, errorAt, toProblem, warningAt } from './problems';
 import { hasKey, isYamlMap } from '../common/yaml-values';
 
@@ -93,7 +93,12 @@ export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
     const hash = ref.indexOf('#');
     const filePart = hash < 0 ? ref : ref.slice(0, hash);
     const pointer = hash < 0 ? '' : ref.slice(hash + 1);
-    const file = filePart === '' ? from.file : resolvePath(from.file, filePart);
+    const target = filePart === '' ? { path: from.file } : resolveFile(from.file, filePart, '$ref', ref);
+    if (target.refused !== undefined) {
+      report(from.file, errorAt(from.at, target.refused));
+      return undefined;
+    }
+    const file = target.path;
     const tokens = pointerTokens(pointer);
     if (tokens === undefined) {
       report(from.file, errorAt(from.at, `$ref '${ref}': the pointer must start with '/'.`));

@@ -1,6 +1,6 @@
 import { Targets } from '../types';
 import { isYamlMap } from '../common/yaml-values';
-import { resolvePath, SourceFiles } from '../loading/paths';
+import { resolveFile, SourceFiles } from '../loading/paths';
 import { parseTeamsFile } from '../teams/parse-teams-file';
 import { parseYaml } from '../yaml';
 
@@ -18,9 +18,9 @@ export function servedTargets(files: SourceFiles, entry = 'meta.yaml'): Targets 
   if (typeof ref !== 'string') return undefined;
   const file = ref.split('#')[0];
   if (file === '') return undefined;
-  const path = resolvePath(entry, file);
-  const text = Object.hasOwn(files, path) ? files[path] : undefined;
-  if (text === undefined) return undefined;
+  const { path } = resolveFile(entry, file, '$ref');
+  if (path === undefined || !Object.hasOwn(files, path)) return undefined;
+  const text = files[path];
   const read = parseTeamsFile(text, path);
   return read.ok ? read.value.targets : undefined;
 }

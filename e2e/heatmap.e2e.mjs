@@ -108,18 +108,45 @@ describe('the circular heatmap', () => {
     assert.deepEqual(decoded, [width, height]);
   });
 
-  it('keeps the team selection in the URL', async () => {
+  it('shows the team or group clicked alone, adds with a modifier, and keeps the selection in the URL', async () => {
     const { page } = app;
     await page.goto(`${app.url}/heatmap`);
-    await page.getByRole('option', { name: 'Team B' }).click();
+    const chip = (name) => page.getByRole('option', { name, exact: true });
+    await chip('Team B').click();
     await page.waitForURL(/\/heatmap\?teams=Team%20B$/);
-    await page.getByRole('option', { name: 'Platform (group)' }).click();
+    assert.match(await chip('Team B').getAttribute('title'), /^Show Team B only\. Ctrl-, ⌘- or Shift-click/);
+    await chip('Platform (group)').click();
+    await page.waitForURL(/\/heatmap\?group=Platform$/);
+    await chip('Team B').click({ modifiers: ['Shift'] });
     await page.waitForURL(/\?teams=Team%20B,Team%20C,Team%20D$/);
+    // From the keyboard: Enter alone, Ctrl+Enter adds.
+    await chip('Team A').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?teams=Team%20A$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL(/\?group=Frontend%20teams$/);
+
     await page.goto(`${app.url}/heatmap?group=Platform`);
     await page.locator('path.sector').first().waitFor();
-    assert.equal(await page.getByRole('option', { name: 'Platform (group)' }).getAttribute('aria-selected'), 'true');
-    assert.equal(await page.getByRole('option', { name: 'Team C' }).getAttribute('aria-selected'), 'true');
-    assert.equal(await page.getByRole('option', { name: 'Team A' }).getAttribute('aria-selected'), 'false');
+    assert.equal(await chip('Platform (group)').getAttribute('aria-selected'), 'true');
+    assert.equal(await chip('Team C').getAttribute('aria-selected'), 'true');
+    assert.equal(await chip('Team A').getAttribute('aria-selected'), 'false');
+  });
+
+  it('names a group chosen as a whole in the chart, its caption and the export file name', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/heatmap?group=Platform`);
+    await page.locator('path.sector').first().waitFor();
+    await page.getByRole('group', { name: /^Circular heatmap for Platform: / }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the chart as SVG' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^dsomm-heatmap-platform-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = readFileSync(await download.path(), 'utf8');
+    assert.match(svg, />Platform · /);
+    assert.doesNotMatch(svg, /Team C, Team D/);
   });
 
   it('redirects the OWASP DSOMM links and opens activity details from the fragment', async () => {

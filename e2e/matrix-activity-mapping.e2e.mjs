@@ -240,6 +240,20 @@ describe('matrix, activity page and mappings', () => {
     const iso = rows[0].indexOf('ISO 27001:2022');
     assert.ok(filteredRows.slice(1).every((row) => row.join('\n').includes('8.32')));
     assert.ok(filteredRows.slice(1).some((row) => row[iso].split('\n').includes('8.32')));
+
+    // A group chosen as a whole: its teams' status columns, and its name in the file's.
+    await page.getByRole('option', { name: 'Platform (group)' }).click();
+    await page.waitForURL(/group=Platform/);
+    const [group] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    assert.match(group.suggestedFilename(), /^dsomm-mappings-platform-filtered-8-32-/);
+    const groupRows = parseCsv(readFileSync(await group.path(), 'utf8').replace(/^\uFEFF/, ''));
+    assert.deepEqual(
+      groupRows[0].filter((column) => column.startsWith('Status: ')),
+      ['Status: Team C', 'Status: Team D'],
+    );
     assert.deepEqual(app.errors, []);
   });
 

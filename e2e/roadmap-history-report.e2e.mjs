@@ -164,6 +164,11 @@ describe('roadmap, history and report', () => {
     await page.goto(`${app.url}/report`);
     await page.waitForURL(/\/report\?teams=Team%20A&level=1&status=open$/);
     await page.getByText(`Over the ${open} activities listed below.`).waitFor();
+
+    // A group chosen as a whole is named in the title, not its members.
+    await page.goto(`${app.url}/report?group=Frontend%20teams&status=done`);
+    await caption.filter({ hasText: /^\s*Frontend teams · / }).waitFor();
+    await page.getByRole('group', { name: /^Circular heatmap for Frontend teams/ }).waitFor();
     assert.deepEqual(app.errors, []);
   });
 

@@ -1,3 +1,4 @@
+import { selectionLabel } from '../../src/app/domain/teams/selection-label';
 import { LoadedData } from '../../src/app/domain/types';
 import { readTeamSelection, selectedTeams } from '../../src/app/shared/team-selection/team-selection-params';
 import { CliError } from './cli-error';
@@ -5,7 +6,7 @@ import { CliError } from './cli-error';
 export interface ChosenTeams {
   /** Empty: all teams. */
   readonly selected: readonly string[];
-  /** How the selection reads in a caption: the teams, or meta's name for all teams. */
+  /** How the selection reads in a caption: the group, the teams, or meta's name for all teams. */
   readonly caption: string;
 }
 
@@ -29,8 +30,9 @@ export function chooseTeams(data: LoadedData, teams: readonly string[], group: s
     const names = unknown.map((team) => JSON.stringify(team)).join(', ');
     throw new CliError(`Not a team in meta.yaml: ${names}. Its teams: ${listed(meta.teams)}.`);
   }
-  const selected = selectedTeams(selection, { teams: meta.teams, groups: meta.teamGroups });
-  return { selected, caption: selected.length === 0 ? meta.strings.allTeamsGroupName : selected.join(', ') };
+  const teamsOfMeta = { teams: meta.teams, groups: meta.teamGroups };
+  const selected = selectedTeams(selection, teamsOfMeta);
+  return { selected, caption: selectionLabel(selection, teamsOfMeta, meta.strings.allTeamsGroupName) };
 }
 
 function listed(names: readonly string[]): string {

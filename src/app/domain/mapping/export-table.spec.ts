@@ -91,5 +91,15 @@ describe('export of the mapping', () => {
     expect(exportFileName({ query: '', shown: 3, total: 194, date: '2026-05-20', extension: 'csv' })).toBe(
       'dsomm-mappings-filtered-3-of-194-2026-05-20.csv',
     );
+    expect(
+      exportFileName({
+        query: 'sbom',
+        teams: 'frontend-teams',
+        shown: 3,
+        total: 194,
+        date: '2026-05-20',
+        extension: 'csv',
+      }),
+    ).toBe('dsomm-mappings-frontend-teams-filtered-sbom-3-of-194-2026-05-20.csv');
   });
 });

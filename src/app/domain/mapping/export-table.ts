@@ -116,10 +116,13 @@ function csvCell(value: string | number): string {
 /**
  * File name of an export: `dsomm-mappings-2026-05-20.xlsx`, or with a filter
  * `dsomm-mappings-filtered-secret-12-of-194-2026-05-20.xlsx`, so a partial export is never mistaken
- * for the whole model.
+ * for the whole model; the teams of its status columns follow the name when they are not all
+ * (`dsomm-mappings-frontend-teams-2026-05-20.xlsx`, see `selectionFileName`).
  */
 export function exportFileName(options: {
   readonly query: string;
+  /** The selected teams as `selectionFileName` writes them; empty for all teams. */
+  readonly teams?: string;
   readonly shown: number;
   readonly total: number;
   /** YYYY-MM-DD */
@@ -136,5 +139,5 @@ export function exportFileName(options: {
     .slice(0, 30)
     .replace(/-+$/, '');
   const filter = filtered ? ['filtered', slug, `${options.shown}-of-${options.total}`].filter(Boolean).join('-') : '';
-  return ['dsomm-mappings', filter, options.date].filter(Boolean).join('-') + `.${options.extension}`;
+  return ['dsomm-mappings', options.teams, filter, options.date].filter(Boolean).join('-') + `.${options.extension}`;
 }

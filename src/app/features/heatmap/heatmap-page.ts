@@ -15,6 +15,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { SectorView } from '../../domain/heatmap/sector-views';
 import { PreviousScoring, scoreAssessment, ScoringInput } from '../../domain/scoring/score-assessment';
+import { selectionFileName, selectionLabel } from '../../domain/teams/selection-label';
 import { activityDetailsFromFragment } from '../../shared/activity-details/activity-details-fragment';
 import { downloadBlob, downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
@@ -63,10 +64,9 @@ export class HeatmapPage {
   });
   protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
   private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
-  protected readonly teamsCaption = computed(() => {
-    const chosen = this.chosenTeams();
-    return chosen.length === 0 ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams') : chosen.join(', ');
-  });
+  protected readonly teamsCaption = computed(() =>
+    selectionLabel(this.teamUrl.selection(), this.teams(), this.data()?.meta.strings.allTeamsGroupName ?? 'All teams'),
+  );
   /** The last scoring run: a stage change then scores the one activity it changed, not all of them. */
   private lastScoring?: PreviousScoring;
   protected readonly scores = computed(() => {
@@ -205,7 +205,8 @@ export class HeatmapPage {
       caption: { title: TITLE, teams: this.teamsCaption(), date: formatDay(day, this.dateLocale()) },
     };
     const context = this.host.nativeElement;
-    const name = `dsomm-heatmap-${day}.${kind}`;
+    const teams = selectionFileName(this.teamUrl.selection(), this.teams());
+    const name = `${['dsomm-heatmap', teams, day].filter(Boolean).join('-')}.${kind}`;
     try {
       // Loaded on first use: the SVG writer, theme resolution and fonts are not needed to show the page.
       const { chartPng, chartSvg } = await import('../../shared/heatmap-chart/chart-export');

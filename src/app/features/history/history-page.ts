@@ -7,6 +7,7 @@ import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from '../../domain/history/as-of';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { formatDay } from '../../shared/local-day';
+import { selectionLabel } from '../../domain/teams/selection-label';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
@@ -46,10 +47,9 @@ export class HistoryPage {
   /** The teams shown: the selection, or all teams. */
   protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
   private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
-  protected readonly teamsCaption = computed(() => {
-    const chosen = this.chosenTeams();
-    return chosen.length === 0 ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams') : chosen.join(', ');
-  });
+  protected readonly teamsCaption = computed(() =>
+    selectionLabel(this.teamUrl.selection(), this.teams(), this.data()?.meta.strings.allTeamsGroupName ?? 'All teams'),
+  );
   protected readonly maxLevel = computed(() =>
     shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
   );

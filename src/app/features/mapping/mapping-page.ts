@@ -10,6 +10,7 @@ import { exportFileName, exportTable, toCsv } from '../../domain/mapping/export-
 import { MappingView, mappingViewFromParams, mappingViewToParams } from '../../domain/mapping/mapping-params';
 import { mappingRows, searchMappingRows, sortMappingRows } from '../../domain/mapping/mapping-rows';
 import { STANDARDS } from '../../domain/mapping/standards';
+import { selectionFileName } from '../../domain/teams/selection-label';
 import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { localDay } from '../../shared/local-day';
@@ -128,6 +129,7 @@ export class MappingPage {
     });
     const name = exportFileName({
       query: this.view().search,
+      teams: selectionFileName(this.teamUrl.selection(), this.state().assessment.teams),
       shown: this.rows().length,
       total: this.total(),
       date: localDay(),

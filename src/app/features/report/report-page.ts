@@ -15,6 +15,7 @@ import { readReportConfig } from '../../domain/report/report-config';
 import { hasReportParams, reportFieldsFromParams, reportFieldsToParams } from '../../domain/report/report-params';
 import { reportActivityCount, reportSections } from '../../domain/report/report-rows';
 import { reportScores } from '../../domain/report/report-scores';
+import { selectionFileName, selectionLabel } from '../../domain/teams/selection-label';
 import { ReportConfig } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
@@ -78,9 +79,7 @@ export class ReportPage {
     return teams.length > 0 ? teams : [...this.teams().teams];
   });
   protected readonly teamsLabel = computed(() =>
-    this.reportTeams().length === this.teams().teams.length
-      ? (this.data()?.meta.strings.allTeamsGroupName ?? 'All teams')
-      : this.reportTeams().join(', '),
+    selectionLabel(this.selection(), this.teams(), this.data()?.meta.strings.allTeamsGroupName ?? 'All teams'),
   );
   protected readonly sections = computed(() => {
     const data = this.data();
@@ -138,8 +137,15 @@ export class ReportPage {
     });
   }
 
+  /** The document's title names the file a "Save as PDF" suggests: the report, its teams and day. */
   protected print(): void {
-    this.today.set(localDay());
-    this.document.defaultView?.print();
+    const day = localDay();
+    this.today.set(day);
+    const title = this.document.title;
+    const teams = selectionFileName(this.selection(), this.teams());
+    const view = this.document.defaultView;
+    this.document.title = ['dsomm-report', teams, day].filter(Boolean).join('-');
+    view?.addEventListener('afterprint', () => (this.document.title = title), { once: true });
+    view?.print();
   }
 }

@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
+import { fileNamePart } from '../../domain/common/file-name-part';
 import { roadmapCsv, roadmapMarkdown } from '../../domain/roadmap/roadmap-export';
 import { GapItem, roadmapGap } from '../../domain/roadmap/roadmap-gap';
 import { ALL_TEAMS_TARGET, targetFor, withTarget } from '../../domain/roadmap/targets';
@@ -116,7 +117,7 @@ export class RoadmapPage {
     if (!data || team === undefined || target === undefined) return;
     const date = localDay();
     const ctx = { model: data.model, team, target, date };
-    const name = `roadmap-${team.replace(/[^\p{L}\p{N}]+/gu, '-')}-level-${target}-${date}`;
+    const name = `roadmap-${fileNamePart(team)}-level-${target}-${date}`;
     if (kind === 'csv') downloadText(`${name}.csv`, roadmapCsv(this.gap(), ctx), 'text/csv');
     else downloadText(`${name}.md`, roadmapMarkdown(this.gap(), ctx), 'text/markdown');
   }

@@ -40,15 +40,22 @@ describe('TeamChips', () => {
   const option = (name: string) => options().find((o) => text(o) === name)!;
   const findField = () => host().querySelector<HTMLInputElement>('input[type="search"]');
 
-  async function click(name: string): Promise<void> {
-    option(name).click();
+  /** A click on the chip; `with` holds modifier keys (`{ ctrlKey: true }`...). */
+  async function click(name: string, held: MouseEventInit = {}): Promise<void> {
+    option(name).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...held }));
     await fixture.whenStable();
   }
+  const add = (name: string) => click(name, { ctrlKey: true });
 
-  async function press(key: string, target = document.activeElement as HTMLElement): Promise<void> {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  async function press(
+    key: string,
+    target = document.activeElement as HTMLElement,
+    held: KeyboardEventInit = {},
+  ): Promise<void> {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...held }));
     await fixture.whenStable();
   }
+  const several = () => host().querySelector<HTMLInputElement>('input[type="checkbox"]')!;
 
   async function find(value: string): Promise<void> {
     const field = findField()!;
@@ -81,32 +88,87 @@ describe('TeamChips', () => {
       expect(listbox().getAttribute('aria-label')).toBe('Teams in the report');
     });
 
-    it('selects several teams, and a group when its members are all selected', async () => {
+    it('shows the team clicked alone, and adds or removes one with Ctrl, ⌘ or Shift held', async () => {
       await click('Team A');
       expect(emitted.at(-1)).toEqual({ teams: ['Team A'] });
       await click('Team C');
+      expect(emitted.at(-1))
+        .withContext('a plain click replaces')
+        .toEqual({ teams: ['Team C'] });
+      await click('Team C');
+      expect(emitted.at(-1))
+        .withContext('and clicked again, stays')
+        .toEqual({ teams: ['Team C'] });
+      await add('Team A');
       expect(emitted.at(-1)).toEqual({ teams: ['Team A', 'Team C'] });
       expect(selected()).toEqual(['Team A', 'Team C']);
       expect(option('Team C').querySelector('app-icon[name="check"]')).not.toBeNull();
-      await click('Team C');
-      await click('Team B');
-      expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
+      await click('Team C', { metaKey: true });
+      expect(emitted.at(-1)).toEqual({ teams: ['Team A'] });
+      await click('Team B', { shiftKey: true });
+      expect(emitted.at(-1)).withContext('all members chosen: the group').toEqual({ teams: [], group: 'Frontend' });
       expect(selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
       expect(option('Frontend (group)').querySelector('app-icon[name="check"]')).not.toBeNull();
       expect(option('Frontend (group)').querySelector('app-icon[name="groups"]')).toBeNull();
       // Every team chosen is the same as all teams.
-      await click('Team C');
+      await add('Team C');
       expect(emitted.at(-1)).toEqual(ALL_TEAMS);
       expect(selected()).toEqual(['Everyone']);
     });
 
-    it('selects the members of a group, and deselects them again', async () => {
+    it('shows the group clicked alone, and adds or removes its teams with a modifier', async () => {
+      await click('Team C');
       await click('Frontend (group)');
       expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
       expect(selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
       await click('Frontend (group)');
+      expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
+      await add('Frontend (group)');
       expect(emitted.at(-1)).toEqual(ALL_TEAMS);
-      expect(selected()).toEqual(['Everyone']);
+      await click('Team C');
+      await add('Frontend (group)');
+      expect(emitted.at(-1)).toEqual(ALL_TEAMS);
+      await click('Team A');
+      await add('Frontend (group)');
+      expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
+    });
+
+    it('says on each chip what a click does, and that a modifier adds', async () => {
+      expect(option('Team A').title).toBe(
+        'Show Team A only. Ctrl-, ⌘- or Shift-click (Ctrl+Enter) adds it to the selection.',
+      );
+      expect(option('Frontend (group)').title).toBe(
+        'Show the group Frontend only. Ctrl-, ⌘- or Shift-click (Ctrl+Enter) adds its teams to the selection.\n' +
+          'Frontend: Team A, Team B',
+      );
+      expect(option('Everyone').title).toBe('Show all teams.');
+      await click('Team A');
+      expect(option('Team A').title).toContain('removes it from the selection');
+      const hint = host().querySelector(`#${listbox().getAttribute('aria-describedby')}`)!;
+      expect(text(hint)).toBe(
+        'A click or Enter shows one team or group; with Ctrl, ⌘ or Shift held, it adds to the selection.',
+      );
+    });
+
+    it('adds with a plain click while "Select several" is ticked, for touch screens', async () => {
+      expect(text(several().labels![0])).toBe('Select several');
+      several().click();
+      await fixture.whenStable();
+      expect(option('Team B').title).toBe('Add Team B to the selection.');
+      await click('Team B');
+      await click('Team C');
+      expect(emitted.at(-1)).toEqual({ teams: ['Team B', 'Team C'] });
+      await click('Team C');
+      expect(emitted.at(-1)).toEqual({ teams: ['Team B'] });
+      await click('Frontend (group)');
+      expect(emitted.at(-1)).toEqual({ teams: [], group: 'Frontend' });
+      expect(text(host().querySelector(`#${listbox().getAttribute('aria-describedby')}`)!)).toBe(
+        'A click or Enter adds a team or group to the selection, or removes it.',
+      );
+      several().click();
+      await fixture.whenStable();
+      await click('Team C');
+      expect(emitted.at(-1)).toEqual({ teams: ['Team C'] });
     });
 
     it('keeps "All teams" selected when it is clicked again, and goes back to it', async () => {
@@ -119,14 +181,18 @@ describe('TeamChips', () => {
       expect(selected()).toEqual(['Everyone']);
     });
 
-    it('toggles chips from the keyboard', async () => {
+    it('chooses from the keyboard: Enter or Space alone, with Ctrl or Shift adds', async () => {
       option('Team C').focus();
       await press(' ');
       expect(emitted.at(-1)).toEqual({ teams: ['Team C'] });
       expect(selected()).toEqual(['Team C']);
+      await press('ArrowLeft');
+      await press('Enter', undefined, { ctrlKey: true });
+      expect(emitted.at(-1)).toEqual({ teams: ['Team B', 'Team C'] });
+      await press(' ', undefined, { shiftKey: true });
+      expect(emitted.at(-1)).toEqual({ teams: ['Team C'] });
       await press('Enter');
-      expect(emitted.at(-1)).toEqual(ALL_TEAMS);
-      expect(selected()).toEqual(['Everyone']);
+      expect(emitted.at(-1)).toEqual({ teams: ['Team B'] });
     });
 
     it('is one tab stop, and the arrow keys, Home and End move through the chips', async () => {
@@ -176,7 +242,7 @@ describe('TeamChips', () => {
       expect(names()).toEqual([...ABOVE_TEAMS, 'Team 50', ...Array.from({ length: 10 }, (_, i) => `Team ${500 + i}`)]);
       expect(text(host())).not.toContain('more teams');
       await click('Team 503');
-      await click('Platform (group)');
+      await add('Platform (group)');
       expect(selected()).toEqual(['Platform (group)', 'Team 1', 'Team 2', 'Team 503']);
       expect(text(host())).toContain('3 of 1,000 teams selected');
 
@@ -197,7 +263,7 @@ describe('TeamChips', () => {
       await click('Team 7');
       await find('team 8');
       expect(names()).toContain('Team 7');
-      await click('Team 7');
+      await add('Team 7');
       expect(selected()).toEqual(['Everyone']);
       expect(names()).toContain('Team 7');
       await find('team 80');

@@ -10,34 +10,24 @@ import {
 } from '@angular/core';
 import { Teams } from '../../domain/types';
 import { Icon } from '../icon/icon';
-import {
-  ALL_TEAMS,
-  isAllTeams,
-  isGroupSelected,
-  selectedTeams,
-  TeamSelection,
-  toggleGroup,
-  toggleTeam,
-} from './team-selection-params';
+import { Chip, teamChipList } from './team-chip-list';
+import { ALL_TEAMS, selectedTeams, TeamSelection, toggleGroup, toggleTeam } from './team-selection-params';
 
 /** Up to this many teams all show as chips: they fit in the box and can be scanned at a glance. */
 const ALL_SHOWN_UP_TO = 24;
 /** Beyond that, at most this many selected and this many other teams show: enough to pick from. */
 const SHOWN_AT_MOST = 40;
 
-interface Chip {
-  readonly key: string;
-  readonly label: string;
-  readonly kind: 'all' | 'group' | 'team';
-  readonly name: string;
-  readonly selected: boolean;
-}
-
 const count = (n: number) => n.toLocaleString('en-US');
+/** Unique per chip list: a page may show two. */
+let lists = 0;
 
 /**
- * "All teams", every group and the teams as selectable chips (one tab stop, arrow keys move,
- * Space/Enter toggle). Selecting a group selects its members; the parent keeps the selection (in
+ * "All teams", every group and the teams as selectable chips (one tab stop, arrow keys move). A
+ * click (Enter, Space) shows that team or group alone; adding to the selection is deliberate: a
+ * click with Ctrl, ⌘ or Shift held (Ctrl/Shift+Enter or Space), or any click while "Select several"
+ * is ticked (there is no modifier key on a touch screen) adds the team or the group's members, or
+ * removes them. Each chip's tooltip says what it will do. The parent keeps the selection (in
  * the URL, see `teamSelectionParams`) and passes it back in. Plain elements rather than Material
  * chips: this is on the start page's critical path, and organisations have up to 1,000 teams, so
  * past 24 teams a find field narrows the team chips down to the selected ones and a few matches.
@@ -60,6 +50,9 @@ export class TeamChips {
   private readonly options = viewChildren<ElementRef<HTMLElement>>('option');
 
   protected readonly filter = signal('');
+  /** "Select several": a plain click adds or removes rather than choosing one team or group alone. */
+  protected readonly several = signal(false);
+  protected readonly hintId = `team-chips-hint-${++lists}`;
   /** The chip with the list's one tab stop. */
   private readonly active = signal<string | null>(null);
   /** The team last toggled stays in place though it no longer matches, so the click can be undone. */
@@ -96,28 +89,16 @@ export class TeamChips {
     return { teams: shown, left, none: needle !== '' && others === 0 };
   });
 
-  protected readonly chips = computed((): Chip[] => {
-    const teams = this.teams();
-    const selection = this.selection();
-    const selected = this.selected();
-    return [
-      { key: 'all', label: this.allLabel(), kind: 'all', name: '', selected: isAllTeams(selection, teams) },
-      ...Object.keys(teams.groups).map((group): Chip => ({
-        key: `group:${group}`,
-        label: group,
-        kind: 'group',
-        name: group,
-        selected: isGroupSelected(selection, teams, group),
-      })),
-      ...this.shown().teams.map((team): Chip => ({
-        key: `team:${team}`,
-        label: team,
-        kind: 'team',
-        name: team,
-        selected: selected.has(team),
-      })),
-    ];
-  });
+  protected readonly chips = computed(() =>
+    teamChipList({
+      teams: this.teams(),
+      selection: this.selection(),
+      selected: this.selected(),
+      shown: this.shown().teams,
+      allLabel: this.allLabel(),
+      several: this.several(),
+    }),
+  );
 
   protected readonly activeIndex = computed(() => {
     const active = this.active();
@@ -130,6 +111,12 @@ export class TeamChips {
     const selected = this.selected().size;
     return selected === 0 ? `All ${total} teams` : `${count(selected)} of ${total} teams selected`;
   });
+
+  protected readonly how = computed(() =>
+    this.several()
+      ? 'A click or Enter adds a team or group to the selection, or removes it.'
+      : 'A click or Enter shows one team or group; with Ctrl, ⌘ or Shift held, it adds to the selection.',
+  );
 
   protected readonly more = computed(() => {
     const { left, none } = this.shown();
@@ -146,18 +133,23 @@ export class TeamChips {
     this.kept.set(null);
   }
 
-  protected toggle(chip: Chip): void {
+  /** A click or key on a chip: that team or group alone, or, with `add`, added or removed. */
+  protected choose(chip: Chip, add: boolean): void {
     this.active.set(chip.key);
+    if (chip.kind === 'team') this.kept.set(chip.name);
+    this.selectionChange.emit(this.after(chip, add || this.several()));
+  }
+
+  private after(chip: Chip, add: boolean): TeamSelection {
     const teams = this.teams();
     const selection = this.selection();
-    if (chip.kind === 'team') this.kept.set(chip.name);
-    this.selectionChange.emit(
-      chip.kind === 'all'
-        ? ALL_TEAMS
-        : chip.kind === 'group'
-          ? toggleGroup(selection, teams, chip.name)
-          : toggleTeam(selection, teams, chip.name),
-    );
+    if (chip.kind === 'all') return ALL_TEAMS;
+    if (chip.kind === 'group') return add ? toggleGroup(selection, teams, chip.name) : { teams: [], group: chip.name };
+    return add ? toggleTeam(selection, teams, chip.name) : { teams: [chip.name] };
+  }
+
+  protected clicked(chip: Chip, event: MouseEvent): void {
+    this.choose(chip, adds(event));
   }
 
   protected keydown(event: KeyboardEvent, index: number): void {
@@ -170,7 +162,7 @@ export class TeamChips {
       Home: 0,
       End: last,
     };
-    if (event.key === ' ' || event.key === 'Enter') this.toggle(this.chips()[index]);
+    if (event.key === ' ' || event.key === 'Enter') this.choose(this.chips()[index], adds(event));
     else if (Object.hasOwn(to, event.key)) this.focus(to[event.key]);
     else return;
     // Space would scroll the page, arrows the list.
@@ -181,4 +173,9 @@ export class TeamChips {
     this.active.set(this.chips()[index].key);
     this.options()[index]?.nativeElement.focus();
   }
+}
+
+/** Whether the click or key press asks to add to the selection rather than replace it. */
+function adds(event: MouseEvent | KeyboardEvent): boolean {
+  return event.ctrlKey || event.metaKey || event.shiftKey;
 }

@@ -17,12 +17,13 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Starts the server and a fresh browser profile; `close()` ends both. */
+/** Starts the server and a fresh browser profile (`touch`: a phone); `close()` ends both. */
 export async function openApp({
   overrides,
   viewport = { width: 1280, height: 900 },
   colorScheme = 'light',
   bypassCSP = false,
+  touch = false,
 } = {}) {
   const server =
     process.env.E2E_BASE_URL && !overrides
@@ -37,6 +38,8 @@ export async function openApp({
     colorScheme,
     acceptDownloads: true,
     bypassCSP,
+    // A phone: touch events, taps, and the page laid out for the device width.
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];

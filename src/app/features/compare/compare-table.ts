@@ -2,17 +2,18 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CompareEntity, CompareRow } from '../../domain/compare/compare-rows';
 import { heatColour } from '../../domain/heatmap/colour-scale';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 /** The activities on which the compared teams or groups differ, one column each. */
 @Component({
   selector: 'app-compare-table',
-  imports: [RouterLink],
+  imports: [RouterLink, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (rows().length === 0) {
       <p class="none">They are at the same stage on every activity.</p>
     } @else {
-      <div class="wrap">
+      <app-scroll-area label="Activities on which they differ">
         <table>
           <thead>
             <tr>
@@ -45,13 +46,10 @@ import { heatColour } from '../../domain/heatmap/colour-scale';
             }
           </tbody>
         </table>
-      </div>
+      </app-scroll-area>
     }
   `,
   styles: `
-    .wrap {
-      overflow-x: auto;
-    }
     table {
       border-collapse: collapse;
       width: 100%;
@@ -64,13 +62,18 @@ import { heatColour } from '../../domain/heatmap/colour-scale';
       vertical-align: top;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
+    /* Names wrap between words, never inside one: the table scrolls sideways when they do not fit. */
+    th,
+    td {
+      overflow-wrap: normal;
+      hyphens: manual;
+    }
     thead th {
       font: var(--mat-sys-title-small);
-      white-space: nowrap;
     }
     th[scope='row'] {
       font-weight: normal;
-      min-width: 220px;
+      min-width: min(220px, 40vw);
     }
     .where {
       display: block;
@@ -79,9 +82,6 @@ import { heatColour } from '../../domain/heatmap/colour-scale';
     }
     .level {
       text-align: center;
-    }
-    td {
-      white-space: nowrap;
     }
     .dot {
       display: inline-block;

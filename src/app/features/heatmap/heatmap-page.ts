@@ -128,6 +128,7 @@ export class HeatmapPage {
       : this.teamsCaption(),
   );
   private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
+  private readonly chart = viewChild(HeatmapChart);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** `/#<uuid>` and the Details buttons open an activity's details; Back closes them. */
@@ -146,7 +147,10 @@ export class HeatmapPage {
   }
 
   protected closePanel(): void {
+    const key = this.openKey();
     this.sectorUrl.set(undefined);
+    // Back where the reader left the chart (on a narrow window the chart is above the panel).
+    if (key !== undefined) this.chart()?.focusSector(key);
   }
 
   protected openDetails(uuid: string): void {

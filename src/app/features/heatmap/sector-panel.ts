@@ -64,6 +64,7 @@ import { ActivityAssessment } from './activity-assessment';
   styles: `
     :host {
       display: block;
+      scroll-margin-top: 8px;
     }
     .head {
       display: flex;
@@ -110,14 +111,32 @@ export class SectorPanel {
     return map;
   });
 
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
   constructor() {
     const injector = inject(Injector);
-    // Opening a sector moves the reader to its activities (the panel may be below the chart).
+    // Opening a sector moves the reader to its activities.
     effect(() => {
       this.subDimension();
       this.level();
-      untracked(() => afterNextRender(() => this.heading().nativeElement.focus(), { injector }));
+      untracked(() => afterNextRender(() => this.reveal(), { injector }));
     });
+  }
+
+  /**
+   * Focuses the heading and, when the panel is not near the top of the window, scrolls it there:
+   * beside the chart (wide windows) it already is; below it (phones), focusing alone scrolled just
+   * the heading into view at the bottom edge, with the activities still off-screen.
+   */
+  private reveal(): void {
+    const host = this.host.nativeElement;
+    this.heading().nativeElement.focus({ preventScroll: true });
+    const view = host.ownerDocument.defaultView;
+    if (!view) return;
+    const top = host.getBoundingClientRect().top;
+    if (top >= 0 && top <= view.innerHeight / 2) return;
+    const still = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    host.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
   }
 
   protected evidenceOf(uuid: string): readonly Evidence[] {

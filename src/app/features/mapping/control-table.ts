@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { ControlRow, ControlTeamStatus } from '../../domain/mapping/controls';
 import { isLink } from '../../domain/mapping/standards';
 import { ProgressBar } from '../../shared/progress-bar/progress-bar';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 /**
  * The inverse view: each control of one standard with the activities mapped to it and, per team,
@@ -10,7 +11,7 @@ import { ProgressBar } from '../../shared/progress-bar/progress-bar';
  */
 @Component({
   selector: 'app-control-table',
-  imports: [RouterLink, ProgressBar],
+  imports: [RouterLink, ProgressBar, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './control-table.html',
   styleUrl: './control-table.scss',

@@ -6,11 +6,12 @@ import { MappingColumn, MappingRow, SortDirection } from '../../domain/mapping/m
 import { isLink, referenceLabel } from '../../domain/mapping/standards';
 import { isMappingColumn, MAPPING_COLUMNS } from '../../domain/mapping/mapping-params';
 import { Icon } from '../../shared/icon/icon';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 /** One row per activity with its mapped ids; sorting is reported, the page sorts (naturally). */
 @Component({
   selector: 'app-mapping-table',
-  imports: [MatTableModule, MatSortModule, RouterLink, Icon],
+  imports: [MatTableModule, MatSortModule, RouterLink, Icon, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mapping-table.html',
   styleUrl: './mapping-table.scss',

@@ -3,6 +3,7 @@ import { Scores } from '../../domain/scoring/score-assessment';
 import { ScoreCounts } from '../../domain/scoring/score-counts';
 import { Dimension } from '../../domain/types';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 /**
  * The top of the report: the heatmap of the selected teams and completion per level and dimension,
@@ -11,7 +12,7 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
  */
 @Component({
   selector: 'app-report-summary',
-  imports: [HeatmapChart],
+  imports: [HeatmapChart, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="summary" aria-labelledby="summary-heading">
@@ -26,53 +27,57 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
           [label]="'Circular heatmap for ' + teamsLabel()"
         />
         <div class="tables">
-          <table>
-            <caption>
-              Completion per level
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col">Done</th>
-                <th scope="col">Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of levels(); track row.level) {
+          <app-scroll-area label="Completion per level">
+            <table>
+              <caption>
+                Completion per level
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">{{ levelLabel(row.level) }}</th>
-                  <td>{{ done(row.counts) }}</td>
-                  <td>{{ percent(row.counts) }}</td>
+                  <th scope="col">Level</th>
+                  <th scope="col">Done</th>
+                  <th scope="col">Score</th>
                 </tr>
-              }
-            </tbody>
-          </table>
-          <table>
-            <caption>
-              Completion per dimension
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Dimension</th>
-                <th scope="col">Done</th>
-                <th scope="col">Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (dimension of shownDimensions(); track dimension.name) {
+              </thead>
+              <tbody>
+                @for (row of levels(); track row.level) {
+                  <tr>
+                    <th scope="row">{{ levelLabel(row.level) }}</th>
+                    <td>{{ done(row.counts) }}</td>
+                    <td>{{ percent(row.counts) }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </app-scroll-area>
+          <app-scroll-area label="Completion per dimension">
+            <table>
+              <caption>
+                Completion per dimension
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">{{ dimension.name }}</th>
-                  <td>{{ done(dimension.counts) }}</td>
-                  <td>{{ percent(dimension.counts) }}</td>
+                  <th scope="col">Dimension</th>
+                  <th scope="col">Done</th>
+                  <th scope="col">Score</th>
                 </tr>
-              }
-              <tr class="total">
-                <th scope="row">Overall</th>
-                <td>{{ done(scores().overall) }}</td>
-                <td>{{ percent(scores().overall) }}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                @for (dimension of shownDimensions(); track dimension.name) {
+                  <tr>
+                    <th scope="row">{{ dimension.name }}</th>
+                    <td>{{ done(dimension.counts) }}</td>
+                    <td>{{ percent(dimension.counts) }}</td>
+                  </tr>
+                }
+                <tr class="total">
+                  <th scope="row">Overall</th>
+                  <td>{{ done(scores().overall) }}</td>
+                  <td>{{ percent(scores().overall) }}</td>
+                </tr>
+              </tbody>
+            </table>
+          </app-scroll-area>
         </div>
       </div>
     </section>
@@ -121,6 +126,9 @@ import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
       padding: 4px 8px;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
       text-align: right;
+    }
+    td {
+      white-space: nowrap;
     }
     th[scope='row'],
     th:first-child {

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TeamSummary } from '../../domain/team-summary/team-summary';
 import { formatDay } from '../../shared/local-day';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 /** Rows of the in-progress table shown before "Show all". */
 const FIRST_ROWS = 50;
@@ -10,7 +11,7 @@ const FIRST_ROWS = 50;
 /** A team's or group's standing: counts per stage, score per dimension, last change, work in progress. */
 @Component({
   selector: 'app-team-summary-panel',
-  imports: [MatButtonModule, RouterLink],
+  imports: [MatButtonModule, RouterLink, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-summary-panel.html',
   styleUrl: './team-summary-panel.scss',

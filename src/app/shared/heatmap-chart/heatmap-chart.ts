@@ -130,7 +130,11 @@ export class HeatmapChart {
     );
     if (!next) return;
     event.preventDefault();
-    const key = `${next.wedge}:${next.level}`;
+    this.focusSector(`${next.wedge}:${next.level}`);
+  }
+
+  /** Moves the focus (and the tab stop) to the sector `key`, e.g. back from its closed panel. */
+  focusSector(key: string): void {
     this.activeKey.set(key);
     const index = this.indexByKey().get(key);
     if (index !== undefined) this.sectorElements()[index]?.nativeElement.focus();

@@ -1,0 +1,146 @@
+// On a phone (390 × 844, touch): a tapped sector's panel comes into view with the focus on it, and
+// back to the chart on close; wide tables say that they scroll sideways and never cut a stage name
+// inside a word. On a wide window the same tables show no hint when they fit.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openApp } from './support.mjs';
+import { axeViolations, importFile, MODEL_UUIDS, yamlFile } from './steps.mjs';
+
+const progressFile = [
+  'progress:',
+  ...MODEL_UUIDS.slice(0, 20).flatMap((uuid, i) => [
+    `  ${uuid}:`,
+    '    Team A:',
+    '      Started: 2026-01-05',
+    ...(i % 2 === 0
+      ? ['      Partly implemented: 2026-02-10', '    Team B:', '      Fully implemented: 2026-03-01']
+      : []),
+  ]),
+  '',
+].join('\n');
+const COMPARE = '/compare?compare=team:Team%20A&compare=team:Team%20B&compare=team:Team%20C';
+
+/** Where `locator` is relative to the window: its box and the window's height. */
+const placement = (locator) =>
+  locator.evaluate((element) => {
+    const { top, bottom, left, right } = element.getBoundingClientRect();
+    return { top, bottom, left, right, height: innerHeight, width: innerWidth };
+  });
+
+/** Words of the cells that the browser broke over two lines (a word split inside, e.g. "Sta-rted"). */
+const splitWords = (cells) =>
+  cells.evaluateAll((elements) => {
+    const split = [];
+    for (const cell of elements) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) split.push(match[0]);
+        }
+      }
+    }
+    return split;
+  });
+
+describe('on a phone (390 × 844)', () => {
+  let app;
+  // bypassCSP only so that axe can be injected.
+  before(async () => (app = await openApp({ viewport: { width: 390, height: 844 }, touch: true, bypassCSP: true })));
+  after(async () => app?.close());
+
+  it('a tapped sector brings its panel into view, focused; closing it returns to the sector', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/heatmap`);
+    const sector = page.locator('path.sector[aria-label^="Deployment (Build and Deployment), level 1:"]');
+    await sector.tap();
+    const heading = page.getByRole('heading', { level: 2, name: 'Deployment level 1' });
+    await heading.waitFor();
+    await page.waitForFunction(() => {
+      const h = document.querySelector('app-sector-panel h2');
+      const top = h?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < innerHeight / 4;
+    });
+    assert.equal(await heading.evaluate((h) => h === document.activeElement), true, 'the heading has the focus');
+    // The first activity's stage selects are on screen, not below it.
+    const firstSelect = page.getByRole('combobox', { name: /^Stage of Team A for / }).first();
+    const box = await placement(firstSelect);
+    assert.ok(box.bottom <= box.height, `the first stage select is in view (${box.bottom} of ${box.height})`);
+    assert.deepEqual(await axeViolations(page), [], 'the open panel is accessible');
+
+    await page.getByRole('button', { name: 'Close the sector' }).tap();
+    await heading.waitFor({ state: 'detached' });
+    assert.equal(await sector.evaluate((s) => s === document.activeElement), true, 'the sector has the focus');
+    const back = await placement(sector);
+    assert.ok(back.top >= 0 && back.bottom <= back.height, 'the sector is in view again');
+  });
+
+  it('the compare table wraps stage names between words and shows that it scrolls', async () => {
+    const { page, url } = app;
+    await importFile(page, url, yamlFile('team-progress.yaml', progressFile));
+    await page.goto(`${url}${COMPARE}`);
+    const table = page.locator('app-compare-table');
+    await table.locator('td').first().waitFor();
+    assert.deepEqual(await splitWords(table.locator('td, thead th')), [], 'no stage or team name is cut inside');
+    const region = page.getByRole('region', { name: 'Activities on which they differ (scrolls sideways)' });
+    await region.waitFor();
+    // The first team's column fits beside the activities: no stage name is cut off at the edge.
+    const edge = (await placement(region)).right;
+    const cut = await table
+      .locator('tbody tr td:nth-of-type(2)')
+      .evaluateAll((cells, right) => cells.filter((c) => c.getBoundingClientRect().right > right).length, edge);
+    assert.equal(cut, 0, "every stage of the first team's column is whole on screen");
+    await page.getByText('Scroll sideways for more columns').first().waitFor();
+    const frame = table.locator('.frame');
+    assert.match(await frame.getAttribute('class'), /more-end/, 'a shadow on the right edge');
+    assert.doesNotMatch(await frame.getAttribute('class'), /more-start/);
+
+    // The keyboard scrolls it too: the region is in the tab order.
+    await region.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    assert.ok((await region.evaluate((el) => el.scrollLeft)) > 0, 'the arrow keys scroll it');
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+    await page.waitForFunction(
+      () => !document.querySelector('app-compare-table .frame')?.classList.contains('more-end'),
+    );
+    assert.match(await frame.getAttribute('class'), /more-start/, 'now the shadow is on the left edge');
+    assert.deepEqual(await axeViolations(page), [], 'the compare page is accessible');
+  });
+
+  it('the mapping and control tables show that they scroll', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/mapping`);
+    await page.getByRole('region', { name: 'Activities and the controls they map to (scrolls sideways)' }).waitFor();
+    await page.getByRole('radio', { name: 'By control' }).click();
+    await page.getByRole('region', { name: /controls \(scrolls sideways\)$/ }).waitFor();
+    await page.getByText('Scroll sideways for more columns').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the mapping page is accessible');
+    assert.deepEqual(app.errors, []);
+  });
+});
+
+describe('on a wide window (1280)', () => {
+  let app;
+  before(async () => (app = await openApp()));
+  after(async () => app?.close());
+
+  it('tables that fit show no hint, and the sector panel stays beside the chart', async () => {
+    const { page, url } = app;
+    await importFile(page, url, yamlFile('team-progress.yaml', progressFile));
+    await page.goto(`${url}${COMPARE}`);
+    await page.locator('app-compare-table td').first().waitFor();
+    assert.equal(await page.getByText('Scroll sideways for more columns').count(), 0);
+    assert.equal(await page.getByRole('region', { name: /scrolls sideways/ }).count(), 0);
+
+    await page.goto(`${url}/heatmap`);
+    const scrolled = () => page.evaluate(() => document.querySelector('.mat-sidenav-content')?.scrollTop ?? 0);
+    await page.locator('path.sector[aria-label^="Deployment (Build and Deployment), level 1:"]').click();
+    await page.getByRole('heading', { level: 2, name: 'Deployment level 1' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await scrolled(), 0, 'the page did not move');
+    assert.deepEqual(app.errors, []);
+  });
+});

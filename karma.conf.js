@@ -28,6 +28,10 @@ module.exports = function (config) {
     },
     browsers: ['ChromeHeadlessCI'],
     browserNoActivityTimeout: 120000,
+    // A busy 2-core machine can starve the browser for seconds: do not call that a disconnect.
+    browserDisconnectTimeout: 60000,
+    browserDisconnectTolerance: 2,
+    pingTimeout: 60000,
     singleRun: true,
     restartOnFileChange: false,
   });

@@ -12,7 +12,7 @@ describe('dsomm diff', () => {
       'Team B',
       '  "Defined build process" (Build, level 1): lowered from Fully implemented to Started.',
       'Team C',
-      '  "Defined deployment process" (Deployment, level 1): raised from Not implemented to Fully implemented on 2026-06-02.',
+      '  "Defined deployment process" (Deployment, level 1): raised from Not assessed to Fully implemented on 2026-06-02.',
       '3 changes for 3 teams.',
     ]);
   });
@@ -41,7 +41,7 @@ describe('dsomm diff', () => {
     assert.ok(run.lines.includes('Team Z'));
     assert.ok(
       run.lines.includes(
-        '  activity 99999999-0000-4000-8000-000000000000 (not in the model): raised from Not implemented to Started on 2026-03-02.',
+        '  activity 99999999-0000-4000-8000-000000000000 (not in the model): raised from Not assessed to Started on 2026-03-02.',
       ),
     );
   });

@@ -34,12 +34,12 @@ describe('dsomm summary', () => {
     const lines = run.lines;
     assert.equal(lines[0], '<!-- dsomm-summary -->');
     assert.equal(lines[1], '## DSOMM progress summary');
-    assert.ok(lines.includes('| Team | Build and Deployment | Test and Verification | Overall |'));
+    assert.ok(lines.includes('| Team | Build and Deployment | Test and Verification | Overall | Assessed |'));
     // Build and Deployment has 3 activities: Team A went from Started (20%) to Partly (50%) on one.
-    assert.ok(lines.includes('| Team A | 17% (+10) | 10% | 14% (+6) |'), run.stdout);
-    assert.ok(lines.includes('| Team B | 7% (−26) | 0% | 4% (−16) |'));
-    assert.ok(lines.includes('| Team C | 33% (+33) | 0% | 20% (+20) |'));
-    assert.ok(lines.includes('| **All teams** | 19% (+6) | 3% | 13% (+4) |'));
+    assert.ok(lines.includes('| Team A | 17% (+10) | 10% | 14% (+6) | 2 of 5 |'), run.stdout);
+    assert.ok(lines.includes('| Team B | 7% (−26) | 0% | 4% (−16) | 1 of 5 |'));
+    assert.ok(lines.includes('| Team C | 33% (+33) | 0% | 20% (+20) | 1 of 5 |'));
+    assert.ok(lines.includes('| **All teams** | 19% (+6) | 3% | 13% (+4) | 4 of 15 |'));
   });
 
   it('lists the activities that moved and the evidence added, changed and removed', () => {
@@ -68,7 +68,7 @@ describe('dsomm summary', () => {
     assert.match(run.stdout, /### Activities that moved since `HEAD` \(3\)/);
     assert.match(
       run.stdout,
-      /\| Team C \| Defined deployment process \(Deployment, level 1\) \| raised from Not implemented to Fully implemented on 2026-06-02 \|/,
+      /\| Team C \| Defined deployment process \(Deployment, level 1\) \| raised from Not assessed to Fully implemented on 2026-06-02 \|/,
     );
     // The evidence file is new in the work tree: all of it counts as added.
     assert.match(run.stdout, /### Evidence added since `HEAD` \(2\)/);
@@ -81,7 +81,7 @@ describe('dsomm summary', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
     const text = readFileSync(out, 'utf8');
-    assert.match(text, /\| Team C \| 33% \(\+33\) \| 0% \| 20% \(\+20\) \|/);
+    assert.match(text, /\| Team C \| 33% \(\+33\) \| 0% \| 20% \(\+20\) \| 1 of 5 \|/);
     assert.doesNotMatch(text, /\| Team A \|/);
     assert.match(text, /### Activities that moved since .* \(1\)/);
     assert.match(text, /### Evidence added since .* \(0\)\n\nNo evidence added\./);
@@ -90,7 +90,7 @@ describe('dsomm summary', () => {
   it('without a baseline shows the current scores only', () => {
     const run = dsomm(['summary', '--meta', META, ...NEW]);
     assert.equal(run.code, 0);
-    assert.ok(run.lines.includes('| Team A | 17% | 10% | 14% |'));
+    assert.ok(run.lines.includes('| Team A | 17% | 10% | 14% | 2 of 5 |'));
     assert.doesNotMatch(run.stdout, /moved/);
   });
 

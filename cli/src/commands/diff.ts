@@ -26,7 +26,7 @@ export function diff(args: readonly string[], io: Io): number {
     readClean(workspace, data, { path: resolve(io.cwd, file) }, warnings),
   );
   for (const line of problemLines(warnings, 'text')) io.err(`${line}\n`);
-  const ctx = { stages: data.meta.stages, model: data.model, teams: data.meta.teams };
+  const ctx = { stages: data.meta.stages, day: io.today(), model: data.model, teams: data.meta.teams };
   let lines: string[];
   if (before.kind === 'progress' && after.kind === 'progress' && before.result.ok && after.result.ok) {
     lines = progressDiffText(diffProgress(before.result.value, after.result.value, ctx), ctx);

@@ -27,7 +27,8 @@ one wedge per sub-dimension, one ring per level, coloured by the selected teams'
   --size <px>         side of the chart (default 720)
   --theme light|dark  colours of the app's light (default) or dark theme
   --title <text>      caption title (default: ${TITLE})
-  --date <YYYY-MM-DD> date in the caption (default: today)
+  --date <YYYY-MM-DD> the day the heatmap shows, in the caption too (default: today); stages
+                      dated after it do not count yet
   --locale <tag>      how the date is written, e.g. en-GB (default: the system's)
   --max-level <n>     draw levels 1 to n (default: meta.yaml's highest level)
   --no-font           do not embed Roboto (smaller file; viewers fall back to Arial)
@@ -71,6 +72,7 @@ export function heatmap(args: readonly string[], io: Io): number {
     teams: data.meta.teams,
     selected: teams.selected,
     maxLevel,
+    day: date,
   });
   const svg = heatmapSvg({
     dimensions: data.model.dimensions,

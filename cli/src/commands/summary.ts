@@ -65,6 +65,7 @@ export function summary(args: readonly string[], io: Io): number {
     selected: teams.selected,
     allTeamsLabel: data.meta.strings.allTeamsGroupName,
     maxLevel: data.meta.maxLevel,
+    day: io.today(),
     progress: current.progress?.value ?? {},
     evidence: current.evidence?.value ?? [],
     baseline,

@@ -219,7 +219,7 @@ export interface ReportConfig {
   /** Levels shown, e.g. [1, 2]; empty = every level. */
   readonly levels: readonly number[];
   /** Which activities: all, or only those in one state for the selected teams. */
-  readonly status: 'all' | 'done' | 'open' | 'not-applicable';
+  readonly status: 'all' | 'done' | 'open' | 'not-assessed' | 'not-applicable';
   readonly columns: readonly ReportColumn[];
   readonly groupBy: 'stage' | 'team';
   /** Long texts are cut after this many words; 0 = no cap. */

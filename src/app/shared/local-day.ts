@@ -1,13 +1,8 @@
-import { ISO_DATES } from '../domain/common/calendar-date';
+import { ISO_DATES, localCalendarDay } from '../domain/common/calendar-date';
 
-/**
- * Today's date in the user's time zone as YYYY-MM-DD: the day a stage is reached or evidence is
- * recorded is the one on the user's calendar, not UTC's (which is yesterday or tomorrow for part
- * of the day in much of the world).
- */
+/** Today (or `now`) on the user's calendar as YYYY-MM-DD (see localCalendarDay). */
 export function localDay(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localCalendarDay(now);
 }
 
 /**

@@ -1,18 +1,20 @@
 import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject } from 'rxjs';
+import { localCalendarDay } from '../domain/common/calendar-date';
 import { AssessmentState } from '../domain/types';
 import { AssessmentPersistence, sameAssessment } from './assessment-persistence';
 import { assembleAssessment } from './load-assessment';
 import { ServedReader } from './served-reader';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
+import { StoreSelectors } from './store-selectors';
 
 /**
  * The one store of the app: the loaded model and the assessment. Components read `state` (a signal);
  * the assessment changes only through `update(reducer)`, and every change is persisted.
  */
 @Injectable({ providedIn: 'root' })
-export class AssessmentStore {
+export class AssessmentStore extends StoreSelectors {
   private readonly reader = inject(ServedReader);
   private readonly persistence = inject(AssessmentPersistence);
   private readonly subject = new BehaviorSubject<StoreState>({
@@ -24,6 +26,7 @@ export class AssessmentStore {
   });
   readonly state$ = this.subject.asObservable();
   readonly state = toSignal(this.state$, { requireSync: true });
+
   private loading?: Promise<void>;
   /** An assessment taken over from another tab as it is stored there: no need to write it back. */
   private synced?: AssessmentState;
@@ -35,12 +38,17 @@ export class AssessmentStore {
   private readonly window = inject(DOCUMENT).defaultView;
 
   constructor() {
+    super();
     const sync = this.persistence.changesFromOtherTabs$.subscribe((theirs) => this.mergeFromOtherTab(theirs));
     const window = this.window;
     // Write pending edits as early as the browser tells us the page is going: `beforeunload` and a
     // hidden tab come before `pagehide`, leaving the IndexedDB transaction time to finish.
     const onHide = () => void this.flush();
-    const onHidden = () => window?.document.visibilityState === 'hidden' && onHide();
+    const onHidden = () => {
+      if (window?.document.visibilityState === 'hidden') onHide();
+      // A tab left open overnight reads statuses for the new day when it is looked at again.
+      else this.today.set(localCalendarDay(new Date()));
+    };
     window?.addEventListener('beforeunload', onHide);
     window?.addEventListener('pagehide', onHide);
     window?.document.addEventListener('visibilitychange', onHidden);

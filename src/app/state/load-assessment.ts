@@ -2,9 +2,9 @@ import { combineAssessments } from '../domain/assessment/combine-assessments';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { AssessmentState, Problem, Result } from '../domain/types';
 import { DataFileRead, ServedRead } from './served-read';
-import { EMPTY_ASSESSMENT, StoreState } from './store-state';
+import { EMPTY_ASSESSMENT, LoadedState } from './store-state';
 
-export type Loaded = Pick<StoreState, 'status' | 'data' | 'problems' | 'fileAssessment' | 'assessment'>;
+export type Loaded = LoadedState;
 
 /**
  * Combines what the served files say with what the browser stored. A broken progress or evidence

@@ -14,9 +14,7 @@ export interface Recovery {
   readonly raw: string;
 }
 
-export interface StoreState {
-  readonly status: LoadStatus;
-  readonly data?: LoadedData;
+interface StoreFields {
   /** Errors when loading failed, warnings otherwise (custom files that failed, unknown teams...). */
   readonly problems: readonly Problem[];
   /** What the served files alone say, the baseline of "restore" and of import previews. */
@@ -25,6 +23,11 @@ export interface StoreState {
   readonly storage: StorageStatus;
   readonly recovery?: Recovery;
 }
+
+/** `ready` always has the loaded data; the other states never do. */
+export type StoreState =
+  | (StoreFields & { readonly status: 'ready'; readonly data: LoadedData })
+  | (StoreFields & { readonly status: 'loading' | 'failed'; readonly data?: undefined });
 
 export const EMPTY_ASSESSMENT: AssessmentState = {
   teams: { teams: [], groups: {} },
@@ -38,3 +41,10 @@ export const EMPTY_ASSESSMENT: AssessmentState = {
   settings: {},
   customFiles: [],
 };
+
+/** What loading produces: the store state without what the store itself keeps (storage, recovery). */
+export type LoadedState = StoreState extends infer S
+  ? S extends StoreState
+    ? Omit<S, 'storage' | 'recovery'>
+    : never
+  : never;

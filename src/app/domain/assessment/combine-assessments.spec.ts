@@ -46,12 +46,14 @@ describe('combineAssessments', () => {
     expect(combined.progress['a1']['Team B']).toBe(fileProgress['a1']['Team B']);
   });
 
-  it('keeps a stage lowered to 0% (an empty, stamped entry)', () => {
+  it('keeps a stage lowered to 0% (written with its date)', () => {
     const stored = {
       ...files,
       progress: setTeamStage(files.progress, 'a2', 'Team A', 'Not implemented', '2026-06-01', at('2026-06-01'), STAGES),
     };
-    expect(combineAssessments(files, stored).progress['a2']['Team A'].stages).toEqual({});
+    expect(combineAssessments(files, stored).progress['a2']['Team A'].stages).toEqual({
+      'Not implemented': '2026-06-01',
+    });
   });
 
   it('a lowered stage survives a round trip through the exported file', () => {

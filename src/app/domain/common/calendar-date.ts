@@ -26,3 +26,13 @@ export function utcMidnight(date: string): number {
   const [year, month, day] = date.split('-').map(Number);
   return Date.UTC(year, month - 1, day);
 }
+
+/**
+ * The day of `now` on the user's calendar as YYYY-MM-DD: the day a stage is reached or evidence is
+ * recorded is the one in the user's time zone, not UTC's (which is yesterday or tomorrow for part
+ * of the day in much of the world).
+ */
+export function localCalendarDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

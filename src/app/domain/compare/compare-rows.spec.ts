@@ -1,4 +1,4 @@
-import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Progress, Teams } from '../types';
 import { compareEntities, compareRows } from './compare-rows';
 import { radarLayout } from './radar';
@@ -34,19 +34,19 @@ describe('comparison rows', () => {
 
   it("lists only the activities where the teams differ, with each one's stage", () => {
     const entities = compareEntities(['team:A', 'team:B'], TEAMS);
-    const rows = compareRows({ model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 3 });
+    const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 3 });
     expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA']);
     expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', 'Started']);
     expect(rows[0].spread).toBeCloseTo(0.8);
     expect(rows[1].cells.map((c) => [c.text, c.score])).toEqual([
       ['Not applicable', null],
-      ['Not started', 0],
+      ['Not assessed', 0],
     ]);
   });
 
   it('scores a group as the mean of its members and respects the level limit', () => {
     const entities = compareEntities(['team:A', 'group:BC'], TEAMS);
-    const rows = compareRows({ model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 5 });
+    const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 5 });
     expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA', 'High']);
     expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', '10%']);
   });

@@ -1,7 +1,7 @@
 import { Activity, Model, Progress, Stage, Teams } from '../types';
 import { ownValue } from '../common/own-value';
-import { currentStage } from '../progress/current-stage';
 import { ActivityScorer } from '../scoring/activity-score';
+import { StatusRules, statusText } from '../status/activity-status';
 
 /** A column of the comparison: one team, or a group whose members are scored together. */
 export interface CompareEntity {
@@ -53,6 +53,8 @@ export interface CompareInput {
   readonly entities: readonly CompareEntity[];
   /** Activities above this level are left out. */
   readonly maxLevel: number;
+  /** YYYY-MM-DD the comparison is for (see StatusRules). */
+  readonly day: string;
 }
 
 /**
@@ -60,7 +62,8 @@ export interface CompareInput {
  * applies to some and not to others. In model order; `spread` lets the caller sort by gap.
  */
 export function compareRows(input: CompareInput): CompareRow[] {
-  const scorers = input.entities.map((entity) => new ActivityScorer(entity.teams, input.stages));
+  const scorers = input.entities.map((entity) => new ActivityScorer(entity.teams, input.stages, input.day));
+  const rules = new StatusRules(input.stages, input.day);
   const rows: CompareRow[] = [];
   for (const activity of input.model.activities) {
     if (activity.level > input.maxLevel) continue;
@@ -69,8 +72,8 @@ export function compareRows(input: CompareInput): CompareRow[] {
       const result = scorers[i].score(entries);
       if (ActivityScorer.excluded(result, entity.teams.length)) return { score: null, text: 'Not applicable' };
       if (entity.kind === 'group') return { score: result.score, text: `${Math.round(result.score * 100)}%` };
-      const stage = currentStage(ownValue(entries, entity.teams[0])?.stages ?? {}, input.stages);
-      return { score: result.score, stage, text: stage?.title ?? 'Not started' };
+      const status = rules.of(ownValue(entries, entity.teams[0]));
+      return { score: result.score, stage: status.stage, text: statusText(status) };
     });
     const scores = cells.map((cell) => cell.score);
     if (scores.every((score) => score === scores[0])) continue;

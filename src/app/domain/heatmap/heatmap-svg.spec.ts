@@ -1,5 +1,5 @@
 import { scoreAssessment } from '../scoring/score-assessment';
-import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Progress } from '../types';
 import { HeatmapColours, heatmapSvg, HeatmapSvgInput } from './heatmap-svg';
 import { mixOklab } from './oklab-mix';
@@ -37,7 +37,7 @@ describe('heatmapSvg', () => {
     [uuidOf('a')]: { 'Team A': done },
     [uuidOf('b')]: { 'Team A': { stages: { Started: '2026-01-01' } } },
   };
-  const scores = scoreAssessment({ model, stages: STAGES, progress, teams: ['Team A'], maxLevel: 3 });
+  const scores = scoreAssessment({ day: TODAY, model, stages: STAGES, progress, teams: ['Team A'], maxLevel: 3 });
   const input: HeatmapSvgInput = {
     dimensions: model.dimensions,
     maxLevel: 3,
@@ -81,6 +81,7 @@ describe('heatmapSvg', () => {
     expect(fills[6]).toBe(COLOURS.heat0);
     expect(fills[1]).toBe(COLOURS.emptySector);
     const full = scoreAssessment({
+      day: TODAY,
       model,
       stages: STAGES,
       progress: { [uuidOf('d')]: { 'Team A': done } },
@@ -93,6 +94,7 @@ describe('heatmapSvg', () => {
   it('dots sectors whose activities are all not applicable, like the app, and says so in the legend', () => {
     const na = { reason: 'no deployments', date: '2026-05-01' };
     const marked = scoreAssessment({
+      day: TODAY,
       model,
       stages: STAGES,
       progress: { ...progress, [uuidOf('c')]: { 'Team A': { stages: {}, notApplicable: na } } },
@@ -133,7 +135,7 @@ describe('heatmapSvg', () => {
     const text = heatmapSvg({
       ...input,
       dimensions: odd.dimensions,
-      scores: scoreAssessment({ model: odd, stages: STAGES, progress: {}, teams: ['T'], maxLevel: 3 }),
+      scores: scoreAssessment({ day: TODAY, model: odd, stages: STAGES, progress: {}, teams: ['T'], maxLevel: 3 }),
       caption: { title: '<script>alert(1)</script>', teams: 'T', date: 'today' },
     });
     expect(text).not.toContain('<script>');

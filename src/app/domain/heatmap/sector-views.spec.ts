@@ -1,5 +1,5 @@
 import { scoreAssessment } from '../scoring/score-assessment';
-import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Progress } from '../types';
 import { heatColour } from './colour-scale';
 import { sectorLabel, sectorViews } from './sector-views';
@@ -27,7 +27,15 @@ describe('sectorViews', () => {
   const score = (selected: string[]) =>
     sectorViews(
       layout,
-      scoreAssessment({ model, stages: STAGES, progress, teams: ['Team A', 'Team B'], selected, maxLevel: 3 }),
+      scoreAssessment({
+        day: TODAY,
+        model,
+        stages: STAGES,
+        progress,
+        teams: ['Team A', 'Team B'],
+        selected,
+        maxLevel: 3,
+      }),
     );
 
   it('scores every sector for all teams and labels it for screen readers', () => {
@@ -61,6 +69,7 @@ describe('sectorViews', () => {
       sectorViews(
         layout,
         scoreAssessment({
+          day: TODAY,
           model,
           stages: STAGES,
           progress: entries,
@@ -109,7 +118,7 @@ describe('sectorViews', () => {
   });
 
   it('keeps the previous view of every sector whose counts are the same object', () => {
-    const input = { model, stages: STAGES, progress, teams: ['Team A', 'Team B'], maxLevel: 3 };
+    const input = { model, stages: STAGES, progress, teams: ['Team A', 'Team B'], maxLevel: 3, day: TODAY };
     const first = scoreAssessment(input);
     const before = sectorViews(layout, first);
     const edited = { ...input, progress: { ...progress, [uuidOf('d')]: { 'Team A': done } } };

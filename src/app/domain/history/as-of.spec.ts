@@ -1,6 +1,6 @@
-import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
 import { Progress } from '../types';
-import { historyDates, movesBetween, progressAsOf, scoreAsOf, scoreOverTime } from './as-of';
+import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from './as-of';
 import { lineChartLayout } from './line-chart';
 
 const MODEL = modelFixture({
@@ -22,21 +22,21 @@ const PROGRESS: Progress = {
   },
   [C]: { T1: { stages: {}, notApplicable: { reason: 'r', date: '2026-02-15' } } },
 };
-const input = { model: MODEL, stages: STAGES, progress: PROGRESS, teams: ['T1', 'T2'] };
+const input = { model: MODEL, stages: STAGES, progress: PROGRESS, teams: ['T1', 'T2'], day: TODAY };
 
 describe('as-of-date scoring', () => {
-  it('lists every date of the progress once, in order, for the chosen teams', () => {
-    expect(historyDates(PROGRESS)).toEqual(['2026-01-10', '2026-02-01', '2026-02-15', '2026-03-01']);
-    expect(historyDates(PROGRESS, ['T2'])).toEqual(['2026-02-01']);
+  it('lists every date of the progress once, in order, for the chosen teams, ending today', () => {
+    expect(historyDates(PROGRESS, '2026-03-01')).toEqual(['2026-01-10', '2026-02-01', '2026-02-15', '2026-03-01']);
+    expect(historyDates(PROGRESS, TODAY, ['T2'])).toEqual(['2026-02-01', TODAY]);
+    expect(historyDates({}, TODAY)).toEqual([]);
   });
 
-  it('keeps only what had been reached by the end of the date', () => {
-    expect(progressAsOf(PROGRESS, '2026-01-09')).toEqual({});
-    expect(progressAsOf(PROGRESS, '2026-02-01')).toEqual({
-      [A]: { T1: { stages: { Started: '2026-01-10', 'Partly implemented': '2026-02-01' } } },
-      [B]: PROGRESS[B],
-    });
-    expect(progressAsOf(PROGRESS, '2026-02-15')[C]).toEqual(PROGRESS[C]);
+  it('ends the timeline today when a file holds dates in the future', () => {
+    const planned: Progress = { [A]: { T1: { stages: { Started: '2026-11-01', 'Fully implemented': '2027-03-01' } } } };
+    expect(historyDates(planned, TODAY)).toEqual(['2026-11-01', TODAY]);
+    const over = scoreOverTime({ ...input, progress: planned, selected: ['T1'] }, historyDates(planned, TODAY));
+    // Started counts, the planned Fully implemented does not (yet): 0.2 over 3 activities.
+    expect(over.teams[0].values).toEqual([0.2 / 3, 0.2 / 3]);
   });
 
   it('scores the heatmap as it stood at a date', () => {
@@ -53,7 +53,7 @@ describe('as-of-date scoring', () => {
   });
 
   it('gives the score over time per team and per dimension', () => {
-    const dates = historyDates(PROGRESS);
+    const dates = historyDates(PROGRESS, '2026-03-01');
     const over = scoreOverTime(input, dates);
     // T1: A 0.2 -> 0.5 -> 1 over 3 activities (B, C at 0), C leaves the mean on 2026-02-15.
     expect(over.teams.map((s) => s.label)).toEqual(['T1', 'T2']);

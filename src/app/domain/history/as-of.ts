@@ -1,17 +1,22 @@
-import { Model, Progress, Stage, TeamProgress } from '../types';
+import { Model, Progress, Stage } from '../types';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
-import { currentStage } from '../progress/current-stage';
 import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessment';
+import { ActivityStatus, StatusRules } from '../status/activity-status';
 
 /**
  * History is read from the dates in the progress: a stage counts from the day it was reached, a
- * "not applicable" mark from the day it was set. What was undone in the browser (a lowered stage,
- * a cleared mark) left no date behind, so the past is shown as the dates that remain tell it.
+ * "not applicable" mark from the day it was set, exactly as StatusRules reads them for any day.
+ * What was undone in the browser (a lowered stage, a cleared mark) left no date behind, so the past
+ * is shown as the dates that remain tell it.
  */
 
-/** Every date in the progress of `teams` (all teams when absent), sorted, each once. */
-export function historyDates(progress: Progress, teams?: readonly string[]): string[] {
+/**
+ * The days the history can show for `teams` (all teams when absent): every date in their progress
+ * up to `today`, sorted, each once, and `today` itself: the timeline ends today, even when a file
+ * holds dates in the future (they count only from their day). Empty when there is no date at all.
+ */
+export function historyDates(progress: Progress, today: string, teams?: readonly string[]): string[] {
   const wanted = teams && new Set(teams);
   const dates = new Set<string>();
   for (const entries of Object.values(progress)) {
@@ -21,34 +26,17 @@ export function historyDates(progress: Progress, teams?: readonly string[]): str
       if (entry.notApplicable) dates.add(entry.notApplicable.date);
     }
   }
+  if (dates.size === 0) return [];
   // YYYY-MM-DD strings sort like the days they name.
-  return [...dates].sort(codePointOrder);
-}
-
-/** One entry as it stood at the end of `date`; undefined when nothing of it existed yet. */
-export function entryAsOf(entry: TeamProgress, date: string): TeamProgress | undefined {
-  const stages = Object.entries(entry.stages).filter(([, day]) => day <= date);
-  const na = entry.notApplicable && entry.notApplicable.date <= date ? entry.notApplicable : undefined;
-  if (stages.length === 0 && na === undefined) return undefined;
-  return na ? { stages: Object.fromEntries(stages), notApplicable: na } : { stages: Object.fromEntries(stages) };
-}
-
-/** The progress as it stood at the end of `date` (YYYY-MM-DD). */
-export function progressAsOf(progress: Progress, date: string): Progress {
-  const activities: [string, Record<string, TeamProgress>][] = [];
-  for (const [uuid, entries] of Object.entries(progress)) {
-    const teams = Object.entries(entries).flatMap(([team, entry]) => {
-      const then = entryAsOf(entry, date);
-      return then ? [[team, then] as const] : [];
-    });
-    if (teams.length > 0) activities.push([uuid, Object.fromEntries(teams)]);
-  }
-  return Object.fromEntries(activities);
+  return [...dates]
+    .filter((date) => date < today)
+    .sort(codePointOrder)
+    .concat(today);
 }
 
 /** The scores (as for the heatmap) as they stood at the end of `date`. */
 export function scoreAsOf(input: ScoringInput, date: string): Scores {
-  return scoreAssessment({ ...input, progress: progressAsOf(input.progress, date) });
+  return scoreAssessment({ ...input, day: date });
 }
 
 /** A line of the score-over-time chart: one value (0..1, null = nothing to score) per date. */
@@ -68,18 +56,17 @@ export interface ScoreOverTime {
 
 /**
  * The overall score of each selected team and the score of each dimension (for the selected teams
- * together) at each of `dates`. One pass over the progress per date; then one scoring per team.
+ * together) at each of `dates`: one scoring per team and date.
  */
 export function scoreOverTime(input: ScoringInput, dates: readonly string[]): ScoreOverTime {
   const teams = input.selected && input.selected.length > 0 ? input.selected : input.teams;
   const perTeam = teams.map(() => [] as (number | null)[]);
   const perDimension = input.model.dimensions.map(() => [] as (number | null)[]);
   for (const date of dates) {
-    const progress = progressAsOf(input.progress, date);
     teams.forEach((team, i) => {
-      perTeam[i].push(scoreAssessment({ ...input, progress, selected: [team] }).overall.score);
+      perTeam[i].push(scoreAssessment({ ...input, day: date, selected: [team] }).overall.score);
     });
-    const together = scoreAssessment({ ...input, progress, selected: teams });
+    const together = scoreAssessment({ ...input, day: date, selected: teams });
     together.dimensions.forEach((dimension, i) => perDimension[i].push(dimension.counts.score));
   }
   return {
@@ -94,11 +81,7 @@ export function scoreOverTime(input: ScoringInput, dates: readonly string[]): Sc
 }
 
 /** Where a team stood on an activity at a date. */
-export interface Standing {
-  /** The stage reached; undefined = not started. */
-  readonly stage?: Stage;
-  readonly notApplicable: boolean;
-}
+export type Standing = ActivityStatus;
 
 /** One team's change on one activity between two dates. */
 export interface Move {
@@ -126,6 +109,7 @@ export function movesBetween(
   to: string,
 ): Move[] {
   const [early, late] = from <= to ? [from, to] : [to, from];
+  const [then, now] = [new StatusRules(stages, early), new StatusRules(stages, late)];
   const moves: Move[] = [];
   for (const activity of model.activities) {
     const entries = ownValue(progress, activity.uuid);
@@ -133,8 +117,8 @@ export function movesBetween(
     for (const team of teams) {
       const entry = ownValue(entries, team);
       if (!entry) continue;
-      const before = standing(entryAsOf(entry, early), stages);
-      const after = standing(entryAsOf(entry, late), stages);
+      const before = then.of(entry);
+      const after = now.of(entry);
       const kind = moveKind(before, after);
       if (kind) {
         moves.push({
@@ -152,16 +136,9 @@ export function movesBetween(
   return moves;
 }
 
-function standing(entry: TeamProgress | undefined, stages: readonly Stage[]): Standing {
-  const stage = entry && currentStage(entry.stages, stages);
-  return stage
-    ? { stage, notApplicable: entry?.notApplicable !== undefined }
-    : { notApplicable: entry?.notApplicable !== undefined };
-}
-
 function moveKind(before: Standing, after: Standing): Move['kind'] | undefined {
-  if (before.notApplicable !== after.notApplicable) return after.notApplicable ? 'not-applicable' : 'applicable';
-  const a = before.stage?.score ?? 0;
-  const b = after.stage?.score ?? 0;
+  const [wasNa, isNa] = [before.kind === 'not-applicable', after.kind === 'not-applicable'];
+  if (wasNa !== isNa) return isNa ? 'not-applicable' : 'applicable';
+  const [a, b] = [before.score, after.score];
   return b > a ? 'up' : b < a ? 'down' : undefined;
 }

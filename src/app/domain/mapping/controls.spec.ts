@@ -1,11 +1,13 @@
 import { Progress } from '../types';
-import { activityFixture, STAGES } from '../testing/model-fixture';
+import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
+import { StatusRules } from '../status/activity-status';
 import { controlRows } from './controls';
 
 const iso = (ids: string[]) => ({ samm2: [], iso27001_2017: [], iso27001_2022: ids, openCRE: [], d3f: [] });
 const A = activityFixture({ name: 'A', references: iso(['8.32', '5.37']) });
 const B = activityFixture({ name: 'B', references: iso(['8.32', 'Not explicitly covered by ISO 27001']) });
 const C = activityFixture({ name: 'C', references: iso(['8.4']) });
+const RULES = new StatusRules(STAGES, TODAY);
 
 const PROGRESS: Progress = {
   [A.uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } },
@@ -16,7 +18,7 @@ const PROGRESS: Progress = {
 };
 
 describe('controls of a standard (inverse mapping)', () => {
-  const rows = controlRows([A, B, C], 'iso27001_2022', PROGRESS, ['Team A', 'Team B'], STAGES);
+  const rows = controlRows([A, B, C], 'iso27001_2022', PROGRESS, ['Team A', 'Team B'], RULES);
 
   it('lists each control once, in natural order, with notes last', () => {
     expect(rows.map((row) => row.id)).toEqual(['5.37', '8.4', '8.32', 'Not explicitly covered by ISO 27001']);
@@ -36,7 +38,20 @@ describe('controls of a standard (inverse mapping)', () => {
     expect(rows.find((row) => row.id === '8.4')?.teams[0].state).toBe('not-started');
   });
 
+  it('leaves activities a team marked not applicable out of "implemented" and says when none applies', () => {
+    const marked: Progress = {
+      ...PROGRESS,
+      [B.uuid]: { 'Team A': { stages: {}, notApplicable: { reason: 'no containers', date: '2026-01-01' } } },
+      [C.uuid]: { 'Team A': { stages: {}, notApplicable: { reason: '', date: '2026-01-01' } } },
+    };
+    const table = controlRows([A, B, C], 'iso27001_2022', marked, ['Team A'], RULES);
+    const control = (id: string) => table.find((row) => row.id === id)!.teams[0];
+    expect([control('8.32').done, control('8.32').notApplicable, control('8.32').state]).toEqual([1, 1, 'implemented']);
+    expect(control('8.32').mean).toBe(1);
+    expect(control('8.4').state).toBe('not-applicable');
+  });
+
   it('is empty for a standard nothing maps to', () => {
-    expect(controlRows([A, B, C], 'samm2', PROGRESS, ['Team A'], STAGES)).toEqual([]);
+    expect(controlRows([A, B, C], 'samm2', PROGRESS, ['Team A'], RULES)).toEqual([]);
   });
 });

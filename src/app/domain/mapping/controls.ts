@@ -1,4 +1,5 @@
-import { Activity, Progress, Stage } from '../types';
+import { Activity, Progress } from '../types';
+import { StatusRules } from '../status/activity-status';
 import { progressSummary } from '../matrix/progress-summary';
 import { naturalCompare } from './natural-sort';
 import { isControlId, referenceLabel, StandardKey } from './standards';
@@ -11,9 +12,11 @@ export interface ControlTeamStatus {
   /** Mapped activities started but not done. */
   readonly inProgress: number;
   readonly activities: number;
-  /** Mean score over the mapped activities, 0..1. */
+  /** Mapped activities the team marked not applicable: left out of `mean` and of "implemented". */
+  readonly notApplicable: number;
+  /** Mean score over the mapped activities that apply, 0..1. */
   readonly mean: number;
-  readonly state: 'implemented' | 'in-progress' | 'not-started';
+  readonly state: 'implemented' | 'in-progress' | 'not-started' | 'not-applicable';
 }
 
 /** One control of a standard (or one note found in its id lists) and the activities mapped to it. */
@@ -38,7 +41,7 @@ export function controlRows(
   standard: StandardKey,
   progress: Progress,
   teams: readonly string[],
-  stages: readonly Stage[],
+  rules: StatusRules,
 ): ControlRow[] {
   const byControl = new Map<string, Activity[]>();
   for (const activity of activities) {
@@ -53,7 +56,7 @@ export function controlRows(
     label: referenceLabel(id),
     isNote: !isControlId(id),
     activities: mapped,
-    teams: teams.map((team) => teamStatus(team, mapped, progress, stages)),
+    teams: teams.map((team) => teamStatus(team, mapped, progress, rules)),
   }));
   return rows.sort((a, b) => Number(a.isNote) - Number(b.isNote) || naturalCompare(a.label, b.label));
 }
@@ -62,18 +65,29 @@ function teamStatus(
   team: string,
   activities: readonly Activity[],
   progress: Progress,
-  stages: readonly Stage[],
+  rules: StatusRules,
 ): ControlTeamStatus {
   let done = 0;
   let inProgress = 0;
+  let notApplicable = 0;
   let total = 0;
   for (const activity of activities) {
-    const summary = progressSummary(progress, activity.uuid, [team], stages);
+    const summary = progressSummary(progress, activity.uuid, [team], rules);
     done += summary.done;
     inProgress += summary.inProgress;
+    notApplicable += summary.notApplicable;
     total += summary.mean;
   }
   const count = activities.length;
-  const state = count > 0 && done === count ? 'implemented' : done + inProgress > 0 ? 'in-progress' : 'not-started';
-  return { team, done, inProgress, activities: count, mean: count === 0 ? 0 : total / count, state };
+  const applicable = count - notApplicable;
+  const state =
+    count > 0 && applicable === 0
+      ? 'not-applicable'
+      : applicable > 0 && done === applicable
+        ? 'implemented'
+        : done + inProgress > 0
+          ? 'in-progress'
+          : 'not-started';
+  const mean = applicable === 0 ? 0 : total / applicable;
+  return { team, done, inProgress, notApplicable, activities: count, mean, state };
 }

@@ -1,5 +1,6 @@
 import { Activity, MetaStrings, Progress } from '../types';
-import { activityFixture, STAGES } from '../testing/model-fixture';
+import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
+import { StatusRules } from '../status/activity-status';
 import { exportFileName, exportTable, toCsv } from './export-table';
 
 const DEP = activityFixture({ name: 'Defined build process' });
@@ -39,7 +40,7 @@ describe('export of the mapping', () => {
     byUuid: new Map([[DEP.uuid, DEP]]),
     teams: ['Team A', 'Team B'],
     progress: PROGRESS,
-    stages: STAGES,
+    rules: new StatusRules(STAGES, TODAY),
     strings: STRINGS,
   });
   const cell = (column: string) => table.rows[0][table.columns.indexOf(column)];
@@ -64,9 +65,24 @@ describe('export of the mapping', () => {
     expect(cell('Tags')).toBe('signing\nsbom');
   });
 
-  it('writes each team’s current stage with its date, the zero stage when not started', () => {
+  it('writes each team’s current stage with its date, and "Not assessed" when it has none', () => {
     expect(cell('Status: Team A')).toBe('Partly implemented (2026-04-14)');
-    expect(cell('Status: Team B')).toBe('Not implemented');
+    expect(cell('Status: Team B')).toBe('Not assessed');
+  });
+
+  it('writes "Not applicable" with its date and reason, not the stage kept with the mark', () => {
+    const marked = exportTable({
+      activities: [ACTIVITY],
+      byUuid: new Map(),
+      teams: ['Team A'],
+      progress: {
+        [ACTIVITY.uuid]: {
+          'Team A': { stages: { Started: '2026-01-01' }, notApplicable: { reason: 'no images', date: '2026-02-01' } },
+        },
+      },
+      rules: new StatusRules(STAGES, TODAY),
+    });
+    expect(marked.rows[0].at(-1)).toBe('Not applicable (2026-02-01): no images');
   });
 
   it('writes valid CSV: quoted where needed, formulas neutralised, CRLF', () => {

@@ -1,6 +1,6 @@
-import { Activity, Meta, Progress, Stage } from '../types';
-import { currentStage } from '../progress/current-stage';
+import { Activity, Meta, Progress } from '../types';
 import { teamProgress } from '../progress/set-team-stage';
+import { StatusRules, statusText } from '../status/activity-status';
 import { naturalSorted } from './natural-sort';
 import { STANDARDS } from './standards';
 
@@ -16,7 +16,8 @@ export interface ExportInput {
   readonly byUuid: ReadonlyMap<string, Activity>;
   readonly teams: readonly string[];
   readonly progress: Progress;
-  readonly stages: readonly Stage[];
+  /** The stage definition and day the status columns are read with. */
+  readonly rules: StatusRules;
   readonly strings?: Meta['strings'];
 }
 
@@ -25,11 +26,10 @@ export const LIST_SEPARATOR = '\n';
 
 /**
  * One row per activity with every field of the model, the mapped ids of each standard (natural
- * order, source text) and one status column per team: the stage the team has reached, with its
- * date, or the zero stage's title when it has not started.
+ * order, source text) and one status column per team: the stage the team has reached with its date,
+ * "Not applicable (since <date>): <reason>", or "Not assessed".
  */
 export function exportTable(input: ExportInput): ExportTable {
-  const zero = input.stages.find((stage) => stage.score === 0)?.title ?? 'Not started';
   const columns = [
     'Dimension',
     'Sub-dimension',
@@ -76,14 +76,18 @@ export function exportTable(input: ExportInput): ExportTable {
       ...STANDARDS.map((standard) => list(naturalSorted(activity.references[standard.key]))),
       activity.comments,
       activity.credits,
-      ...input.teams.map((team) => {
-        const dates = teamProgress(input.progress, activity.uuid, team)?.stages ?? {};
-        const stage = currentStage(dates, input.stages);
-        return stage ? `${stage.title} (${dates[stage.title]})` : zero;
-      }),
+      ...input.teams.map((team) => statusCell(input.rules, teamProgress(input.progress, activity.uuid, team))),
     ];
   });
   return { columns, rows };
+}
+
+function statusCell(rules: StatusRules, entry: Parameters<StatusRules['of']>[0]): string {
+  const status = rules.of(entry);
+  const text = statusText(status);
+  if (status.kind === 'not-assessed') return text;
+  const reason = status.notApplicable?.reason ? `: ${status.notApplicable.reason}` : '';
+  return `${text} (${status.date})${reason}`;
 }
 
 /** `3 - Medium` when the meta names the rating, the bare number otherwise, empty when unrated. */

@@ -91,11 +91,13 @@ describe('matrix filter', () => {
     expect(names({ search: 'sbom' })).toEqual(['SBOM of components']);
   });
 
-  it('keeps only activities still open for the selected teams when asked', () => {
-    const isOpen = (a: Activity) => a.level > 1;
-    expect(names({ onlyOpen: true }, { isOpen })).toEqual(['SBOM of components', 'Résumé of threats']);
-    expect(names({ onlyOpen: false }, { isOpen }).length).toBe(4);
-    expect(isFilterActive({ ...EMPTY_MATRIX_FILTER, onlyOpen: true })).toBeTrue();
+  it('keeps only activities with the asked progress for the selected teams', () => {
+    const hasProgress = (a: Activity, wanted: string) => (wanted === 'open' ? a.level > 1 : a.level === 1);
+    expect(names({ progress: 'open' }, { hasProgress })).toEqual(['SBOM of components', 'Résumé of threats']);
+    expect(names({ progress: 'not-assessed' }, { hasProgress }).length).toBe(2);
+    expect(names({ progress: 'all' }, { hasProgress }).length).toBe(4);
+    expect(isFilterActive({ ...EMPTY_MATRIX_FILTER, progress: 'open' })).toBeTrue();
+    expect(isFilterActive({ ...EMPTY_MATRIX_FILTER, progress: 'not-assessed' })).toBeTrue();
   });
 
   it('combines every kind of criterion', () => {

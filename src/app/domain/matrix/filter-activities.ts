@@ -1,15 +1,15 @@
 import { Activity } from '../types';
-import { MatrixFilter, NO_TAG } from './matrix-filter';
+import { MatrixFilter, NO_TAG, ProgressFilter } from './matrix-filter';
 import { matchesWords, queryWords, searchableText } from './search';
 
 export interface FilterContext {
   /** Prebuilt search texts (see `searchIndex`); computed on the fly when absent. */
   readonly searchIndex?: ReadonlyMap<string, string>;
   /**
-   * Whether the selected teams have NOT all fully implemented the activity. Only consulted when
-   * `onlyOpen` is set; without it, `onlyOpen` keeps everything.
+   * Whether the activity passes the filter's `progress` criterion for the selected teams. Only
+   * consulted when `progress` is not `all`; without it, every activity passes.
    */
-  readonly isOpen?: (activity: Activity) => boolean;
+  readonly hasProgress?: (activity: Activity, progress: Exclude<ProgressFilter, 'all'>) => boolean;
 }
 
 /** The activities the filter lets through, in their original order. */
@@ -33,7 +33,7 @@ export function filterActivities(
       activity.level <= to &&
       (words.length === 0 ||
         matchesWords(context.searchIndex?.get(activity.uuid) ?? searchableText(activity), words)) &&
-      (!filter.onlyOpen || !context.isOpen || context.isOpen(activity)),
+      (filter.progress === 'all' || !context.hasProgress || context.hasProgress(activity, filter.progress)),
   );
 }
 

@@ -17,7 +17,7 @@ describe('matrix filter in the URL', () => {
       levelFrom: 2,
       levelTo: 4,
       search: 'secret scanning',
-      onlyOpen: true,
+      progress: 'open',
     };
     expect(filterFromParams(filterToParams(filter), KNOWN)).toEqual(filter);
   });
@@ -54,8 +54,10 @@ describe('matrix filter in the URL', () => {
   });
 
   it('reads the progress flag only for its known value', () => {
-    expect(filterFromParams({ progress: 'open' }, KNOWN).onlyOpen).toBeTrue();
-    expect(filterFromParams({ progress: 'yes' }, KNOWN).onlyOpen).toBeFalse();
+    expect(filterFromParams({ progress: 'open' }, KNOWN).progress).toBe('open');
+    expect(filterFromParams({ progress: 'not-assessed' }, KNOWN).progress).toBe('not-assessed');
+    expect(filterFromParams({ progress: 'yes' }, KNOWN).progress).toBe('all');
+    expect(filterToParams({ ...EMPTY_MATRIX_FILTER, progress: 'not-assessed' })['progress']).toBe('not-assessed');
   });
 
   it('does not find parameters on Object.prototype', () => {

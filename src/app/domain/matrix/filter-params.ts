@@ -1,4 +1,4 @@
-import { EMPTY_MATRIX_FILTER, MatrixFilter, NO_TAG } from './matrix-filter';
+import { EMPTY_MATRIX_FILTER, MatrixFilter, NO_TAG, ProgressFilter } from './matrix-filter';
 
 /** URL query parameter names of the matrix filter (team selection has its own, `teams`/`group`). */
 export const FILTER_PARAM = {
@@ -11,8 +11,8 @@ export const FILTER_PARAM = {
   progress: 'progress',
 } as const;
 
-/** The value of `progress` that means "only activities not fully implemented". */
-export const OPEN_PROGRESS = 'open';
+/** The values of `progress`: only activities not fully implemented, or not assessed. */
+const PROGRESS_VALUES: readonly ProgressFilter[] = ['open', 'not-assessed'];
 
 /** Query parameters as a router gives them: one value, repeated values, or nothing. */
 export type QueryParams = Readonly<Record<string, string | readonly string[] | undefined | null>>;
@@ -47,7 +47,7 @@ export function filterFromParams(params: QueryParams, known: KnownValues): Matri
     ...(levelFrom !== undefined && levelFrom > 1 ? { levelFrom } : {}),
     ...(levelTo !== undefined && levelTo < known.maxLevel ? { levelTo } : {}),
     search: paramValues(params, FILTER_PARAM.search)[0] ?? '',
-    onlyOpen: paramValues(params, FILTER_PARAM.progress).includes(OPEN_PROGRESS),
+    progress: PROGRESS_VALUES.find((value) => paramValues(params, FILTER_PARAM.progress).includes(value)) ?? 'all',
   };
 }
 
@@ -65,7 +65,7 @@ export function filterToParams(filter: MatrixFilter): Record<string, string | st
     [FILTER_PARAM.levelFrom]: filter.levelFrom === undefined ? null : String(filter.levelFrom),
     [FILTER_PARAM.levelTo]: filter.levelTo === undefined ? null : String(filter.levelTo),
     [FILTER_PARAM.search]: search === '' ? null : search,
-    [FILTER_PARAM.progress]: filter.onlyOpen ? OPEN_PROGRESS : null,
+    [FILTER_PARAM.progress]: filter.progress === 'all' ? null : filter.progress,
   };
 }
 

@@ -1,4 +1,6 @@
-import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
+import { Progress } from '../types';
+import { SMALL_MODEL, STAGES, TODAY } from '../testing/model-fixture';
+import { StatusRules } from '../status/activity-status';
 import { EMPTY_MATRIX_FILTER } from './matrix-filter';
 import { knownFilterValues, matrixActivities } from './matrix-activities';
 
@@ -6,7 +8,13 @@ const names = (activities: readonly { name: string }[]) => activities.map((a) =>
 const BUILD = SMALL_MODEL.activities[0];
 
 describe('matrixActivities', () => {
-  const query = { model: SMALL_MODEL, maxLevel: 3, progress: {}, stages: STAGES, teams: ['Team A'] };
+  const query = {
+    model: SMALL_MODEL,
+    maxLevel: 3,
+    progress: {},
+    rules: new StatusRules(STAGES, TODAY),
+    teams: ['Team A'],
+  };
 
   it('shows every activity with a column, in model order, when nothing is filtered', () => {
     expect(names(matrixActivities({ ...query, filter: EMPTY_MATRIX_FILTER }))).toEqual(names(SMALL_MODEL.activities));
@@ -19,12 +27,27 @@ describe('matrixActivities', () => {
 
   it('leaves out what the selected teams have fully implemented when only open ones are asked for', () => {
     const progress = { [BUILD.uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } } };
-    const open = { ...EMPTY_MATRIX_FILTER, onlyOpen: true };
+    const open = { ...EMPTY_MATRIX_FILTER, progress: 'open' as const };
     expect(names(matrixActivities({ ...query, progress, filter: open }))).not.toContain(BUILD.name);
     // Another team has not: it stays.
     expect(names(matrixActivities({ ...query, progress, teams: ['Team A', 'Team B'], filter: open }))).toContain(
       BUILD.name,
     );
+  });
+
+  it('keeps what a selected team has not assessed, and leaves out what applies to none of them', () => {
+    const progress: Progress = {
+      [BUILD.uuid]: { 'Team A': { stages: { 'Not implemented': '2026-01-01' } } },
+      [SMALL_MODEL.activities[1].uuid]: { 'Team A': { stages: {}, notApplicable: { reason: '', date: '2026-01-01' } } },
+    };
+    const notAssessed = { ...EMPTY_MATRIX_FILTER, progress: 'not-assessed' as const };
+    const shown = names(matrixActivities({ ...query, progress, filter: notAssessed }));
+    expect(shown).not.toContain(BUILD.name);
+    expect(shown).not.toContain(SMALL_MODEL.activities[1].name);
+    expect(shown.length).toBe(SMALL_MODEL.activities.length - 2);
+    const open = names(matrixActivities({ ...query, progress, filter: { ...EMPTY_MATRIX_FILTER, progress: 'open' } }));
+    expect(open).toContain(BUILD.name);
+    expect(open).not.toContain(SMALL_MODEL.activities[1].name);
   });
 
   it('names what a URL may filter by for the model', () => {

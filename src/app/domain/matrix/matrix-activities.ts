@@ -1,8 +1,9 @@
-import { Activity, Model, Progress, Stage } from '../types';
+import { Activity, Model, Progress } from '../types';
 import { allTags, filterActivities } from './filter-activities';
 import { KnownValues } from './filter-params';
 import { MatrixFilter } from './matrix-filter';
-import { isOpenFor, ProgressSummary, progressSummary } from './progress-summary';
+import { isOpenFor, isUnassessedFor, ProgressSummary, progressSummary } from './progress-summary';
+import { StatusRules } from '../status/activity-status';
 
 /** What a matrix URL may name for this model: its dimensions, sub-dimensions, tags and levels. */
 export function knownFilterValues(model: Model, maxLevel: number): KnownValues {
@@ -20,7 +21,8 @@ export interface MatrixQuery {
   readonly maxLevel: number;
   readonly filter: MatrixFilter;
   readonly progress: Progress;
-  readonly stages: readonly Stage[];
+  /** The stage definition and day the statuses are read with. */
+  readonly rules: StatusRules;
   /** The selected teams (for "not fully implemented"). */
   readonly teams: readonly string[];
   readonly searchIndex?: ReadonlyMap<string, string>;
@@ -33,13 +35,13 @@ export interface MatrixQuery {
  * page's previous/next (which follow the matrix the user came from) use the same selection.
  */
 export function matrixActivities(query: MatrixQuery): Activity[] {
-  const { model, maxLevel, progress, teams, stages, summaries } = query;
+  const { model, maxLevel, progress, teams, rules, summaries } = query;
   const placeable = model.activities.filter((activity) => activity.level >= 1 && activity.level <= maxLevel);
   return filterActivities(placeable, query.filter, {
     searchIndex: query.searchIndex,
-    isOpen: (activity) => {
-      const summary = summaries?.get(activity.uuid) ?? progressSummary(progress, activity.uuid, teams, stages);
-      return isOpenFor(summary);
+    hasProgress: (activity, wanted) => {
+      const summary = summaries?.get(activity.uuid) ?? progressSummary(progress, activity.uuid, teams, rules);
+      return wanted === 'open' ? isOpenFor(summary) : isUnassessedFor(summary);
     },
   });
 }

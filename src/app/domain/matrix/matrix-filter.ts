@@ -12,9 +12,14 @@ export interface MatrixFilter {
   readonly levelTo?: number;
   /** Free text; every word must occur in the activity's name or texts. */
   readonly search: string;
-  /** Only activities that at least one selected team has not fully implemented. */
-  readonly onlyOpen: boolean;
+  /**
+   * By the selected teams' status: `open` = at least one team it applies to has not fully
+   * implemented it; `not-assessed` = at least one team has set no stage for it yet.
+   */
+  readonly progress: ProgressFilter;
 }
+
+export type ProgressFilter = 'all' | 'open' | 'not-assessed';
 
 /**
  * The tag value meaning "no tag". DSOMM files write `tags: [none]` for an untagged activity and the
@@ -27,7 +32,7 @@ export const EMPTY_MATRIX_FILTER: MatrixFilter = {
   subDimensions: [],
   tags: [],
   search: '',
-  onlyOpen: false,
+  progress: 'all',
 };
 
 /** True when the filter hides anything, so the page can offer to reset it. */
@@ -39,6 +44,6 @@ export function isFilterActive(filter: MatrixFilter): boolean {
     filter.levelFrom !== undefined ||
     filter.levelTo !== undefined ||
     filter.search.trim() !== '' ||
-    filter.onlyOpen
+    filter.progress !== 'all'
   );
 }

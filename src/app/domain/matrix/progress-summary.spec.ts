@@ -1,33 +1,47 @@
 import { Progress } from '../types';
-import { STAGES } from '../testing/model-fixture';
-import { describeSummary, isOpenFor, progressSummary } from './progress-summary';
+import { STAGES, TODAY } from '../testing/model-fixture';
+import { StatusRules } from '../status/activity-status';
+import { describeSummary, isOpenFor, isUnassessedFor, progressSummary } from './progress-summary';
 
+const RULES = new StatusRules(STAGES, TODAY);
 const PROGRESS: Progress = {
   a: {
     'Team A': { stages: { Started: '2026-01-01', 'Fully implemented': '2026-02-01' } },
     'Team B': { stages: { 'Partly implemented': '2026-02-01' } },
+    'Team D': { stages: { 'Fully implemented': '2026-01-01' }, notApplicable: { reason: 'r', date: '2026-03-01' } },
+    'Team E': { stages: { 'Not implemented': '2026-03-01' } },
   },
 };
 
 describe('progress summary of the selected teams', () => {
-  it('counts done and in-progress teams and averages their scores', () => {
-    const summary = progressSummary(PROGRESS, 'a', ['Team A', 'Team B', 'Team C'], STAGES);
-    expect([summary.done, summary.inProgress, summary.teams]).toEqual([1, 1, 3]);
+  it('counts done, in-progress and not-assessed teams and averages their scores', () => {
+    const summary = progressSummary(PROGRESS, 'a', ['Team A', 'Team B', 'Team C'], RULES);
+    expect([summary.done, summary.inProgress, summary.notAssessed, summary.teams]).toEqual([1, 1, 1, 3]);
     expect(summary.mean).toBeCloseTo(0.5);
     expect(isOpenFor(summary)).toBeTrue();
-    expect(describeSummary(summary, STAGES)).toBe('1 of 3 teams fully implemented, 50% on average');
+    expect(isUnassessedFor(summary)).toBeTrue();
+    expect(describeSummary(summary)).toBe('1 of 3 teams fully implemented, 50% on average, 1 not assessed');
   });
 
-  it('is closed only when every selected team is done', () => {
-    expect(isOpenFor(progressSummary(PROGRESS, 'a', ['Team A'], STAGES))).toBeFalse();
-    expect(isOpenFor(progressSummary(PROGRESS, 'a', [], STAGES))).toBeTrue();
+  it('leaves a not-applicable team out of the mean and of "done", whatever stage it kept', () => {
+    const summary = progressSummary(PROGRESS, 'a', ['Team A', 'Team D'], RULES);
+    expect([summary.done, summary.notApplicable, summary.mean]).toEqual([1, 1, 1]);
+    expect(isOpenFor(summary)).toBeFalse();
+    expect(describeSummary(summary)).toBe('1 of 1 teams fully implemented, 100% on average, 1 not applicable');
+    expect(isOpenFor(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBeFalse();
   });
 
-  it('names the stage for a single team, the zero stage when it has not started', () => {
-    expect(describeSummary(progressSummary(PROGRESS, 'a', ['Team B'], STAGES), STAGES)).toBe(
-      'Partly implemented (50%)',
-    );
-    expect(describeSummary(progressSummary(PROGRESS, 'b', ['Team B'], STAGES), STAGES)).toBe('Not implemented (0%)');
-    expect(describeSummary(progressSummary(PROGRESS, 'a', [], STAGES), STAGES)).toBe('No team selected');
+  it('is closed only when every selected team it applies to is done', () => {
+    expect(isOpenFor(progressSummary(PROGRESS, 'a', ['Team A'], RULES))).toBeFalse();
+    expect(isOpenFor(progressSummary(PROGRESS, 'a', [], RULES))).toBeTrue();
+  });
+
+  it('names the status for a single team: stage, "Not implemented" set explicitly, not assessed, not applicable', () => {
+    expect(describeSummary(progressSummary(PROGRESS, 'a', ['Team B'], RULES))).toBe('Partly implemented (50%)');
+    expect(describeSummary(progressSummary(PROGRESS, 'a', ['Team E'], RULES))).toBe('Not implemented (0%)');
+    expect(describeSummary(progressSummary(PROGRESS, 'b', ['Team B'], RULES))).toBe('Not assessed');
+    expect(describeSummary(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBe('Not applicable');
+    expect(describeSummary(progressSummary(PROGRESS, 'a', [], RULES))).toBe('No team selected');
+    expect(isUnassessedFor(progressSummary(PROGRESS, 'a', ['Team E'], RULES))).toBeFalse();
   });
 });

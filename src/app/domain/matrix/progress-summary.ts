@@ -1,60 +1,87 @@
-import { Progress, Stage } from '../types';
-import { currentStage } from '../progress/current-stage';
-import { teamProgress } from '../progress/set-team-stage';
+import { Progress } from '../types';
+import { ownValue } from '../common/own-value';
+import { ActivityStatus, StatusRules, statusText } from '../status/activity-status';
 
 /** How far a set of teams is with one activity. */
 export interface ProgressSummary {
   readonly teams: number;
-  /** Teams at 100%. */
+  /** Teams at the top (100%) stage. */
   readonly done: number;
   /** Teams above 0% but below 100%. */
   readonly inProgress: number;
-  /** Mean score of the teams, 0..1 (0 for no teams). */
+  /** Teams that marked the activity not applicable: left out of `mean` and of "done". */
+  readonly notApplicable: number;
+  /** Teams that set no stage yet (they count 0 in `mean`). */
+  readonly notAssessed: number;
+  /** Mean score of the teams it applies to, 0..1 (0 when none). */
   readonly mean: number;
-  /** With exactly one team: its current stage (undefined when it has not started). */
-  readonly stage?: Stage;
+  /** With exactly one team: its status. */
+  readonly status?: ActivityStatus;
 }
 
+/** The selected teams' statuses on one activity, summed up for the matrix card and its filters. */
 export function progressSummary(
   progress: Progress,
   activityUuid: string,
   teams: readonly string[],
-  stages: readonly Stage[],
+  rules: StatusRules,
 ): ProgressSummary {
   let done = 0;
   let inProgress = 0;
+  let notApplicable = 0;
+  let notAssessed = 0;
   let total = 0;
-  let stage: Stage | undefined;
+  let status: ActivityStatus | undefined;
+  const entries = ownValue(progress, activityUuid);
   for (const team of teams) {
-    stage = currentStage(teamProgress(progress, activityUuid, team)?.stages ?? {}, stages);
-    const score = stage?.score ?? 0;
-    total += score;
-    if (score >= 1) done++;
-    else if (score > 0) inProgress++;
+    status = rules.of(ownValue(entries, team));
+    if (status.kind === 'not-applicable') notApplicable++;
+    else if (status.kind === 'not-assessed') notAssessed++;
+    else if (status.done) done++;
+    else if (status.score > 0) inProgress++;
+    total += status.score;
   }
+  const applicable = teams.length - notApplicable;
   return {
     teams: teams.length,
     done,
     inProgress,
-    mean: teams.length === 0 ? 0 : total / teams.length,
-    stage: teams.length === 1 ? stage : undefined,
+    notApplicable,
+    notAssessed,
+    mean: applicable === 0 ? 0 : total / applicable,
+    status: teams.length === 1 ? status : undefined,
   };
 }
 
-/** True unless every one of the teams has fully implemented the activity (no teams: open). */
+/**
+ * True when at least one selected team it applies to has not fully implemented the activity. An
+ * activity that applies to none of them is not open: nothing is left to do. No teams: open.
+ */
 export function isOpenFor(summary: ProgressSummary): boolean {
-  return summary.teams === 0 || summary.done < summary.teams;
+  return summary.teams === 0 || summary.done < summary.teams - summary.notApplicable;
+}
+
+/** True when at least one selected team has not assessed the activity (no teams: true). */
+export function isUnassessedFor(summary: ProgressSummary): boolean {
+  return summary.teams === 0 || summary.notAssessed > 0;
 }
 
 /**
- * The badge's text for screen readers and tooltips: the stage for one team (the zero stage's title
- * when it has not started), else e.g. `2 of 3 teams fully implemented, 60% on average`.
+ * The badge's text for screen readers and tooltips: the status for one team, else e.g.
+ * `2 of 3 teams fully implemented, 60% on average, 1 not applicable, 1 not assessed`.
  */
-export function describeSummary(summary: ProgressSummary, stages: readonly Stage[]): string {
+export function describeSummary(summary: ProgressSummary): string {
   if (summary.teams === 0) return 'No team selected';
-  if (summary.teams === 1) {
-    const title = summary.stage?.title ?? stages.find((stage) => stage.score === 0)?.title ?? 'Not started';
-    return `${title} (${Math.round(summary.mean * 100)}%)`;
+  if (summary.status !== undefined) {
+    const text = statusText(summary.status);
+    return summary.status.kind === 'stage' ? `${text} (${Math.round(summary.mean * 100)}%)` : text;
   }
-  return `${summary.done} of ${summary.teams} teams fully implemented, ${Math.round(summary.mean * 100)}% on average`;
+  const applicable = summary.teams - summary.notApplicable;
+  if (applicable === 0) return `Not applicable to any of the ${summary.teams} teams`;
+  const parts = [
+    `${summary.done} of ${applicable} teams fully implemented, ${Math.round(summary.mean * 100)}% on average`,
+    ...(summary.notApplicable > 0 ? [`${summary.notApplicable} not applicable`] : []),
+    ...(summary.notAssessed > 0 ? [`${summary.notAssessed} not assessed`] : []),
+  ];
+  return parts.join(', ');
 }

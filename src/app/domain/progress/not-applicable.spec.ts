@@ -94,7 +94,7 @@ describe('not applicable in team-progress.yaml', () => {
   });
 
   it('keeps keys short enough for YAML readers that limit implicit keys to 1024 characters', () => {
-    const progress = setNotApplicable({}, UUID, 'Team A', 'x'.repeat(5000), '2026-05-01', 1);
+    const progress = setNotApplicable({}, UUID, 'Team A', 'x'.repeat(5000), '2026-05-01', 1, STAGES);
     const reason = progress[UUID]['Team A'].notApplicable!.reason;
     expect(reason.length).toBe(REASON_MAX_LENGTH);
     expect(notApplicableKey(reason).length).toBeLessThan(1024);
@@ -104,24 +104,28 @@ describe('not applicable in team-progress.yaml', () => {
 describe('setting and clearing not applicable', () => {
   const start: Progress = { [UUID]: { 'Team A': { stages: { Started: '2026-03-02' } } } };
 
-  it('marks an activity, keeping the stage dates, and clears it again', () => {
-    const marked = setNotApplicable(start, UUID, 'Team A', '  no build  ', '2026-05-01', 100);
+  it('marks an activity, clearing its stage (not titles the definition lacks), and clears it again', () => {
+    const before: Progress = { [UUID]: { 'Team A': { stages: { Started: '2026-03-02', Done: '2026-01-01' } } } };
+    const marked = setNotApplicable(before, UUID, 'Team A', '  no build  ', '2026-05-01', 100, STAGES);
     expect(marked[UUID]['Team A']).toEqual({
-      stages: { Started: '2026-03-02' },
+      stages: { Done: '2026-01-01' },
       notApplicable: { reason: 'no build', date: '2026-05-01' },
       editedAt: 100,
     });
     expect(isNotApplicable(marked, UUID, 'Team A')).toBeTrue();
-    expect(setNotApplicable(marked, UUID, 'Team A', 'no build', '2026-06-01', 200)).toBe(marked);
+    expect(setNotApplicable(marked, UUID, 'Team A', 'no build', '2026-06-01', 200, STAGES)).toBe(marked);
     const cleared = clearNotApplicable(marked, UUID, 'Team A', 300);
-    expect(cleared[UUID]['Team A']).toEqual({ stages: { Started: '2026-03-02' }, editedAt: 300 });
+    expect(cleared[UUID]['Team A']).toEqual({ stages: { Done: '2026-01-01' }, editedAt: 300 });
     expect(clearNotApplicable(cleared, UUID, 'Team A', 400)).toBe(cleared);
   });
 
-  it('keeps the mark when a stage is set', () => {
-    const marked = setNotApplicable(start, UUID, 'Team A', 'r', '2026-05-01', 100);
+  it('ends the mark when a stage is set: an activity has a stage or does not apply', () => {
+    const marked = setNotApplicable(start, UUID, 'Team A', 'r', '2026-05-01', 100, STAGES);
     const raised = setTeamStage(marked, UUID, 'Team A', 'Fully implemented', '2026-05-02', 200, STAGES);
-    expect(raised[UUID]['Team A'].notApplicable).toEqual({ reason: 'r', date: '2026-05-01' });
+    expect(raised[UUID]['Team A']).toEqual({
+      stages: { Started: '2026-05-02', 'Partly implemented': '2026-05-02', 'Fully implemented': '2026-05-02' },
+      editedAt: 200,
+    });
   });
 
   it('lets a cleared mark survive a reload of a file that still has it, and a newer file mark win', () => {

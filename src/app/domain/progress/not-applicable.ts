@@ -47,7 +47,10 @@ export function isNotApplicable(progress: Progress, activityUuid: string, team: 
 
 /**
  * Declares the activity not applicable to the team (or changes the reason), as a browser edit
- * stamped with `now`. Stage dates already recorded are kept: clearing the mark brings them back.
+ * stamped with `now`. The stage dates recorded so far are cleared (the page offers an undo): an
+ * activity either has a stage or does not apply. Kept, they would be counted by the OWASP DSOMM
+ * app, which reads the mark as a stage title it does not know and scores the earlier stage.
+ * Titles the definition lacks are someone else's data and stay.
  */
 export function setNotApplicable(
   progress: Progress,
@@ -56,19 +59,25 @@ export function setNotApplicable(
   reason: string,
   today: string,
   now: number,
+  stages: readonly Stage[],
 ): Progress {
   const entry = teamProgress(progress, activityUuid, team);
   const clean = cleanReason(reason);
   if (entry?.notApplicable?.reason === clean) return progress;
   const notApplicable: NotApplicable = { reason: clean, date: entry?.notApplicable?.date ?? today };
+  const known = new Set(stages.map((stage) => stage.title));
+  const unknown = Object.entries(entry?.stages ?? {}).filter(([title]) => !known.has(title));
   return withTeamProgress(progress, activityUuid, team, {
-    stages: entry?.stages ?? {},
+    stages: Object.fromEntries(unknown),
     notApplicable,
     editedAt: now,
   });
 }
 
-/** Makes the activity applicable to the team again; returns `progress` itself when it was. */
+/**
+ * Makes the activity applicable to the team again (not assessed until a stage is set); returns
+ * `progress` itself when it was.
+ */
 export function clearNotApplicable(progress: Progress, activityUuid: string, team: string, now: number): Progress {
   const entry = teamProgress(progress, activityUuid, team);
   if (entry?.notApplicable === undefined) return progress;

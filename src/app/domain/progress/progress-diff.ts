@@ -4,7 +4,7 @@ import { codePointOrder } from '../common/code-point-order';
 import { countOf } from '../common/count-of';
 import { quoted } from '../common/file-problem';
 import { ownValue } from '../common/own-value';
-import { currentStage } from './current-stage';
+import { ActivityStatus, StatusRules, statusText } from '../status/activity-status';
 import { stageDate } from './stage-dates';
 
 /** A stage title whose date differs between two versions (absent = no date). */
@@ -15,25 +15,28 @@ export interface StageDateChange {
 }
 
 /**
- * `raised`/`lowered`: the current stage went up or down; `dates`: the same current stage, but some
- * stage dates (or stages not in the definition) were added, removed or changed.
+ * `raised`/`lowered`: the current stage went up or down; `not-applicable`/`applicable`: the mark was
+ * set or cleared; `dates`: the same status, but some stage dates (or stages not in the definition)
+ * were added, removed or changed.
  */
-export type ProgressChangeKind = 'raised' | 'lowered' | 'dates';
+export type ProgressChangeKind = 'raised' | 'lowered' | 'not-applicable' | 'applicable' | 'dates';
 
 /** What changed for one team on one activity. */
 export interface ProgressChange {
   readonly activityUuid: string;
   readonly team: string;
   readonly kind: ProgressChangeKind;
-  /** Current stage before and after; undefined when the team had not started (or no longer has). */
-  readonly from?: Stage;
-  readonly to?: Stage;
+  /** The status before and after (see StatusRules). */
+  readonly from: ActivityStatus;
+  readonly to: ActivityStatus;
   /** Every stage title whose date differs, in the definition's order, unknown titles after. */
   readonly dates: readonly StageDateChange[];
 }
 
 export interface ProgressDiffContext {
   readonly stages: readonly Stage[];
+  /** YYYY-MM-DD the statuses are read for (dates after it do not count yet). */
+  readonly day: string;
   /** Orders activities as the model does (unknown ones after, sorted); without it uuids are sorted. */
   readonly model?: Model;
   /** Orders teams as listed (unknown ones after, sorted); without it names are sorted. */
@@ -43,27 +46,32 @@ export interface ProgressDiffContext {
 /**
  * The changes from one progress file to another, per activity and team: activities in model order,
  * teams in the team list's order. An entry that only moved between "absent" and "no dates" is not
- * a change (both mean not started).
+ * a change (both mean not assessed).
  */
 export function diffProgress(before: Progress, after: Progress, ctx: ProgressDiffContext): ProgressChange[] {
+  const rules = new StatusRules(ctx.stages, ctx.day);
   const changes: ProgressChange[] = [];
   const uuids = inActivityOrder(new Set([...Object.keys(before), ...Object.keys(after)]), ctx.model);
   for (const uuid of uuids) {
     const old = ownValue(before, uuid) ?? {};
     const now = ownValue(after, uuid) ?? {};
     for (const team of inTeamOrder(new Set([...Object.keys(old), ...Object.keys(now)]), ctx.teams)) {
-      const was = ownValue(old, team)?.stages ?? {};
-      const is = ownValue(now, team)?.stages ?? {};
-      const dates = dateChanges(was, is, ctx.stages);
-      if (dates.length === 0) continue;
-      const from = currentStage(was, ctx.stages);
-      const to = currentStage(is, ctx.stages);
-      const [fromScore, toScore] = [from?.score ?? 0, to?.score ?? 0];
-      const kind: ProgressChangeKind = toScore > fromScore ? 'raised' : toScore < fromScore ? 'lowered' : 'dates';
+      const [wasEntry, isEntry] = [ownValue(old, team), ownValue(now, team)];
+      const dates = dateChanges(wasEntry?.stages ?? {}, isEntry?.stages ?? {}, ctx.stages);
+      const [from, to] = [rules.of(wasEntry), rules.of(isEntry)];
+      const kind = changeKind(from, to);
+      if (dates.length === 0 && kind === 'dates') continue;
       changes.push({ activityUuid: uuid, team, kind, from, to, dates });
     }
   }
   return changes;
+}
+
+function changeKind(from: ActivityStatus, to: ActivityStatus): ProgressChangeKind {
+  const [wasNa, isNa] = [from.kind === 'not-applicable', to.kind === 'not-applicable'];
+  if (wasNa !== isNa) return isNa ? 'not-applicable' : 'applicable';
+  if (isNa && wasNa) return 'dates';
+  return to.score > from.score ? 'raised' : to.score < from.score ? 'lowered' : 'dates';
 }
 
 function inTeamOrder(names: ReadonlySet<string>, teams: readonly string[] | undefined): string[] {
@@ -88,18 +96,22 @@ function dateChanges(before: StageDates, after: StageDates, stages: readonly Sta
 }
 
 /** How a change reads, e.g. `raised from Started to Partly implemented on 2026-04-14`. */
-export function describeProgressChange(change: ProgressChange, stages: readonly Stage[]): string {
-  const notStarted = stages.find((stage) => stage.score === 0)?.title ?? 'not started';
-  const from = change.from?.title ?? notStarted;
-  const to = change.to?.title ?? notStarted;
-  const reached = change.to && change.dates.find((d) => d.title === change.to?.title)?.after;
+export function describeProgressChange(change: ProgressChange): string {
+  const [from, to] = [statusText(change.from), statusText(change.to)];
+  const reached = change.to.stage && change.dates.find((d) => d.title === change.to.stage?.title)?.after;
   switch (change.kind) {
     case 'raised':
       return `raised from ${from} to ${to}${reached ? ` on ${reached}` : ''}`;
     case 'lowered':
       return `lowered from ${from} to ${to}`;
+    case 'not-applicable': {
+      const reason = change.to.notApplicable?.reason;
+      return `marked not applicable on ${change.to.date}${reason ? ` (${reason})` : ''}`;
+    }
+    case 'applicable':
+      return `applicable again (${to})`;
     case 'dates':
-      return `still ${to}; ${change.dates.map(describeDate).join(', ')}`;
+      return `still ${to}; ${change.dates.map(describeDate).join(', ') || 'the reason changed'}`;
   }
 }
 
@@ -134,7 +146,7 @@ export function progressDiffText(changes: readonly ProgressChange[], ctx: Progre
       team = change.team;
       lines.push(quotedIfOdd(team));
     }
-    lines.push(`  ${describeActivity(change.activityUuid, ctx.model)}: ${describeProgressChange(change, ctx.stages)}.`);
+    lines.push(`  ${describeActivity(change.activityUuid, ctx.model)}: ${describeProgressChange(change)}.`);
   }
   lines.push(`${countOf(changes.length, 'change')} for ${countOf(rank.size, 'team')}.`);
   return lines;

@@ -25,14 +25,20 @@ describe('setTeamStage', () => {
     expect(next['a3']).toEqual({ 'Team C': { stages: { Started: today }, editedAt: now } });
   });
 
-  it('keeps a lowered-to-0% entry, empty and stamped, so the downgrade survives a reload', () => {
+  it('writes the 0% stage with its date when set explicitly, so the downgrade survives a reload', () => {
     const next = setTeamStage(progress, 'a2', 'Team A', 'Not implemented', today, now, STAGES);
-    expect(next['a2']['Team A']).toEqual({ stages: {}, editedAt: now });
+    expect(next['a2']['Team A']).toEqual({ stages: { 'Not implemented': today }, editedAt: now });
+    // Not assessed before: saying "Not implemented" is an assessment of its own.
+    expect(setTeamStage(progress, 'a9', 'Team A', 'Not implemented', today, now, STAGES)['a9']['Team A']).toEqual({
+      stages: { 'Not implemented': today },
+      editedAt: now,
+    });
   });
 
   it('returns the same progress when the stage does not change', () => {
     expect(setTeamStage(progress, 'a1', 'Team A', 'Started', today, now, STAGES)).toBe(progress);
-    expect(setTeamStage(progress, 'a9', 'Team A', 'Not implemented', today, now, STAGES)).toBe(progress);
+    const zero = setTeamStage(progress, 'a9', 'Team A', 'Not implemented', today, now, STAGES);
+    expect(setTeamStage(zero, 'a9', 'Team A', 'Not implemented', '2026-07-01', now + 1, STAGES)).toBe(zero);
   });
 
   it('does not mutate its input', () => {
@@ -77,14 +83,22 @@ describe('setTeamsStage', () => {
     }
   });
 
-  it('keeps the other activities and the teams that did not change, and the "not applicable" marks', () => {
-    const next = setTeamsStage(progress, 'a1', teams, 'Fully implemented', today, now, STAGES);
+  it('keeps the other activities and the teams that did not change; a stage ends a "not applicable" mark', () => {
+    const next = setTeamsStage(
+      progress,
+      'a1',
+      ['Team A', 'Team C', '__proto__'],
+      'Fully implemented',
+      today,
+      now,
+      STAGES,
+    );
     expect(next['a2']).toBe(progress['a2']);
     expect(next['a1']['Team B']).toBe(progress['a1']['Team B']);
     expect(Object.keys(next['a1'])).toEqual(['Team A', 'Team B', 'Team C', '__proto__']);
     expect(Object.getPrototypeOf(next['a1'])).toBe(Object.prototype);
-    const down = setTeamsStage(progress, 'a1', ['Team B'], 'Started', today, now, STAGES);
-    expect(down['a1']['Team B'].notApplicable).toEqual({ reason: '', date: '2026-01-03' });
+    const set = setTeamsStage(progress, 'a1', ['Team B'], 'Fully implemented', today, now, STAGES);
+    expect(set['a1']['Team B']).toEqual({ stages: { 'Fully implemented': '2026-01-02' }, editedAt: now });
   });
 
   it('returns the progress itself when no stage changes', () => {

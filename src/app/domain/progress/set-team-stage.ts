@@ -19,9 +19,9 @@ export function withTeamProgress(
 
 /**
  * Sets a team's stage on an activity as a browser edit (see `withStage` for the rules), stamped
- * with `now` so that it wins over older file data on reload. An entry lowered to 0% stays as an
- * empty, stamped entry: that is what makes the downgrade survive a reload of a file that still has
- * the old dates. Returns `progress` itself when the stage does not change.
+ * with `now` so that it wins over older file data on reload. Choosing a stage ends a "not
+ * applicable" mark: an activity is either assessed with a stage or does not apply, never both.
+ * Returns `progress` itself when nothing changes.
  */
 export function setTeamStage(
   progress: Progress,
@@ -33,11 +33,8 @@ export function setTeamStage(
   stages: readonly Stage[],
 ): Progress {
   const entry = teamProgress(progress, activityUuid, team);
-  const dates = entry?.stages ?? {};
-  const after = withStage(dates, stageTitle, today, stages);
-  if (after === dates) return progress;
-  // The "not applicable" mark stays: it is cleared on its own (progress/not-applicable.ts).
-  return withTeamProgress(progress, activityUuid, team, { ...entry, stages: after, editedAt: now });
+  const next = withStageEntry(entry, stageTitle, today, now, stages);
+  return next === entry ? progress : withTeamProgress(progress, activityUuid, team, next!);
 }
 
 /**
@@ -59,17 +56,72 @@ export function setTeamsStage(
   let changed: Record<string, TeamProgress> | undefined;
   for (const team of teams) {
     const entry = ownValue(current, team);
-    const dates = entry?.stages ?? {};
-    const after = withStage(dates, stageTitle, today, stages);
-    if (after === dates) continue;
+    const next = withStageEntry(entry, stageTitle, today, now, stages);
+    if (next === entry) continue;
     changed ??= { ...current };
     // Defined, not assigned: a team called `__proto__` is an entry like any other.
     Object.defineProperty(changed, team, {
-      value: { ...entry, stages: after, editedAt: now },
+      value: next,
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
   return changed === undefined ? progress : { ...progress, [activityUuid]: changed };
+}
+
+/** One entry set to a stage (the mark ended); `entry` itself when nothing changes. */
+function withStageEntry(
+  entry: TeamProgress | undefined,
+  stageTitle: string,
+  today: string,
+  now: number,
+  stages: readonly Stage[],
+): TeamProgress | undefined {
+  const dates = entry?.stages ?? {};
+  const after = withStage(dates, stageTitle, today, stages);
+  if (after === dates && entry?.notApplicable === undefined) return entry;
+  return { stages: after, editedAt: now };
+}
+
+/**
+ * Puts entries back as they were (an undo), as browser edits stamped with `now` so they win over
+ * the files on reload; a team that had no entry gets an empty one (not assessed), not a gap a file
+ * entry could fill.
+ */
+export function restoreEntries(
+  progress: Progress,
+  activityUuid: string,
+  entries: ReadonlyMap<string, TeamProgress | undefined>,
+  now: number,
+): Progress {
+  let next = progress;
+  for (const [team, entry] of entries) {
+    next = withTeamProgress(next, activityUuid, team, { ...(entry ?? { stages: {} }), editedAt: now });
+  }
+  return next;
+}
+
+/**
+ * Takes the teams' stages off the activity ("not assessed"): their entries are emptied (titles the
+ * definition lacks stay) and stamped, so a file's older stage does not come back on reload.
+ * Returns `progress` itself when no team had a stage.
+ */
+export function setTeamsNotAssessed(
+  progress: Progress,
+  activityUuid: string,
+  teams: readonly string[],
+  now: number,
+  stages: readonly Stage[],
+): Progress {
+  const known = new Set(stages.map((stage) => stage.title));
+  let next = progress;
+  for (const team of teams) {
+    const entry = teamProgress(next, activityUuid, team);
+    const dates = Object.entries(entry?.stages ?? {});
+    if (!dates.some(([title]) => known.has(title))) continue;
+    const unknown = Object.fromEntries(dates.filter(([title]) => !known.has(title)));
+    next = withTeamProgress(next, activityUuid, team, { ...entry, stages: unknown, editedAt: now });
+  }
+  return next;
 }

@@ -46,10 +46,29 @@ describe('withStage', () => {
     });
   });
 
-  it('the 0% stage removes every known stage and keeps unknown ones', () => {
+  it('the 0% stage is written with its date, removes every other known stage and keeps unknown ones', () => {
     const before = { Started: '2026-01-01', 'Fully implemented': '2026-03-01', Legacy: '2025-01-01' };
-    expect(withStage(before, 'Not implemented', day, STAGES)).toEqual({ Legacy: '2025-01-01' });
-    expect(withStage({ 'Not implemented': '2026-01-01' }, 'Not implemented', day, STAGES)).toEqual({});
+    expect(withStage(before, 'Not implemented', day, STAGES)).toEqual({ Legacy: '2025-01-01', 'Not implemented': day });
+    const zero = { 'Not implemented': '2026-01-01' };
+    expect(withStage(zero, 'Not implemented', day, STAGES)).toBe(zero);
+    expect(withStage({}, 'Not implemented', day, STAGES)).toEqual({ 'Not implemented': day });
+  });
+
+  it('raising keeps the day the team said "Not implemented"', () => {
+    expect(withStage({ 'Not implemented': '2026-01-01' }, 'Started', day, STAGES)).toEqual({
+      'Not implemented': '2026-01-01',
+      Started: day,
+    });
+  });
+
+  it('a stage planned for a later day and reached now is reached now', () => {
+    const planned = { Started: '2026-01-01', 'Fully implemented': '2027-03-01' };
+    expect(withStage(planned, 'Fully implemented', day, STAGES)).toEqual({
+      Started: '2026-01-01',
+      'Partly implemented': day,
+      'Fully implemented': day,
+    });
+    expect(withStage(planned, 'Started', day, STAGES)).toEqual({ Started: '2026-01-01' });
   });
 
   it('always keeps unknown titles', () => {
@@ -61,8 +80,8 @@ describe('withStage', () => {
   it('returns the same object when nothing changes', () => {
     const before = { Started: '2026-01-01' };
     expect(withStage(before, 'Started', day, STAGES)).toBe(before);
-    const empty = {};
-    expect(withStage(empty, 'Not implemented', day, STAGES)).toBe(empty);
+    const zero = { 'Not implemented': '2026-01-01', Legacy: '2025-01-01' };
+    expect(withStage(zero, 'Not implemented', day, STAGES)).toBe(zero);
   });
 
   it('never mutates its input', () => {

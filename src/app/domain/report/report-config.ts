@@ -16,7 +16,7 @@ export const REPORT_COLUMNS: readonly { readonly key: ReportColumn; readonly lab
 ];
 
 const COLUMN_KEYS = new Set<string>(REPORT_COLUMNS.map((column) => column.key));
-const STATUSES = new Set<string>(['all', 'done', 'open', 'not-applicable']);
+const STATUSES = new Set<string>(['all', 'done', 'open', 'not-assessed', 'not-applicable']);
 
 /** What an auditor usually wants first: what the activity is, how it is checked, and the proof. */
 export const DEFAULT_REPORT_CONFIG: ReportConfig = {

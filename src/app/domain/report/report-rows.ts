@@ -1,18 +1,18 @@
-import { Activity, Evidence, Model, NotApplicable, Progress, ReportConfig, Stage } from '../types';
+import { Activity, Evidence, Model, Progress, ReportConfig } from '../types';
 import { ownValue } from '../common/own-value';
-import { currentStage } from '../progress/current-stage';
-import { currentStageDate } from '../progress/stage-dates';
-import { topStage } from '../progress/stage-score';
+import {
+  ActivityStatus,
+  NOT_APPLICABLE_TEXT,
+  NOT_ASSESSED_TEXT,
+  StatusRules,
+  statusText,
+} from '../status/activity-status';
 import { subDimensionKey } from './report-config';
 
 /** Where one team stands on one activity. */
 export interface TeamStanding {
   readonly team: string;
-  /** Undefined = not started. */
-  readonly stage?: Stage;
-  /** The day the current stage was reached. */
-  readonly date?: string;
-  readonly notApplicable?: NotApplicable;
+  readonly status: ActivityStatus;
 }
 
 export interface ReportEntry {
@@ -24,7 +24,7 @@ export interface ReportEntry {
 }
 
 export interface ReportGroup {
-  /** A stage title (or "Not started" / "Not applicable"), or a team name. */
+  /** A stage title (or "Not assessed" / "Not applicable"), or a team name. */
   readonly title: string;
   readonly entries: readonly ReportEntry[];
 }
@@ -37,7 +37,8 @@ export interface ReportSection {
 
 export interface ReportInput {
   readonly model: Model;
-  readonly stages: readonly Stage[];
+  /** The stage definition and day the statuses are read with. */
+  readonly rules: StatusRules;
   readonly progress: Progress;
   readonly evidence: readonly Evidence[];
   /** The resolved team names, in team order. */
@@ -46,30 +47,27 @@ export interface ReportInput {
   readonly maxLevel: number;
 }
 
-export const NOT_STARTED = 'Not started';
-export const NOT_APPLICABLE_GROUP = 'Not applicable';
-
 /**
  * The body of the report: a section per dimension (in model order), in it a group per stage
- * (highest first, then not started, then not applicable) or per team, and in a group the
+ * (highest first, then not assessed, then not applicable) or per team, and in a group the
  * activities in model order. The configuration picks the sub-dimensions, levels and which team
  * standings count (`status` is checked per team: `done` = at the top stage, `open` = applicable and
- * below it). Empty groups and sections are left out.
+ * below it, `not-assessed` = no stage set yet). Empty groups and sections are left out.
  */
 export function reportSections(input: ReportInput): ReportSection[] {
-  const { model, stages, progress, teams, config } = input;
-  const top = topStage(stages);
+  const { model, rules, progress, teams, config } = input;
   const excluded = new Set(config.excludedSubDimensions);
   const levels = new Set(config.levels);
-  const keep = (s: TeamStanding): boolean => {
-    const done = s.notApplicable === undefined && top !== undefined && s.stage?.score === top.score;
+  const keep = ({ status }: TeamStanding): boolean => {
     switch (config.status) {
       case 'done':
-        return done;
+        return status.done;
       case 'open':
-        return s.notApplicable === undefined && !done;
+        return status.kind !== 'not-applicable' && !status.done;
       case 'not-applicable':
-        return s.notApplicable !== undefined;
+        return status.kind === 'not-applicable';
+      case 'not-assessed':
+        return status.kind === 'not-assessed';
       default:
         return true;
     }
@@ -77,15 +75,11 @@ export function reportSections(input: ReportInput): ReportSection[] {
   const evidenceOf = new Map<string, Evidence[]>();
   for (const entry of input.evidence)
     evidenceOf.set(entry.activityUuid, [...(evidenceOf.get(entry.activityUuid) ?? []), entry]);
-  const groupTitle = (s: TeamStanding): string =>
-    s.notApplicable !== undefined ? NOT_APPLICABLE_GROUP : (s.stage?.title ?? NOT_STARTED);
+  const groupTitle = (s: TeamStanding): string => statusText(s.status);
   const stageOrder = [
-    ...[...stages]
-      .filter((stage) => stage.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .map((stage) => stage.title),
-    NOT_STARTED,
-    NOT_APPLICABLE_GROUP,
+    ...[...rules.stages].sort((a, b) => b.score - a.score).map((stage) => stage.title),
+    NOT_ASSESSED_TEXT,
+    NOT_APPLICABLE_TEXT,
   ];
   const groupOrder = config.groupBy === 'team' ? teams : stageOrder;
 
@@ -96,7 +90,10 @@ export function reportSections(input: ReportInput): ReportSection[] {
       if (excluded.has(subDimensionKey(dimension.name, sub.name))) continue;
       for (const activity of sub.activities) {
         if (activity.level > input.maxLevel || (levels.size > 0 && !levels.has(activity.level))) continue;
-        const standings = teams.map((team) => standingOf(progress, activity.uuid, team, stages)).filter(keep);
+        const entries = ownValue(progress, activity.uuid);
+        const standings = teams
+          .map((team): TeamStanding => ({ team, status: rules.of(ownValue(entries, team)) }))
+          .filter(keep);
         const byGroup = new Map<string, TeamStanding[]>();
         for (const s of standings) {
           const title = config.groupBy === 'team' ? s.team : groupTitle(s);
@@ -115,17 +112,6 @@ export function reportSections(input: ReportInput): ReportSection[] {
     if (filled.length > 0) sections.push({ dimension: dimension.name, groups: filled });
   }
   return sections;
-}
-
-export function standingOf(progress: Progress, uuid: string, team: string, stages: readonly Stage[]): TeamStanding {
-  const entry = ownValue(ownValue(progress, uuid), team);
-  const dates = entry?.stages ?? {};
-  const stage = currentStage(dates, stages);
-  return {
-    team,
-    ...(stage ? { stage, date: currentStageDate(dates, stages) } : {}),
-    ...(entry?.notApplicable ? { notApplicable: entry.notApplicable } : {}),
-  };
 }
 
 /** The uuids of the activities the report lists, each once. */

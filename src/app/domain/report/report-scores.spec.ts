@@ -1,4 +1,5 @@
-import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
+import { StatusRules } from '../status/activity-status';
 import { Progress, ReportConfig } from '../types';
 import { DEFAULT_REPORT_CONFIG } from './report-config';
 import { reportActivityCount, reportSections } from './report-rows';
@@ -30,7 +31,7 @@ const TEAMS = ['T1', 'T2', 'T3'];
 function summary(config: Partial<ReportConfig>, teams = ['T1', 'T2']) {
   const sections = reportSections({
     model: MODEL,
-    stages: STAGES,
+    rules: new StatusRules(STAGES, TODAY),
     progress: PROGRESS,
     evidence: [],
     teams,
@@ -40,6 +41,7 @@ function summary(config: Partial<ReportConfig>, teams = ['T1', 'T2']) {
   const scores = reportScores({
     model: MODEL,
     stages: STAGES,
+    day: TODAY,
     progress: PROGRESS,
     teams: TEAMS,
     selected: teams,

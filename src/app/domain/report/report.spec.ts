@@ -1,4 +1,5 @@
-import { activityFixture, modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
+import { activityFixture, modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
+import { StatusRules } from '../status/activity-status';
 import { Evidence, Progress, ReportConfig } from '../types';
 import { DEFAULT_REPORT_CONFIG, readReportConfig } from './report-config';
 import { reportActivityCount, reportSections } from './report-rows';
@@ -47,7 +48,7 @@ const EVIDENCE: Evidence[] = [
 const run = (config: Partial<ReportConfig>, teams = ['T1', 'T2']) =>
   reportSections({
     model: MODEL,
-    stages: STAGES,
+    rules: new StatusRules(STAGES, TODAY),
     progress: PROGRESS,
     evidence: EVIDENCE,
     teams,
@@ -61,21 +62,21 @@ const shape = (sections: ReturnType<typeof run>) =>
   ]);
 
 describe('report rows', () => {
-  it('groups by stage within each dimension, highest stage first, then not started and not applicable', () => {
+  it('groups by stage within each dimension, highest stage first, then not assessed and not applicable', () => {
     expect(shape(run({}))).toEqual([
       [
         'D1',
         [
           ['Fully implemented', ['A:T1']],
           ['Started', ['A:T2']],
-          ['Not started', ['B:T1+T2', 'C:T1']],
+          ['Not assessed', ['B:T1+T2', 'C:T1']],
           ['Not applicable', ['C:T2']],
         ],
       ],
-      ['D2', [['Not started', ['D:T1+T2']]]],
+      ['D2', [['Not assessed', ['D:T1+T2']]]],
     ]);
     const sections = run({});
-    expect(sections[0].groups[0].entries[0].teams[0].date).toBe('2026-02-01');
+    expect(sections[0].groups[0].entries[0].teams[0].status.date).toBe('2026-02-01');
     expect(sections[0].groups[0].entries[0].evidence.map((e) => e.id)).toEqual(['e1']);
   });
 

@@ -1,4 +1,5 @@
 import { Model } from '../types';
+import { statusText } from '../status/activity-status';
 import { activityNames, GapItem } from './roadmap-gap';
 
 export interface RoadmapExportContext {
@@ -35,7 +36,7 @@ function cells(item: GapItem, model: Model): string[] {
     a.dimension,
     a.subDimension,
     String(a.level),
-    item.stage?.title ?? 'Not started',
+    statusText(item.status),
     a.usefulness === undefined ? '' : String(a.usefulness),
     d ? `${d.knowledge}/${d.time}/${d.resources}` : '',
     [after.join('; '), needed].filter((text) => text !== '').join(' | '),

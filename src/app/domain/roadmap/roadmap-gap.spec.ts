@@ -1,4 +1,4 @@
-import { activityFixture, STAGES } from '../testing/model-fixture';
+import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
 import { Activity, Model, Progress } from '../types';
 import { roadmapCsv, roadmapMarkdown } from './roadmap-export';
 import { roadmapGap, roadmapPhases, valueForEffort } from './roadmap-gap';
@@ -29,9 +29,9 @@ describe('roadmap gap', () => {
       b: { T: { stages: { Started: '2026-01-01' } } },
       e: { T: { stages: {}, notApplicable: { reason: 'r', date: '2026-01-01' } } },
     };
-    const gap = roadmapGap({ model: m, stages: STAGES, progress, team: 'T', target: 2 });
+    const gap = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress, team: 'T', target: 2 });
     expect(gap.map((i) => i.activity.uuid)).toEqual(['b', 'c']);
-    expect(gap[0].stage?.title).toBe('Started');
+    expect(gap[0].status.stage?.title).toBe('Started');
     expect(gap.map((i) => i.position)).toEqual([1, 2]);
   });
 
@@ -43,7 +43,7 @@ describe('roadmap gap', () => {
       act('level2', 2, { usefulness: 5, difficulty: easy }),
       act('tie', 1),
     ]);
-    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 2 });
+    const gap = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress: {}, team: 'T', target: 2 });
     expect(gap.map((i) => i.activity.uuid)).toEqual(['easy', 'hard', 'unrated', 'tie', 'level2']);
     expect(valueForEffort(m.activities[1])).toBe(3);
     expect(valueForEffort(m.activities[0])).toBe(1);
@@ -57,7 +57,14 @@ describe('roadmap gap', () => {
       act('done-dep', 1),
       act('x', 1, { dependsOn: ['done-dep'] }),
     ]);
-    const gap = roadmapGap({ model: m, stages: STAGES, progress: { 'done-dep': { T: done } }, team: 'T', target: 2 });
+    const gap = roadmapGap({
+      day: TODAY,
+      model: m,
+      stages: STAGES,
+      progress: { 'done-dep': { T: done } },
+      team: 'T',
+      target: 2,
+    });
     const order = gap.map((i) => i.activity.uuid);
     expect(order).toEqual(['x', 'c', 'b', 'needs-b']);
     expect(gap.find((i) => i.activity.uuid === 'needs-b')?.after).toEqual(['b']);
@@ -66,7 +73,7 @@ describe('roadmap gap', () => {
 
   it('pulls in an unfinished dependency above the target, saying what needs it', () => {
     const m = model([act('low', 1, { dependsOn: ['high'] }), act('high', 4), act('other', 4)]);
-    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 1 });
+    const gap = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress: {}, team: 'T', target: 1 });
     expect(gap.map((i) => i.activity.uuid)).toEqual(['high', 'low']);
     expect(gap[0].neededBy).toEqual(['low']);
     expect(gap[1].neededBy).toBeUndefined();
@@ -74,13 +81,13 @@ describe('roadmap gap', () => {
 
   it('breaks a dependency cycle instead of dropping its activities', () => {
     const m = model([act('p', 1, { dependsOn: ['q'] }), act('q', 1, { dependsOn: ['p'] })]);
-    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 1 });
+    const gap = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress: {}, team: 'T', target: 1 });
     expect(gap.map((i) => i.activity.uuid)).toEqual(['p', 'q']);
   });
 
   it('groups into phases by level, pushing an activity past the phase of what it depends on', () => {
     const m = model([act('a', 1), act('b', 1, { dependsOn: ['a'] }), act('c', 2), act('d', 3)]);
-    const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'T', target: 3 });
+    const gap = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress: {}, team: 'T', target: 3 });
     expect(gap.map((i) => [i.activity.uuid, i.phase])).toEqual([
       ['a', 1],
       ['b', 2],
@@ -112,7 +119,7 @@ describe('roadmap export', () => {
     act('=cmd()', 1, { usefulness: 4, difficulty: easy }),
     act('Use *bold* | pipes', 2, { dependsOn: ['=cmd()'] }),
   ]);
-  const gap = roadmapGap({ model: m, stages: STAGES, progress: {}, team: 'Team <A>', target: 2 });
+  const gap = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress: {}, team: 'Team <A>', target: 2 });
   const ctx = { model: m, team: 'Team <A>', target: 2, date: '2026-05-01' };
 
   it('writes quoted CSV rows that a spreadsheet cannot run as formulas', () => {

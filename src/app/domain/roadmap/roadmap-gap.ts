@@ -1,7 +1,6 @@
 import { Activity, Model, Progress, Stage } from '../types';
-import { currentStage } from '../progress/current-stage';
 import { teamProgress } from '../progress/set-team-stage';
-import { topStage } from '../progress/stage-score';
+import { ActivityStatus, StatusRules } from '../status/activity-status';
 
 export interface GapInput {
   readonly model: Model;
@@ -10,6 +9,8 @@ export interface GapInput {
   readonly team: string;
   /** Activities up to this level are the goal. */
   readonly target: number;
+  /** YYYY-MM-DD the statuses are read for (see StatusRules). */
+  readonly day: string;
 }
 
 /** One activity still to do on the way to the target. */
@@ -19,8 +20,8 @@ export interface GapItem {
   readonly position: number;
   /** 1-based: activities of one phase can be worked on together. */
   readonly phase: number;
-  /** The team's current stage; undefined when it has not started. */
-  readonly stage?: Stage;
+  /** The team's status on the activity (a stage below the top, or not assessed). */
+  readonly status: ActivityStatus;
   /** Usefulness relative to difficulty (higher first among equals); see `valueForEffort`. */
   readonly valueForEffort: number;
   /** Open activities of this list that it depends on (uuids), all placed before it. */
@@ -64,13 +65,13 @@ export function valueForEffort(activity: Activity): number {
  * activity it depends on is in the same or a later phase, so each phase can be done as a whole.
  */
 export function roadmapGap(input: GapInput): GapItem[] {
-  const { model, stages, progress, team, target } = input;
-  const top = topStage(stages);
+  const { model, progress, team, target } = input;
+  const rules = new StatusRules(input.stages, input.day);
   const index = new Map(model.activities.map((activity, i) => [activity.uuid, i]));
+  const statusOf = (activity: Activity) => rules.of(teamProgress(progress, activity.uuid, team));
   const open = (activity: Activity): boolean => {
-    const entry = teamProgress(progress, activity.uuid, team);
-    if (entry?.notApplicable !== undefined) return false;
-    return top === undefined || currentStage(entry?.stages ?? {}, stages)?.score !== top.score;
+    const status = statusOf(activity);
+    return status.kind !== 'not-applicable' && !status.done;
   };
 
   // The gap up to the target, then the open dependencies it pulls in, transitively.
@@ -117,7 +118,7 @@ export function roadmapGap(input: GapInput): GapItem[] {
       activity: best,
       position: placed.size + 1,
       phase,
-      stage: currentStage(teamProgress(progress, best.uuid, team)?.stages ?? {}, stages),
+      status: statusOf(best),
       valueForEffort: ratio.get(best.uuid)!,
       after,
       ...(needed ? { neededBy: [...new Set(needed)] } : {}),

@@ -1,5 +1,6 @@
 import { Progress, Stage } from '../types';
 import { ownValue } from '../common/own-value';
+import { NOT_APPLICABLE_SCORE, NOT_ASSESSED_SCORE, StatusRules } from '../status/activity-status';
 
 /** One activity's result for the selected teams. */
 export interface ActivityScore {
@@ -12,21 +13,22 @@ export interface ActivityScore {
    * `score` and `done`; when it is every selected team, the activity is not counted at all.
    */
   readonly notApplicable?: number;
+  /** Selected teams that assessed the activity: set a stage (0% included) or marked it n/a. */
+  readonly assessed: number;
 }
 
 /**
- * Scores activities for a fixed set of teams and stage definition. Built once per scoring run so
- * the per-entry work is a few map lookups: the dashboard scores every activity for every team.
+ * Scores activities for a fixed set of teams, stage definition and day. Built once per scoring run
+ * so the per-entry work is a few map lookups: the dashboard scores every activity for every team.
+ * What an entry counts as comes from StatusRules (status/activity-status.ts), as on every page.
  */
 export class ActivityScorer {
-  private readonly scores: ReadonlyMap<string, number>;
-  private readonly top: number;
+  private readonly rules: StatusRules;
   private readonly teams: ReadonlySet<string>;
 
-  constructor(teams: readonly string[], stages: readonly Stage[]) {
+  constructor(teams: readonly string[], stages: readonly Stage[], day: string) {
     this.teams = new Set(teams);
-    this.scores = new Map(stages.map((stage) => [stage.title, stage.score]));
-    this.top = stages.reduce((top, stage) => Math.max(top, stage.score), 0);
+    this.rules = new StatusRules(stages, day);
   }
 
   /** Whether no selected team is left to score: every one marked the activity not applicable. */
@@ -36,48 +38,43 @@ export class ActivityScorer {
 
   score(entries: Progress[string] | undefined): ActivityScore {
     const count = this.teams.size;
-    if (count === 0 || entries === undefined) return { score: 0, done: false };
+    if (count === 0 || entries === undefined) return { score: 0, done: false, assessed: 0 };
     // This runs for every activity x team entry, so: for-in, no key arrays (Object.keys on a
     // 1000-team map is 4x slower), no Object.hasOwn (for-in only yields enumerable keys, and
     // Object.prototype has none: a team called `constructor` is found only when it is there).
+    const top = this.rules.top;
     let sum = 0;
     let done = 0;
     let notApplicable = 0;
+    let assessed = 0;
     for (const team in entries) {
       if (!this.teams.has(team)) continue;
-      const entry = entries[team];
-      if (entry.notApplicable !== undefined) {
+      const score = this.rules.scoreOf(entries[team]);
+      if (score === NOT_ASSESSED_SCORE) continue;
+      assessed++;
+      if (score === NOT_APPLICABLE_SCORE) {
         notApplicable++;
         continue;
       }
-      const score = this.currentScore(entry.stages);
       sum += score;
-      if (score >= this.top && this.top > 0) done++;
+      if (score >= top && top > 0) done++;
     }
-    if (notApplicable === 0) return { score: sum / count, done: done === count };
+    if (notApplicable === 0) return { score: sum / count, done: done === count, assessed };
     const applicable = count - notApplicable;
     // Excluded from numerator and denominator alike: the team neither helps nor drags the mean.
     return applicable === 0
-      ? { score: 0, done: false, notApplicable }
-      : { score: sum / applicable, done: done === applicable, notApplicable };
-  }
-
-  private currentScore(dates: Readonly<Record<string, string>>): number {
-    let best = 0;
-    for (const title in dates) {
-      const score = this.scores.get(title);
-      if (score !== undefined && score > best && Object.hasOwn(dates, title)) best = score;
-    }
-    return best;
+      ? { score: 0, done: false, notApplicable, assessed }
+      : { score: sum / applicable, done: done === applicable, notApplicable, assessed };
   }
 }
 
-/** One activity's score for `teams` (see ActivityScorer; use that when scoring many). */
+/** One activity's score for `teams` on `day` (see ActivityScorer; use that when scoring many). */
 export function activityScore(
   progress: Progress,
   activityUuid: string,
   teams: readonly string[],
   stages: readonly Stage[],
+  day: string,
 ): ActivityScore {
-  return new ActivityScorer(teams, stages).score(ownValue(progress, activityUuid));
+  return new ActivityScorer(teams, stages, day).score(ownValue(progress, activityUuid));
 }

@@ -13,6 +13,8 @@ export interface ScoringInput {
   readonly selected?: readonly string[];
   /** Only activities up to this level count; default the model's highest level. */
   readonly maxLevel?: number;
+  /** YYYY-MM-DD the scores are for: dates after it do not count yet (see StatusRules). */
+  readonly day: string;
 }
 
 export interface SubDimensionScores {
@@ -38,6 +40,10 @@ export interface Scores {
   /** Activity uuid -> result, for every counted activity. */
   readonly activities: ReadonlyMap<string, ActivityScore>;
   readonly overall: ScoreCounts;
+  /** Assessment coverage: activity x team pairs assessed (a stage set, 0% included, or n/a)... */
+  readonly assessed: number;
+  /** ...of this many (counted activities, not-applicable ones included, x teams). */
+  readonly assessable: number;
   /** Index level - 1. */
   readonly byLevel: readonly ScoreCounts[];
   /** In model order. */
@@ -68,7 +74,9 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
   const teams = input.selected && input.selected.length > 0 ? [...new Set(input.selected)] : [...new Set(input.teams)];
   const maxLevel = input.maxLevel ?? input.model.activities.reduce((max, activity) => Math.max(max, activity.level), 0);
   const reuse = previous !== undefined && sameScoring(previous, input, teams, maxLevel) ? previous : undefined;
-  const scorer = new ActivityScorer(teams, input.stages);
+  const scorer = new ActivityScorer(teams, input.stages, input.day);
+  let assessed = 0;
+  let placed = 0;
   const levels = () => Array.from({ length: maxLevel }, () => new CountsAccumulator());
   const activities = new Map<string, ActivityScore>();
   const overall = new CountsAccumulator();
@@ -89,6 +97,8 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
             : undefined;
         const result = kept ?? scorer.score(entries);
         activities.set(activity.uuid, result);
+        assessed += result.assessed;
+        placed++;
         const index = activity.level - 1;
         const excluded = ActivityScorer.excluded(result, teams.length);
         for (const counts of [
@@ -123,6 +133,8 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
     maxLevel,
     activities,
     overall: overall.counts(),
+    assessed,
+    assessable: placed * teams.length,
     byLevel: byLevel.map((l) => l.counts()),
     dimensions,
   };
@@ -134,6 +146,7 @@ function sameScoring(previous: PreviousScoring, input: ScoringInput, teams: read
   return (
     before.model === input.model &&
     before.stages === input.stages &&
+    before.day === input.day &&
     previous.scores.maxLevel === maxLevel &&
     previous.scores.teams.length === teams.length &&
     previous.scores.teams.every((team, i) => team === teams[i])

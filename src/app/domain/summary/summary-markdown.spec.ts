@@ -1,4 +1,4 @@
-import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
+import { SMALL_MODEL, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Evidence, Progress } from '../types';
 import { markdownText } from './markdown-text';
 import { SUMMARY_MARKER, summaryMarkdown, SummaryInput } from './summary-markdown';
@@ -27,6 +27,7 @@ const jenkins: Evidence = {
 const input: SummaryInput = {
   model: SMALL_MODEL,
   stages: STAGES,
+  day: TODAY,
   teams: ['Team A', 'Team B'],
   allTeamsLabel: 'All teams',
   maxLevel: 3,
@@ -39,12 +40,12 @@ describe('summaryMarkdown', () => {
   it('tables the score of each team per dimension, with the change since the baseline', () => {
     const lines = summaryMarkdown(input).split('\n');
     expect(lines[0]).toBe(SUMMARY_MARKER);
-    expect(lines).toContain('| Team | Build and Deployment | Test and Verification | Overall |');
-    expect(lines).toContain('| --- | ---: | ---: | ---: |');
+    expect(lines).toContain('| Team | Build and Deployment | Test and Verification | Overall | Assessed |');
+    expect(lines).toContain('| --- | ---: | ---: | ---: | ---: |');
     // Build and Deployment holds 3 activities: Team A went from 0.2 to 1 on one of them.
-    expect(lines).toContain('| Team A | 33% (+26) | 0% | 20% (+16) |');
-    expect(lines).toContain('| Team B | 0% | 10% (+10) | 4% (+4) |');
-    expect(lines).toContain('| **All teams** | 17% (+14) | 5% (+5) | 12% (+10) |');
+    expect(lines).toContain('| Team A | 33% (+26) | 0% | 20% (+16) | 1 of 5 |');
+    expect(lines).toContain('| Team B | 0% | 10% (+10) | 4% (+4) | 1 of 5 |');
+    expect(lines).toContain('| **All teams** | 17% (+14) | 5% (+5) | 12% (+10) | 2 of 10 |');
   });
 
   it('lists the activities that moved, team by team, and the evidence added', () => {
@@ -54,7 +55,7 @@ describe('summaryMarkdown', () => {
       '| Team A | Defined build process (Build, level 1) | raised from Started to Fully implemented on 2026-01-03 |',
     );
     expect(text).toContain(
-      '| Team B | Test for stored secrets (Static depth, level 1) | raised from Not implemented to Started on 2026-05-01 |',
+      '| Team B | Test for stored secrets (Static depth, level 1) | raised from Not assessed to Started on 2026-05-01 |',
     );
     expect(text).toContain('### Evidence added since `origin/main` (1)');
     expect(text).toContain(
@@ -72,7 +73,7 @@ describe('summaryMarkdown', () => {
 
   it('without a baseline shows the scores alone', () => {
     const text = summaryMarkdown({ ...input, baseline: undefined });
-    expect(text).toContain('| Team A | 33% | 0% | 20% |');
+    expect(text).toContain('| Team A | 33% | 0% | 20% | 1 of 5 |');
     expect(text).not.toContain('moved');
     expect(text).not.toContain('Evidence');
   });
@@ -110,11 +111,11 @@ describe('summaryMarkdown', () => {
     // ...yet reads the same: the break is a zero-width space.
     const shown = text.replace(/\u200b/g, '');
     const expected = [
-      '| @octo-org/security | 0% | 0% | 0% |',
-      '| Team #12 (GH-7) | 0% | 10% (+10) | 4% (+4) |',
+      '| @octo-org/security | 0% | 0% | 0% | 0 of 5 |',
+      '| Team #12 (GH-7) | 0% | 10% (+10) | 4% (+4) | 1 of 5 |',
       '| **All @everyone** |',
       '## Summary for @ghost, see #1',
-      'still Not implemented; Not applicable: @admin decided, see org/repo#99 dated 2026-05-01',
+      'still Not assessed; Not applicable: @admin decided, see org/repo#99 dated 2026-05-01',
       '- **Reviewed by @boss** on Defined build process (Build, level 1): @octo-org/security,',
       '> ask @maintainer about #3',
     ];

@@ -28,6 +28,8 @@ export interface SummaryInput {
   /** Name of the row that combines the teams, e.g. meta's allTeamsGroupName. */
   readonly allTeamsLabel: string;
   readonly maxLevel: number;
+  /** YYYY-MM-DD the summary is for: dates after it do not count yet. */
+  readonly day: string;
   readonly progress: Progress;
   readonly evidence: readonly Evidence[];
   readonly baseline?: SummaryBaseline;
@@ -58,6 +60,7 @@ export function summaryMarkdown(input: SummaryInput): string {
   if (baseline?.progress) {
     const changes = diffProgress(baseline.progress.value, input.progress, {
       stages: input.stages,
+      day: input.day,
       model: input.model,
       teams: input.teams,
     }).filter((change) => chosen.has(change.team));
@@ -97,6 +100,7 @@ function scoreTable(input: SummaryInput, selected: readonly string[], limit: num
       teams: input.teams,
       selected: teams,
       maxLevel: input.maxLevel,
+      day: input.day,
     });
   const shown = selected.slice(0, limit);
   const rows: { name: string; teams: readonly string[] }[] = shown.map((team) => ({
@@ -113,10 +117,11 @@ function scoreTable(input: SummaryInput, selected: readonly string[], limit: num
     `Score of each team per dimension: the mean of its activity scores (${levels})` +
       (input.baseline?.progress
         ? `, with the change in percentage points since ${code(input.baseline.progress.label)}.`
-        : '.'),
+        : '.') +
+      ' Assessed: the activities given a stage ("Not implemented" included) or marked not applicable.',
     '',
-    tableRow(['Team', ...dimensions.map(markdownText), 'Overall']),
-    tableRow(['---', ...dimensions.map(() => '---:'), '---:']),
+    tableRow(['Team', ...dimensions.map(markdownText), 'Overall', 'Assessed']),
+    tableRow(['---', ...dimensions.map(() => '---:'), '---:', '---:']),
   ];
   for (const row of rows) {
     const now = score(input.progress, row.teams);
@@ -124,7 +129,10 @@ function scoreTable(input: SummaryInput, selected: readonly string[], limit: num
     const cells = dimensions.map((_, i) =>
       cell(now.dimensions[i]?.counts.score ?? null, before?.dimensions[i]?.counts.score ?? null, before !== undefined),
     );
-    lines.push(tableRow([row.name, ...cells, cell(now.overall.score, overall(before), before !== undefined)]));
+    const assessed = `${now.assessed} of ${now.assessable}`;
+    lines.push(
+      tableRow([row.name, ...cells, cell(now.overall.score, overall(before), before !== undefined), assessed]),
+    );
   }
   if (selected.length > shown.length)
     lines.push('', `${countOf(selected.length - shown.length, 'more team')} not shown.`);
@@ -154,7 +162,7 @@ function changeTable(changes: readonly ProgressChange[], input: SummaryInput, li
       tableRow([
         markdownText(change.team),
         activityCell(change.activityUuid, input.model),
-        markdownText(describeProgressChange(change, input.stages)),
+        markdownText(describeProgressChange(change)),
       ]),
     );
   }

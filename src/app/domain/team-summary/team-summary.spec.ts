@@ -1,4 +1,4 @@
-import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
+import { SMALL_MODEL, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
 import { Evidence, Progress } from '../types';
 import { teamSummary, TeamSummaryInput } from './team-summary';
 
@@ -38,6 +38,7 @@ const input = (teams: string[], fields: Partial<TeamSummaryInput> = {}): TeamSum
   teams,
   allTeams: ['A', 'B', 'C'],
   maxLevel: 2,
+  day: TODAY,
   ...fields,
 });
 
@@ -46,12 +47,14 @@ describe('teamSummary', () => {
     const summary = teamSummary(input(['A']));
     // Level 1-2 activities: build, building-in-VMs, deploy, secrets (static analysis is level 3).
     expect(summary.stageCounts.map((c) => [c.stage.title, c.count])).toEqual([
-      ['Not implemented', 2],
+      ['Not implemented', 0],
       ['Started', 1],
       ['Partly implemented', 1],
       ['Fully implemented', 0],
     ]);
     expect(summary.notApplicable).toBe(0);
+    // No stage set is "not assessed", not the 0% stage.
+    expect(summary.notAssessed).toBe(2);
   });
 
   it('lists the activities in progress with the day each stage was reached (unknown stages left out)', () => {
@@ -80,8 +83,9 @@ describe('teamSummary', () => {
 
   it('sums a group over its members, not-applicable pairs apart', () => {
     const summary = teamSummary(input(['A', 'B']));
-    expect(summary.stageCounts.map((c) => c.count)).toEqual([4, 1, 1, 1]);
+    expect(summary.stageCounts.map((c) => c.count)).toEqual([0, 1, 1, 1]);
     expect(summary.notApplicable).toBe(1);
+    expect(summary.notAssessed).toBe(4);
     expect(summary.evidence).toBe(1);
     expect(summary.inProgress.map((row) => row.team)).toEqual(['A', 'A']);
   });

@@ -1,8 +1,8 @@
 import { Evidence, Model, Progress, Stage } from '../types';
 import { ownValue } from '../common/own-value';
-import { currentStage } from '../progress/current-stage';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
+import { StatusRules } from '../status/activity-status';
 
 export interface TeamSummaryInput {
   readonly model: Model;
@@ -17,11 +17,13 @@ export interface TeamSummaryInput {
   readonly maxLevel: number;
   /** The calendar day (YYYY-MM-DD) of a browser edit time, in the user's time zone. */
   readonly dayOf?: (epochMs: number) => string;
+  /** YYYY-MM-DD the summary is for (see StatusRules). */
+  readonly day: string;
 }
 
 export interface StageCount {
   readonly stage: Stage;
-  /** Activity x team pairs whose current stage this is (the 0% stage: not started). */
+  /** Activity x team pairs whose current stage this is (the 0% stage only when set explicitly). */
   readonly count: number;
 }
 
@@ -42,6 +44,8 @@ export interface TeamSummary {
   readonly stageCounts: readonly StageCount[];
   /** Activity x team pairs marked not applicable. */
   readonly notApplicable: number;
+  /** Activity x team pairs no stage was set for yet. */
+  readonly notAssessed: number;
   readonly overall: ScoreCounts;
   readonly dimensions: readonly { readonly name: string; readonly counts: ScoreCounts }[];
   /** The latest day anything of these teams changed: a stage, a mark, evidence or a browser edit. */
@@ -65,9 +69,9 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
     (activity) => activity.level >= 1 && activity.level <= input.maxLevel,
   );
   const counts = new Map(input.stages.map((stage) => [stage.title, 0]));
-  const zero = input.stages.find((stage) => stage.score === 0) ?? input.stages[0];
-  const top = input.stages.reduce((max, stage) => Math.max(max, stage.score), 0);
+  const rules = new StatusRules(input.stages, input.day);
   let notApplicable = 0;
+  let notAssessed = 0;
   let lastChange: string | undefined;
   const inProgress: InProgressRow[] = [];
   const order = new Map(input.stages.map((stage, i) => [stage.title, i]));
@@ -80,16 +84,15 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
         lastChange = later(lastChange, entry.notApplicable?.date);
         if (entry.editedAt !== undefined && input.dayOf) lastChange = later(lastChange, input.dayOf(entry.editedAt));
       }
-      if (entry?.notApplicable) {
-        notApplicable++;
-        continue;
-      }
-      const current = entry ? currentStage(entry.stages, input.stages) : undefined;
-      const at = current ?? zero;
-      if (at) counts.set(at.title, (counts.get(at.title) ?? 0) + 1);
-      if (current && current.score > 0 && current.score < top) {
+      const status = rules.of(entry);
+      if (status.kind === 'not-applicable') notApplicable++;
+      if (status.kind === 'not-assessed') notAssessed++;
+      const current = status.stage;
+      if (current === undefined) continue;
+      counts.set(current.title, (counts.get(current.title) ?? 0) + 1);
+      if (current.score > 0 && !status.done) {
         const reached = Object.entries(entry!.stages)
-          .filter(([title]) => order.has(title))
+          .filter(([title, date]) => order.has(title) && date <= input.day)
           .sort(([a], [b]) => order.get(a)! - order.get(b)!)
           .map(([title, date]) => ({ title, date }));
         inProgress.push({
@@ -123,11 +126,13 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
           teams: input.allTeams,
           selected: teams,
           maxLevel: input.maxLevel,
+          day: input.day,
         });
   return {
     teams,
     stageCounts: input.stages.map((stage) => ({ stage, count: counts.get(stage.title) ?? 0 })),
     notApplicable,
+    notAssessed,
     overall: scores?.overall ?? NO_ACTIVITIES,
     dimensions: scores
       ? scores.dimensions.map((dimension) => ({ name: dimension.name, counts: dimension.counts }))

@@ -75,3 +75,6 @@ export const SMALL_MODEL: Model = modelFixture({
     ],
   },
 });
+
+/** The day specs read statuses for (dates after it count only from then on). */
+export const TODAY = '2026-12-05';

@@ -104,17 +104,32 @@ describe('ActivityPage', () => {
       .click();
     await settle(() => mark() !== undefined);
     expect(mark()?.reason).toBe('No build of our own');
-    expect(root.textContent).toContain('Not applicable since');
-    expect(root.textContent).toContain('No build of our own');
-    // The select still shows the team's stage, not the option picked.
+    // Not applicable is the selected value, with its reason, not a stage.
     select = await stageOf();
-    expect(await select.getValueText()).toBe('Not implemented');
+    expect(await select.getValueText()).toBe('Not applicable: No build of our own');
+    expect(root.textContent).toContain('Since');
     expect(store.state().assessment.progress[BUILD.uuid]?.['Team B']).toBeUndefined();
 
+    // Choosing a stage ends the mark, with an undo.
     await select.open();
-    await select.clickOptions({ text: 'Applies to Team A again' });
+    await select.clickOptions({ text: 'Started' });
     await settle(() => mark() === undefined);
     expect(mark()).toBeUndefined();
+    expect(store.state().assessment.progress[BUILD.uuid]['Team A'].stages['Started']).toBeDefined();
+    const undo = () => [...document.querySelectorAll<HTMLElement>('.mat-mdc-snack-bar-container button')];
+    await settle(() => undo().length > 0);
+    expect(document.querySelector('.mat-mdc-snack-bar-container')!.textContent).toContain('applies again to Team A');
+    undo()[0].click();
+    await settle(() => mark() !== undefined);
+    expect(mark()?.reason).toBe('No build of our own');
+
+    // "Not assessed" makes it apply again, with no stage.
+    select = await stageOf();
+    await select.open();
+    await select.clickOptions({ text: 'Not assessed' });
+    await settle(() => mark() === undefined);
+    expect(mark()).toBeUndefined();
+    expect(await (await stageOf()).getValueText()).toBe('Not assessed');
     expect(root.textContent).not.toContain('No build of our own');
   });
 

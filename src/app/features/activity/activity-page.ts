@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { filterFromParams } from '../../domain/matrix/filter-params';
 import { knownFilterValues, matrixActivities } from '../../domain/matrix/matrix-activities';
 import { isFilterActive } from '../../domain/matrix/matrix-filter';
@@ -29,13 +28,12 @@ export class ActivityPage {
   /** Query parameter set by the old-link redirect when a name was not found. */
   readonly name = input<string>();
 
-  protected readonly state = inject(AssessmentStore).state;
-  protected readonly model = computed(() => this.state().data?.model);
-  protected readonly strings = computed(() => this.state().data?.meta.strings);
+  private readonly store = inject(AssessmentStore);
+  protected readonly state = this.store.state;
+  protected readonly model = computed(() => this.store.data()?.model);
+  protected readonly strings = computed(() => this.store.data()?.meta.strings);
   protected readonly activity = computed(() => this.model()?.byUuid.get(this.uuid()));
-  protected readonly maxLevel = computed(() =>
-    shownMaxLevel(this.state().data?.meta.maxLevel ?? Infinity, this.state().assessment.settings.maxLevel),
-  );
+  protected readonly maxLevel = this.store.maxLevel;
   private readonly params = injectQueryParams();
   private readonly teamUrl = injectTeamSelectionUrl();
   /**
@@ -49,14 +47,14 @@ export class ActivityPage {
     if (!model) return { activities: all, filtered: false };
     const filter = filterFromParams(this.params(), knownFilterValues(model, this.maxLevel()));
     if (!isFilterActive(filter)) return { activities: all, filtered: false };
-    const { progress, stages, teams } = this.state().assessment;
+    const { progress, teams } = this.store.assessment();
     const shown = new Set(
       matrixActivities({
         model,
         maxLevel: this.maxLevel(),
         filter,
         progress,
-        stages,
+        rules: this.store.rules(),
         teams: resolveTeams(this.teamUrl.selection(), teams),
       }).map((activity) => activity.uuid),
     );
@@ -68,7 +66,7 @@ export class ActivityPage {
   protected readonly neighbours = computed(() => orderNeighbours(this.order().activities, this.uuid()));
   protected readonly levelTitle = computed(() => {
     const level = this.activity()?.level ?? 0;
-    return this.state().data?.meta.strings.maturityLevels[level - 1] ?? `Level ${level}`;
+    return this.strings()?.maturityLevels[level - 1] ?? `Level ${level}`;
   });
   /** For the not-found view: what to search the matrix for. */
   protected readonly searchFor = computed(() => this.name() ?? this.uuid());

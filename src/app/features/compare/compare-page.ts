@@ -4,7 +4,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { map } from 'rxjs';
-import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { compareEntities, compareRows } from '../../domain/compare/compare-rows';
 import { RadarSeries } from '../../domain/compare/radar';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
@@ -30,9 +29,9 @@ export class ComparePage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly state = this.store.state;
-  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
-  private readonly assessment = computed(() => this.state().assessment);
-  protected readonly teams = computed(() => this.assessment().teams);
+  protected readonly data = this.store.data;
+  private readonly assessment = this.store.assessment;
+  protected readonly teams = this.store.teams;
   protected readonly groupNames = computed(() => Object.keys(this.teams().groups));
   private readonly keysParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.getAll('compare'))), {
     initialValue: [] as string[],
@@ -47,9 +46,7 @@ export class ComparePage {
           .map((team) => `team:${team}`);
   });
   protected readonly entities = computed(() => compareEntities(this.keys(), this.teams()));
-  protected readonly maxLevel = computed(() =>
-    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
-  );
+  protected readonly maxLevel = this.store.maxLevel;
   /** Each entity's scores, as the heatmap computes them. */
   protected readonly scores = computed(() => {
     const data = this.data();
@@ -64,6 +61,7 @@ export class ComparePage {
         teams: this.teams().teams,
         selected: entity.teams,
         maxLevel: this.maxLevel(),
+        day: this.store.today(),
       }),
     }));
   });
@@ -79,7 +77,8 @@ export class ComparePage {
     const data = this.data();
     if (!data) return [];
     const { stages, progress } = this.assessment();
-    return compareRows({ model: data.model, stages, progress, entities: this.entities(), maxLevel: this.maxLevel() });
+    const [entities, maxLevel, day] = [this.entities(), this.maxLevel(), this.store.today()];
+    return compareRows({ model: data.model, stages, progress, entities, maxLevel, day });
   });
 
   protected choose(keys: string[]): void {

@@ -14,7 +14,6 @@ import {
 import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { SectorView } from '../../domain/heatmap/sector-views';
-import { PreviousScoring, scoreAssessment, ScoringInput } from '../../domain/scoring/score-assessment';
 import { selectionFileName, selectionLabel } from '../../domain/teams/selection-label';
 import { activityDetailsFromFragment } from '../../shared/activity-details/activity-details-fragment';
 import { downloadBlob, downloadText } from '../../shared/download';
@@ -52,38 +51,16 @@ export class HeatmapPage {
   protected readonly teamUrl = injectTeamSelectionUrl();
 
   protected readonly state = this.store.state;
-  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
-  protected readonly assessment = computed(() => this.state().assessment);
-  protected readonly teams = computed(() => this.assessment().teams);
-  private readonly stages = computed(() => this.assessment().stages);
-  private readonly progress = computed(() => this.assessment().progress);
-  protected readonly maxLevel = computed(() => {
-    const data = this.data();
-    const wanted = this.assessment().settings.maxLevel ?? data?.meta.maxLevel ?? 5;
-    return Math.max(1, Math.min(wanted, data?.meta.maxLevel ?? wanted));
-  });
+  protected readonly data = this.store.data;
+  protected readonly assessment = this.store.assessment;
+  protected readonly teams = this.store.teams;
+  protected readonly maxLevel = this.store.maxLevel;
   protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
   private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
   protected readonly teamsCaption = computed(() =>
-    selectionLabel(this.teamUrl.selection(), this.teams(), this.data()?.meta.strings.allTeamsGroupName ?? 'All teams'),
+    selectionLabel(this.teamUrl.selection(), this.teams(), this.store.allTeamsLabel()),
   );
-  /** The last scoring run: a stage change then scores the one activity it changed, not all of them. */
-  private lastScoring?: PreviousScoring;
-  protected readonly scores = computed(() => {
-    const data = this.data();
-    if (!data) return undefined;
-    const input: ScoringInput = {
-      model: data.model,
-      stages: this.stages(),
-      progress: this.progress(),
-      teams: this.teams().teams,
-      selected: this.chosenTeams(),
-      maxLevel: this.maxLevel(),
-    };
-    const scores = scoreAssessment(input, this.lastScoring);
-    this.lastScoring = { input, scores };
-    return scores;
-  });
+  protected readonly scores = this.store.scoresFor(this.chosenTeams);
   protected readonly chartLabel = computed(
     () => `Circular heatmap for ${this.teamsCaption()}: one wedge per sub-dimension, one ring per level`,
   );
@@ -116,7 +93,7 @@ export class HeatmapPage {
   /** Presenting without the Fullscreen API: the page is shown as a popover (top layer). */
   protected readonly popover = signal(false);
   private readonly injector = inject(Injector);
-  protected readonly today = signal(localDay());
+  protected readonly today = this.store.today;
   /**
    * The caption's date (shown when presenting and printing) is formatted only after the first paint:
    * the browser's first date formatter costs about 20 ms, a tenth of the page's budget.

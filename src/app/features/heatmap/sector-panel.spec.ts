@@ -8,7 +8,7 @@ import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
-import { modelFixture, uuidOf } from '../../domain/testing/model-fixture';
+import { modelFixture, uuidOf, TODAY } from '../../domain/testing/model-fixture';
 import { Evidence, Progress } from '../../domain/types';
 import { formatDay, localDay } from '../../shared/local-day';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
@@ -57,6 +57,7 @@ describe('SectorPanel', () => {
     fixture.componentRef.setInput(
       'scores',
       scoreAssessment({
+        day: TODAY,
         model: MODEL,
         stages: assessment.stages,
         progress: assessment.progress,
@@ -110,9 +111,9 @@ describe('SectorPanel', () => {
 
     it("shows every visible team's current stage and the date it was reached", async () => {
       expect(await (await team('Team A')).getValueText()).toBe('Started');
-      expect(await (await team('Team B')).getValueText()).toBe('Not implemented');
+      expect(await (await team('Team B')).getValueText()).toBe('Not assessed');
       expect(text()).toContain(`Since ${formatDay('2026-03-02')}`);
-      expect(text()).toContain('Not started');
+      expect(text()).toContain('No stage set yet');
     });
 
     it('sets a stage for one team through the store, dated today', async () => {
@@ -233,7 +234,8 @@ describe('SectorPanel', () => {
           .querySelector(`[aria-label="Stage of ${name} for Defined build process"]`)!
           .closest('mat-form-field')!
           .querySelector('mat-hint')!.textContent;
-      expect(hint('Team B')).toBe(`Not applicable since ${formatDay('2026-05-01')}: the team ships no builds`);
+      expect(hint('Team B')).toBe(`Since ${formatDay('2026-05-01')}`);
+      expect(await (await team('Team B')).getValueText()).toBe('Not applicable: the team ships no builds');
       expect(hint('Team A')).toBe(`Since ${formatDay('2026-03-02')}`);
       const build = (fixture.nativeElement as HTMLElement).querySelector('app-activity-assessment .score')!;
       expect(build.textContent).toMatch(/^\s*100%\s*·\s*1 not applicable\s*$/);
@@ -269,7 +271,7 @@ describe('SectorPanel', () => {
       await fixture.whenStable();
       const list = (fixture.nativeElement as HTMLElement).querySelector('cdk-virtual-scroll-viewport')!;
       expect(list.getAttribute('aria-label')).toBe('Stages of 12 teams for Defined build process');
-      expect(await (await team('Team 1')).getValueText()).toBe('Not implemented');
+      expect(await (await team('Team 1')).getValueText()).toBe('Not assessed');
       const rendered = (await loader.getAllHarnesses(MatSelectHarness)).length;
       expect(rendered).toBeGreaterThan(0);
       expect(rendered).toBeLessThanOrEqual(12);

@@ -50,8 +50,6 @@ import { ActivityAssessment } from './activity-assessment';
         [activity]="activity"
         [visibleTeams]="visibleTeams()"
         [allTeams]="assessment().teams.teams"
-        [stages]="assessment().stages"
-        [entries]="assessment().progress[activity.uuid]"
         [evidence]="evidenceOf(activity.uuid)"
         [score]="scores()?.activities?.get(activity.uuid)"
         [dateLocale]="assessment().settings.dateLocale"

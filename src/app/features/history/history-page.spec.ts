@@ -3,7 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatSliderHarness } from '@angular/material/slider/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { SMALL_MODEL, TODAY } from '../../domain/testing/model-fixture';
 
 const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
@@ -18,10 +18,13 @@ describe('HistoryPage', () => {
             'Team A': {
               stages: { Started: '2026-01-05', 'Fully implemented': '2026-03-01', 'Partly implemented': '2026-03-01' },
             },
+            // Planned for next year: the timeline still ends today and does not count it yet.
+            'Team B': { stages: { Started: '2027-02-01' } },
           },
         },
       }),
     );
+    store.today.set(TODAY);
     TestBed.configureTestingModule({
       providers: [provideFakeStore(store), provideRouter([{ path: 'history', component: HistoryPage }])],
     });
@@ -31,14 +34,15 @@ describe('HistoryPage', () => {
       page.querySelector('app-heatmap-chart path.sector[data-key="0:1"]')?.getAttribute('aria-label');
     const asOf = () => page.querySelector('p.as-of')!.textContent!.replace(/\s+/g, ' ').trim();
 
-    expect(asOf()).toContain('(2 of 2 dates)');
+    expect(asOf()).toContain('(3 of 3 dates)');
+    expect(asOf()).toContain('Dec 5, 2026');
     await harness.fixture.whenStable();
     expect(sector()).toContain('level 1: 50%');
 
     const slider = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSliderHarness);
     await (await slider.getEndThumb()).setValue(0);
     await harness.fixture.whenStable();
-    expect(asOf()).toContain('(1 of 2 dates)');
+    expect(asOf()).toContain('(1 of 3 dates)');
     expect(sector()).toContain('level 1: 10%');
     expect(page.querySelector('app-moves-list')!.textContent).toContain('Nothing moved');
   });

@@ -3,7 +3,6 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
-import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from '../../domain/history/as-of';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { formatDay } from '../../shared/local-day';
@@ -41,19 +40,19 @@ export class HistoryPage {
   private readonly store = inject(AssessmentStore);
   protected readonly teamUrl = injectTeamSelectionUrl();
   protected readonly state = this.store.state;
-  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
-  private readonly assessment = computed(() => this.state().assessment);
-  protected readonly teams = computed(() => this.assessment().teams);
+  protected readonly data = this.store.data;
+  private readonly assessment = this.store.assessment;
+  protected readonly teams = this.store.teams;
   /** The teams shown: the selection, or all teams. */
   protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
   private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
   protected readonly teamsCaption = computed(() =>
-    selectionLabel(this.teamUrl.selection(), this.teams(), this.data()?.meta.strings.allTeamsGroupName ?? 'All teams'),
+    selectionLabel(this.teamUrl.selection(), this.teams(), this.store.allTeamsLabel()),
   );
-  protected readonly maxLevel = computed(() =>
-    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
+  protected readonly maxLevel = this.store.maxLevel;
+  protected readonly dates = computed(() =>
+    historyDates(this.assessment().progress, this.store.today(), this.visibleTeams()),
   );
-  protected readonly dates = computed(() => historyDates(this.assessment().progress, this.visibleTeams()));
   /** Index into `dates` of the "as of" date; the latest date until the user moves the slider. */
   protected readonly asOfIndex = linkedSignal(() => Math.max(0, this.dates().length - 1));
   protected readonly asOf = computed(() => this.dates()[Math.min(this.asOfIndex(), this.dates().length - 1)]);
@@ -68,6 +67,7 @@ export class HistoryPage {
       teams: this.teams().teams,
       selected: this.chosenTeams(),
       maxLevel: this.maxLevel(),
+      day: this.store.today(),
     };
   });
   protected readonly scores = computed(() => {

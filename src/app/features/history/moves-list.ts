@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Move, Standing } from '../../domain/history/as-of';
+import { statusText } from '../../domain/status/activity-status';
 
 /** What moved between two dates: one line per team and activity, grouped by dimension. */
 @Component({
@@ -82,5 +83,5 @@ export class MovesList {
 }
 
 function label(standing: Standing): string {
-  return standing.stage?.title ?? 'Not started';
+  return statusText(standing);
 }

@@ -32,6 +32,8 @@ export class ControlTable {
         return 'Implemented';
       case 'in-progress':
         return 'In progress';
+      case 'not-applicable':
+        return 'Not applicable';
       default:
         return 'Not started';
     }

@@ -111,7 +111,7 @@ describe('MappingPage', () => {
     expect(lines.length).toBe(2);
     expect(lines[0]).toContain('Status: Team A,Status: Team B');
     expect(lines[1]).toContain('Beta');
-    expect(lines[1]).toMatch(/Fully implemented \(2026-02-03\),Not implemented$/);
+    expect(lines[1]).toMatch(/Fully implemented \(2026-02-03\),Not assessed$/);
     expect(fileName).toMatch(/^dsomm-mappings-filtered-beta-1-of-3-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 });

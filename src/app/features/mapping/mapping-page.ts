@@ -13,7 +13,6 @@ import { STANDARDS } from '../../domain/mapping/standards';
 import { selectionFileName } from '../../domain/teams/selection-label';
 import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
-import { localDay } from '../../shared/local-day';
 import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams } from '../../shared/team-selection/team-selection-params';
@@ -71,13 +70,12 @@ export class MappingPage {
   protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
 
   protected readonly controls = computed(() => {
-    const { progress, stages } = this.state().assessment;
     return controlRows(
       this.found().map((row) => row.activity),
       this.view().standard.key,
-      progress,
+      this.store.assessment().progress,
       this.teams(),
-      stages,
+      this.store.rules(),
     );
   });
 
@@ -117,14 +115,13 @@ export class MappingPage {
   protected async exportAs(extension: 'xlsx' | 'csv'): Promise<void> {
     const data = this.state().data;
     if (!data || this.exporting()) return;
-    const { progress, stages } = this.state().assessment;
     // The export follows what the table shows: the search and the sort order.
     const table = exportTable({
       activities: this.rows().map((row) => row.activity),
       byUuid: data.model.byUuid,
       teams: this.teams(),
-      progress,
-      stages,
+      progress: this.store.assessment().progress,
+      rules: this.store.rules(),
       strings: data.meta.strings,
     });
     const name = exportFileName({
@@ -132,7 +129,7 @@ export class MappingPage {
       teams: selectionFileName(this.teamUrl.selection(), this.state().assessment.teams),
       shown: this.rows().length,
       total: this.total(),
-      date: localDay(),
+      date: this.store.today(),
       extension,
     });
     if (extension === 'csv') {

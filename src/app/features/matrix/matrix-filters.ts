@@ -12,7 +12,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { isFilterActive, MatrixFilter, NO_TAG } from '../../domain/matrix/matrix-filter';
 import { Icon } from '../../shared/icon/icon';
 
@@ -28,7 +27,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 /** The matrix filter form; it only reports changes, the page keeps the filter in the URL. */
 @Component({
   selector: 'app-matrix-filters',
-  imports: [MatFormFieldModule, MatInputModule, MatSelectModule, MatSlideToggleModule, MatButtonModule, Icon],
+  imports: [MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, Icon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './matrix-filters.html',
   styleUrl: './matrix-filters.scss',
@@ -40,6 +39,8 @@ export class MatrixFilters {
   readonly total = input.required<number>();
   /** Whether teams are selected: without them the progress filter has nothing to go by. */
   readonly hasTeams = input(true);
+  /** Assessment coverage of the selected teams, e.g. "Team A has assessed 120 of 194 activities". */
+  readonly coverage = input('');
   /** `replace` = a keystroke-level change that should not add a history entry. */
   readonly filterChange = output<{ filter: MatrixFilter; replace: boolean }>();
   readonly resetFilters = output<void>();

@@ -151,7 +151,7 @@ describe('MatrixPage', () => {
     const page = harness.routeDebugElement!.componentInstance as MatrixPage;
     // The filter form reports changes through this handler (see MatrixFilters).
     (page as unknown as { changeFilter: MatrixPage['changeFilter'] }).changeFilter({
-      filter: { dimensions: [], subDimensions: ['Build'], tags: [], levelFrom: 2, search: '', onlyOpen: false },
+      filter: { dimensions: [], subDimensions: ['Build'], tags: [], levelFrom: 2, search: '', progress: 'all' },
       replace: false,
     });
     await harness.fixture.whenStable();

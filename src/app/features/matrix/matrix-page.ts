@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { allTags } from '../../domain/matrix/filter-activities';
 import { filterFromParams, filterToParams, resetFilterParams } from '../../domain/matrix/filter-params';
 import { gridCount, matrixGrid } from '../../domain/matrix/matrix-grid';
@@ -8,6 +7,7 @@ import { knownFilterValues, matrixActivities } from '../../domain/matrix/matrix-
 import { EMPTY_MATRIX_FILTER, MatrixFilter } from '../../domain/matrix/matrix-filter';
 import { describeSummary, progressSummary } from '../../domain/matrix/progress-summary';
 import { searchIndex } from '../../domain/matrix/search';
+import { coverageText } from '../../domain/status/coverage';
 import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, teamSelectionParams } from '../../shared/team-selection/team-selection-params';
@@ -26,19 +26,16 @@ import { BadgeData, LevelHeading, MatrixTable } from './matrix-table';
   host: { class: 'app-page' },
 })
 export class MatrixPage {
-  private readonly store = inject(AssessmentStore);
+  protected readonly store = inject(AssessmentStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
   protected readonly state = this.store.state;
   private readonly params = injectQueryParams();
 
-  private readonly model = computed(() => this.state().data?.model);
+  private readonly model = computed(() => this.store.data()?.model);
   /** Columns 1..the configured highest level (settings), never above the model's. */
-  protected readonly maxLevel = computed(() => {
-    const data = this.state().data;
-    return data ? shownMaxLevel(data.meta.maxLevel, this.state().assessment.settings.maxLevel) : 0;
-  });
+  protected readonly maxLevel = this.store.maxLevel;
   /** The activities the matrix can show at all: those with a column. */
   private readonly placeable = computed(() =>
     (this.model()?.activities ?? []).filter((activity) => activity.level >= 1 && activity.level <= this.maxLevel()),
@@ -61,7 +58,7 @@ export class MatrixPage {
 
   protected readonly teamUrl = injectTeamSelectionUrl();
   /** The selected teams' names; all teams when none is chosen. */
-  protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
+  protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.store.teams()));
 
   /** Activity links carry the teams and the filter: the activity page's previous/next follow them. */
   protected readonly linkParams = computed(() => {
@@ -72,23 +69,22 @@ export class MatrixPage {
 
   /** Progress of the selected teams for every placeable activity, computed once per change. */
   private readonly summaries = computed(() => {
-    const { progress, stages } = this.state().assessment;
-    const teams = this.teams();
+    const { progress } = this.store.assessment();
+    const [teams, rules] = [this.teams(), this.store.rules()];
     return new Map(
-      this.placeable().map((activity) => [activity.uuid, progressSummary(progress, activity.uuid, teams, stages)]),
+      this.placeable().map((activity) => [activity.uuid, progressSummary(progress, activity.uuid, teams, rules)]),
     );
   });
 
   private readonly shownActivities = computed(() => {
     const model = this.model();
     if (!model) return [];
-    const { progress, stages } = this.state().assessment;
     return matrixActivities({
       model,
       maxLevel: this.maxLevel(),
       filter: this.filter(),
-      progress,
-      stages,
+      progress: this.store.assessment().progress,
+      rules: this.store.rules(),
       teams: this.teams(),
       searchIndex: this.index(),
       summaries: this.summaries(),
@@ -101,20 +97,27 @@ export class MatrixPage {
   protected readonly shown = computed(() => gridCount(this.sections()));
   protected readonly total = computed(() => this.placeable().length);
 
+  /** Coverage over every placeable activity (not only the filtered ones): how far the assessment is. */
+  protected readonly coverage = computed(() => {
+    let assessed = 0;
+    for (const summary of this.summaries().values()) assessed += summary.teams - summary.notAssessed;
+    const teams = this.teams();
+    return coverageText({ assessed, total: this.placeable().length * teams.length, teams });
+  });
+
   protected readonly badges = computed(() => {
-    const stages = this.state().assessment.stages;
     const summaries = this.summaries();
     const badges = new Map<string, BadgeData>();
     if (this.teams().length === 0) return badges;
     for (const activity of this.shownActivities()) {
       const summary = summaries.get(activity.uuid);
-      if (summary) badges.set(activity.uuid, { summary, label: describeSummary(summary, stages) });
+      if (summary) badges.set(activity.uuid, { summary, label: describeSummary(summary) });
     }
     return badges;
   });
 
   protected readonly levels = computed<LevelHeading[]>(() => {
-    const titles = this.state().data?.meta.strings.maturityLevels ?? [];
+    const titles = this.store.data()?.meta.strings.maturityLevels ?? [];
     return Array.from({ length: this.maxLevel() }, (_, i) => levelHeading(titles[i], i + 1));
   });
 

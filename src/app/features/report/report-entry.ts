@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { capWords } from '../../domain/report/word-cap';
 import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
+import { statusText } from '../../domain/status/activity-status';
 import { Model, MetaStrings, ReportColumn } from '../../domain/types';
 import { isHttpUrl } from '../../shared/evidence/http-url';
 import { formatDay } from '../../shared/local-day';
@@ -83,15 +84,15 @@ export class ReportEntry {
   protected readonly isHttpUrl = isHttpUrl;
   protected readonly formatDay = formatDay;
 
-  /** `: Started since 2 Mar 2026`, `: not applicable since ... (reason)`, or nothing to add. */
-  protected standing(t: TeamStanding): string {
+  /** `: Started since 2 Mar 2026`, `: Not applicable since ... (reason)`, or nothing to add. */
+  protected standing({ status }: TeamStanding): string {
     const day = (date: string) => formatDay(date, this.dateLocale());
-    if (t.notApplicable) {
-      const reason = t.notApplicable.reason ? ` (${t.notApplicable.reason})` : '';
-      return `: not applicable since ${day(t.notApplicable.date)}${reason}`;
+    if (status.notApplicable) {
+      const reason = status.notApplicable.reason ? ` (${status.notApplicable.reason})` : '';
+      return `: ${statusText(status)} since ${day(status.notApplicable.date)}${reason}`;
     }
-    const since = t.date ? ` since ${day(t.date)}` : '';
-    if (this.showStage()) return `: ${t.stage?.title ?? 'Not started'}${since}`;
+    const since = status.date ? ` since ${day(status.date)}` : '';
+    if (this.showStage()) return `: ${statusText(status)}${since}`;
     return since === '' ? '' : `:${since}`;
   }
 

@@ -75,7 +75,7 @@ describe('ReportPage', () => {
       'Build and Deployment',
       'Test and Verification',
     ]);
-    expect(titles()).toEqual(['Fully implemented', 'Not started', 'Not started']);
+    expect(titles()).toEqual(['Fully implemented', 'Not assessed', 'Not assessed']);
 
     const team = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(
       MatButtonToggleHarness.with({ text: 'Team' }),

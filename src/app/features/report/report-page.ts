@@ -1,20 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DOCUMENT,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
-import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { readReportConfig } from '../../domain/report/report-config';
 import { hasReportParams, reportFieldsFromParams, reportFieldsToParams } from '../../domain/report/report-params';
 import { reportActivityCount, reportSections } from '../../domain/report/report-rows';
 import { reportScores } from '../../domain/report/report-scores';
+import { coverageText } from '../../domain/status/coverage';
 import { selectionFileName, selectionLabel } from '../../domain/teams/selection-label';
 import { ReportConfig } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
@@ -50,18 +41,16 @@ export class ReportPage {
   private readonly store = inject(AssessmentStore);
   private readonly document = inject(DOCUMENT);
   protected readonly state = this.store.state;
-  protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
-  private readonly assessment = computed(() => this.state().assessment);
-  protected readonly teams = computed(() => this.assessment().teams);
+  protected readonly data = this.store.data;
+  private readonly assessment = this.store.assessment;
+  protected readonly teams = this.store.teams;
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly params = injectQueryParams();
   private readonly teamUrl = injectTeamSelectionUrl();
   private readonly stored = computed(() => readReportConfig(this.assessment().settings.reportConfig));
   private readonly fromUrl = computed(() => hasReportParams(this.params()));
-  protected readonly maxLevel = computed(() =>
-    shownMaxLevel(this.data()?.meta.maxLevel ?? 5, this.assessment().settings.maxLevel),
-  );
+  protected readonly maxLevel = this.store.maxLevel;
   /** The team selection: the URL's, else the stored one. */
   private readonly selection = computed((): TeamSelection =>
     this.fromUrl() ? this.teamUrl.selection() : selectionOf(this.stored().teams, this.teams()),
@@ -79,15 +68,15 @@ export class ReportPage {
     return teams.length > 0 ? teams : [...this.teams().teams];
   });
   protected readonly teamsLabel = computed(() =>
-    selectionLabel(this.selection(), this.teams(), this.data()?.meta.strings.allTeamsGroupName ?? 'All teams'),
+    selectionLabel(this.selection(), this.teams(), this.store.allTeamsLabel()),
   );
   protected readonly sections = computed(() => {
     const data = this.data();
     if (!data) return [];
-    const { stages, progress, evidence } = this.assessment();
+    const { progress, evidence } = this.assessment();
     return reportSections({
       model: data.model,
-      stages,
+      rules: this.store.rules(),
       progress,
       evidence,
       teams: this.reportTeams(),
@@ -107,11 +96,16 @@ export class ReportPage {
       teams: this.teams().teams,
       selected: this.reportTeams(),
       maxLevel: this.maxLevel(),
+      day: this.store.today(),
       sections: this.sections(),
     });
   });
+  protected readonly coverage = computed(() => {
+    const scores = this.scores();
+    return scores ? coverageText({ assessed: scores.assessed, total: scores.assessable, teams: scores.teams }) : '';
+  });
   protected readonly activityCount = computed(() => reportActivityCount(this.sections()));
-  protected readonly today = signal(localDay());
+  protected readonly today = this.store.today;
   protected readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
   protected readonly formatDay = formatDay;
 

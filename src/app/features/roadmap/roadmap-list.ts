@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { activityNames, GapItem, roadmapPhases } from '../../domain/roadmap/roadmap-gap';
+import { statusText } from '../../domain/status/activity-status';
 import { Model } from '../../domain/types';
 
 interface ItemView {
@@ -50,7 +51,7 @@ interface ItemView {
             <a class="name" [routerLink]="['/activity', v.item.activity.uuid]">{{ v.item.activity.name }}</a>
             <span class="meta">
               {{ v.item.activity.dimension }} › {{ v.item.activity.subDimension }} · level {{ v.item.activity.level }} ·
-              {{ v.item.stage?.title ?? 'Not started' }}
+              {{ statusText(v.item.status) }}
               @if (v.item.activity.usefulness !== undefined) {
                 · usefulness {{ v.item.activity.usefulness }}/5
               }
@@ -86,6 +87,7 @@ export class RoadmapList {
   readonly notApplicable = output<GapItem>();
 
   protected readonly phases = computed(() => roadmapPhases(this.items()));
+  protected readonly statusText = statusText;
   private readonly byUuid = computed(() => new Map(this.views().map((v) => [v.item.activity.uuid, v])));
   protected readonly views = computed((): ItemView[] =>
     this.items().map((item) => {

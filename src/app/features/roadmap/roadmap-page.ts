@@ -67,18 +67,14 @@ export class RoadmapPage {
     const target = this.target();
     if (!data || team === undefined || target === undefined) return [];
     const { stages, progress } = this.assessment();
-    return roadmapGap({ model: data.model, stages, progress, team, target });
+    return roadmapGap({ model: data.model, stages, progress, team, target, day: this.store.today() });
   });
   protected readonly notApplicable = computed(() => {
     const data = this.data();
     const team = this.team();
     if (!data || team === undefined) return [];
-    const progress = this.assessment().progress;
     return data.model.activities.flatMap((activity) => {
-      const mark =
-        Object.hasOwn(progress, activity.uuid) && Object.hasOwn(progress[activity.uuid], team)
-          ? progress[activity.uuid][team].notApplicable
-          : undefined;
+      const mark = this.store.status(activity.uuid, team).notApplicable;
       return mark ? [{ activity, mark }] : [];
     });
   });

@@ -169,10 +169,12 @@ describe('SettingsPage', () => {
   });
 
   it('names the DSOMM release the model follows and credits the OWASP project with its licence', () => {
+    const ready = store.state();
+    if (ready.status !== 'ready') throw new Error('The spec starts from a loaded store.');
     store.set({
-      ...store.state(),
+      ...ready,
       data: {
-        ...store.state().data!,
+        ...ready.data,
         model: { ...SMALL_MODEL, header: { version: '1.0.0', basedOn: 'OWASP DevSecOps Maturity Model 4.3.1' } },
       },
     });

@@ -29,7 +29,10 @@ export class TeamSummaryPanel {
   );
   protected readonly hidden = computed(() => this.summary().inProgress.length - this.rows().length);
   protected readonly pairs = computed(
-    () => this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) + this.summary().notApplicable,
+    () =>
+      this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) +
+      this.summary().notApplicable +
+      this.summary().notAssessed,
   );
 
   protected day(date: string | undefined): string {

@@ -35,8 +35,8 @@ describe('TeamsPage', () => {
       evidence: [evidence('only-a', ['Team A']), evidence('a-and-b', ['Team A', 'Team B'])],
     });
     store = new FakeAssessmentStore(
-      readOnly
-        ? { ...state, data: { ...state.data!, meta: { ...state.data!.meta, allowChangeTeamNameInBrowser: false } } }
+      readOnly && state.status === 'ready'
+        ? { ...state, data: { ...state.data, meta: { ...state.data.meta, allowChangeTeamNameInBrowser: false } } }
         : state,
     );
     TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideRouter([])] });
@@ -62,11 +62,13 @@ describe('TeamsPage', () => {
       tr.querySelector('th')!.firstChild!.textContent!.trim(),
       tr.querySelector('td')!.textContent!.trim(),
     ]);
+    // No stage set is "not assessed", apart from a team's explicit "Not implemented".
     expect(counts).toEqual([
-      ['Not implemented', '3'],
+      ['Not implemented', '0'],
       ['Started', '1'],
       ['Partly implemented', '1'],
       ['Fully implemented', '0'],
+      ['Not assessed', '3'],
     ]);
     expect(panel.textContent).toContain('In progress (2)');
     expect(panel.textContent).toContain('Defined build process');

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { teamSummary } from '../../domain/team-summary/team-summary';
 import { localDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -42,10 +41,7 @@ export class TeamsPage {
     return first === undefined ? undefined : { kind: 'group', name: first };
   });
 
-  protected readonly maxLevel = computed(() => {
-    const data = this.state().data;
-    return data ? shownMaxLevel(data.meta.maxLevel, this.state().assessment.settings.maxLevel) : 0;
-  });
+  protected readonly maxLevel = this.store.maxLevel;
 
   protected readonly summary = computed(() => {
     const selection = this.selection();
@@ -62,6 +58,7 @@ export class TeamsPage {
       allTeams: assessment.teams.teams,
       maxLevel: this.maxLevel(),
       dayOf: (ms) => localDay(new Date(ms)),
+      day: this.store.today(),
     });
   });
 

@@ -2,7 +2,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { heatColour } from '../../domain/heatmap/colour-scale';
 import { SectorView } from '../../domain/heatmap/sector-views';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
-import { modelFixture, STAGES, uuidOf } from '../../domain/testing/model-fixture';
+import { modelFixture, STAGES, uuidOf, TODAY } from '../../domain/testing/model-fixture';
 import { Progress } from '../../domain/types';
 import { HeatmapChart } from './heatmap-chart';
 
@@ -22,7 +22,7 @@ const FULL = {
 const TEAMS = ['Team A', 'Team B'];
 
 function scores(progress: Progress, selected: string[] = []) {
-  return scoreAssessment({ model: MODEL, stages: STAGES, progress, teams: TEAMS, selected, maxLevel: 3 });
+  return scoreAssessment({ day: TODAY, model: MODEL, stages: STAGES, progress, teams: TEAMS, selected, maxLevel: 3 });
 }
 
 describe('HeatmapChart', () => {
@@ -145,7 +145,7 @@ describe('HeatmapChart', () => {
     fixture.componentRef.setInput('dimensions', model.dimensions);
     fixture.componentRef.setInput(
       'scores',
-      scoreAssessment({ model, stages: STAGES, progress, teams: TEAMS, maxLevel: 3 }),
+      scoreAssessment({ day: TODAY, model, stages: STAGES, progress, teams: TEAMS, maxLevel: 3 }),
     );
     await settle(fixture);
     const build1 = sector(/^Build .*level 1/);

@@ -10,6 +10,8 @@ export interface NotApplicableDialogData {
   readonly activity: string;
   readonly team: string;
   readonly reason: string;
+  /** The team's current stage, e.g. `Partly implemented since 2 Mar 2026`: marking clears it. */
+  readonly stage?: string;
 }
 
 /** Asks why an activity does not apply to a team; closes with the reason, or undefined on cancel. */
@@ -24,6 +26,9 @@ export interface NotApplicableDialogData {
         <strong>{{ data.activity }}</strong> does not apply to <strong>{{ data.team }}</strong>. It is left out of the
         team's scores and roadmap, and kept in team-progress.yaml.
       </p>
+      @if (data.stage) {
+        <p>Its stage ({{ data.stage }}) is cleared: an activity has a stage or does not apply, not both.</p>
+      }
       <mat-form-field class="reason">
         <mat-label>Reason</mat-label>
         <textarea matInput [formControl]="reason" [maxlength]="max" rows="3" cdkFocusInitial></textarea>

@@ -1,10 +1,10 @@
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { clearNotApplicable, setNotApplicable } from '../../domain/progress/not-applicable';
-import { Activity, NotApplicable } from '../../domain/types';
+import { Activity } from '../../domain/types';
 import type { NotApplicableAction } from '../stage-control/stage-control';
+import { StageWriter } from '../stage-control/stage-writer';
 import { AssessmentStore } from '../../state/assessment-store';
-import { localDay } from '../local-day';
+import { formatDay } from '../local-day';
 import { openNotApplicableDialog } from './not-applicable-dialog';
 
 /**
@@ -14,27 +14,28 @@ import { openNotApplicableDialog } from './not-applicable-dialog';
 @Injectable({ providedIn: 'root' })
 export class NotApplicableEditor {
   private readonly store = inject(AssessmentStore);
+  private readonly writer = inject(StageWriter);
   private readonly dialog = inject(MatDialog);
 
   /** Asks for the reason (the current one to edit, if any); nothing changes on cancel. */
-  mark(activity: Pick<Activity, 'uuid' | 'name'>, team: string, reason = ''): void {
-    const ref = openNotApplicableDialog(this.dialog, { activity: activity.name, team, reason });
+  mark(activity: Pick<Activity, 'uuid' | 'name'>, team: string): void {
+    const status = this.store.status(activity.uuid, team);
+    const locale = this.store.assessment().settings.dateLocale;
+    const stage = status.stage && `${status.stage.title} since ${formatDay(status.date ?? '', locale)}`;
+    const reason = status.notApplicable?.reason ?? '';
+    const ref = openNotApplicableDialog(this.dialog, { activity: activity.name, team, reason, stage });
     ref.afterClosed().subscribe((given) => {
-      if (given === undefined) return;
-      this.store.update((a) => ({
-        ...a,
-        progress: setNotApplicable(a.progress, activity.uuid, team, given, localDay(), Date.now()),
-      }));
+      if (given !== undefined) this.writer.markNotApplicable(activity, team, given);
     });
   }
 
-  /** Does what a stage control's not-applicable option asks (`current`: the team's mark, if any). */
-  apply(action: NotApplicableAction, activity: Pick<Activity, 'uuid' | 'name'>, team: string, current?: NotApplicable) {
-    if (action === 'clear') this.clear(activity.uuid, team);
-    else this.mark(activity, team, action === 'edit' ? (current?.reason ?? '') : '');
+  /** Does what a stage control's not-applicable option asks. */
+  apply(action: NotApplicableAction, activity: Pick<Activity, 'uuid' | 'name'>, team: string): void {
+    if (action === 'clear') this.writer.clearNotApplicable(activity.uuid, team);
+    else this.mark(activity, team);
   }
 
   clear(uuid: string, team: string): void {
-    this.store.update((a) => ({ ...a, progress: clearNotApplicable(a.progress, uuid, team, Date.now()) }));
+    this.writer.clearNotApplicable(uuid, team);
   }
 }

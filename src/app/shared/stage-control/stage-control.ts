@@ -1,19 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
-import { currentStage } from '../../domain/progress/current-stage';
-import { stageDate } from '../../domain/progress/stage-dates';
-import { NotApplicable, Stage, StageDates } from '../../domain/types';
+import {
+  ActivityStatus,
+  NOT_APPLICABLE_TEXT,
+  NOT_ASSESSED_TEXT,
+  statusText,
+} from '../../domain/status/activity-status';
+import { Stage } from '../../domain/types';
 import { formatDay } from '../local-day';
 
 /** What a team can say of an activity besides a stage (the select's extra options). */
 export type NotApplicableAction = 'mark' | 'edit' | 'clear';
 
+const NOT_ASSESSED = '\u0000not-assessed';
+const NOT_APPLICABLE = '\u0000not-applicable';
+const MARK = '\u0000mark';
+const EDIT_REASON = '\u0000edit-reason';
+
 /**
- * One team's stage on one activity: a select of the progress stages showing the current one and,
- * below it, the day it was reached. Emits the stage the user picks; the parent writes it. When
- * `markable`, the select also offers to mark the activity not applicable to the team (or to change
- * the reason, or to clear the mark): the parent asks and writes.
+ * One team's status on one activity as a select: "Not assessed", the progress stages, and (when
+ * `markable`) "not applicable". The selected value is the status itself, not applicable included;
+ * below it, the day it was reached, stages dated in the future, and titles the definition lacks.
+ * It only emits what the user picks; the parent writes it.
  */
 @Component({
   selector: 'app-stage-control',
@@ -23,21 +32,20 @@ export type NotApplicableAction = 'mark' | 'edit' | 'clear';
     <mat-form-field subscriptSizing="dynamic" class="field">
       <mat-label>{{ team() }}</mat-label>
       <mat-select [value]="value()" [aria-label]="ariaLabel()" (selectionChange)="picked($event)">
+        <mat-option class="state" [value]="NOT_ASSESSED">{{ notAssessedText }}</mat-option>
         @for (stage of stages(); track stage.title) {
           <mat-option [value]="stage.title">{{ stage.title }}</mat-option>
         }
-        @if (markable()) {
-          @if (notApplicable()) {
-            <mat-option class="mark first" [value]="EDIT_REASON">Change the reason it does not apply…</mat-option>
-            <mat-option class="mark" [value]="APPLIES">Applies to {{ team() }} again</mat-option>
-          } @else {
-            <mat-option class="mark first" [value]="NOT_APPLICABLE">Not applicable to {{ team() }}…</mat-option>
+        @if (status().notApplicable) {
+          <mat-option class="state first" [value]="NOT_APPLICABLE">{{ statusLine() }}</mat-option>
+          @if (markable()) {
+            <mat-option class="state" [value]="EDIT_REASON">Change the reason it does not apply…</mat-option>
           }
+        } @else if (markable()) {
+          <mat-option class="state first" [value]="MARK">{{ notApplicableText }} to {{ team() }}…</mat-option>
         }
       </mat-select>
-      <mat-hint [class.one-line]="notApplicable() !== undefined" [attr.title]="notApplicable() ? reached() : null">{{
-        reached()
-      }}</mat-hint>
+      <mat-hint class="one-line" [attr.title]="hintTitle()">{{ hint() }}</mat-hint>
     </mat-form-field>
   `,
   styles: `
@@ -47,13 +55,13 @@ export type NotApplicableAction = 'mark' | 'edit' | 'clear';
     .field {
       width: 100%;
     }
-    .mark {
+    .state {
       font-style: italic;
     }
     .first {
       border-top: 1px solid var(--mat-sys-outline-variant);
     }
-    /* A reason can be long: one line keeps rows of a list the same height (the title has it all). */
+    /* Reasons and notes can be long: one line keeps rows the same height (the title has it all). */
     .one-line {
       display: block;
       min-width: 0;
@@ -66,50 +74,68 @@ export type NotApplicableAction = 'mark' | 'edit' | 'clear';
 export class StageControl {
   readonly team = input.required<string>();
   readonly stages = input.required<readonly Stage[]>();
-  /** The team's stage dates on the activity (empty when it has not started). */
-  readonly dates = input<StageDates>({});
+  /** The team's status on the activity (from the store: see StatusRules). */
+  readonly status = input.required<ActivityStatus>();
   /** What the control is about, for screen readers, e.g. the activity name. */
   readonly context = input('');
   readonly dateLocale = input<string | undefined>(undefined);
-  /** The team's "not applicable" mark on the activity, shown instead of the date. */
-  readonly notApplicable = input<NotApplicable | undefined>(undefined);
   /** Offer the not-applicable options (the parent handles `notApplicableChange`). */
   readonly markable = input(false);
-  readonly stageChange = output<string>();
+  /** A stage title, or `null` for "not assessed" (no stage set). */
+  readonly stageChange = output<string | null>();
   readonly notApplicableChange = output<NotApplicableAction>();
 
-  protected readonly NOT_APPLICABLE = '\u0000not-applicable';
-  protected readonly EDIT_REASON = '\u0000edit-reason';
-  protected readonly APPLIES = '\u0000applies';
+  protected readonly NOT_ASSESSED = NOT_ASSESSED;
+  protected readonly NOT_APPLICABLE = NOT_APPLICABLE;
+  protected readonly MARK = MARK;
+  protected readonly EDIT_REASON = EDIT_REASON;
+  protected readonly notAssessedText = NOT_ASSESSED_TEXT;
+  protected readonly notApplicableText = NOT_APPLICABLE_TEXT;
 
-  private readonly current = computed(() => currentStage(this.dates(), this.stages()));
-  private readonly zero = computed(() => this.stages().find((stage) => stage.score === 0) ?? this.stages()[0]);
-  protected readonly value = computed(() => (this.current() ?? this.zero())?.title);
+  protected readonly value = computed(() => {
+    const status = this.status();
+    if (status.kind === 'stage') return status.stage!.title;
+    return status.kind === 'not-applicable' ? NOT_APPLICABLE : NOT_ASSESSED;
+  });
+  /** "Not applicable: <reason>", as the selected value shows it. */
+  protected readonly statusLine = computed(() => {
+    const reason = this.status().notApplicable?.reason;
+    return reason ? `${statusText(this.status())}: ${reason}` : statusText(this.status());
+  });
   protected readonly ariaLabel = computed(() =>
     this.context() ? `Stage of ${this.team()} for ${this.context()}` : `Stage of ${this.team()}`,
   );
-  protected readonly reached = computed(() => {
-    const mark = this.notApplicable();
-    if (mark) {
-      const since = `Not applicable since ${formatDay(mark.date, this.dateLocale())}`;
-      return mark.reason ? `${since}: ${mark.reason}` : since;
+  protected readonly hint = computed(() => {
+    const status = this.status();
+    const day = (date: string) => formatDay(date, this.dateLocale());
+    const parts = [status.date ? `Since ${day(status.date)}` : 'No stage set yet'];
+    for (const later of status.future) parts.push(`${later.title} from ${day(later.date)}`);
+    for (const odd of status.unknown) parts.push(`"${odd.title}" (${day(odd.date)}) is not a stage here`);
+    return parts.join(' · ');
+  });
+  protected readonly hintTitle = computed(() => {
+    const status = this.status();
+    const notes = [this.hint()];
+    if (status.notApplicable?.reason) notes.unshift(this.statusLine());
+    if (status.future.length > 0) notes.push('Dates in the future count from that day on.');
+    if (status.unknown.length > 0) {
+      notes.push(
+        'Titles the progress definition lacks do not count. Add them as stages in Settings, or set a stage here.',
+      );
     }
-    const stage = this.current();
-    const date = stage && stageDate(this.dates(), stage.title);
-    return date ? `Since ${formatDay(date, this.dateLocale())}` : 'Not started';
+    return notes.join('\n');
   });
 
   protected picked(event: MatSelectChange<string>): void {
-    const actions: Record<string, NotApplicableAction> = {
-      [this.NOT_APPLICABLE]: 'mark',
-      [this.EDIT_REASON]: 'edit',
-      [this.APPLIES]: 'clear',
-    };
-    const action = Object.hasOwn(actions, event.value) ? actions[event.value] : undefined;
-    if (action) {
-      // Not a stage: the select goes back to showing the team's stage.
+    const value = event.value;
+    if (value === MARK || value === EDIT_REASON) {
+      // Not a stage: the select goes back to showing the team's status; the parent asks why.
       event.source.value = this.value();
-      this.notApplicableChange.emit(action);
-    } else if (event.value !== this.value()) this.stageChange.emit(event.value);
+      this.notApplicableChange.emit(value === MARK ? 'mark' : 'edit');
+    } else if (value === NOT_ASSESSED && this.status().kind === 'not-applicable') {
+      this.notApplicableChange.emit('clear');
+    } else if (value !== this.value() && value !== NOT_APPLICABLE) {
+      this.stageChange.emit(value === NOT_ASSESSED ? null : value);
+    }
   }
 }

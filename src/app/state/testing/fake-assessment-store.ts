@@ -5,15 +5,23 @@ import { STAGES } from '../../domain/testing/model-fixture';
 import { AssessmentState, Evidence, Meta, Model, Progress } from '../../domain/types';
 import { AssessmentStore } from '../assessment-store';
 import { StoreState } from '../store-state';
+import { StoreSelectors } from '../store-selectors';
 
-/** The store's public surface for component specs (state, state$, update) without any I/O. */
-export class FakeAssessmentStore {
+/** The store's methods a page may call; the fake has to offer each, with the same signature. */
+type StoreOperations = Pick<AssessmentStore, 'state$' | 'update' | 'flush' | 'reload' | 'reset'>;
+
+/**
+ * The store's public surface for component specs without any I/O: the same selectors (it extends
+ * the same class) and the same operations (the compiler checks them against the real store).
+ */
+export class FakeAssessmentStore extends StoreSelectors implements StoreOperations {
   private readonly current: WritableSignal<StoreState>;
   private readonly subject: BehaviorSubject<StoreState>;
   readonly state: Signal<StoreState>;
   readonly state$: Observable<StoreState>;
 
   constructor(initial: StoreState) {
+    super();
     this.current = signal(initial);
     this.subject = new BehaviorSubject(initial);
     this.state = this.current.asReadonly();

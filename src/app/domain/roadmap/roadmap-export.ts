@@ -1,5 +1,6 @@
 import { Model } from '../types';
 import { statusText } from '../status/activity-status';
+import { markdownText, tableRow } from '../summary/markdown-text';
 import { activityNames, GapItem } from './roadmap-gap';
 
 export interface RoadmapExportContext {
@@ -58,7 +59,11 @@ export function csvField(text: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** The roadmap as Markdown: a heading, then one table per phase. */
+/**
+ * The roadmap as Markdown: a heading, then one table per phase. Names are written with the same
+ * escaping as `dsomm summary`, so a roadmap pasted into a GitHub issue mentions nobody and links no
+ * other issue, whatever the teams and activities are called.
+ */
 export function roadmapMarkdown(items: readonly GapItem[], ctx: RoadmapExportContext): string {
   const lines = [
     `# Roadmap: ${markdownText(ctx.team)} to level ${ctx.target}`,
@@ -67,18 +72,10 @@ export function roadmapMarkdown(items: readonly GapItem[], ctx: RoadmapExportCon
   ];
   const phases = [...new Set(items.map((item) => item.phase))].sort((a, b) => a - b);
   for (const phase of phases) {
-    lines.push('', `## Phase ${phase}`, '', `| ${HEADERS.slice(2, 10).join(' | ')} |`, `|${' --- |'.repeat(8)}`);
+    lines.push('', `## Phase ${phase}`, '', tableRow(HEADERS.slice(2, 10)), `|${' --- |'.repeat(8)}`);
     for (const item of items.filter((i) => i.phase === phase)) {
-      lines.push(`| ${cells(item, ctx.model).slice(2, 10).map(markdownText).join(' | ')} |`);
+      lines.push(tableRow(cells(item, ctx.model).slice(2, 10).map(markdownText)));
     }
   }
   return lines.join('\n') + '\n';
-}
-
-/**
- * Text that Markdown shows as written, inside a line (never at its start): the characters that make
- * emphasis, code, links, tables, HTML or entities are escaped, and line breaks become spaces.
- */
-export function markdownText(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }

@@ -139,6 +139,18 @@ describe('roadmap export', () => {
     expect(md).toContain('Use \\*bold\\* \\| pipes');
     expect(md).not.toContain('<A>');
   });
+
+  it('writes Markdown that mentions nobody and links no issue when pasted into GitHub', () => {
+    const named = model([act('Ask @octocat about #12 and GH-7', 1), act('Rotate keys\u2028yearly', 1)]);
+    const team = '@security-leads';
+    const items = roadmapGap({ day: TODAY, model: named, stages: STAGES, progress: {}, team, target: 1 });
+    const md = roadmapMarkdown(items, { model: named, team, target: 1, date: '2026-05-01' });
+    expect(md).toContain('# Roadmap: @\u200bsecurity-leads to level 1');
+    expect(md).toContain('| Ask @\u200boctocat about #\u200b12 and GH\u200b-7 |');
+    expect(md).toContain('| Rotate keys yearly |');
+    // GitHub reads a mention or reference wherever @name, #123 or GH-123 is left whole.
+    expect(md).not.toMatch(/@[a-z0-9]|#\d|GH-\d/i);
+  });
 });
 
 describe('served targets', () => {

@@ -18,7 +18,7 @@ export function markdownText(text: string): string {
   return (
     text
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
       .replace(/[\\`*_[\]<>|~&$]/g, (char) => `\\${char}`)
       .replace(/@(?=[a-z0-9])/gi, `@${BREAK}`)
       .replace(/#(?=\d)/g, `#${BREAK}`)

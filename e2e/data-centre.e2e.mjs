@@ -10,6 +10,7 @@ import {
   heatmapLabels,
   importFile as importWith,
   MODEL_UUIDS as UUIDS,
+  putStoredRecord,
   yamlFile as file,
 } from './steps.mjs';
 
@@ -142,19 +143,7 @@ describe('data centre', () => {
     await page.goto(`${url}/data`);
     await page.getByRole('heading', { name: 'Download' }).waitFor();
     // What a newer app version, or a half-written save, might leave behind.
-    await page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const request = indexedDB.open('dsomm-studio', 1);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const tx = request.result.transaction('kv', 'readwrite');
-            tx.objectStore('kv').put({ schema: 99, savedAt: 1, tabId: 'x', value: { note: 'keep me' } }, 'assessment');
-            tx.oncomplete = () => (request.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await putStoredRecord(page, { schema: 99, savedAt: 1, tabId: 'x', value: { note: 'keep me' } });
     await page.reload();
     const banner = page.getByRole('alert').filter({ hasText: 'Your saved browser data could not be read' });
     await banner.waitFor();

@@ -112,3 +112,37 @@ export async function clearBrowserData(page, { check } = {}) {
   await dialog.getByRole('button', { name: 'Clear browser data' }).click();
   await page.getByText('Browser data cleared.').waitFor();
 }
+
+/** The app's stored record (IndexedDB `dsomm-studio`, key `assessment`), or undefined. */
+export function storedRecord(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('dsomm-studio', 1);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('kv').objectStore('kv').get('assessment');
+          get.onsuccess = () => (request.result.close(), resolve(get.result));
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** Writes `record` as the app's stored record, as an earlier version or another tab could have. */
+export function putStoredRecord(page, record) {
+  return page.evaluate(
+    (value) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('dsomm-studio', 1);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('kv', 'readwrite');
+          tx.objectStore('kv').put(value, 'assessment');
+          tx.oncomplete = () => (request.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}

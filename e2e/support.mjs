@@ -17,18 +17,23 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Starts the server and a fresh browser profile (`touch`: a phone); `close()` ends both. */
+/**
+ * Starts the server and a fresh browser profile (`touch`: a phone); `close()` ends both. `overrides`
+ * and `handlers` go to the static server (files served in place of the build's, request handlers of
+ * their own).
+ */
 export async function openApp({
   overrides,
+  handlers,
   viewport = { width: 1280, height: 900 },
   colorScheme = 'light',
   bypassCSP = false,
   touch = false,
 } = {}) {
   const server =
-    process.env.E2E_BASE_URL && !overrides
+    process.env.E2E_BASE_URL && !overrides && !handlers
       ? { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), close: async () => {} }
-      : await startStaticServer(undefined, overrides);
+      : await startStaticServer(undefined, overrides, handlers);
   const profile = mkdtempSync(join(tmpdir(), 'dsomm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',

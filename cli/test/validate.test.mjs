@@ -146,6 +146,25 @@ describe('dsomm validate', () => {
     assert.ok(run.lines.includes('The team files were not checked: the model did not load.'), run.stdout);
   });
 
+  it('refuses a progress file built from YAML aliases (a "bomb") at once, with its line (exit 1)', (t) => {
+    const dir = tempDir(t);
+    for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-evidence.yaml'])
+      copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    // One anchored map of 7,000 teams, given again (as an alias) for each of 200 activities.
+    const teams = Array.from({ length: 7000 }, (_, i) => `    'Team ${i}': {Started: 2026-01-10}\n`).join('');
+    const uuids = Array.from(
+      { length: 199 },
+      (_, i) => `  00000000-0000-4000-8000-${String(i).padStart(12, '0')}: *p\n`,
+    );
+    writeFileSync(join(dir, 'team-progress.yaml'), `progress:\n  first: &p\n${teams}${uuids.join('')}`);
+    const run = dsomm(['validate'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.match(
+      run.lines[0],
+      /^team-progress\.yaml:\d+: error: The file uses YAML aliases \(\*name\) that expand to far more data than the file holds \(a "YAML bomb"\); it is not read\./,
+    );
+  });
+
   it('warns, as the app does, when a file meta.yaml names does not exist', (t) => {
     const dir = tempDir(t);
     for (const name of ['meta.yaml', 'teams.yaml', 'model.yaml', 'team-progress.yaml'])

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 import { Problem } from './domain/types';
 import { downloadText } from './shared/download';
 import { AssessmentStore } from './state/assessment-store';
@@ -11,7 +12,7 @@ import { AssessmentStore } from './state/assessment-store';
  */
 @Component({
   selector: 'app-status',
-  imports: [MatButtonModule, MatProgressBarModule],
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-status.html',
   styleUrl: './app-status.scss',

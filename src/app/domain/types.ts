@@ -12,6 +12,8 @@ export interface Problem {
   readonly path?: string;
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  /** Set on the last problem of a file whose list was cut short: how many more it has, not listed. */
+  readonly omitted?: number;
 }
 
 export type Result<T> =

@@ -1,4 +1,4 @@
-import { lineOfKeyIn, parseYaml, parseYamlDocuments, toYaml, yamlInlineScalar } from './yaml';
+import { parseYaml, parseYamlDocuments, toYaml, yamlInlineScalar } from './yaml';
 
 describe('yaml', () => {
   it('keeps reference ids and dates as their source text', () => {
@@ -25,14 +25,6 @@ describe('yaml', () => {
     const value = { [`O'Neil: #1 "x"`]: ['8.10', 'yes', 'ünïcødé', '2026-01-02', ''] };
     const back = parseYaml(toYaml(value), 'x.yaml');
     expect(back).toEqual({ ok: true, value });
-  });
-
-  it('finds the line of a key', () => {
-    const lineOfKey = (text: string, key: string, from?: number) => lineOfKeyIn(text.split('\n'), key, from);
-    expect(lineOfKey("a:\n  'b c':\n    d: 1\n", 'b c')).toBe(2);
-    expect(lineOfKey('a:\n  - d: 1\n', 'd')).toBe(2);
-    expect(lineOfKey('a: 1\n', 'zzz')).toBeUndefined();
-    expect(lineOfKey('d: 1\na:\n  d: 2\n', 'd', 1)).toBe(3);
   });
 });
 

@@ -2,9 +2,9 @@ import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject } from 'rxjs';
 import { localCalendarDay } from '../domain/common/calendar-date';
-import { AssessmentState } from '../domain/types';
+import { AssessmentState, Problem } from '../domain/types';
 import { AssessmentPersistence, sameAssessment } from './assessment-persistence';
-import { assembleAssessment } from './load-assessment';
+import { assembleAssessment, failedLoad, Loaded } from './load-assessment';
 import { ServedReader } from './served-reader';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
 import { StoreSelectors } from './store-selectors';
@@ -73,8 +73,16 @@ export class AssessmentStore extends StoreSelectors {
    */
   async reload(): Promise<void> {
     const stored = await this.persistence.read();
-    const read = await this.reader.read(stored.assessment?.customFiles ?? []);
-    const loaded = assembleAssessment(read, stored.assessment);
+    let loaded: Loaded;
+    try {
+      const read = await this.reader.read(stored.assessment?.customFiles ?? []);
+      loaded = assembleAssessment(read, stored.assessment);
+    } catch (error) {
+      // Whatever goes wrong, the start ends: on "failed", which still leads to the data centre.
+      const message = `The files could not be loaded: ${String(error)}`;
+      const problem: Problem = { file: 'DSOMM files', message, severity: 'error' };
+      loaded = failedLoad([problem], stored.assessment);
+    }
     performance.mark('dsomm:loaded');
     this.subject.next({
       ...loaded,
@@ -103,10 +111,12 @@ export class AssessmentStore extends StoreSelectors {
    * frame that shows it), not after a pause: a tab killed a moment after a stage change keeps it.
    * No call site is a typing path today (text is edited in forms and dialogs and stored on submit);
    * changes made while a write is under way are coalesced into the next one.
+   * After a failed start the stored data can still be changed (the data centre removes a custom
+   * file that broke the model).
    */
   update(reducer: (assessment: AssessmentState) => AssessmentState): void {
     const state = this.subject.value;
-    if (state.status !== 'ready') return;
+    if (state.status === 'loading') return;
     const next = reducer(state.assessment);
     if (next === state.assessment) return;
     this.subject.next({ ...state, assessment: next, storage: { state: 'pending' } });
@@ -122,7 +132,7 @@ export class AssessmentStore extends StoreSelectors {
   private async writeAll(): Promise<void> {
     for (;;) {
       const state = this.subject.value;
-      if (state.status !== 'ready' || state.storage.state !== 'pending' || this.resetting) return;
+      if (state.status === 'loading' || state.storage.state !== 'pending' || this.resetting) return;
       const written = state.assessment;
       const result = await this.persistence.write(written);
       // Edits made while this write was under way are not in it: write again rather than report

@@ -7,19 +7,20 @@ import { EMPTY_ASSESSMENT, LoadedState } from './store-state';
 export type Loaded = LoadedState;
 
 /**
+ * A start that failed: the problems, and the browser's data as stored, so that the data centre can
+ * still download it, remove a custom file or reset.
+ */
+export function failedLoad(problems: readonly Problem[], stored: AssessmentState | undefined): Loaded {
+  return { status: 'failed', problems, fileAssessment: EMPTY_ASSESSMENT, assessment: stored ?? EMPTY_ASSESSMENT };
+}
+
+/**
  * Combines what the served files say with what the browser stored. A broken progress or evidence
  * file is reported and the stored data is kept as it is (combining with a file that did not load
  * would drop the browser's copies of that file's data).
  */
 export function assembleAssessment(read: ServedRead, stored: AssessmentState | undefined): Loaded {
-  if (!read.ok) {
-    return {
-      status: 'failed',
-      problems: read.problems,
-      fileAssessment: EMPTY_ASSESSMENT,
-      assessment: EMPTY_ASSESSMENT,
-    };
-  }
+  if (!read.ok) return failedLoad(read.problems, stored);
   const { data } = read;
   const { meta } = data;
   const problems: Problem[] = [...read.problems];

@@ -3,6 +3,7 @@ import { readServed } from './served-read';
 import { assembleAssessment } from './load-assessment';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { STAGES } from '../domain/testing/model-fixture';
+import { aliasBomb } from '../domain/testing/alias-bomb';
 import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
 
 const BUILD = BUILD_UUID;
@@ -87,6 +88,23 @@ describe('readServed', () => {
     expect(broken.data.model.activities[0].level).toBe(1);
     expect(broken.problems.some((p) => p.message.startsWith('Custom activity file not applied'))).toBeTrue();
   });
+});
+
+it('leaves out only the custom files that break the model, an alias bomb among them', async () => {
+  const good = { name: 'good.yaml', text: 'Build and Deployment:\n  Build:\n    Defined build process: {level: 2}\n' };
+  const bomb = { name: 'bomb.yaml', text: aliasBomb() };
+  const read = await readServed(memory(SERVED), [bomb, good]);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  expect(read.data.files).toEqual(['default/model.yaml', 'good.yaml']);
+  expect(read.data.model.activities[0].level).toBe(2);
+  expect(read.problems).toEqual([
+    {
+      file: 'bomb.yaml',
+      line: 4,
+      message: jasmine.stringMatching(/^Custom activity file not applied: .*YAML bomb/),
+      severity: 'warning',
+    },
+  ]);
 });
 
 describe('assembleAssessment', () => {

@@ -1,4 +1,4 @@
-import { loadDsomm } from '../domain/loading/load-dsomm';
+import { loadDsomm, SourceFiles } from '../domain/loading/load-dsomm';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
@@ -37,13 +37,40 @@ export type ServedRead =
 const asWarnings = (problems: readonly Problem[], prefix: string): Problem[] =>
   problems.map((p) => ({ ...p, severity: 'warning', message: `${prefix}${p.message}` }));
 
-/** Loads the model with the user's custom files; if they break it, without them (and says so). */
-function loadModel(files: Parameters<typeof loadDsomm>[0], custom: readonly CustomText[]) {
-  const loaded = loadDsomm(files, { extra: custom });
+/** loadDsomm, with anything it throws turned into a problem of each custom file (it cannot tell which). */
+function tryLoad(files: SourceFiles, extra: readonly CustomText[]): Result<LoadedData> {
+  try {
+    return loadDsomm(files, { extra });
+  } catch (error) {
+    const message = `The model could not be built (${String(error)}).`;
+    const blamed = extra.length > 0 ? extra.map((f) => f.name) : ['meta.yaml'];
+    return { ok: false, problems: blamed.map((file): Problem => ({ file, message, severity: 'error' })) };
+  }
+}
+
+/**
+ * Loads the model with the user's custom files. Those that break it are left out, with a warning
+ * (the rest still apply); if it still does not load, it loads without any of them. A custom file
+ * must never keep the app from starting: it is in the browser's storage, so it would on every start.
+ */
+function loadModel(files: SourceFiles, custom: readonly CustomText[]) {
+  const loaded = tryLoad(files, custom);
   if (loaded.ok || custom.length === 0) return { loaded, notes: [] as Problem[] };
-  const without = loadDsomm(files);
-  if (!without.ok) return { loaded, notes: [] };
-  return { loaded: without, notes: asWarnings(loaded.problems, 'Custom activity file not applied: ') };
+  const failing = new Set(loaded.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const rest = custom.filter((file) => !failing.has(file.name));
+  for (const extra of rest.length > 0 && rest.length < custom.length ? [rest, []] : [[]]) {
+    const without = tryLoad(files, extra);
+    if (!without.ok) continue;
+    const left = new Set(extra.map((file) => file.name));
+    const dropped = new Set(custom.map((file) => file.name).filter((name) => !left.has(name)));
+    const notApplied = loaded.problems.filter((p) => dropped.has(p.file));
+    for (const file of dropped) {
+      if (!notApplied.some((p) => p.file === file))
+        notApplied.push({ file, message: 'the model does not load with it.', severity: 'error' });
+    }
+    return { loaded: without, notes: asWarnings(notApplied, 'Custom activity file not applied: ') };
+  }
+  return { loaded, notes: [] };
 }
 
 /**

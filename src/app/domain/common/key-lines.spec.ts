@@ -1,4 +1,4 @@
-import { lineOfListItem, lineOfPath } from './key-lines';
+import { keyToken, lineOfListItem, lineOfPath } from './key-lines';
 
 describe('key lines', () => {
   const text = [
@@ -30,6 +30,38 @@ describe('key lines', () => {
 
   it('can start below a given line', () => {
     expect(lineOfPath(text, ['Started'], 5)).toBe(7);
+  });
+
+  it('finds keys plain, quoted, in list items, and below a given line', () => {
+    expect(lineOfPath("a:\n  'b c':\n    d: 1\n", ['b c'])).toBe(2);
+    expect(lineOfPath('a:\n  "x \\"y\\"": 1\n', ['x "y"'])).toBe(2);
+    expect(lineOfPath("a:\n  'O''Neil': 1\n", ["O'Neil"])).toBe(2);
+    expect(lineOfPath('a:\n  - d: 1\n', ['d'])).toBe(2);
+    expect(lineOfPath('a: 1\n', ['zzz'])).toBeUndefined();
+    expect(lineOfPath('d: 1\na:\n  d: 2\n', ['d'], 1)).toBe(3);
+  });
+
+  it('reads a key as YAML does: a colon inside a plain key is part of it', () => {
+    expect(['http://x: 1', 'a:', 'a:b', "'it''s': x", '"q": 1', '- k: v', '# c: d', 'text'].map(keyToken)).toEqual([
+      'http://x',
+      'a',
+      undefined,
+      "'it''s'",
+      '"q"',
+      'k',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('places every one of 100,000 activities, each below its sub-dimension', () => {
+    const lines = ['D:', '  S:'];
+    for (let i = 0; i < 100_000; i++) lines.push(`    a${i}: {level: 1}`);
+    lines.push('  T:', '    a5: {}');
+    const big = lines.join('\n');
+    const found = Array.from({ length: 100_000 }, (_, i) => lineOfPath(big, ['D', 'S', `a${i}`]));
+    expect(found.every((line, i) => line === i + 3)).toBeTrue();
+    expect(lineOfPath(big, ['D', 'T', 'a5'])).toBe(100_004);
   });
 
   it('finds the nth item of a block list', () => {

@@ -1,4 +1,5 @@
 import { LoadedData, Problem, Result } from '../types';
+import { aliasBomb } from '../testing/alias-bomb';
 import { SourceFiles, loadDsomm, missingFiles, parseStages } from './load-dsomm';
 
 const META = `teamProgressFile: team-progress.yaml
@@ -406,6 +407,41 @@ Governance:
       expect(problemsOf(broken)).toEqual([
         jasmine.objectContaining({ file: 'my-overlay.yaml', line: 3, path: 'A > B > C', severity: 'error' }),
       ]);
+    });
+
+    it('refuses an overlay that is an alias bomb with its file and line, instead of overflowing the stack', () => {
+      const result = loadDsomm(FILES, { extra: [{ name: 'bomb.yaml', text: aliasBomb() }] });
+      expect(problemsOf(result)).toEqual([
+        { file: 'bomb.yaml', line: 4, message: jasmine.stringMatching(/YAML bomb/), severity: 'error' },
+      ]);
+    });
+
+    it('refuses an activity file of more than 10,000 activities without reading them', () => {
+      const text = `D:\n  S:\n${Array.from({ length: 10_001 }, (_, i) => `    a${i}: {level: 1}\n`).join('')}`;
+      expect(problemsOf(loadDsomm(FILES, { extra: [{ name: 'huge.yaml', text }] }))).toEqual([
+        {
+          file: 'huge.yaml',
+          message: jasmine.stringMatching(/holds 10,001 activities; an activity file may hold at most 10,000/),
+          severity: 'error',
+        },
+      ]);
+    });
+
+    it('lists the first 200 problems of a file and counts the rest', () => {
+      // 2,000 activities with 21 problems each: a level, 19 tags that are not text, no uuid.
+      const tags = Array(19).fill('[]').join(', ');
+      const text = `D:\n  S:\n${Array.from({ length: 2_000 }, (_, i) => `    a${i}: {level: x, tags: [${tags}]}\n`).join('')}`;
+      const problems = problemsOf(loadDsomm(FILES, { extra: [{ name: 'wrong.yaml', text }] }));
+      expect(problems.length).toBe(201);
+      expect(problems[0]).toEqual(
+        jasmine.objectContaining({ line: 3, message: "level must be a whole number, not 'x'." }),
+      );
+      expect(problems[200]).toEqual({
+        file: 'wrong.yaml',
+        message: '…and 41,800 more problems in this file, not listed.',
+        severity: 'error',
+        omitted: 41_800,
+      });
     });
 
     it('reports the errors of an overlay together: duplicate uuid, name clash, unknown dependsOn, level', () => {

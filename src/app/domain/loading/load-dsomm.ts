@@ -1,4 +1,5 @@
 import { LoadedData, Problem, Result } from '../types';
+import { capProblems } from '../common/problem-cap';
 import { buildModel } from './build-model';
 import { deepFreeze } from './deep-freeze';
 import { readMeta } from './meta-file';
@@ -55,7 +56,7 @@ export function loadDsomm(
   options: { entry?: string; extra?: readonly { name: string; text: string }[] } = {},
 ): Result<LoadedData> {
   const entry = resolvePath('', options.entry ?? DEFAULT_ENTRY);
-  const fail = (problems: readonly Problem[]): Result<LoadedData> => ({ ok: false, problems });
+  const fail = (problems: readonly Problem[]): Result<LoadedData> => ({ ok: false, problems: capProblems(problems) });
   if (fileText(files, entry) === undefined) {
     return fail([{ file: entry, message: `${entry} is missing.`, severity: 'error' }]);
   }
@@ -63,7 +64,7 @@ export function loadDsomm(
   const problems: Problem[] = [...refs.problems];
   if (!refs.readable) return fail(problems);
   const { meta, issues } = readMeta(refs.value, entry);
-  problems.push(...issues.map((issue) => placeIssue(issue, entry, refs.origins, files)));
+  for (const issue of issues) problems.push(placeIssue(issue, entry, refs.origins, files));
   if (meta.activityFiles.length === 0) return fail(problems);
 
   const sources = activitySources(files, meta.activityFiles, options.extra ?? []);
@@ -91,7 +92,8 @@ export function loadDsomm(
     problems.push(...applied.problems);
   }
   const validated = validateModel(model, meta.maxLevel);
-  problems.push(...validated.problems);
+  // A loop, not push(...): a list of 100,000 problems overflows the call stack as arguments.
+  for (const problem of validated.problems) problems.push(problem);
   if (problems.some(isError)) return fail(problems);
   return {
     ok: true,
@@ -101,6 +103,6 @@ export function loadDsomm(
       files: sources.map((s) => s.path),
       metaText: fileText(files, entry),
     }),
-    warnings: problems,
+    warnings: capProblems(problems),
   };
 }

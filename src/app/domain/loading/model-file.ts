@@ -1,7 +1,8 @@
 import { ModelHeader, Problem } from '../types';
+import { fileError } from '../common/file-problem';
 import { parseYamlDocuments } from '../yaml';
 import { ActivityPatch, readActivity } from './activity-fields';
-import { Issue, PathSegment, errorAt, toProblem, warningAt } from './problems';
+import { Issue, PathSegment, errorAt, toProblems, warningAt } from './problems';
 import { YamlMap, given, hasKey, isYamlMap, scalarText } from '../common/yaml-values';
 
 export interface ActivityEntry {
@@ -188,14 +189,37 @@ function readBody(body: YamlMap, issues: Issue[]): DimensionEntry[] {
   });
 }
 
+/**
+ * Activities an activity file may hold. The DSOMM model has about 200 and the benchmarks load
+ * 2,000; a custom file of 130,000 kept a start busy for minutes, and would make every page slow.
+ */
+export const MAX_ACTIVITIES_PER_FILE = 10_000;
+
+/** Activities (entries under a sub-dimension) in the body, counted without reading them. */
+function activityCount(body: YamlMap): number {
+  let count = 0;
+  for (const dimension of Object.values(body)) {
+    if (!isYamlMap(dimension)) continue;
+    for (const sub of Object.values(dimension)) if (isYamlMap(sub)) count += Object.keys(sub).length;
+  }
+  return count;
+}
+
 /** Reads an activity file (the model or an overlay) without applying it. */
 export function readModelFile(file: string, text: string): { model?: ModelFile; problems: Problem[] } {
   const parsed = parseYamlDocuments(text, file);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const issues: Issue[] = [];
   const split = headerAndBody(parsed.value, issues);
+  const count = split ? activityCount(split.body) : 0;
+  if (count > MAX_ACTIVITIES_PER_FILE) {
+    const message =
+      `The file holds ${count.toLocaleString('en-US')} activities; an activity file may hold at most ` +
+      `${MAX_ACTIVITIES_PER_FILE.toLocaleString('en-US')} (the DSOMM model has about 200). It is not read.`;
+    return { problems: [fileError(file, message)] };
+  }
   const { header, descriptions } = readHeader(split?.header, issues);
   const dimensions = split ? readBody(split.body, issues) : [];
-  const problems = issues.map((issue) => toProblem(file, text, issue));
+  const problems = toProblems(file, text, issues);
   return split ? { model: { file, text, header, descriptions, dimensions }, problems } : { problems };
 }

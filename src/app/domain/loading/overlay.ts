@@ -1,6 +1,6 @@
 import { Problem } from '../types';
 import { DimensionDescription, ActivityEntry, ModelFile } from './model-file';
-import { Issue, PathSegment, errorAt, showPath, toProblem, warningAt } from './problems';
+import { Issue, PathSegment, errorAt, showPath, toProblems, warningAt } from './problems';
 import { Draft, Loc, WorkingModel } from './working-model';
 
 /** The activity an entry describes, with only the fields the entry gives replaced (contract §4). */
@@ -192,7 +192,7 @@ export function applyFile(
       mentioned,
       texts: new Map(model.texts).set(file, source.text),
     },
-    problems: issues.map((issue) => toProblem(file, source.text, issue)),
+    problems: toProblems(file, source.text, issues),
   };
 }
 

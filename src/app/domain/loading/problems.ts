@@ -1,4 +1,5 @@
 import { lineOfPath } from '../common/key-lines';
+import { firstProblems, moreProblems } from '../common/problem-cap';
 import { Problem } from '../types';
 
 /** A step into a parsed document: a map key, or a list index (0-based). */
@@ -39,4 +40,15 @@ export function toProblem(file: string, text: string | undefined, issue: Issue):
     message: issue.message,
     severity: issue.severity,
   };
+}
+
+/**
+ * The issues of one file as problems: the first MAX_PROBLEMS_PER_FILE placed on their lines, the
+ * rest counted in one more problem (placing 200,000 of them would take long and help nobody).
+ */
+export function toProblems(file: string, text: string | undefined, issues: readonly Issue[]): Problem[] {
+  const { listed, more } = firstProblems(issues);
+  const problems = listed.map((issue) => toProblem(file, text, issue));
+  if (more.count > 0) problems.push(moreProblems(file, more.count, more.severity));
+  return problems;
 }

@@ -1,4 +1,5 @@
-import { decodeImportText, importSizeProblem, MAX_IMPORT_BYTES, sizeLabel } from './import-text';
+import { sizeLabel } from '../common/size-label';
+import { decodeImportText, importSizeProblem, MAX_IMPORT_BYTES } from './import-text';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

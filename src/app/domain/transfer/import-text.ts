@@ -1,5 +1,7 @@
 import { Problem, Result } from '../types';
 import { fileError } from '../common/file-problem';
+import { sizeLabel } from '../common/size-label';
+import { YAML_LIMITS } from '../yaml-limits';
 
 /**
  * The largest file the data centre reads: 50 MiB. The largest real file expected is a progress
@@ -7,14 +9,7 @@ import { fileError } from '../common/file-problem';
  * second or two on the main thread. Beyond 50 MiB the browser tab would freeze for long enough to
  * look dead, and no DSOMM file is that big, so it is refused before it is read.
  */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-/** `13.2 MB`, for messages. */
-export function sizeLabel(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export const MAX_IMPORT_BYTES = YAML_LIMITS.maxChars;
 
 /** The problem with a file of `size` bytes, before reading it; undefined when it may be read. */
 export function importSizeProblem(fileName: string, size: number): Problem | undefined {

@@ -2,7 +2,6 @@ import { Evidence, Progress, Result, Stage } from '../types';
 import { parseEvidenceFile } from '../evidence/parse-evidence-file';
 import { parseProgressFile } from '../progress/parse-progress-file';
 import { parseTeamsFile, TeamsFile } from '../teams/parse-teams-file';
-import { aliasExpansionProblem } from './alias-expansion';
 import { Backup } from './backup-file';
 import { fileKind } from './file-kind';
 import { parseBackupFile } from './parse-backup-file';
@@ -21,7 +20,7 @@ export interface ImportReadContext {
 
 /**
  * Reads a file dropped on the data centre: works out which kind it is from its top-level keys,
- * refuses alias bombs, then reads it with the reader of its kind. Any error makes the whole file
+ * then reads it with the reader of its kind. Any error makes the whole file
  * fail (ok: false) with every problem, each naming the file and, where it can, the line.
  *
  * Unknown teams and activities are not checked here but by `importUnknowns`, from the data read:
@@ -31,8 +30,6 @@ export interface ImportReadContext {
 export function readImportFile(text: string, fileName: string, ctx: ImportReadContext): Result<ImportedData> {
   const kind = fileKind(text, fileName);
   if (!kind.ok) return kind;
-  const bomb = aliasExpansionProblem(text, fileName);
-  if (bomb) return { ok: false, problems: [bomb] };
   switch (kind.value) {
     case 'progress':
       return wrap(parseProgressFile(text, fileName, { stages: ctx.stages }), (progress) => ({

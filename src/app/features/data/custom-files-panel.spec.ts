@@ -4,6 +4,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { CustomFilesPanel } from './custom-files-panel';
+import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { provideMemorySource } from '../../shared/testing/memory-source';
 import { until } from '../../shared/testing/until';
 
@@ -59,6 +60,14 @@ describe('CustomFilesPanel', () => {
     const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the refusal');
     expect(alert.textContent).toContain('"broken.yaml" was not added');
     expect(alert.textContent).toMatch(/broken\.yaml(, line \d+)?.*:/);
+    expect(store.state().assessment.customFiles).toEqual([]);
+  });
+
+  it('refuses an alias bomb quickly, naming the file and the line', async () => {
+    add('bomb.yaml', aliasBomb());
+    const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the refusal');
+    expect(alert.textContent).toContain('"bomb.yaml" was not added');
+    expect(alert.textContent).toMatch(/bomb\.yaml, line 4: The file uses YAML aliases .* \(a "YAML bomb"\)/);
     expect(store.state().assessment.customFiles).toEqual([]);
   });
 

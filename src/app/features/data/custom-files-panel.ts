@@ -2,14 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { loadDsomm } from '../../domain/loading/load-dsomm';
-import { sizeLabel } from '../../domain/transfer/import-text';
+import { sizeLabel } from '../../domain/common/size-label';
 import { Problem } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
-import { fetchServedFiles } from '../../state/served-files';
-import { YamlSource } from '../../state/yaml-source';
+import { CustomFilesCheck } from '../../state/custom-files-check';
 import { DropZone } from './drop-zone';
 import { fileText, problemText } from './read-file';
 
@@ -73,7 +71,7 @@ interface CustomFile {
 })
 export class CustomFilesPanel {
   private readonly store = inject(AssessmentStore);
-  private readonly source = inject(YamlSource);
+  private readonly check = inject(CustomFilesCheck);
   private readonly dialog = inject(MatDialog);
   protected readonly busy = signal(false);
   protected readonly refused = signal<{ readonly name: string; readonly problems: readonly Problem[] } | undefined>(
@@ -108,12 +106,8 @@ export class CustomFilesPanel {
       const added: CustomFile = { name: file.name, text: text.value };
       const replacing = current.some((f) => f.name === added.name);
       const next = replacing ? current.map((f) => (f.name === added.name ? added : f)) : [...current, added];
-      const served = await fetchServedFiles(this.source);
-      const check = loadDsomm(served.files, { extra: next });
-      if (!check.ok) {
-        const errors = check.problems.filter((p) => p.severity === 'error');
-        return this.refused.set({ name: file.name, problems: errors.length > 0 ? errors : check.problems });
-      }
+      const check = await this.check.check(next);
+      if (!check.ok) return this.refused.set({ name: file.name, problems: check.problems });
       const before = this.store.state().data?.model.activities.length ?? 0;
       if (!(await this.save(next))) return;
       const after = check.value.model.activities.length;

@@ -5,7 +5,10 @@ import { DownloadPanel } from './download-panel';
 import { ImportPanel } from './import-panel';
 import { ResetPanel } from './reset-panel';
 
-/** /data: download the files and a backup, import them, custom activity files, reset. */
+/**
+ * /data: download the files and a backup, import them, custom activity files, reset. All but import
+ * also work after a failed start, on the data as stored: the way out of a start that keeps failing.
+ */
 @Component({
   selector: 'app-data-page',
   imports: [DownloadPanel, ImportPanel, CustomFilesPanel, ResetPanel],
@@ -18,9 +21,16 @@ import { ResetPanel } from './reset-panel';
         anything.
       </p>
     </header>
-    @if (state().status === 'ready') {
+    @if (state().status !== 'loading') {
       <app-download-panel class="app-card" />
-      <app-import-panel class="app-card" />
+      @if (state().status === 'ready') {
+        <app-import-panel class="app-card" />
+      } @else {
+        <p class="app-card">
+          Import checks a file against the model, so it waits until the model loads (see the problems above). Download a
+          backup, remove a custom activity file or reset below.
+        </p>
+      }
       <app-custom-files-panel class="app-card" />
       <app-reset-panel class="app-card" />
     }

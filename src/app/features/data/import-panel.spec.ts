@@ -2,6 +2,10 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ImportPanel } from './import-panel';
+import { aliasBomb } from '../../domain/testing/alias-bomb';
+import { exportBackupFile } from '../../domain/transfer/backup-file';
+import { provideMemorySource } from '../../shared/testing/memory-source';
+import { SERVED_FILES } from '../../state/testing/served-files-fixture';
 import { until } from '../../shared/testing/until';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
@@ -21,7 +25,7 @@ describe('ImportPanel', () => {
         },
       }),
     );
-    TestBed.configureTestingModule({ providers: [provideFakeStore(store)] });
+    TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideMemorySource(SERVED_FILES)] });
     fixture = TestBed.createComponent(ImportPanel);
     root = fixture.nativeElement;
     fixture.detectChanges();
@@ -128,6 +132,17 @@ describe('ImportPanel', () => {
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B']);
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
+  });
+
+  it('refuses a backup whose custom activity file is an alias bomb, as the custom files panel would; nothing changes', async () => {
+    const before = store.state().assessment;
+    const backup = exportBackupFile({ ...before, customFiles: [{ name: 'bomb.yaml', text: aliasBomb() }] }, { now: 0 });
+    choose('backup.yaml', backup);
+    const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the refusal');
+    expect(alert.textContent).toContain('"backup.yaml" was not imported');
+    expect(alert.textContent).toContain("the model does not load with the backup's custom activity files");
+    expect(alert.textContent).toMatch(/bomb\.yaml, line 4: The file uses YAML aliases .* \(a "YAML bomb"\)/);
+    expect(store.state().assessment).toBe(before);
   });
 
   it('a file that changes nothing cannot be imported', async () => {

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { sizeLabel, MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
+import { sizeLabel } from '../../domain/common/size-label';
+import { MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
 import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
+import { CustomFilesCheck } from '../../state/custom-files-check';
 import { DropZone } from './drop-zone';
 import { ImportReview } from './import-review';
 import { problemText, readDataFile } from './read-file';
@@ -11,7 +13,13 @@ import { problemText, readDataFile } from './read-file';
 type Step =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly name: string }
-  | { readonly step: 'refused'; readonly name: string; readonly problems: readonly Problem[] }
+  | {
+      readonly step: 'refused';
+      readonly name: string;
+      readonly problems: readonly Problem[];
+      /** Why, when it is not the file's own text. */
+      readonly reason?: string;
+    }
   | {
       readonly step: 'review';
       readonly name: string;
@@ -43,7 +51,7 @@ const SHOWN_PROBLEMS = 100;
         @case ('refused') {
           <div class="refused" role="alert">
             <h3>"{{ name() }}" was not imported</h3>
-            <p>Nothing was changed. Fix the file and import it again:</p>
+            <p>{{ reason() || 'Nothing was changed. Fix the file and import it again:' }}</p>
             <ul>
               @for (problem of errors().slice(0, shown); track $index) {
                 <li>{{ text(problem) }}</li>
@@ -87,6 +95,7 @@ const SHOWN_PROBLEMS = 100;
 })
 export class ImportPanel {
   private readonly store = inject(AssessmentStore);
+  private readonly customFiles = inject(CustomFilesCheck);
   protected readonly step = signal<Step>({ step: 'idle' });
   protected readonly message = signal('');
   protected readonly maxSize = sizeLabel(MAX_IMPORT_BYTES);
@@ -101,6 +110,10 @@ export class ImportPanel {
     if (step.step !== 'refused') return [];
     return [...step.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   });
+  protected readonly reason = computed(() => {
+    const step = this.step();
+    return step.step === 'refused' ? step.reason : undefined;
+  });
   protected readonly review = computed(() => {
     const step = this.step();
     return step.step === 'review' ? step : undefined;
@@ -111,11 +124,25 @@ export class ImportPanel {
     this.message.set('');
     this.step.set({ step: 'reading', name: file.name });
     const result = await readDataFile(file, this.store.state().assessment.stages);
-    this.step.set(
-      result.ok
-        ? { step: 'review', name: file.name, data: result.value, warnings: result.warnings }
-        : { step: 'refused', name: file.name, problems: result.problems },
-    );
+    if (!result.ok) return this.step.set({ step: 'refused', name: file.name, problems: result.problems });
+    const custom = await this.customFilesProblems(result.value);
+    if (custom) {
+      const reason =
+        "Nothing was changed: the model does not load with the backup's custom activity files, which the " +
+        'custom activity files panel would refuse too:';
+      return this.step.set({ step: 'refused', name: file.name, problems: custom, reason });
+    }
+    this.step.set({ step: 'review', name: file.name, data: result.value, warnings: result.warnings });
+  }
+
+  /**
+   * A backup's custom activity files pass the check one added in the panel passes: once stored, a
+   * file that breaks the model would be read on every start.
+   */
+  private async customFilesProblems(data: ImportedData): Promise<readonly Problem[] | undefined> {
+    if (data.kind !== 'backup' || data.backup.assessment.customFiles.length === 0) return undefined;
+    const check = await this.customFiles.check(data.backup.assessment.customFiles);
+    return check.ok ? undefined : check.problems;
   }
 
   protected done(message: string): void {

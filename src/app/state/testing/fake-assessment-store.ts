@@ -30,7 +30,7 @@ export class FakeAssessmentStore extends StoreSelectors implements StoreOperatio
 
   update(reducer: (assessment: AssessmentState) => AssessmentState): void {
     const state = this.current();
-    if (state.status !== 'ready') return;
+    if (state.status === 'loading') return;
     const next = reducer(state.assessment);
     if (next !== state.assessment) this.set({ ...state, assessment: next });
   }

@@ -90,7 +90,7 @@ describe('roadmap, history and report', () => {
     // What moved: from the first date to the as-of date, Team B's partial stages.
     await page
       .getByRole('region', { name: 'What moved' })
-      .getByText(/Team B: Not started → Partly implemented/)
+      .getByText(/Team B: Not assessed → Partly implemented/)
       .first()
       .waitFor();
     await page.getByText('Show the values as a table').click();

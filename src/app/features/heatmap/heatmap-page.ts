@@ -14,6 +14,7 @@ import {
 import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { SectorView } from '../../domain/heatmap/sector-views';
+import { coverageText } from '../../domain/status/coverage';
 import { selectionFileName, selectionLabel } from '../../domain/teams/selection-label';
 import { activityDetailsFromFragment } from '../../shared/activity-details/activity-details-fragment';
 import { downloadBlob, downloadText } from '../../shared/download';
@@ -61,6 +62,11 @@ export class HeatmapPage {
     selectionLabel(this.teamUrl.selection(), this.teams(), this.store.allTeamsLabel()),
   );
   protected readonly scores = this.store.scoresFor(this.chosenTeams);
+  /** How much of the model the selection has assessed (not assessed counts 0 on the chart). */
+  protected readonly coverage = computed(() => {
+    const scores = this.scores();
+    return scores ? coverageText({ assessed: scores.assessed, total: scores.assessable, teams: scores.teams }) : '';
+  });
   protected readonly chartLabel = computed(
     () => `Circular heatmap for ${this.teamsCaption()}: one wedge per sub-dimension, one ring per level`,
   );

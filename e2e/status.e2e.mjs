@@ -90,8 +90,8 @@ describe('one status on every page', () => {
     await page.getByText('applies again to Team A (now Partly implemented)').waitFor();
     assert.equal((await stageOf('Team A').textContent()).trim(), 'Partly implemented');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('[aria-label^="Stage of Team A"]')?.textContent?.includes('Not applicable'),
+    await page.waitForFunction(() =>
+      document.querySelector('[aria-label^="Stage of Team A"]')?.textContent?.includes('Not applicable'),
     );
     assert.equal((await stageOf('Team A').textContent()).trim(), 'Not applicable: We ship no builds of our own');
     assert.deepEqual(app.errors, []);

@@ -4,6 +4,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { CustomFilesPanel } from './custom-files-panel';
+import { capProblems } from '../../domain/common/problem-cap';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { provideMemorySource } from '../../shared/testing/memory-source';
 import { until } from '../../shared/testing/until';
@@ -69,6 +70,45 @@ describe('CustomFilesPanel', () => {
     expect(alert.textContent).toContain('"bomb.yaml" was not added');
     expect(alert.textContent).toMatch(/bomb\.yaml, line 4: The file uses YAML aliases .* \(a "YAML bomb"\)/);
     expect(store.state().assessment.customFiles).toEqual([]);
+  });
+
+  it('refuses a file with 210,000 problems, listing 200 and saying how many there are', async () => {
+    // 10,000 activities, each with 21 problems: a level, 19 tags that are not text, no uuid.
+    const tags = Array(19).fill('[]').join(', ');
+    const lines = Array.from({ length: 10_000 }, (_, i) => `    a${i}: {level: x, tags: [${tags}]}`);
+    add('wrong.yaml', `D:\n  S:\n${lines.join('\n')}\n`);
+    const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the refusal', 3000);
+    expect(alert.textContent).toContain('"wrong.yaml" was not added');
+    expect(alert.textContent).toContain('Showing 200 of 210,000 problems.');
+    expect(alert.querySelectorAll('li').length).toBe(200);
+    expect(alert.querySelector('li')?.textContent).toBe(
+      "wrong.yaml, line 3, D > S > a0 > level: level must be a whole number, not 'x'.",
+    );
+  });
+
+  it('lists 200 of the problems of a kept file that has 201,345, with the count', () => {
+    const problems = Array.from({ length: 201_345 }, (_, i) => ({
+      file: 'kept.yaml',
+      line: i + 1,
+      message: `problem ${i + 1}`,
+      severity: 'error' as const,
+    }));
+    const state = store.state();
+    store.set({
+      ...state,
+      assessment: { ...state.assessment, customFiles: [{ name: 'kept.yaml', text: 'x: 1' }] },
+      // As readServed reports a custom file it left out: capped, then each marked as not applied.
+      problems: capProblems(problems).map((p) => ({
+        ...p,
+        severity: 'warning',
+        message: `Custom activity file not applied: ${p.message}`,
+      })),
+    });
+    fixture.detectChanges();
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.getAttribute('aria-label')).toBe('Why kept.yaml is not applied');
+    expect(alert.textContent).toContain('Showing 200 of 201,345 problems.');
+    expect(alert.querySelectorAll('li').length).toBe(200);
   });
 
   it('shows the load errors of a kept file that the model no longer accepts, and removes it on request', async () => {

@@ -9,7 +9,8 @@ import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
 import { CustomFilesCheck } from '../../state/custom-files-check';
 import { DropZone } from './drop-zone';
-import { fileText, problemText } from './read-file';
+import { ProblemList } from './problem-list';
+import { fileText } from './read-file';
 
 interface CustomFile {
   readonly name: string;
@@ -24,7 +25,7 @@ interface CustomFile {
  */
 @Component({
   selector: 'app-custom-files-panel',
-  imports: [MatButtonModule, MatProgressBarModule, DropZone, Icon],
+  imports: [MatButtonModule, MatProgressBarModule, DropZone, Icon, ProblemList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './custom-files-panel.html',
   styleUrl: './panel.scss',
@@ -54,14 +55,14 @@ interface CustomFile {
     .problems,
     .refused {
       margin: 8px 0 0;
-      padding: 8px 12px 8px 28px;
+      padding: 8px 12px;
       border-radius: 8px;
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
       overflow-wrap: anywhere;
     }
-    .refused {
-      padding-left: 12px;
+    .refused p {
+      margin: 0 0 4px;
     }
     .warning {
       background: var(--mat-sys-tertiary-container);
@@ -78,7 +79,6 @@ export class CustomFilesPanel {
     undefined,
   );
   protected readonly message = signal('');
-  protected readonly text = problemText;
 
   protected readonly files = computed(() => {
     const { assessment, data, problems } = this.store.state();

@@ -99,6 +99,19 @@ describe('data centre', () => {
     assert.deepEqual(await heatmapLabels(page, url), before);
   });
 
+  it('points out dates after today in the preview, and imports them as written', async () => {
+    const { page, url } = app;
+    const later = `progress:\n  ${BUILD}:\n    Team B:\n      Fully implemented: 2099-03-01\n`;
+    await importWith(page, url, file('later-progress.yaml', later), {
+      check: async () => {
+        const note = await page.getByRole('note').filter({ hasText: 'after today' }).textContent();
+        assert.match(note, /1 date in the file is after today/);
+        assert.match(note, /Team B, Defined build process: Fully implemented, counts from .*2099/);
+        assert.deepEqual(await axeViolations(page), [], 'the preview is accessible');
+      },
+    });
+  });
+
   it('refuses binary data, a wrong top-level key and a YAML bomb, and keeps working', async () => {
     const { page, url } = app;
     await page.goto(`${url}/data`);

@@ -140,8 +140,14 @@ export interface DataFileRef {
 }
 
 export type DataFile =
-  | { readonly kind: 'progress'; readonly name: string; readonly result: Result<Progress> }
-  | { readonly kind: 'evidence'; readonly name: string; readonly result: Result<readonly Evidence[]> }
+  | { readonly kind: 'progress'; readonly name: string; readonly result: Result<Progress>; readonly text?: string }
+  | {
+      readonly kind: 'evidence';
+      readonly name: string;
+      readonly result: Result<readonly Evidence[]>;
+      /** The file's text, for pointing at lines (absent for a file meta.yaml names that does not exist). */
+      readonly text?: string;
+    }
   | { readonly kind: 'teams' | 'backup' | 'unknown'; readonly name: string; readonly result: Result<unknown> };
 
 /** The files given on the command line, or else meta.yaml's teamProgressFile and teamEvidenceFile. */
@@ -191,9 +197,9 @@ export function readDataText(text: string, name: string, data: LoadedData, known
   const context = { model: data.model, stages: data.meta.stages, teams: data.meta.teams };
   switch (kind) {
     case 'progress':
-      return { kind, name, result: parseProgressFile(text, name, context) };
+      return { kind, name, result: parseProgressFile(text, name, context), text };
     case 'evidence':
-      return { kind, name, result: parseEvidenceFile(text, name, context) };
+      return { kind, name, result: parseEvidenceFile(text, name, context), text };
     case 'teams':
       return { kind, name, result: parseTeamsFile(text, name) };
     case 'backup': {

@@ -81,6 +81,45 @@ describe('dsomm validate', () => {
     ]);
   });
 
+  it('reports stage dates, "not applicable" marks and evidence dated after today as warnings at their lines', () => {
+    const run = dsomm(['validate', '--meta', META, file('progress-future.yaml'), file('evidence-future.yaml')]);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    const today = String.raw`after today \(\d{4}-\d{2}-\d{2}\)`;
+    const expected = [
+      String.raw`progress-future\.yaml:5: warning: Team "Team A" on activity "Defined build process": stage "Fully implemented" is dated 2099-03-01, ${today}; it counts only from that day\.`,
+      String.raw`progress-future\.yaml:7: warning: Team "Team B" on activity "Defined build process": "Not applicable" is dated 2099-01-10, ${today}; the activity counts as not applicable only from that day\.`,
+      // A title the definition lacks never counts, whatever its date: it is reported as unknown only.
+      String.raw`progress-future\.yaml:10: warning: Stage "Done" is not in the progress definition; .*`,
+      String.raw`evidence-future\.yaml:10: warning: Evidence 2 of activity "Defined build process" \("Release checklist"\) is recorded 2099-02-01, ${today}\.`,
+      String.raw`4 warnings in 2 files\.`,
+    ];
+    assert.equal(run.lines.length, expected.length, run.stdout);
+    expected.forEach((pattern, i) => assert.match(run.lines[i], new RegExp(`^(cli/test/fixtures/files/)?${pattern}$`)));
+    const allowed = dsomm(['validate', '--meta', META, '--allow-warnings', file('progress-future.yaml')]);
+    assert.equal(allowed.code, 0, allowed.stdout);
+  });
+
+  it("counts from the run's day: a date of today is no warning, tomorrow's is", (t) => {
+    const dir = tempDir(t);
+    const day = (offset) => {
+      const date = new Date();
+      date.setDate(date.getDate() + offset);
+      const pad = (n) => String(n).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    };
+    const progress = join(dir, 'team-progress.yaml');
+    writeFileSync(
+      progress,
+      `progress:\n  f6f7737f-25a9-4317-8de2-09bf59f29b5b:\n    Team A:\n      Started: ${day(0)}\n    Team B:\n      Started: ${day(1)}\n`,
+    );
+    const run = dsomm(['validate', '--meta', join(FIXTURES, 'model/meta.yaml'), progress]);
+    assert.equal(run.lines.length, 2, run.stdout);
+    assert.match(
+      run.lines[0],
+      new RegExp(`:6: warning: Team "Team B" .* dated ${day(1)}, after today \\(${day(0)}\\);`),
+    );
+  });
+
   it('reports an evidence id used twice', () => {
     const run = dsomm(['validate', '--meta', META, file('evidence-duplicate-ids.yaml')]);
     assert.equal(run.code, 1);

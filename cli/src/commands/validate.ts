@@ -1,5 +1,7 @@
-import { Problem } from '../../../src/app/domain/types';
+import { Model, Problem } from '../../../src/app/domain/types';
 import { countOf } from '../../../src/app/domain/common/count-of';
+import { StatusRules } from '../../../src/app/domain/status/activity-status';
+import { futureDates, futureDateWarnings } from '../../../src/app/domain/status/future-dates';
 import { META_OPTION, parseCommandArgs } from '../args';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { Io } from '../io';
@@ -9,12 +11,14 @@ import { dataFileRefs, DataFile, findMeta, loadWorkspace, problemsOf, readDataFi
 export const VALIDATE_USAGE = `Usage: dsomm validate [--meta path/to/meta.yaml] [--allow-warnings] [--format text|github] [files...]
 
 Loads meta.yaml, the model and the team files as the app does and lists every problem as
-file:line: severity: message. Files are team-progress.yaml / team-evidence.yaml (their kind is
+file:line: severity: message. Stage dates, "not applicable" marks and evidence dated after today
+are warnings: they count only from that day. Files are team-progress.yaml / team-evidence.yaml (their kind is
 read from their content) or teams.yaml; without files, the two that meta.yaml names.
 
   --meta <path>       meta.yaml (default: ./meta.yaml, else ./src/assets/YAML/meta.yaml)
   --allow-warnings    exit 0 when there are only warnings (unknown teams, activities, stages,
-                      repeated evidence ids); by default every problem fails the check
+                      repeated evidence ids, dates after today); by default every problem fails
+                      the check
   --format github     GitHub Actions annotations instead of plain lines
 
 Exit code: 0 no problems, 1 problems found, 2 could not run.`;
@@ -35,9 +39,10 @@ export function validate(args: readonly string[], io: Io): number {
   let skipped = false;
   if (workspace.model.ok) {
     const data = workspace.model.value;
+    const rules = new StatusRules(data.meta.stages, io.today());
     for (const ref of dataFileRefs(io, workspace, data, positionals)) {
       const file = readDataFile(workspace, data, ref);
-      problems.push(...problemsOf(file.result));
+      problems.push(...problemsOf(file.result), ...laterDates(file, rules, data.model));
       checked.push(describe(file));
     }
   } else {
@@ -54,6 +59,17 @@ export function validate(args: readonly string[], io: Io): number {
     io.out(`${problemCount(problems)} in ${countOf(files, 'file')}${failed ? '' : ' (warnings allowed)'}.\n`);
   }
   return failed ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Warnings for the dates after the run's day in a progress or evidence file that was read. */
+function laterDates(file: DataFile, rules: StatusRules, model: Model): Problem[] {
+  if (file.kind === 'progress' && file.result.ok && file.text !== undefined) {
+    return futureDateWarnings(futureDates(file.result.value, [], rules), file.name, file.text, rules.day, model);
+  }
+  if (file.kind === 'evidence' && file.result.ok && file.text !== undefined) {
+    return futureDateWarnings(futureDates({}, file.result.value, rules), file.name, file.text, rules.day, model);
+  }
+  return [];
 }
 
 function describe(file: DataFile): string {

@@ -32,7 +32,8 @@ export function importUnknowns(data: ImportedData, stages: readonly Stage[], mod
   return { activities: list(activities), stages: list(titles) };
 }
 
-function importedEntries(data: ImportedData): { progress: Progress; evidence: readonly Evidence[] } {
+/** The progress and evidence a file brings (a teams file brings neither). */
+export function importedEntries(data: ImportedData): { progress: Progress; evidence: readonly Evidence[] } {
   switch (data.kind) {
     case 'progress':
       return { progress: data.progress, evidence: [] };

@@ -145,6 +145,41 @@ describe('ImportPanel', () => {
     expect(store.state().assessment).toBe(before);
   });
 
+  it('points out dates after today, with team, activity and the day they count from, and still imports them', async () => {
+    store.today.set('2026-12-05');
+    const state = store.state();
+    store.set({ ...state, assessment: { ...state.assessment, settings: { dateLocale: 'en-GB' } } });
+    choose(
+      'team-progress.yaml',
+      [
+        'progress:',
+        `  ${BUILD}:`,
+        '    Team A:',
+        '      Started: 2026-12-05',
+        '      Fully implemented: 2027-03-01',
+        `  ${DEPLOY}:`,
+        '    Team B:',
+        "      'Not applicable: moving to SaaS': 2027-01-10",
+        '',
+      ].join('\n'),
+    );
+    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const note = review.querySelector('[role="note"]')!;
+    expect(note.textContent).toContain('2 dates in the file are after today (5 Dec 2026).');
+    const items = [...note.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      'Team A, Defined build process: Fully implemented, counts from 1 Mar 2027',
+      'Team B, Defined deployment process: Not applicable, counts from 10 Jan 2027',
+    ]);
+
+    button(/Merge the file/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    const progress = store.state().assessment.progress;
+    expect(progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-12-05', 'Fully implemented': '2027-03-01' });
+    expect(store.status(BUILD, 'Team A').stage?.title).toBe('Started');
+    expect(store.status(DEPLOY, 'Team B').kind).toBe('not-assessed');
+  });
+
   it('a file that changes nothing cannot be imported', async () => {
     choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n`);
     const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');

@@ -8,7 +8,9 @@ import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
 import { ThemeService } from '../../shared/theme/theme-service';
 import { AssessmentStore } from '../../state/assessment-store';
+import { formatDay } from '../../shared/local-day';
 import { countsText, importedText, otherChanges } from './diff-text';
+import { futureLines } from './future-text';
 import { problemText } from './read-file';
 import { TeamDiffList } from './team-diff-list';
 
@@ -63,9 +65,13 @@ export class ImportReview {
   private readonly assessment = computed(() => this.state().assessment);
   private readonly served = computed(() => this.state().fileAssessment);
   private readonly model = computed(() => this.state().data?.model);
+  private readonly today = this.store.today;
   protected readonly preview = computed(() =>
-    previewImport(this.assessment(), this.data(), this.options(this.previewedAt), this.model()),
+    previewImport(this.assessment(), this.data(), this.options(this.previewedAt), this.today(), this.model()),
   );
+  private readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
+  protected readonly todayText = computed(() => formatDay(this.today(), this.dateLocale()));
+  protected readonly future = computed(() => futureLines(this.preview().future, this.model(), this.dateLocale()));
   protected readonly other = computed(() => otherChanges(this.preview().diff));
   protected readonly skipped = computed(() => this.preview().outcome.skipped);
   protected readonly modelNote = computed(() => {

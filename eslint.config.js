@@ -3,6 +3,7 @@ const eslint = require('@eslint/js');
 const { defineConfig } = require('eslint/config');
 const tseslint = require('typescript-eslint');
 const angular = require('angular-eslint');
+const layers = require('./eslint/layer-imports');
 
 module.exports = defineConfig([
   {
@@ -32,6 +33,12 @@ module.exports = defineConfig([
         },
       ],
     },
+  },
+  {
+    // specs too: a spec reaching into a later layer couples the layers just the same
+    files: ['src/app/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/layer-imports': 'error' },
   },
   {
     files: ['**/*.html'],

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { provideMemorySource } from '../shared/testing/memory-source';
+import { provideMemorySource } from './testing/memory-source';
 import { AssessmentState } from '../domain/types';
 import { AssessmentStore } from './assessment-store';
 import { BrowserStorage } from './browser-storage';

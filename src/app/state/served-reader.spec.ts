@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { EARLY_SERVED_READ, ServedReader } from './served-reader';
 import { ServedRead } from './served-read';
 import { YamlSource } from './yaml-source';
-import { provideMemorySource } from '../shared/testing/memory-source';
+import { provideMemorySource } from './testing/memory-source';
 
 /** The bundled files as the app serves them (the test server serves src/assets). */
 const base = () => TestBed.inject(YamlSource).base;

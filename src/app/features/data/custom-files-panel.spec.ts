@@ -6,7 +6,7 @@ import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/t
 import { CustomFilesPanel } from './custom-files-panel';
 import { capProblems } from '../../domain/common/problem-cap';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
-import { provideMemorySource } from '../../shared/testing/memory-source';
+import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';

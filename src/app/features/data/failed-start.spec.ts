@@ -6,7 +6,7 @@ import { AppStatus } from '../../app-status';
 import { fromFiles } from '../../domain/assessment/empty-assessment';
 import { STAGES } from '../../domain/testing/model-fixture';
 import { AssessmentState } from '../../domain/types';
-import { provideMemorySource } from '../../shared/testing/memory-source';
+import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';
 import { AssessmentPersistence } from '../../state/assessment-persistence';
 import { AssessmentStore } from '../../state/assessment-store';

@@ -4,7 +4,7 @@ import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/t
 import { ImportPanel } from './import-panel';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { exportBackupFile } from '../../domain/transfer/backup-file';
-import { provideMemorySource } from '../../shared/testing/memory-source';
+import { provideMemorySource } from '../../state/testing/memory-source';
 import { SERVED_FILES } from '../../state/testing/served-files-fixture';
 import { until } from '../../shared/testing/until';
 

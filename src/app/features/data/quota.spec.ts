@@ -7,7 +7,7 @@ import { AssessmentPersistence } from '../../state/assessment-persistence';
 import { AssessmentStore } from '../../state/assessment-store';
 import { BrowserStorage } from '../../state/browser-storage';
 import { ImportPanel } from './import-panel';
-import { provideMemorySource } from '../../shared/testing/memory-source';
+import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';
 import { BUILD_UUID, SERVED_FILES } from '../../state/testing/served-files-fixture';
 

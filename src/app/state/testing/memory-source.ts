@@ -1,5 +1,5 @@
 import { Provider } from '@angular/core';
-import { YamlSource } from '../../state/yaml-source';
+import { YamlSource } from '../yaml-source';
 
 /** Serves the given files (path relative to assets/YAML/ -> text) in place of YamlSource: no network in a unit test. */
 export function provideMemorySource(files: Readonly<Record<string, string>>): Provider {

@@ -33,17 +33,22 @@ describe('roadmap, history and report', () => {
   before(async () => (app = await openApp({ overrides: { '/assets/YAML/team-progress.yaml': progressFile() } })));
   after(async () => app?.close());
 
-  it('shows the roadmap list once a target is set, keeps it, and leaves out a not-applicable activity', async () => {
+  it('shows the next step without a target, the roadmap list once one is set, and leaves out a not-applicable activity', async () => {
     const { page } = app;
     await page.goto(`${app.url}/roadmap?team=Team%20A`);
-    await page.getByText('Choose a target level for Team A').waitFor();
+    const open = LEVEL_1.length - 6;
+    // No target: the next step (level 1, which Team A has not completed) and how to set a target.
+    await page.getByRole('note').getByText('No target is set').waitFor();
+    await page.getByText(`Next step for Team A: level 1, ${open} activities to complete it.`).waitFor();
+    const steps = page.getByRole('table', { name: 'Next step of each team' });
+    assert.equal(await steps.getByRole('row').count(), 1 + 4);
     assert.equal(await page.title(), 'Roadmap · DSOMM Studio');
 
     await page.getByRole('combobox', { name: 'Target of Team A' }).click();
     await page.getByRole('option', { name: 'Level 1', exact: true }).click();
+    await page.getByRole('note').waitFor({ state: 'detached' });
     const list = page.getByRole('list', { name: 'Roadmap' });
     await list.waitFor();
-    const open = LEVEL_1.length - 6;
     assert.equal(await list.getByRole('listitem').count(), open);
     await page.getByText(`${open} activities for Team A to reach level 1.`).waitFor();
 

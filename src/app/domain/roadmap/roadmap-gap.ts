@@ -69,10 +69,7 @@ export function roadmapGap(input: GapInput): GapItem[] {
   const rules = new StatusRules(input.stages, input.day);
   const index = new Map(model.activities.map((activity, i) => [activity.uuid, i]));
   const statusOf = (activity: Activity) => rules.of(teamProgress(progress, activity.uuid, team));
-  const open = (activity: Activity): boolean => {
-    const status = statusOf(activity);
-    return status.kind !== 'not-applicable' && !status.done;
-  };
+  const open = (activity: Activity): boolean => isStillToDo(statusOf(activity));
 
   // The gap up to the target, then the open dependencies it pulls in, transitively.
   const inGap = new Map<string, Activity>();
@@ -125,6 +122,11 @@ export function roadmapGap(input: GapInput): GapItem[] {
     });
   }
   return [...placed.values()];
+}
+
+/** Whether the team still has something to do: the activity applies to it and is not done. */
+export function isStillToDo(status: ActivityStatus): boolean {
+  return status.kind !== 'not-applicable' && !status.done;
 }
 
 /** The list cut into its phases, in phase order (items keep their list order). */

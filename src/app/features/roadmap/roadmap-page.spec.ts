@@ -34,8 +34,45 @@ describe('RoadmapPage', () => {
   const items = () =>
     [...harness.routeNativeElement!.querySelectorAll('[aria-label="Roadmap"] .name')].map((a) => a.textContent!.trim());
 
-  it('asks for a target, then lists what the team has left up to it, and stores the target', async () => {
-    expect(harness.routeNativeElement!.textContent).toContain('Choose a target level for Team B');
+  const text = (selector: string) =>
+    [...harness.routeNativeElement!.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('without a target, shows the next step of the team and of every team, and says how to set one', async () => {
+    const done = { stages: { 'Fully implemented': '2026-01-01' } };
+    const na = { stages: {}, notApplicable: { reason: 'No secrets here', date: '2026-01-01' } };
+    store.update((a) => ({
+      ...a,
+      progress: {
+        ...a.progress,
+        [uuidOf('Defined deployment process')]: { 'Team B': done },
+        [uuidOf('Test for stored secrets')]: { 'Team B': na },
+      },
+    }));
+    await harness.fixture.whenStable();
+    expect(text('[role="note"]')[0]).toContain('No target is set for Team B, nor for all teams');
+    expect(text('[role="note"]')[0]).toContain('“Target of Team B” or “Target of all teams”');
+    expect(text('.summary')).toEqual(['Next step for Team B: level 2, 1 activity to complete it.']);
+    expect(items()).toEqual(['Building and testing of artifacts in virtual environments']);
+    expect(text('app-next-steps-table tbody th, app-next-steps-table tbody td')).toEqual([
+      'Team A',
+      'Level 1: 3 activities to go',
+      'Team B',
+      'Level 2: 1 activity to go',
+    ]);
+
+    // Team A's row leads to its roadmap.
+    (harness.routeNativeElement!.querySelector('app-next-steps-table a') as HTMLElement).click();
+    await harness.fixture.whenStable();
+    expect(text('.summary')).toEqual(['Next step for Team A: level 1, 3 activities to complete it.']);
+
+    // A target of its own replaces the next step; the others keep theirs.
+    store.update((a) => ({ ...a, targets: { 'Team A': 2 } }));
+    await harness.fixture.whenStable();
+    expect(text('[role="note"]')).toEqual([]);
+    expect(text('.summary')).toEqual(['4 activities for Team A to reach level 2.']);
+  });
+
+  it('lists what the team has left up to a target, and stores the target', async () => {
     const selects = await loader.getAllHarnesses(MatSelectHarness);
     await selects[1].open();
     await selects[1].clickOptions({ text: 'Level 1' });

@@ -7,6 +7,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { fileNamePart } from '../../domain/common/file-name-part';
+import { shownMaxLevel } from '../../domain/common/shown-max-level';
+import { nextSteps } from '../../domain/roadmap/next-step';
 import { roadmapCsv, roadmapMarkdown } from '../../domain/roadmap/roadmap-export';
 import { GapItem, roadmapGap } from '../../domain/roadmap/roadmap-gap';
 import { ALL_TEAMS_TARGET, targetFor, withTarget } from '../../domain/roadmap/targets';
@@ -15,16 +17,28 @@ import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
 import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
+import { NextStepsTable } from './next-steps-table';
 import { RoadmapList } from './roadmap-list';
 
 /**
  * A team's way to its target level: what is not yet fully implemented up to the target, in an order
  * that respects dependencies (domain/roadmap), as a list or in phases, exportable as CSV and
  * Markdown. Targets (per team, and one for all teams) and "not applicable" marks are set here.
+ * Without a target, the roadmap is the team's next step (the lowest level it has not completed),
+ * with every team's next step below.
  */
 @Component({
   selector: 'app-roadmap-page',
-  imports: [MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatSelectModule, RouterLink, Icon, RoadmapList],
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    RouterLink,
+    Icon,
+    RoadmapList,
+    NextStepsTable,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './roadmap-page.html',
   styleUrl: './roadmap-page.scss',
@@ -61,10 +75,28 @@ export class RoadmapPage {
     const team = this.team();
     return team === undefined ? undefined : targetFor(this.targets(), team);
   });
+  /** Without a target: each team's next step (teams with a target of their own are left out). */
+  protected readonly nextSteps = computed(() => {
+    const data = this.data();
+    if (!data || this.target() !== undefined) return [];
+    const { stages, progress, settings } = this.assessment();
+    const targets = this.targets();
+    return nextSteps({
+      model: data.model,
+      stages,
+      progress,
+      teams: this.teams().filter((team) => targetFor(targets, team) === undefined),
+      maxLevel: shownMaxLevel(data.meta.maxLevel, settings.maxLevel),
+      day: this.store.today(),
+    });
+  });
+  protected readonly nextStep = computed(() => this.nextSteps().find((step) => step.team === this.team()));
+  /** The level the list leads to: the target, else the next step's level. */
+  protected readonly goal = computed(() => this.target() ?? this.nextStep()?.level);
   protected readonly gap = computed(() => {
     const data = this.data();
     const team = this.team();
-    const target = this.target();
+    const target = this.goal();
     if (!data || team === undefined || target === undefined) return [];
     const { stages, progress } = this.assessment();
     return roadmapGap({ model: data.model, stages, progress, team, target, day: this.store.today() });
@@ -109,7 +141,7 @@ export class RoadmapPage {
   protected download(kind: 'csv' | 'md'): void {
     const data = this.data();
     const team = this.team();
-    const target = this.target();
+    const target = this.goal();
     if (!data || team === undefined || target === undefined) return;
     const date = localDay();
     const ctx = { model: data.model, team, target, date };

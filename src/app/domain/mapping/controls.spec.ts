@@ -1,7 +1,7 @@
 import { Progress } from '../types';
 import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
 import { StatusRules } from '../status/activity-status';
-import { controlRows } from './controls';
+import { controlRows, controlStateText } from './controls';
 
 const iso = (ids: string[]) => ({ samm2: [], iso27001_2017: [], iso27001_2022: ids, openCRE: [], d3f: [] });
 const A = activityFixture({ name: 'A', references: iso(['8.32', '5.37']) });
@@ -35,7 +35,11 @@ describe('controls of a standard (inverse mapping)', () => {
     expect([teamA.done, teamA.activities, teamA.state]).toEqual([2, 2, 'implemented']);
     expect([teamB.done, teamB.inProgress, teamB.state]).toEqual([0, 1, 'in-progress']);
     expect(teamB.mean).toBeCloseTo(0.1);
-    expect(rows.find((row) => row.id === '8.4')?.teams[0].state).toBe('not-started');
+    // Nobody has assessed C, the one activity of 8.4; set to the 0% stage, it is not implemented.
+    expect(rows.find((row) => row.id === '8.4')?.teams[0].state).toBe('not-assessed');
+    const zero: Progress = { ...PROGRESS, [C.uuid]: { 'Team A': { stages: { 'Not implemented': '2026-01-01' } } } };
+    const again = controlRows([A, B, C], 'iso27001_2022', zero, ['Team A'], RULES);
+    expect(again.find((row) => row.id === '8.4')?.teams[0].state).toBe('not-implemented');
   });
 
   it('leaves activities a team marked not applicable out of "implemented" and says when none applies', () => {
@@ -49,6 +53,19 @@ describe('controls of a standard (inverse mapping)', () => {
     expect([control('8.32').done, control('8.32').notApplicable, control('8.32').state]).toEqual([1, 1, 'implemented']);
     expect(control('8.32').mean).toBe(1);
     expect(control('8.4').state).toBe('not-applicable');
+  });
+
+  it("names each state in the stages' words, following a renamed stage", () => {
+    const states = ['implemented', 'in-progress', 'not-implemented', 'not-assessed', 'not-applicable'] as const;
+    expect(states.map((state) => controlStateText(state, STAGES))).toEqual([
+      'Fully implemented',
+      'In progress',
+      'Not implemented',
+      'Not assessed',
+      'Not applicable',
+    ]);
+    const renamed = STAGES.map((s) => (s.score === 0 ? { ...s, title: 'Nothing yet' } : s));
+    expect(controlStateText('not-implemented', renamed)).toBe('Nothing yet');
   });
 
   it('is empty for a standard nothing maps to', () => {

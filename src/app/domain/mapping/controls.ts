@@ -1,5 +1,6 @@
-import { Activity, Progress } from '../types';
-import { StatusRules } from '../status/activity-status';
+import { Activity, Progress, Stage } from '../types';
+import { NOT_APPLICABLE_TEXT, NOT_ASSESSED_TEXT, StatusRules } from '../status/activity-status';
+import { topStage } from '../progress/stage-score';
 import { progressSummary } from '../matrix/progress-summary';
 import { naturalCompare } from './natural-sort';
 import { isControlId, referenceLabel, StandardKey } from './standards';
@@ -16,7 +17,11 @@ export interface ControlTeamStatus {
   readonly notApplicable: number;
   /** Mean score over the mapped activities that apply, 0..1. */
   readonly mean: number;
-  readonly state: 'implemented' | 'in-progress' | 'not-started' | 'not-applicable';
+  /**
+   * In the words of the stages: every mapped activity that applies fully implemented; some above 0%;
+   * none above 0% (`not-implemented`), or none even assessed (`not-assessed`); none applies.
+   */
+  readonly state: 'implemented' | 'in-progress' | 'not-implemented' | 'not-assessed' | 'not-applicable';
 }
 
 /** One control of a standard (or one note found in its id lists) and the activities mapped to it. */
@@ -70,12 +75,14 @@ function teamStatus(
   let done = 0;
   let inProgress = 0;
   let notApplicable = 0;
+  let notAssessed = 0;
   let total = 0;
   for (const activity of activities) {
     const summary = progressSummary(progress, activity.uuid, [team], rules);
     done += summary.done;
     inProgress += summary.inProgress;
     notApplicable += summary.notApplicable;
+    notAssessed += summary.notAssessed;
     total += summary.mean;
   }
   const count = activities.length;
@@ -87,7 +94,28 @@ function teamStatus(
         ? 'implemented'
         : done + inProgress > 0
           ? 'in-progress'
-          : 'not-started';
+          : notAssessed === applicable
+            ? 'not-assessed'
+            : 'not-implemented';
   const mean = applicable === 0 ? 0 : total / applicable;
   return { team, done, inProgress, notApplicable, activities: count, mean, state };
+}
+
+/**
+ * A control's state for a team in the words the stages use (their titles, so a renamed stage is
+ * renamed here too): the top stage's title, "In progress", the 0% stage's title, or the state.
+ */
+export function controlStateText(state: ControlTeamStatus['state'], stages: readonly Stage[]): string {
+  switch (state) {
+    case 'implemented':
+      return topStage(stages)?.title ?? 'Fully implemented';
+    case 'in-progress':
+      return 'In progress';
+    case 'not-implemented':
+      return stages.find((stage) => stage.score === 0)?.title ?? 'Not implemented';
+    case 'not-assessed':
+      return NOT_ASSESSED_TEXT;
+    case 'not-applicable':
+      return NOT_APPLICABLE_TEXT;
+  }
 }

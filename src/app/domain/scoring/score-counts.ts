@@ -1,3 +1,6 @@
+import { Stage } from '../types';
+import { topStage } from '../progress/stage-score';
+
 /** How far a set of activities is implemented. */
 export interface ScoreCounts {
   /** Activities counted. */
@@ -11,6 +14,23 @@ export interface ScoreCounts {
    * They are not in `total`: a sector whose activities are all not applicable has total 0.
    */
   readonly notApplicable?: number;
+}
+
+/** Whom a "done" count is about: the selected teams, one team, or the teams of a group. */
+export type DoneScope = 'selection' | 'team' | 'group';
+
+/**
+ * What a "done" count (ScoreCounts.done, as ActivityScorer decides it) means, for the note next to
+ * it: an activity is done when every team it applies to has reached the top stage (a team that has
+ * not assessed it has not); one that applies to none of the teams is left out of the count.
+ */
+export function doneMeaning(stages: readonly Stage[], scope: DoneScope): string {
+  const top = topStage(stages)?.title ?? 'Fully implemented';
+  if (scope === 'team') {
+    return `Done: at ${top} (the 100% stage). Activities that do not apply to the team are not counted.`;
+  }
+  const who = scope === 'group' ? 'every team of the group' : 'every selected team';
+  return `Done: at ${top} (the 100% stage) for ${who} it applies to. Activities that apply to none of them are not counted.`;
 }
 
 export const NO_ACTIVITIES: ScoreCounts = { total: 0, done: 0, score: null };

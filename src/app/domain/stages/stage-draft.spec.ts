@@ -146,7 +146,7 @@ describe('stage draft', () => {
 
     it('needs exactly one 0% stage and one 100% stage', () => {
       expect(messages(withRowChanged(rows(), 0, { score: 0.1 }))).toEqual([
-        [undefined, undefined, 'One stage must score 0% (not started); none does.'],
+        [undefined, undefined, 'One stage must score 0% (not implemented); none does.'],
       ]);
       expect(messages(withRowChanged(rows(), 3, { score: 0.9 }))).toEqual([
         [undefined, undefined, 'One stage must score 100% (fully implemented); none does.'],

@@ -133,7 +133,7 @@ export function stageDraftProblems(rows: readonly StageRow[]): StageProblem[] {
     }
   });
   for (const [bound, meaning] of [
-    [0, 'not started'],
+    [0, 'not implemented'],
     [1, 'fully implemented'],
   ] as const) {
     const at = rows.flatMap((row, index) => (row.score === bound ? [index] : []));

@@ -23,6 +23,7 @@ import { formatDay, localDay } from '../../shared/local-day';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
+import { doneMeaning } from '../../domain/scoring/score-counts';
 import { AssessmentStore } from '../../state/assessment-store';
 import type { ChartExport } from '../../shared/heatmap-chart/chart-export';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
@@ -54,6 +55,8 @@ export class HeatmapPage {
   protected readonly state = this.store.state;
   protected readonly data = this.store.data;
   protected readonly assessment = this.store.assessment;
+  /** What the "done" of the sectors' tooltips and summaries counts. */
+  protected readonly doneNote = computed(() => doneMeaning(this.assessment().stages, 'selection'));
   protected readonly teams = this.store.teams;
   protected readonly maxLevel = this.store.maxLevel;
   protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));

@@ -99,6 +99,13 @@ describe('SectorPanel', () => {
   describe('with a few teams', () => {
     beforeEach(() => setUp(['Team A', 'Team B']));
 
+    it('says what its "done" counts', () => {
+      fixture.componentRef.setInput('counts', { total: 2, done: 1, score: 0.6 });
+      fixture.detectChanges();
+      expect(text()).toContain('1 of 2 done');
+      expect(text()).toContain('Done: at Fully implemented (the 100% stage) for every selected team it applies to.');
+    });
+
     it('lists the activities of the sector with links to their pages', async () => {
       await fixture.whenStable();
       const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('h3 a')];

@@ -15,7 +15,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { scorePercent } from '../../domain/heatmap/colour-scale';
 import { Scores } from '../../domain/scoring/score-assessment';
-import { ScoreCounts } from '../../domain/scoring/score-counts';
+import { doneMeaning, ScoreCounts } from '../../domain/scoring/score-counts';
 import { Activity, AssessmentState, Evidence, SubDimension } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
 import { ActivityAssessment } from './activity-assessment';
@@ -45,6 +45,9 @@ import { ActivityAssessment } from './activity-assessment';
         }
       }
     </p>
+    @if (counts()?.total) {
+      <p class="note">{{ doneNote() }}</p>
+    }
     @for (activity of activities(); track activity.uuid) {
       <app-activity-assessment
         [activity]="activity"
@@ -84,6 +87,14 @@ import { ActivityAssessment } from './activity-assessment';
       margin: 4px 0 12px;
       color: var(--mat-sys-on-surface-variant);
     }
+    .summary:has(+ .note) {
+      margin-bottom: 2px;
+    }
+    .note {
+      margin: 0 0 12px;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class SectorPanel {
@@ -98,6 +109,7 @@ export class SectorPanel {
   readonly details = output<string>();
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  protected readonly doneNote = computed(() => doneMeaning(this.assessment().stages, 'selection'));
   protected readonly percent = computed(() => scorePercent(this.counts()?.score ?? 0));
   private readonly evidenceByActivity = computed(() => {
     const map = new Map<string, Evidence[]>();

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ControlRow, ControlTeamStatus } from '../../domain/mapping/controls';
+import { ControlRow, controlStateText, ControlTeamStatus } from '../../domain/mapping/controls';
 import { isLink } from '../../domain/mapping/standards';
+import { Stage } from '../../domain/types';
 import { ProgressBar } from '../../shared/progress-bar/progress-bar';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
@@ -20,6 +21,7 @@ export class ControlTable {
   readonly rows = input.required<readonly ControlRow[]>();
   readonly standardLabel = input.required<string>();
   readonly teams = input.required<readonly string[]>();
+  readonly stages = input.required<readonly Stage[]>();
   protected readonly isLink = isLink;
 
   protected percent(status: ControlTeamStatus): number {
@@ -27,15 +29,6 @@ export class ControlTable {
   }
 
   protected stateLabel(status: ControlTeamStatus): string {
-    switch (status.state) {
-      case 'implemented':
-        return 'Implemented';
-      case 'in-progress':
-        return 'In progress';
-      case 'not-applicable':
-        return 'Not applicable';
-      default:
-        return 'Not started';
-    }
+    return controlStateText(status.state, this.stages());
   }
 }

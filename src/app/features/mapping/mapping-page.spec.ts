@@ -87,8 +87,10 @@ describe('MappingPage', () => {
     const control = rows[3];
     expect(control.textContent).toContain('Beta');
     const cells = [...control.querySelectorAll('td.team')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim());
-    expect(cells[0]).toContain('Implemented');
-    expect(cells[1]).toContain('Not started');
+    expect(cells[0]).toContain('1 of 1 fully implemented');
+    // In the stages' words: Team B has set no stage for Beta.
+    const states = [...control.querySelectorAll('td.team .state')].map((state) => state.textContent?.trim());
+    expect(states).toEqual(['Fully implemented', 'Not assessed']);
   });
 
   it('exports the shown rows as CSV with a status column per team and a file name that says it is filtered', async () => {

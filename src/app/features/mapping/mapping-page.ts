@@ -45,6 +45,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 })
 export class MappingPage {
   private readonly store = inject(AssessmentStore);
+  protected readonly stages = computed(() => this.store.assessment().stages);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly state = this.store.state;

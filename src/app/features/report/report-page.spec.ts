@@ -110,6 +110,9 @@ describe('ReportPage', () => {
       'Test and Verification | 0 / 1 | 0%',
       'Overall | 1 / 3 | 33%',
     ]);
+    expect(text('app-report-summary .note')).toEqual([
+      'Done: at Fully implemented (the 100% stage) for every selected team it applies to. Activities that apply to none of them are not counted.',
+    ]);
     expect(
       [...harness.routeNativeElement!.querySelectorAll('app-report-entry li strong')].map((li) =>
         li.textContent!.trim(),

@@ -51,6 +51,7 @@ export class ReportPage {
   private readonly stored = computed(() => readReportConfig(this.assessment().settings.reportConfig));
   private readonly fromUrl = computed(() => hasReportParams(this.params()));
   protected readonly maxLevel = this.store.maxLevel;
+  protected readonly stages = computed(() => this.assessment().stages);
   /** The team selection: the URL's, else the stored one. */
   private readonly selection = computed((): TeamSelection =>
     this.fromUrl() ? this.teamUrl.selection() : selectionOf(this.stored().teams, this.teams()),

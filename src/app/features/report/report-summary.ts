@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Scores } from '../../domain/scoring/score-assessment';
-import { ScoreCounts } from '../../domain/scoring/score-counts';
-import { Dimension } from '../../domain/types';
+import { doneMeaning, ScoreCounts } from '../../domain/scoring/score-counts';
+import { Dimension, Stage } from '../../domain/types';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
@@ -78,6 +78,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
               </tbody>
             </table>
           </app-scroll-area>
+          <p class="note">{{ doneNote() }}</p>
         </div>
       </div>
     </section>
@@ -89,6 +90,11 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
     h2 {
       font: var(--mat-sys-title-large);
       margin: 0 0 4px;
+    }
+    .note {
+      margin: 0;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
     }
     .scope {
       margin: 0 0 12px;
@@ -162,6 +168,10 @@ export class ReportSummary {
   readonly maxLevel = input.required<number>();
   readonly levelLabels = input<readonly string[]>([]);
   readonly teamsLabel = input('the selected teams');
+  /** The stage definition, to say what "done" means. */
+  readonly stages = input.required<readonly Stage[]>();
+
+  protected readonly doneNote = computed(() => doneMeaning(this.stages(), 'selection'));
 
   protected readonly levels = computed(() =>
     this.scores()
@@ -181,7 +191,7 @@ export class ReportSummary {
   }
 
   protected done(counts: ScoreCounts): string {
-    const na = counts.notApplicable ? ` (+${counts.notApplicable} n/a)` : '';
+    const na = counts.notApplicable ? ` (+${counts.notApplicable} not applicable)` : '';
     return `${counts.done} / ${counts.total}${na}`;
   }
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { doneMeaning } from '../../domain/scoring/score-counts';
 import { TeamSummary } from '../../domain/team-summary/team-summary';
 import { formatDay } from '../../shared/local-day';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
@@ -33,6 +34,13 @@ export class TeamSummaryPanel {
       this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) +
       this.summary().notApplicable +
       this.summary().notAssessed,
+  );
+
+  protected readonly doneNote = computed(() =>
+    doneMeaning(
+      this.summary().stageCounts.map((count) => count.stage),
+      this.kind(),
+    ),
   );
 
   protected day(date: string | undefined): string {

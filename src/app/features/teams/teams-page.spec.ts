@@ -72,6 +72,10 @@ describe('TeamsPage', () => {
     ]);
     expect(panel.textContent).toContain('In progress (2)');
     expect(panel.textContent).toContain('Defined build process');
+    // The Done column says what it counts.
+    expect(panel.querySelector('.note')?.textContent).toBe(
+      'Done: at Fully implemented (the 100% stage). Activities that do not apply to the team are not counted.',
+    );
   });
 
   it('shows a group summed over its members', () => {
@@ -82,6 +86,7 @@ describe('TeamsPage', () => {
     expect(panel.querySelector('h2')?.textContent).toContain('Group: Frontend');
     expect(panel.textContent).toContain('2 teams');
     expect(panel.querySelectorAll('table.progress tbody tr').length).toBe(3);
+    expect(panel.querySelector('.note')?.textContent).toContain('for every team of the group it applies to');
   });
 
   it('renames a team and carries exactly its progress and evidence along', () => {

@@ -29,6 +29,7 @@ export async function openApp({
   colorScheme = 'light',
   bypassCSP = false,
   touch = false,
+  serviceWorkers = 'allow',
 } = {}) {
   const server =
     process.env.E2E_BASE_URL && !overrides && !handlers
@@ -45,6 +46,7 @@ export async function openApp({
     bypassCSP,
     // A phone: touch events, taps, and the page laid out for the device width.
     ...(touch ? { hasTouch: true, isMobile: true } : {}),
+    serviceWorkers,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];

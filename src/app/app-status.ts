@@ -32,6 +32,10 @@ export class AppStatus {
     if (recovery) downloadText('dsomm-studio-unreadable-browser-data.json', recovery.raw, 'application/json');
   }
 
+  protected dismissNotice(): void {
+    this.store.dismissNotice();
+  }
+
   protected dismissRecovery(): void {
     void this.store.clearRecovery();
   }

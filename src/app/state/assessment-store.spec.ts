@@ -1,19 +1,38 @@
+import { createEnvironmentInjector, EnvironmentInjector, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideMemorySource } from './testing/memory-source';
+import { addTeam } from '../domain/teams/team-edits';
 import { AssessmentState } from '../domain/types';
+import { AssessmentPersistence } from './assessment-persistence';
 import { AssessmentStore } from './assessment-store';
 import { BrowserStorage } from './browser-storage';
+import { ServedReader } from './served-reader';
 import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
+import { YamlSource } from './yaml-source';
 
 const withStage = (stage: string, at: number) => (state: AssessmentState) => ({
   ...state,
   progress: { ...state.progress, [BUILD_UUID]: { 'Team A': { stages: { [stage]: '2026-01-01' }, editedAt: at } } },
 });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-const storedStage = async (storage: BrowserStorage) => {
-  const record = (await storage.get('assessment')) as { value: AssessmentState } | undefined;
-  return Object.keys(record?.value.progress[BUILD_UUID]?.['Team A']?.stages ?? {});
-};
+const stored = async (storage: BrowserStorage) =>
+  ((await storage.get('assessment')) as { value: AssessmentState } | undefined)?.value;
+const storedStage = async (storage: BrowserStorage) =>
+  Object.keys((await stored(storage))?.progress[BUILD_UUID]?.['Team A']?.stages ?? {});
+
+/** Waits (up to about 3 s) for what another tab's message, a write or a load brings about. */
+async function eventually(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+async function clearStorage(): Promise<void> {
+  const storage = TestBed.inject(BrowserStorage);
+  for (const key of ['assessment', 'version', 'quarantine']) await storage.delete(key);
+}
 
 /** The real store and persistence on the real IndexedDB, with the served files in memory. */
 describe('AssessmentStore saving', () => {
@@ -23,14 +42,14 @@ describe('AssessmentStore saving', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
     storage = TestBed.inject(BrowserStorage);
-    await storage.delete('assessment');
+    await clearStorage();
     store = TestBed.inject(AssessmentStore);
     await store.load();
   });
 
   afterEach(async () => {
     await store.flush();
-    await storage.delete('assessment');
+    await clearStorage();
   });
 
   it('writes a change at once, right after the frame that shows it: a tab killed then keeps it', async () => {
@@ -49,5 +68,132 @@ describe('AssessmentStore saving', () => {
     await first;
     expect(store.state().storage.state).toBe('ok');
     expect(await storedStage(storage)).toEqual(['Partly implemented']);
+  });
+});
+
+/**
+ * Several tabs: each "tab" is a store with its own persistence, storage connection and
+ * BroadcastChannel (in one page, channels of the same name reach each other as across tabs).
+ */
+describe('AssessmentStore with other tabs', () => {
+  let injectors: EnvironmentInjector[];
+
+  function openTab(providers: Provider[] = []): AssessmentStore {
+    const injector = createEnvironmentInjector(
+      [AssessmentStore, AssessmentPersistence, BrowserStorage, ServedReader, ...providers],
+      TestBed.inject(EnvironmentInjector),
+    );
+    injectors.push(injector);
+    return injector.get(AssessmentStore);
+  }
+
+  async function loadedTab(): Promise<AssessmentStore> {
+    const tab = openTab();
+    await tab.load();
+    return tab;
+  }
+
+  const teamsOf = (tab: AssessmentStore) => tab.state().assessment.teams.teams;
+
+  beforeEach(async () => {
+    injectors = [];
+    TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
+    await clearStorage();
+  });
+
+  afterEach(async () => {
+    for (const injector of injectors) injector.destroy();
+    await clearStorage();
+  });
+
+  it('keeps a team added in each of two tabs at the same time, in both tabs and after a reload', async () => {
+    const [first, second] = [await loadedTab(), await loadedTab()];
+    first.update((state) => addTeam(state, 'Team C'));
+    second.update((state) => addTeam(state, 'Team D'));
+    await Promise.all([first.flush(), second.flush()]);
+    for (const tab of [first, second]) {
+      await eventually(() => teamsOf(tab).length === 4, 'both teams in each tab');
+      expect([...teamsOf(tab)].sort()).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    }
+    await Promise.all([first.flush(), second.flush()]);
+    expect([...teamsOf(await loadedTab())].sort()).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+  });
+
+  it('merges even when the other tab’s message never arrives (the write itself merges)', async () => {
+    const [first, second] = [await loadedTab(), await loadedTab()];
+    // The message of the first tab's save is sent, but the second tab writes before it is handled.
+    first.update((state) => addTeam(state, 'Team C'));
+    await first.flush();
+    second.update((state) => addTeam(state, 'Team D'));
+    await second.flush();
+    expect([...teamsOf(second)].sort()).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    expect([...teamsOf(await loadedTab())].sort()).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+  });
+
+  it('takes in a save made while it was still loading, and writes nothing older over it', async () => {
+    const first = await loadedTab();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const source: Pick<YamlSource, 'url' | 'fetchText'> = {
+      url: (path) => `memory:${path}`,
+      fetchText: async (path) => (await held, SERVED_FILES[path]),
+    };
+    const second = openTab([{ provide: YamlSource, useValue: source }]);
+    const loading = second.load();
+    // The second tab has read the storage and is waiting for the served files.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    first.update((state) => addTeam(state, 'Team C'));
+    await first.flush();
+    release();
+    await loading;
+    await eventually(() => teamsOf(second).includes('Team C'), 'the save made while loading');
+    second.update(withStage('Started', Date.now()));
+    await second.flush();
+    const reloaded = await loadedTab();
+    expect(teamsOf(reloaded)).toContain('Team C');
+    expect(Object.keys(reloaded.state().assessment.progress[BUILD_UUID]['Team A'].stages)).toEqual(['Started']);
+  });
+
+  it('after a reset in one tab, an edit in another neither brings the old data back nor is lost silently', async () => {
+    const [first, second] = [await loadedTab(), await loadedTab()];
+    second.update((state) => addTeam(state, 'Team C'));
+    await second.flush();
+    await eventually(() => teamsOf(first).includes('Team C'), 'the first tab has Team C');
+
+    await first.reset();
+    // The second tab edits before the reset's message arrives: its write is refused and it reloads.
+    second.update((state) => addTeam(state, 'Team D'));
+    await second.flush();
+    await eventually(() => second.state().notice !== undefined, 'the notice');
+    expect(second.state().notice).toContain('reset in another tab');
+    expect(teamsOf(second)).toEqual(['Team A', 'Team B']);
+    expect(teamsOf(first)).toEqual(['Team A', 'Team B']);
+    expect(teamsOf(await loadedTab())).toEqual(['Team A', 'Team B']);
+
+    // Later edits of either tab are saved as usual.
+    second.update((state) => addTeam(state, 'Team E'));
+    await second.flush();
+    await eventually(() => teamsOf(first).includes('Team E'), 'the first tab has Team E');
+  });
+
+  it('tells a tab that only receives the message of a reset, and drops its unsaved edits', async () => {
+    const [first, second] = [await loadedTab(), await loadedTab()];
+    second.update((state) => addTeam(state, 'Team C'));
+    await second.flush();
+    await first.reset();
+    await eventually(() => second.state().notice !== undefined, 'the notice');
+    expect(teamsOf(second)).toEqual(['Team A', 'Team B']);
+    expect(second.state().storage.state).toBe('ok');
+  });
+
+  it('reset also clears data set aside as unreadable, and its banner', async () => {
+    const storage = TestBed.inject(BrowserStorage);
+    await storage.put({ assessment: { schema: 99, value: { note: 'from a newer version' } } });
+    const tab = await loadedTab();
+    expect(tab.state().recovery?.raw).toContain('from a newer version');
+    await tab.reset();
+    expect(tab.state().recovery).toBeUndefined();
+    expect(await storage.get('quarantine')).toBeUndefined();
+    expect((await loadedTab()).state().recovery).toBeUndefined();
   });
 });

@@ -1,17 +1,27 @@
 import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject } from 'rxjs';
+import { mergeBrowserAssessments } from '../domain/assessment/merge-browser-assessments';
 import { localCalendarDay } from '../domain/common/calendar-date';
 import { AssessmentState, Problem } from '../domain/types';
-import { AssessmentPersistence, sameAssessment } from './assessment-persistence';
+import { AssessmentPersistence, sameAssessment, Synced } from './assessment-persistence';
 import { assembleAssessment, failedLoad, Loaded } from './load-assessment';
 import { ServedReader } from './served-reader';
 import { EMPTY_ASSESSMENT, StoreState } from './store-state';
 import { StoreSelectors } from './store-selectors';
 
+const RESET_ELSEWHERE =
+  'The browser data was reset in another tab. This tab dropped what it showed and now shows the files served with the app.';
+
 /**
  * The one store of the app: the loaded model and the assessment. Components read `state` (a signal);
  * the assessment changes only through `update(reducer)`, and every change is persisted.
+ *
+ * Other tabs of the app write the same storage. The store keeps `synced`, the stored version its
+ * state last agreed with (read at load, written, or taken over from another tab): what is shown
+ * differs from it exactly when something is not saved yet. Another tab's save is merged into this
+ * tab's state against it (three-way, see mergeBrowserAssessments), and so is a save that arrives
+ * while this tab is still loading. Writes and merges run one at a time, in order.
  */
 @Injectable({ providedIn: 'root' })
 export class AssessmentStore extends StoreSelectors {
@@ -28,10 +38,12 @@ export class AssessmentStore extends StoreSelectors {
   readonly state = toSignal(this.state$, { requireSync: true });
 
   private loading?: Promise<void>;
-  /** An assessment taken over from another tab as it is stored there: no need to write it back. */
-  private synced?: AssessmentState;
-  /** True while `reset` clears the storage: nothing may be written meanwhile. */
-  private resetting = false;
+  private synced: Synced = { revision: 0, epoch: 0, assessment: EMPTY_ASSESSMENT };
+  /** True while (re)loading; `savedWhileLoading`: another tab saved meanwhile, take it in once loaded. */
+  private reloading = false;
+  private savedWhileLoading = false;
+  /** Writes and merges of other tabs' saves, one after the other. */
+  private queue: Promise<void> = Promise.resolve();
   /** The write under way (it writes again while edits arrive during it). */
   private writing?: Promise<void>;
   private writeScheduled = false;
@@ -39,7 +51,10 @@ export class AssessmentStore extends StoreSelectors {
 
   constructor() {
     super();
-    const sync = this.persistence.changesFromOtherTabs$.subscribe((theirs) => this.mergeFromOtherTab(theirs));
+    const sync = this.persistence.otherTabSaved$.subscribe(() => {
+      if (this.reloading) this.savedWhileLoading = true;
+      else void this.inTurn(() => this.takeOtherTabSave());
+    });
     const window = this.window;
     // Write pending edits as early as the browser tells us the page is going: `beforeunload` and a
     // hidden tab come before `pagehide`, leaving the IndexedDB transaction time to finish.
@@ -72,38 +87,49 @@ export class AssessmentStore extends StoreSelectors {
    * for download until dismissed (the stored value is readable again once something was saved).
    */
   async reload(): Promise<void> {
-    const stored = await this.persistence.read();
-    let loaded: Loaded;
+    this.reloading = true;
+    this.savedWhileLoading = false;
     try {
-      const read = await this.reader.read(stored.assessment?.customFiles ?? []);
-      loaded = assembleAssessment(read, stored.assessment);
-    } catch (error) {
-      // Whatever goes wrong, the start ends: on "failed", which still leads to the data centre.
-      const message = `The files could not be loaded: ${String(error)}`;
-      const problem: Problem = { file: 'DSOMM files', message, severity: 'error' };
-      loaded = failedLoad([problem], stored.assessment);
+      const stored = await this.persistence.read();
+      let loaded: Loaded;
+      try {
+        const read = await this.reader.read(stored.assessment?.customFiles ?? []);
+        loaded = assembleAssessment(read, stored.assessment);
+      } catch (error) {
+        // Whatever goes wrong, the start ends: on "failed", which still leads to the data centre.
+        const message = `The files could not be loaded: ${String(error)}`;
+        const problem: Problem = { file: 'DSOMM files', message, severity: 'error' };
+        loaded = failedLoad([problem], stored.assessment);
+      }
+      performance.mark('dsomm:loaded');
+      // The state as loaded is the base of later merges: it is what this tab made of that version.
+      this.synced = { ...stored.version, assessment: loaded.assessment };
+      this.subject.next({
+        ...loaded,
+        storage: stored.storage,
+        recovery: stored.recovery ?? this.subject.value.recovery,
+        notice: this.subject.value.notice,
+      });
+    } finally {
+      this.reloading = false;
     }
-    performance.mark('dsomm:loaded');
-    this.subject.next({
-      ...loaded,
-      storage: stored.storage,
-      recovery: stored.recovery ?? this.subject.value.recovery,
-    });
+    // Not awaited: a reload may itself run in turn (after a reset), this merge runs after it.
+    if (this.savedWhileLoading) void this.inTurn(() => this.takeOtherTabSave());
   }
 
   /**
-   * Clears everything this app stored in the browser and starts again from the served files.
-   * Unsaved edits are dropped, not written: no save runs while the store is cleared, so a
-   * debounced save cannot put the old data back. If clearing fails, nothing changes and it throws.
+   * Clears everything this app stored in the browser (including data set aside as unreadable) and
+   * starts again from the served files; other tabs follow. A write under way finishes first; edits
+   * not yet written are dropped (writes run in turn, and after the reload there is nothing left
+   * to write), so no write can put the old data back. If clearing fails, nothing changes and it
+   * throws.
    */
-  async reset(): Promise<void> {
-    this.resetting = true;
-    try {
+  reset(): Promise<void> {
+    return this.inTurn(async () => {
       await this.persistence.clearAll();
+      this.subject.next({ ...this.subject.value, recovery: undefined });
       await this.reload();
-    } finally {
-      this.resetting = false;
-    }
+    });
   }
 
   /**
@@ -125,23 +151,76 @@ export class AssessmentStore extends StoreSelectors {
 
   /** Writes what is not yet written now; resolves once everything shown is stored (or failed). */
   flush(): Promise<void> {
-    this.writing ??= this.writeAll().finally(() => (this.writing = undefined));
+    this.writing ??= this.inTurn(() => this.writeAll()).finally(() => (this.writing = undefined));
     return this.writing;
+  }
+
+  /** The unreadable stored data has been dealt with (downloaded or dismissed). */
+  async clearRecovery(): Promise<void> {
+    await this.persistence.clearQuarantine();
+    this.subject.next({ ...this.subject.value, recovery: undefined });
+  }
+
+  /** The user has read the notice. */
+  dismissNotice(): void {
+    this.subject.next({ ...this.subject.value, notice: undefined });
+  }
+
+  private inTurn(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async writeAll(): Promise<void> {
     for (;;) {
       const state = this.subject.value;
-      if (state.status === 'loading' || state.storage.state !== 'pending' || this.resetting) return;
+      if (state.status === 'loading' || state.assessment === this.synced.assessment) return;
       const written = state.assessment;
-      const result = await this.persistence.write(written);
-      // Edits made while this write was under way are not in it: write again rather than report
-      // them saved.
+      const result = await this.persistence.write(written, this.synced);
+      if (result.state === 'reset') return this.resetElsewhere();
+      if (result.state !== 'ok') return this.setStorage(result);
+      this.synced = result.synced;
+      // Merged with another tab's save in the same transaction: show that, with any edits made
+      // during the write on top (they are written next).
       const now = this.subject.value.assessment;
-      if (result.state === 'ok' && now !== written && now !== this.synced) continue;
-      this.setStorage(result);
-      return;
+      const stored = result.synced.assessment;
+      this.show(stored === written ? now : mergeBrowserAssessments({ base: written, mine: now, theirs: stored }));
+      if (this.subject.value.assessment === stored) return;
     }
+  }
+
+  /** Another tab saved (or reset): merge what is stored now into this tab's state. */
+  private async takeOtherTabSave(): Promise<void> {
+    if (this.subject.value.status === 'loading') return;
+    const latest = await this.persistence.latest();
+    if (!latest) return;
+    if (latest.version.epoch !== this.synced.epoch) return this.resetElsewhere();
+    if (latest.version.revision <= this.synced.revision || !latest.assessment) return;
+    const theirs = latest.assessment;
+    const merged = mergeBrowserAssessments({
+      base: this.synced.assessment,
+      mine: this.subject.value.assessment,
+      theirs,
+    });
+    this.synced = { ...latest.version, assessment: theirs };
+    // When this tab had nothing newer, the merge is what is stored: nothing to write back.
+    this.show(sameAssessment(merged, theirs) ? theirs : merged);
+  }
+
+  /** Shows `assessment`, and writes it unless it is what is stored. */
+  private show(assessment: AssessmentState): void {
+    const state = this.subject.value;
+    const saved = assessment === this.synced.assessment;
+    this.subject.next({ ...state, assessment, storage: saved ? { state: 'ok' } : { state: 'pending' } });
+    if (!saved) this.scheduleWrite();
+  }
+
+  /** Another tab reset the browser data: drop everything this tab holds and load the served files. */
+  private async resetElsewhere(): Promise<void> {
+    this.subject.next({ ...this.subject.value, recovery: undefined });
+    await this.reload();
+    this.subject.next({ ...this.subject.value, notice: RESET_ELSEWHERE });
   }
 
   /**
@@ -161,31 +240,10 @@ export class AssessmentStore extends StoreSelectors {
     else window.requestAnimationFrame(() => setTimeout(write));
   }
 
-  /** The unreadable stored data has been dealt with (downloaded or dismissed). */
-  async clearRecovery(): Promise<void> {
-    await this.persistence.clearQuarantine();
-    this.subject.next({ ...this.subject.value, recovery: undefined });
-  }
-
   private setStorage(storage: StoreState['storage']): void {
     const state = this.subject.value;
     if (state.storage.state !== storage.state || state.storage.message !== storage.message) {
       this.subject.next({ ...state, storage });
     }
-  }
-
-  private mergeFromOtherTab(theirs: AssessmentState): void {
-    const state = this.subject.value;
-    if (state.status !== 'ready') return;
-    const merged = this.persistence.merge(state.assessment, theirs);
-    // When this tab had nothing newer, the merge equals what is stored; writing it back would only
-    // bounce between the tabs. Otherwise our newer edits are written on top of theirs.
-    this.synced = sameAssessment(merged, theirs) ? merged : undefined;
-    if (this.synced) {
-      this.subject.next({ ...state, assessment: merged });
-      return;
-    }
-    this.subject.next({ ...state, assessment: merged, storage: { state: 'pending' } });
-    this.scheduleWrite();
   }
 }

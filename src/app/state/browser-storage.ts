@@ -8,7 +8,17 @@ export interface StoredRecord<T> {
   readonly schema: number;
   readonly savedAt: number;
   readonly tabId: string;
+  /** The save's number and the reset epoch it belongs to (see AssessmentPersistence). */
+  readonly revision: number;
+  readonly epoch: number;
   readonly value: T;
+}
+
+/** What `BrowserStorage.transact` hands its work: reads and writes of the one transaction. */
+export interface KvTransaction {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): void;
+  delete(key: string): void;
 }
 
 /** The database opened by main.ts before Angular started (opening takes a few tens of ms). */
@@ -65,6 +75,45 @@ export class BrowserStorage {
       }
       tx.oncomplete = () => resolve();
       tx.onabort = tx.onerror = () => reject(toStorageError(tx.error));
+    });
+  }
+
+  /**
+   * Runs `work` in one read-write transaction: what it reads cannot change before what it writes is
+   * stored, even by another tab (IndexedDB runs overlapping read-write transactions one after the
+   * other). `work` may await only its own `get`s, or the transaction ends early. Resolves with its
+   * result once everything is stored; if it throws, nothing is.
+   */
+  async transact<R>(work: (tx: KvTransaction) => Promise<R>): Promise<R> {
+    const db = await this.open();
+    return new Promise<R>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      let result: R;
+      let failure: unknown;
+      const kv: KvTransaction = {
+        get: (key) =>
+          new Promise((done, fail) => {
+            const request = store.get(key);
+            request.onsuccess = () => done(request.result);
+            request.onerror = () => fail(request.error);
+          }),
+        put: (key, value) => void store.put(value, key),
+        delete: (key) => void store.delete(key),
+      };
+      work(kv).then(
+        (value) => (result = value),
+        (error: unknown) => {
+          failure = error;
+          try {
+            tx.abort();
+          } catch {
+            // Already finished: `work` awaited something else, a bug reported below all the same.
+          }
+        },
+      );
+      tx.oncomplete = () => (failure === undefined ? resolve(result) : reject(toStorageError(failure)));
+      tx.onabort = tx.onerror = () => reject(toStorageError(failure ?? tx.error));
     });
   }
 

@@ -22,6 +22,8 @@ interface StoreFields {
   readonly assessment: AssessmentState;
   readonly storage: StorageStatus;
   readonly recovery?: Recovery;
+  /** Something the user should know that is not a problem (e.g. another tab reset the data). */
+  readonly notice?: string;
 }
 
 /** `ready` always has the loaded data; the other states never do. */
@@ -42,9 +44,9 @@ export const EMPTY_ASSESSMENT: AssessmentState = {
   customFiles: [],
 };
 
-/** What loading produces: the store state without what the store itself keeps (storage, recovery). */
+/** What loading produces: the store state without what the store itself keeps (storage, recovery, notice). */
 export type LoadedState = StoreState extends infer S
   ? S extends StoreState
-    ? Omit<S, 'storage' | 'recovery'>
+    ? Omit<S, 'storage' | 'recovery' | 'notice'>
     : never
   : never;

@@ -8,8 +8,8 @@ import { STAGES } from '../../domain/testing/model-fixture';
 import { AssessmentState } from '../../domain/types';
 import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';
-import { AssessmentPersistence } from '../../state/assessment-persistence';
 import { AssessmentStore } from '../../state/assessment-store';
+import { storeAssessment } from '../../state/testing/stored-assessment';
 import { BrowserStorage } from '../../state/browser-storage';
 import { CustomText, readServed } from '../../state/served-read';
 import { ServedReader } from '../../state/served-reader';
@@ -52,7 +52,7 @@ describe('a start that fails', () => {
     });
     storage = TestBed.inject(BrowserStorage);
     await storage.delete('assessment');
-    expect((await TestBed.inject(AssessmentPersistence).write(stored)).state).toBe('ok');
+    await storeAssessment(stored);
   });
 
   afterEach(async () => {

@@ -3,8 +3,8 @@ import { AppStatus } from '../../app-status';
 import { fromFiles } from '../../domain/assessment/empty-assessment';
 import { STAGES } from '../../domain/testing/model-fixture';
 import { AssessmentState } from '../../domain/types';
-import { AssessmentPersistence } from '../../state/assessment-persistence';
 import { AssessmentStore } from '../../state/assessment-store';
+import { storeAssessment } from '../../state/testing/stored-assessment';
 import { BrowserStorage } from '../../state/browser-storage';
 import { ImportPanel } from './import-panel';
 import { provideMemorySource } from '../../state/testing/memory-source';
@@ -38,7 +38,7 @@ describe('storage quota exceeded during save', () => {
       ...fromFiles({ teams: ['Team A', 'Team B'], groups: {}, stages: STAGES, progress: {}, evidence: [] }),
       progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' }, editedAt: Date.UTC(2026, 0, 1) } } },
     };
-    expect((await TestBed.inject(AssessmentPersistence).write(previous)).state).toBe('ok');
+    await storeAssessment(previous);
     const storedBefore = structuredClone(await storage.get('assessment'));
     await store.load();
     expect(store.state().assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01' });

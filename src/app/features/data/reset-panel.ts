@@ -16,7 +16,7 @@ import { ResetData, ResetDialog } from './reset-dialog';
       <h2 id="reset-title">Reset</h2>
       <p class="app-intro">
         Delete everything this browser holds for DSOMM Studio and start again from the files served with the app. Other
-        open tabs of the app keep what they show until they are reloaded.
+        open tabs of the app drop what they show and load the served files too.
       </p>
       <button mat-stroked-button type="button" class="danger" [disabled]="busy()" (click)="reset()">
         Clear browser data…

@@ -161,8 +161,6 @@ export class StageEditor {
       return;
     }
     this.failure.set('');
-    // Saved at once: it may move every team's progress.
-    void this.store.flush();
     const moved = plan.renamed
       .filter((r) => r.entries > 0)
       .map(

@@ -65,8 +65,6 @@ export class TeamList {
 
   protected rename(from: string, to: string): void {
     if (!guardedEdit(this.store, this.announcer, (state) => renameTeam(state, from, to, Date.now()))) return;
-    // Saved at once (not after the debounce): it moves a whole team's data.
-    void this.store.flush();
     if (this.selected() === from) this.selectTeam.emit(to);
     this.announcer.announce(`Team ${from} renamed to ${to}; its progress and evidence moved with it.`);
   }
@@ -76,7 +74,6 @@ export class TeamList {
     const ok = await confirm(this.dialog, deleteTeamMessage(team, counts));
     if (!ok) return;
     if (!guardedEdit(this.store, this.announcer, (state) => deleteTeam(state, team, Date.now()))) return;
-    void this.store.flush();
     this.announcer.announce(`Team ${team} deleted.`);
   }
 

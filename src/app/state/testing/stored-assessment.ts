@@ -1,0 +1,10 @@
+import { TestBed } from '@angular/core/testing';
+import { AssessmentState } from '../../domain/types';
+import { AssessmentPersistence } from '../assessment-persistence';
+
+/** Stores `assessment` as a tab's save would: for specs that start from data in the browser. */
+export async function storeAssessment(assessment: AssessmentState): Promise<void> {
+  const persistence = TestBed.inject(AssessmentPersistence);
+  const { version } = await persistence.read();
+  expect((await persistence.write(assessment, { ...version, assessment })).state).toBe('ok');
+}

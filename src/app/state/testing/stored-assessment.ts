@@ -6,5 +6,6 @@ import { AssessmentPersistence } from '../assessment-persistence';
 export async function storeAssessment(assessment: AssessmentState): Promise<void> {
   const persistence = TestBed.inject(AssessmentPersistence);
   const { version } = await persistence.read();
-  expect((await persistence.write(assessment, { ...version, assessment })).state).toBe('ok');
+  const result = await persistence.write(assessment, { ...version, assessment });
+  if (result.state !== 'ok') throw new Error(`The assessment could not be stored: ${result.state}`);
 }

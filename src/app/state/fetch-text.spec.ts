@@ -20,6 +20,65 @@ describe('httpSource', () => {
   it('fetches a file of its own folder from this site only, following no redirect elsewhere', async () => {
     const fetchSpy = spyOn(window, 'fetch').and.resolveTo(new Response('teams: []'));
     expect(await httpSource(base).fetchText('default/teams.yaml')).toBe('teams: []');
-    expect(fetchSpy).toHaveBeenCalledOnceWith(`${base}default/teams.yaml`, { cache: 'no-cache', mode: 'same-origin' });
+    expect(fetchSpy).toHaveBeenCalledOnceWith(
+      `${base}default/teams.yaml`,
+      jasmine.objectContaining({ cache: 'no-cache', mode: 'same-origin' }),
+    );
+  });
+
+  describe('a server that accepts and never answers', () => {
+    /** A fetch that never answers; it fails only when aborted, as the browser's does. */
+    const stalled = (_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    /** A response whose headers came but whose body never does. */
+    const stalledBody = (_: RequestInfo | URL, init?: RequestInit) =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream({
+            start: (controller) =>
+              init?.signal?.addEventListener('abort', () => controller.error(new Error('aborted'))),
+          }),
+        ),
+      );
+
+    it("gives up after the timeout and reads the service worker's saved copy, saying so", async () => {
+      const fetchSpy = spyOn(window, 'fetch');
+      const match = spyOn(caches, 'match');
+      for (const fetchImpl of [stalled, stalledBody]) {
+        fetchSpy.and.callFake(fetchImpl);
+        match.calls.reset();
+        match.and.resolveTo(new Response('progress: {} # saved'));
+        const told = jasmine.createSpy('offlineCopy');
+        expect(await httpSource(base, 50).fetchText('team-progress.yaml', told)).toBe('progress: {} # saved');
+        expect(match).toHaveBeenCalledOnceWith(`${base}team-progress.yaml`);
+        expect(told).toHaveBeenCalledTimes(1);
+      }
+    });
+
+    it('fails as not answering when there is no saved copy', async () => {
+      spyOn(window, 'fetch').and.callFake(stalled);
+      spyOn(caches, 'match').and.resolveTo(undefined);
+      const error = await httpSource(base, 50)
+        .fetchText('meta.yaml')
+        .catch((e: unknown) => e);
+      expect(error).toEqual(jasmine.any(FetchError));
+      expect((error as FetchError).message).toBe('no answer within 0.05 s');
+    });
+
+    it('does not use the saved copy for an answer that arrives in time, nor for a refusal', async () => {
+      const match = spyOn(caches, 'match');
+      const told = jasmine.createSpy('offlineCopy');
+      spyOn(window, 'fetch').and.resolveTo(new Response('fresh'));
+      expect(await httpSource(base, 50).fetchText('meta.yaml', told)).toBe('fresh');
+      (window.fetch as jasmine.Spy).and.rejectWith(new TypeError('Failed to fetch'));
+      const error = await httpSource(base, 50)
+        .fetchText('meta.yaml', told)
+        .catch((e: unknown) => e);
+      expect((error as FetchError).message).toBe('network error');
+      expect(match).not.toHaveBeenCalled();
+      expect(told).not.toHaveBeenCalled();
+    });
   });
 });

@@ -14,31 +14,68 @@ export class FetchError extends Error {
 /** Where the served DSOMM files come from: `path` is relative to the assets/YAML/ folder. */
 export interface TextSource {
   url(path: string): string;
-  fetchText(path: string): Promise<string>;
+  /** `offlineCopy` is called when the text is this browser's saved copy, the server not answering. */
+  fetchText(path: string, offlineCopy?: () => void): Promise<string>;
 }
 
 /**
- * The served files under `base` over HTTP. Framework-free, so main.ts (which runs before Angular)
- * fetches exactly as the app does.
+ * How long a served file may take before the copy the service worker saved is used instead: a
+ * server that accepts the connection and never answers left a spinner for minutes. The largest
+ * real file (14 MB of progress, gzipped to ~1 MB) arrives in well under this on a slow line.
  */
-export function httpSource(base: string): TextSource {
+export const SERVED_FILE_TIMEOUT_MS = 10_000;
+
+/**
+ * The served files under `base` over HTTP. Framework-free, so main.ts (which runs before Angular)
+ * fetches exactly as the app does. A file that has not arrived after `timeoutMs` (headers and
+ * body) is read from the service worker's cache when it holds one (see public/sw.js), and the
+ * caller is told; otherwise it fails as not answering.
+ */
+export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): TextSource {
   const url = (path: string) => new URL(path, base).href;
   return {
     url,
-    async fetchText(path) {
+    async fetchText(path, offlineCopy) {
       // The loader refuses such paths already; this is the last guard of "nothing from another site".
       const address = sameOriginUrl(base, path);
       if (address === undefined) throw new FetchError(path, 0, 'refused: not a file of this site');
-      let response: Response;
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      const fallBack = async (error: FetchError): Promise<string> => {
+        if (!controller.signal.aborted) throw error;
+        const saved = await savedCopy(address);
+        if (saved === undefined) throw new FetchError(path, 0, `no answer within ${timeoutMs / 1000} s`);
+        offlineCopy?.();
+        return saved;
+      };
       try {
-        // no-cache: a replaced file must show on the next visit, not after a cache expires.
-        // same-origin: a redirect to another site fails rather than being followed.
-        response = await fetch(address, { cache: 'no-cache', mode: 'same-origin' });
-      } catch {
-        throw new FetchError(path, 0);
+        let response: Response;
+        try {
+          // no-cache: a replaced file must show on the next visit, not after a cache expires.
+          // same-origin: a redirect to another site fails rather than being followed.
+          response = await fetch(address, { cache: 'no-cache', mode: 'same-origin', signal: controller.signal });
+        } catch {
+          return await fallBack(new FetchError(path, 0));
+        }
+        if (!response.ok) throw new FetchError(path, response.status);
+        try {
+          return await response.text();
+        } catch {
+          return await fallBack(new FetchError(path, 0));
+        }
+      } finally {
+        clearTimeout(timer);
       }
-      if (!response.ok) throw new FetchError(path, response.status);
-      return response.text();
     },
   };
+}
+
+/** The copy of `address` the service worker keeps (public/sw.js caches the YAML files); none without one. */
+async function savedCopy(address: string): Promise<string | undefined> {
+  try {
+    const hit = typeof caches === 'undefined' ? undefined : await caches.match(address);
+    return hit?.ok ? await hit.text() : undefined;
+  } catch {
+    return undefined;
+  }
 }

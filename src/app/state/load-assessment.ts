@@ -10,8 +10,18 @@ export type Loaded = LoadedState;
  * A start that failed: the problems, and the browser's data as stored, so that the data centre can
  * still download it, remove a custom file or reset.
  */
-export function failedLoad(problems: readonly Problem[], stored: AssessmentState | undefined): Loaded {
-  return { status: 'failed', problems, fileAssessment: EMPTY_ASSESSMENT, assessment: stored ?? EMPTY_ASSESSMENT };
+export function failedLoad(
+  problems: readonly Problem[],
+  stored: AssessmentState | undefined,
+  offline: readonly string[] = [],
+): Loaded {
+  return {
+    status: 'failed',
+    problems,
+    fileAssessment: EMPTY_ASSESSMENT,
+    assessment: stored ?? EMPTY_ASSESSMENT,
+    offline,
+  };
 }
 
 /**
@@ -20,7 +30,7 @@ export function failedLoad(problems: readonly Problem[], stored: AssessmentState
  * would drop the browser's copies of that file's data).
  */
 export function assembleAssessment(read: ServedRead, stored: AssessmentState | undefined): Loaded {
-  if (!read.ok) return failedLoad(read.problems, stored);
+  if (!read.ok) return failedLoad(read.problems, stored, read.offline);
   const { data } = read;
   const { meta } = data;
   const problems: Problem[] = [...read.problems];
@@ -37,7 +47,7 @@ export function assembleAssessment(read: ServedRead, stored: AssessmentState | u
   let assessment = combineAssessments(fileAssessment, stored);
   if (stored && progress === undefined) assessment = { ...assessment, progress: stored.progress };
   if (stored && evidence === undefined) assessment = { ...assessment, evidence: stored.evidence };
-  return { status: 'ready', data, problems, fileAssessment, assessment };
+  return { status: 'ready', data, problems, fileAssessment, assessment, offline: read.offline ?? [] };
 }
 
 function fileValue<T>(file: DataFileRead<T>, problems: Problem[]): T | undefined {

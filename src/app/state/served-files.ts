@@ -7,6 +7,8 @@ import { FetchError, TextSource } from './fetch-text';
 export interface ServedFiles {
   readonly files: SourceFiles;
   readonly problems: readonly Problem[];
+  /** Files read from this browser's saved copy: the server did not answer in time. */
+  readonly offline: readonly string[];
 }
 
 function fetchProblem(source: TextSource, path: string, error: unknown): Problem {
@@ -30,6 +32,7 @@ export async function fetchServedFiles(
 ): Promise<ServedFiles> {
   const files: Record<string, string> = {};
   const problems: Problem[] = [];
+  const offline: string[] = [];
   const failed = new Set<string>();
   for (let round = 0; round < 32; round++) {
     const wanted = missingFiles(files).filter((path) => !failed.has(path));
@@ -37,7 +40,7 @@ export async function fetchServedFiles(
     await Promise.all(
       wanted.map(async (path) => {
         try {
-          files[path] = await source.fetchText(path);
+          files[path] = await source.fetchText(path, () => offline.push(path));
         } catch (error) {
           failed.add(path);
           problems.push(fetchProblem(source, path, error));
@@ -46,13 +49,18 @@ export async function fetchServedFiles(
     );
     afterRound(files);
   }
-  return { files, problems };
+  return { files, problems, offline };
 }
 
 /** Fetches an optional data file (progress, evidence): a missing one is empty, with a warning. */
-export async function fetchDataFile(source: TextSource, path: string): Promise<{ text: string; problem?: Problem }> {
+export async function fetchDataFile(
+  source: TextSource,
+  path: string,
+): Promise<{ text: string; problem?: Problem; offline?: true }> {
   try {
-    return { text: await source.fetchText(path) };
+    let offline = false;
+    const text = await source.fetchText(path, () => (offline = true));
+    return offline ? { text, offline } : { text };
   } catch (error) {
     const problem = fetchProblem(source, path, error);
     return {

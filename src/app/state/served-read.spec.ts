@@ -107,6 +107,20 @@ it('leaves out only the custom files that break the model, an alias bomb among t
   ]);
 });
 
+it('says which files were read from the saved copy because the server did not answer', async () => {
+  const source = memory(SERVED);
+  const fetchText = source.fetchText;
+  source.fetchText = (path, offlineCopy) => {
+    if (path === 'team-progress.yaml' || path === 'meta.yaml') offlineCopy?.();
+    return fetchText(path);
+  };
+  const read = await readServed(source);
+  expect(read.offline).toEqual(['meta.yaml', 'team-progress.yaml']);
+  const loaded = assembleAssessment(read, undefined);
+  expect(loaded.offline).toEqual(['meta.yaml', 'team-progress.yaml']);
+  expect(loaded.assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-03-01' });
+});
+
 describe('assembleAssessment', () => {
   const stored = {
     ...fromFiles({ teams: ['Team A', 'Team B'], groups: {}, stages: STAGES, progress: {}, evidence: [] }),

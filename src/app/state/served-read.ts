@@ -22,7 +22,7 @@ export interface DataFileRead<T> {
  * Everything the served files say, before the browser's stored data is considered. Read before
  * Angular starts (main.ts), so it cannot wait for the stored data: `assembleAssessment` combines.
  */
-export type ServedRead =
+export type ServedRead = (
   | { readonly ok: false; readonly problems: readonly Problem[] }
   | {
       readonly ok: true;
@@ -32,7 +32,11 @@ export type ServedRead =
       readonly progress: DataFileRead<Progress>;
       readonly evidence: DataFileRead<readonly Evidence[]>;
       readonly targets?: Targets;
-    };
+    }
+) & {
+  /** Files read from this browser's saved copy, because the server did not answer in time. */
+  readonly offline?: readonly string[];
+};
 
 const asWarnings = (problems: readonly Problem[], prefix: string): Problem[] =>
   problems.map((p) => ({ ...p, severity: 'warning', message: `${prefix}${p.message}` }));
@@ -91,7 +95,7 @@ export async function readServed(source: TextSource, custom: readonly CustomText
     const rest = loaded.problems.filter(
       (p) => !(p.severity === 'error' && fetched.has(p.file) && /missing/.test(p.message)),
     );
-    return { ok: false, problems: [...served.problems, ...rest] };
+    return { ok: false, problems: [...served.problems, ...rest], offline: served.offline };
   }
   const data = loaded.value;
   const { meta, model } = data;
@@ -100,8 +104,12 @@ export async function readServed(source: TextSource, custom: readonly CustomText
     fetchData(meta.teamEvidenceFile),
   ]);
   const context = { model, stages: meta.stages, teams: meta.teams };
+  const offline = [progressText, evidenceText].flatMap((file, i) =>
+    file.offline ? [i === 0 ? meta.teamProgressFile : meta.teamEvidenceFile] : [],
+  );
   return {
     ok: true,
+    offline: [...served.offline, ...offline],
     data,
     problems: [...served.problems, ...loaded.warnings, ...notes],
     progress: {

@@ -24,6 +24,8 @@ interface StoreFields {
   readonly recovery?: Recovery;
   /** Something the user should know that is not a problem (e.g. another tab reset the data). */
   readonly notice?: string;
+  /** Served files read from this browser's saved copy: the server did not answer in time. */
+  readonly offline?: readonly string[];
 }
 
 /** `ready` always has the loaded data; the other states never do. */

@@ -15,7 +15,7 @@ export class YamlSource implements TextSource {
     return this.http.url(path);
   }
 
-  fetchText(path: string): Promise<string> {
-    return this.http.fetchText(path);
+  fetchText(path: string, offlineCopy?: () => void): Promise<string> {
+    return this.http.fetchText(path, offlineCopy);
   }
 }

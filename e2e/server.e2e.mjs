@@ -45,7 +45,6 @@ describe('the nginx server config', { skip: base ? false : 'E2E_BASE_URL not set
       { path: `/assets/YAML/custom/${CUSTOM_PNG}`, status: 200, type: /^text\/plain/, cache: NO_CACHE },
       { path: '/assets/YAML/custom/missing-ABCDEF12.yaml', status: 404, cache: NOT_KEPT },
       { path: '/sw.js', status: 200, type: /javascript/, cache: NO_CACHE },
-      { path: '/sw-assets.json', status: 200, type: /^application\/json/, cache: NO_CACHE },
     ];
     for (const { path, status, type, cache } of cases) {
       const response = await fetch(`${base}${path}`);

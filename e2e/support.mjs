@@ -18,11 +18,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Starts the server and a fresh browser profile (`touch`: a phone); `close()` ends both. `overrides`
- * and `handlers` go to the static server (files served in place of the build's, request handlers of
- * their own).
+ * Starts the server and a fresh browser profile (`touch`: a phone); `close()` ends both. `root`,
+ * `overrides` and `handlers` go to the static server (the folder served instead of the build, files
+ * served in place of the build's, request handlers of their own).
  */
 export async function openApp({
+  root,
   overrides,
   handlers,
   viewport = { width: 1280, height: 900 },
@@ -32,9 +33,9 @@ export async function openApp({
   serviceWorkers = 'allow',
 } = {}) {
   const server =
-    process.env.E2E_BASE_URL && !overrides && !handlers
+    process.env.E2E_BASE_URL && !root && !overrides && !handlers
       ? { url: process.env.E2E_BASE_URL.replace(/\/$/, ''), close: async () => {} }
-      : await startStaticServer(undefined, overrides, handlers);
+      : await startStaticServer(root, overrides, handlers);
   const profile = mkdtempSync(join(tmpdir(), 'dsomm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',

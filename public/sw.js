@@ -7,23 +7,46 @@
 //   would have no model.
 // - The registry's @angular/service-worker requires exactly @angular/core 21.2.24 (we have 21.2.26).
 // How it works (the load worker's fetches of the YAML files go through it too):
-// - On install it caches every file of the build, listed in sw-assets.json (written after `ng build`
-//   by scripts/sw-manifest.mjs), so every route and lazy chunk works offline.
+// - BUILD below is written by scripts/sw-manifest.mjs after `ng build`: every file of the build and
+//   a version hashed from their contents. So this file differs whenever the app's files do, which is
+//   what makes a browser install the new worker after a deploy (it compares sw.js byte for byte);
+//   the app asks for that check on every start (src/app/shared/service-worker.ts). A YAML file
+//   replaced by a mount does not change sw.js, and need not: YAML is read network first.
+// - On install it caches every file of its build in its own cache, `dsomm-studio-<version>`, so
+//   every route and lazy chunk works offline, then takes over at once (skipWaiting): a reload
+//   after a deploy shows the new version, online and offline.
+// - Pages opened before the update keep working: they still load the lazy chunks of their own
+//   build, which the new deploy no longer serves. So on activate the older caches are not deleted
+//   at once but retired: kept (and searched after the worker's own cache) until every page that
+//   was open at the time has gone, then deleted. The list of those pages is kept in a cache of its
+//   own, as the worker may be stopped and started again in between.
 // - Hashed files: cache first (they never change). assets/YAML/* and the other files: network first,
 //   so a replaced YAML file shows at once when online; the cache when offline.
 // - Navigations (every route, with any query string) are one app shell: network when online,
 //   index.html as cached on install when offline. They are never cached per address: each
 //   `?junk=N` would add an entry for good. Other entries are keyed by path without the query, so a
 //   query string never adds one either: the cache holds one entry per file of the app.
-const MANIFEST = 'sw-assets.json';
+const BUILD = { version: 'development', files: [] };
+
+const PREFIX = 'dsomm-studio-';
+const CACHE = `${PREFIX}${BUILD.version}`;
+/** Holds one entry: the older caches still kept and the pages they are kept for. */
+const RETIRING = `${PREFIX}retiring`;
+const RECORD = 'sw-retiring.json';
+const SHELL = 'index.html';
+const hashed = /-[0-9A-Z]{8}\.(js|css|woff2?)$/i;
+
+/** Whether no older cache is kept any more (then nothing needs checking until the next update). */
+let retired = false;
+/** The check under way: pages come and go without telling the worker, so each request looks again. */
+let checking;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const response = await fetch(MANIFEST, { cache: 'no-cache' });
-      const { version, files } = await response.json();
-      const cache = await caches.open(`dsomm-studio-${version}`);
-      await cache.addAll(files);
+      const cache = await caches.open(CACHE);
+      // Hashed files may come from the HTTP cache (they never change); the others are asked anew.
+      await cache.addAll(BUILD.files.map((file) => new Request(file, hashed.test(file) ? {} : { cache: 'no-cache' })));
       await self.skipWaiting();
     })(),
   );
@@ -32,33 +55,44 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const { version } = await (await fetch(MANIFEST, { cache: 'no-cache' })).json().catch(() => ({}));
-      for (const key of await caches.keys()) {
-        if (key.startsWith('dsomm-studio-') && version && key !== `dsomm-studio-${version}`) await caches.delete(key);
+      const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE && key !== RETIRING);
+      if (older.length > 0) {
+        // Every page open now: pages of the older builds among them (which cannot be told apart).
+        const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+        const record = await retiringRecord();
+        await saveRecord({
+          caches: [...new Set([...record.caches, ...older])],
+          pages: [...new Set([...record.pages, ...pages.map((page) => page.id)])],
+        });
       }
       await self.clients.claim();
+      retired = await retire();
     })(),
   );
 });
-
-const hashed = /-[0-9A-Z]{8}\.(js|css|woff2?)$/i;
-const SHELL = 'index.html';
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (!retired) {
+    checking ??= retire()
+      .catch(() => false)
+      .then((done) => {
+        retired = done;
+        checking = undefined;
+      });
+    event.waitUntil(checking);
+  }
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(async () => (await caches.match(SHELL)) ?? Response.error()));
+    event.respondWith(fetch(request).catch(async () => (await cached(SHELL)) ?? Response.error()));
     return;
   }
   if (hashed.test(url.pathname)) {
-    event.respondWith(caches.match(cacheKey(url)).then((hit) => hit ?? fetchAndCache(request, url)));
+    event.respondWith(cached(cacheKey(url)).then((hit) => hit ?? fetchAndCache(request, url)));
     return;
   }
-  event.respondWith(
-    fetchAndCache(request, url).catch(async () => (await caches.match(cacheKey(url))) ?? Response.error()),
-  );
+  event.respondWith(fetchAndCache(request, url).catch(async () => (await cached(cacheKey(url))) ?? Response.error()));
 });
 
 /** A file's entry: its address without query or fragment (they do not make another file). */
@@ -66,12 +100,36 @@ function cacheKey(url) {
   return url.origin + url.pathname;
 }
 
+/** The worker's own copy, else a retired build's (a page opened before the update asks for its files). */
+async function cached(key) {
+  return (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
+}
+
 async function fetchAndCache(request, url) {
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
-    const keys = await caches.keys();
-    const current = keys.filter((k) => k.startsWith('dsomm-studio-')).pop();
-    if (current) await (await caches.open(current)).put(cacheKey(url), response.clone());
-  }
+  // Into this worker's cache only: while a new worker installs, this one still serves the pages.
+  if (response.ok && response.type === 'basic') await (await caches.open(CACHE)).put(cacheKey(url), response.clone());
   return response;
+}
+
+async function retiringRecord() {
+  const response = await (await caches.open(RETIRING)).match(RECORD);
+  const record = await response?.json().catch(() => undefined);
+  return { caches: record?.caches ?? [], pages: record?.pages ?? [] };
+}
+
+async function saveRecord(record) {
+  const body = JSON.stringify(record);
+  await (
+    await caches.open(RETIRING)
+  ).put(RECORD, new Response(body, { headers: { 'content-type': 'application/json' } }));
+}
+
+/** Deletes the retired caches once no page they were kept for is open; true when none is left. */
+async function retire() {
+  const record = await retiringRecord();
+  for (const id of record.pages) if (await self.clients.get(id)) return false;
+  for (const key of record.caches) await caches.delete(key);
+  await caches.delete(RETIRING);
+  return true;
 }

@@ -43,6 +43,15 @@ export interface References {
   readonly d3f: readonly string[];
 }
 
+/**
+ * How long a team's statement on an activity (its stage, or its evidence) stays fresh before it is
+ * due for review: months and days (see status/review-interval.ts).
+ */
+export interface ReviewInterval {
+  readonly months: number;
+  readonly days: number;
+}
+
 export interface Activity {
   readonly uuid: string;
   readonly name: string;
@@ -64,6 +73,11 @@ export interface Activity {
   readonly tags: readonly string[];
   readonly comments: string;
   readonly credits: string;
+  /**
+   * How often the activity is re-assessed, when a custom activity file says (`reviewInterval:
+   * 3 months`); otherwise the settings' interval applies.
+   */
+  readonly reviewInterval?: ReviewInterval;
 }
 
 export interface SubDimension {
@@ -176,8 +190,18 @@ export interface Evidence {
   readonly description: string;
   /** YYYY-MM-DD */
   readonly evidenceRecorded: string;
+  /** Who reviewed it ('' when nobody did). Files of the OWASP DSOMM app name a reviewer, no date. */
   readonly reviewer: string;
   readonly attachments: readonly Attachment[];
+  /** Who recorded it (extra key `recordedBy`, which the OWASP DSOMM app ignores). */
+  readonly recordedBy?: string;
+  /** YYYY-MM-DD of the last review (extra key `reviewed`). */
+  readonly reviewed?: string;
+  /**
+   * `evidenceDigest` of the entry as it was reviewed (extra key `reviewedDigest`): when the entry
+   * no longer has it, it was changed after the review.
+   */
+  readonly reviewedDigest?: string;
   /** Epoch ms of the browser edit; absent for data read from a file. */
   readonly editedAt?: number;
 }
@@ -196,6 +220,10 @@ export interface Settings {
   readonly theme?: 'light' | 'dark' | 'system';
   /** The last configuration of the report page (see domain/report/report-config.ts). */
   readonly reportConfig?: ReportConfig;
+  /** Months after which a stage or evidence is due for review; undefined = DEFAULT_REVIEW_MONTHS. */
+  readonly reviewMonths?: number;
+  /** The name last given when marking evidence reviewed, offered the next time. */
+  readonly reviewerName?: string;
 }
 
 /** Columns the report can show for each activity, besides its name and stage. */

@@ -3,7 +3,9 @@ import { localCalendarDay } from '../domain/common/calendar-date';
 import { ownValue } from '../domain/common/own-value';
 import { shownMaxLevel } from '../domain/common/shown-max-level';
 import { PreviousScoring, scoreAssessment, Scores, ScoringInput } from '../domain/scoring/score-assessment';
-import { ActivityStatus, evidenceCount, evidenceCounts, StatusRules } from '../domain/status/activity-status';
+import { defaultReviewInterval } from '../domain/review/review-interval';
+import { ReviewContext, reviewedStatus } from '../domain/review/review-context';
+import { ActivityStatus, evidenceSummaries, StatusRules } from '../domain/status/activity-status';
 import { StoreState } from './store-state';
 
 /**
@@ -29,12 +31,24 @@ export abstract class StoreSelectors {
   });
   /** The status rules of the current stage definition for today. */
   readonly rules = computed(() => new StatusRules(this.assessment().stages, this.today()));
-  private readonly evidenceCounts = computed(() => evidenceCounts(this.assessment().evidence));
+  /** The settings' re-assessment interval (an activity file may set an activity's own). */
+  readonly reviewInterval = computed(() => defaultReviewInterval(this.assessment().settings.reviewMonths), {
+    equal: (a, b) => a.months === b.months && a.days === b.days,
+  });
+  // Its own signal, so that a stage change (a new assessment, the same evidence) sums nothing up again.
+  private readonly evidence = computed(() => this.assessment().evidence);
+  private readonly evidenceSummaries = computed(() => evidenceSummaries(this.evidence(), this.today()));
+  /** The evidence per activity and team, summed up once, and the interval: what freshness reads. */
+  readonly review = computed((): ReviewContext => ({
+    evidence: this.evidenceSummaries(),
+    interval: this.reviewInterval(),
+  }));
 
   /** The status of one activity for one team today: the one answer every page shows. */
   status(activityUuid: string, team: string): ActivityStatus {
     const entry = ownValue(ownValue(this.assessment().progress, activityUuid), team);
-    return this.rules().of(entry, evidenceCount(this.evidenceCounts(), activityUuid, team));
+    const activity = this.data()?.model.byUuid.get(activityUuid);
+    return reviewedStatus(this.rules(), entry, activityUuid, activity, team, this.review());
   }
 
   /**
@@ -55,6 +69,7 @@ export abstract class StoreSelectors {
         selected: selected(),
         maxLevel: this.maxLevel(),
         day: this.today(),
+        review: this.review(),
       };
       const scores = scoreAssessment(input, last);
       last = { input, scores };

@@ -200,6 +200,13 @@ describe('combineAssessments', () => {
       expect(combineAssessments(files, stored).evidence[1].title).toBe('e2');
     });
 
+    it('a file entry reviewed after the browser edit wins (a review in Git is a change)', () => {
+      const stored = editEvidence(files, 'e2', { title: 'Edited' }, at('2026-06-01'));
+      const reviewed = evidence('e2', { teams: ['Team A', 'Team B'], reviewer: 'Kim', reviewed: '2026-06-02' });
+      const served = { ...files, evidence: [files.evidence[0], reviewed, files.evidence[2]] };
+      expect(combineAssessments(served, stored).evidence[1]).toEqual(reviewed);
+    });
+
     it('a deletion in the browser wins over the older file entry, not over a newer one', () => {
       const stored = deleteEvidence(files, 'e1', at('2026-06-01'));
       expect(combineAssessments(files, stored).evidence.map((e) => e.id)).toEqual(['e2', 'e3']);

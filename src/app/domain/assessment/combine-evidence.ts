@@ -1,10 +1,12 @@
 import { Evidence } from '../types';
 import { ownValue } from '../common/own-value';
+import { latestEvidenceDay } from '../evidence/evidence-date';
 import { fileDateIsNewer } from './newer-than-edit';
 
 /**
  * Evidence of the served files with the browser's on top, by id:
- * - a browser entry (with `editedAt`) wins unless the file's `evidenceRecorded` is after it;
+ * - a browser entry (with `editedAt`) wins unless the file's latest day (recorded or reviewed) is
+ *   after it;
  * - a stored entry without `editedAt` is a copy of an earlier file load: the file's entry replaces
  *   it, and when the file no longer has it, it goes too;
  * - a deletion in the browser (tombstone) wins over a file entry recorded on or before it;
@@ -24,7 +26,7 @@ export function combineEvidence(
     const file = withoutTeams(raw, removedTeams);
     const deletedAt = ownValue(deleted, raw.id);
     const live =
-      file && (deletedAt === undefined || fileDateIsNewer(file.evidenceRecorded, deletedAt)) ? file : undefined;
+      file && (deletedAt === undefined || fileDateIsNewer(latestEvidenceDay(file), deletedAt)) ? file : undefined;
     const winner = newest(live, storedById.get(raw.id));
     placed.add(raw.id);
     if (winner) result.push(winner);
@@ -37,7 +39,7 @@ export function combineEvidence(
 
 function newest(file: Evidence | undefined, stored: Evidence | undefined): Evidence | undefined {
   if (stored?.editedAt === undefined) return file;
-  return file && fileDateIsNewer(file.evidenceRecorded, stored.editedAt) ? file : stored;
+  return file && fileDateIsNewer(latestEvidenceDay(file), stored.editedAt) ? file : stored;
 }
 
 function withoutTeams(entry: Evidence, removed: ReadonlySet<string>): Evidence | undefined {

@@ -17,3 +17,12 @@ export function normaliseEvidenceDate(value: unknown): string | undefined {
   // 24:00 and leap second 60 are valid ISO 8601; the day is what matters here.
   return hours <= 24 && minutes < 60 && seconds <= 60 ? match[1] : undefined;
 }
+
+/**
+ * The latest day an evidence entry names, of its recording and its review: what a file entry is
+ * dated for "newest wins" against browser edits, and how fresh the evidence is.
+ */
+export function latestEvidenceDay(entry: { readonly evidenceRecorded: string; readonly reviewed?: string }): string {
+  const { evidenceRecorded, reviewed } = entry;
+  return reviewed !== undefined && reviewed > evidenceRecorded ? reviewed : evidenceRecorded;
+}

@@ -10,7 +10,9 @@ const FIELDS = [
   'title',
   'description',
   'evidenceRecorded',
+  'recordedBy',
   'reviewer',
+  'reviewed',
   'attachments',
 ] as const;
 
@@ -59,7 +61,9 @@ export const EVIDENCE_FIELD_NAMES: Readonly<Record<EvidenceField, string>> = {
   title: 'title',
   description: 'description',
   evidenceRecorded: 'date',
+  recordedBy: 'recorded by',
   reviewer: 'reviewer',
+  reviewed: 'review date',
   attachments: 'attachments',
 };
 

@@ -4,7 +4,7 @@ import { isCalendarDate } from '../common/calendar-date';
 /** What the user fills in for a piece of evidence. */
 export type EvidenceDraft = Omit<Evidence, 'id' | 'editedAt'>;
 
-export type EvidenceErrorCode = 'no-teams' | 'bad-date' | 'bad-attachment' | 'unknown-id';
+export type EvidenceErrorCode = 'no-teams' | 'bad-date' | 'bad-attachment' | 'unknown-id' | 'no-reviewer';
 
 /** Thrown by the edit functions for input a form should have refused (see `evidenceDraftProblem`). */
 export class EvidenceError extends Error {
@@ -36,10 +36,24 @@ export function evidenceDraftProblem(draft: EvidenceDraft): EvidenceError | unde
   return undefined;
 }
 
-/** The user-editable fields of a piece of evidence (to start an edit form from). */
+/**
+ * The fields of a piece of evidence a draft holds (to start an edit form from), its review
+ * included: an edit keeps the review, which then reads "changed after review" (evidence-review.ts).
+ */
 export function draftOf(evidence: Evidence): EvidenceDraft {
   const { activityUuid, teams, title, description, evidenceRecorded, reviewer, attachments } = evidence;
-  return { activityUuid, teams, title, description, evidenceRecorded, reviewer, attachments };
+  return {
+    activityUuid,
+    teams,
+    title,
+    description,
+    evidenceRecorded,
+    reviewer,
+    attachments,
+    ...(evidence.recordedBy === undefined ? {} : { recordedBy: evidence.recordedBy }),
+    ...(evidence.reviewed === undefined ? {} : { reviewed: evidence.reviewed }),
+    ...(evidence.reviewedDigest === undefined ? {} : { reviewedDigest: evidence.reviewedDigest }),
+  };
 }
 
 function checked(draft: EvidenceDraft): EvidenceDraft {

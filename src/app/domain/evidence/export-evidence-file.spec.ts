@@ -38,6 +38,27 @@ describe('exportEvidenceFile', () => {
     );
   });
 
+  it('writes who recorded and reviewed it, the review day and digest, and reads them back', () => {
+    const reviewed: Evidence = {
+      ...jenkins,
+      recordedBy: 'Lee',
+      reviewed: '2026-06-01',
+      reviewedDigest: 'd1e2f3a4-0000-8000-8000-000000000000',
+    };
+    const text = exportEvidenceFile([reviewed], { model: SMALL_MODEL });
+    expect(text).toContain(
+      [
+        '      evidenceRecorded: 2026-05-20',
+        '      recordedBy: Lee',
+        '      reviewer: J. Doe',
+        '      reviewed: 2026-06-01',
+        '      reviewedDigest: d1e2f3a4-0000-8000-8000-000000000000',
+        '      attachment:',
+      ].join('\n'),
+    );
+    expect(parseEvidenceFile(text, 'f')).toEqual({ ok: true, value: [withoutEditedAt(reviewed)], warnings: [] });
+  });
+
   it('leaves out an empty reviewer and no attachments; empty evidence is `evidence: {}`', () => {
     const text = exportEvidenceFile([{ ...jenkins, reviewer: '', attachments: [] }]);
     expect(text).not.toContain('reviewer');

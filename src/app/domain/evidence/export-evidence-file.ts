@@ -21,7 +21,10 @@ const ITEM = '      ';
  *         title: ...
  *         description: ...
  *         evidenceRecorded: YYYY-MM-DD      (unquoted)
+ *         recordedBy: ...                   (when known; DSOMM Studio's own key)
  *         reviewer: ...                     (when there is one)
+ *         reviewed: YYYY-MM-DD              (when reviewed; DSOMM Studio's own key)
+ *         reviewedDigest: ...               (with a review: what it vouched for)
  *         attachment:                       (when there are any)
  *           - {type: link, externalLink: ...}
  *
@@ -49,12 +52,11 @@ function entryLines(entry: Evidence): string[] {
   const lines = [`    - ${first.slice(ITEM.length)}`, ...idRest];
   lines.push(`${ITEM}teams: ${flowList(entry.teams)}`);
   lines.push(...keyValueLines(ITEM, 'title', entry.title), ...keyValueLines(ITEM, 'description', entry.description));
-  // Dates unquoted, as the peer writes them (the app's reader keeps them as text).
-  const date = isCalendarDate(entry.evidenceRecorded)
-    ? entry.evidenceRecorded
-    : yamlInlineScalar(entry.evidenceRecorded);
-  lines.push(`${ITEM}evidenceRecorded: ${date}`);
+  lines.push(`${ITEM}evidenceRecorded: ${dateText(entry.evidenceRecorded)}`);
+  if (entry.recordedBy) lines.push(...keyValueLines(ITEM, 'recordedBy', entry.recordedBy));
   if (entry.reviewer !== '') lines.push(...keyValueLines(ITEM, 'reviewer', entry.reviewer));
+  if (entry.reviewed !== undefined) lines.push(`${ITEM}reviewed: ${dateText(entry.reviewed)}`);
+  if (entry.reviewedDigest) lines.push(...keyValueLines(ITEM, 'reviewedDigest', entry.reviewedDigest));
   if (entry.attachments.length > 0) {
     lines.push(`${ITEM}attachment:`);
     for (const { type, externalLink } of entry.attachments) {
@@ -62,4 +64,9 @@ function entryLines(entry: Evidence): string[] {
     }
   }
   return lines;
+}
+
+/** Dates unquoted, as the peer writes them (the app's reader keeps them as text). */
+function dateText(date: string): string {
+  return isCalendarDate(date) ? date : yamlInlineScalar(date);
 }

@@ -1,5 +1,6 @@
 import { Evidence, Problem, Result } from '../types';
 import { SMALL_MODEL, uuidOf } from '../testing/model-fixture';
+import { evidenceDigest } from './evidence-review';
 import { parseEvidenceFile } from './parse-evidence-file';
 
 const FILE = 'team-evidence.yaml';
@@ -47,6 +48,66 @@ describe('parseEvidenceFile', () => {
       ],
       warnings: [],
     });
+  });
+
+  it("reads who recorded and reviewed it, and when (DSOMM Studio's own keys)", () => {
+    const text = [
+      'evidence:',
+      `  ${BUILD}:`,
+      '    - id: e1',
+      '      teams: [Team A]',
+      '      title: Jenkinsfile',
+      '      evidenceRecorded: 2026-05-20',
+      '      recordedBy: Lee',
+      '      reviewer: Kim',
+      '      reviewed: 2026-06-01',
+      '      reviewedDigest: 1234abcd-0000-8000-8000-000000000000',
+    ].join('\n');
+    const [entry] = value(parseEvidenceFile(text, FILE, ctx));
+    expect(entry.recordedBy).toBe('Lee');
+    expect(entry.reviewer).toBe('Kim');
+    expect(entry.reviewed).toBe('2026-06-01');
+    expect(entry.reviewedDigest).toBe('1234abcd-0000-8000-8000-000000000000');
+  });
+
+  it('takes a review written without a digest as vouching for the entry as the file has it', () => {
+    const text = [
+      'evidence:',
+      `  ${BUILD}:`,
+      '    - {id: e1, teams: [Team A], title: Runbook, evidenceRecorded: 2026-05-20, reviewer: Kim, reviewed: 2026-06-01}',
+    ].join('\n');
+    const [entry] = value(parseEvidenceFile(text, FILE, ctx));
+    expect(entry.reviewedDigest).toBe(evidenceDigest(entry));
+  });
+
+  it('reports a review date that is not a date, and a reviewer that is not text, with file and line', () => {
+    const text = [
+      'evidence:',
+      `  ${BUILD}:`,
+      '    - id: e1',
+      '      teams: [Team A]',
+      '      evidenceRecorded: 2026-05-20',
+      '      reviewed: last Tuesday',
+      '    - id: e2',
+      '      teams: [Team A]',
+      '      evidenceRecorded: 2026-05-20',
+      '      reviewer: {name: Kim}',
+    ].join('\n');
+    expect(problems(parseEvidenceFile(text, FILE, ctx))).toEqual([
+      {
+        file: FILE,
+        line: 6,
+        severity: 'error',
+        message:
+          'Evidence 1 of activity "Defined build process": "reviewed" must be the date of the review (YYYY-MM-DD); found the value "last Tuesday".',
+      },
+      {
+        file: FILE,
+        line: 10,
+        severity: 'error',
+        message: 'Evidence 2 of activity "Defined build process": "reviewer" must be text; found a map.',
+      },
+    ]);
   });
 
   it('accepts empty files as no evidence', () => {

@@ -1,8 +1,9 @@
 import { Attachment, AttachmentType, Evidence, Problem } from '../types';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
-import { describeYaml, isYamlMap, scalarText, YamlMap } from '../common/yaml-values';
+import { describeYaml, given, isYamlMap, scalarText, YamlMap } from '../common/yaml-values';
 import { normaliseEvidenceDate } from './evidence-date';
+import { evidenceDigest } from './evidence-review';
 
 /** Where an entry is in its file, for pointing problems at it. */
 export interface EntryPlace {
@@ -29,6 +30,10 @@ const KNOWN_FIELDS = new Set([
   'reviewer',
   'attachment',
   'attachments',
+  // DSOMM Studio's own, which the OWASP DSOMM app ignores.
+  'recordedBy',
+  'reviewed',
+  'reviewedDigest',
 ]);
 const ATTACHMENT_TYPES = new Set<string>(['document', 'image', 'link']);
 
@@ -62,6 +67,7 @@ export function readEvidenceEntry(raw: YamlMap, activityUuid: string, place: Ent
   const attachmentKey = Object.hasOwn(raw, 'attachment') ? 'attachment' : 'attachments';
   const attachments = readAttachments(raw[attachmentKey], (message) => error(message, attachmentKey));
   const fields = { title: text('title'), description: text('description'), reviewer: text('reviewer') };
+  const review = readReview(raw, text, error);
 
   const unknown = Object.keys(raw).filter((key) => !KNOWN_FIELDS.has(key));
   if (unknown.length > 0) {
@@ -74,9 +80,37 @@ export function readEvidenceEntry(raw: YamlMap, activityUuid: string, place: Ent
     );
   }
   if (problems.some((problem) => problem.severity === 'error') || evidenceRecorded === undefined) return { problems };
+  const entry = { activityUuid, teams, ...fields, evidenceRecorded, attachments };
+  // A review written without a digest (by hand) vouches for the entry as the file has it.
+  const digest =
+    review.reviewed !== undefined && review.reviewedDigest === undefined ? evidenceDigest(entry) : undefined;
   return {
-    evidence: { ...(id === '' ? {} : { id }), activityUuid, teams, ...fields, evidenceRecorded, attachments },
+    evidence: {
+      ...(id === '' ? {} : { id }),
+      ...entry,
+      ...review,
+      ...(digest === undefined ? {} : { reviewedDigest: digest }),
+    },
     problems,
+  };
+}
+
+/** recordedBy, reviewed and reviewedDigest, each only when the entry has it. */
+function readReview(
+  raw: YamlMap,
+  text: (key: string) => string,
+  error: (message: string, key?: string) => void,
+): Pick<Evidence, 'recordedBy' | 'reviewed' | 'reviewedDigest'> {
+  const recordedBy = given(raw, 'recordedBy') === undefined ? undefined : text('recordedBy');
+  const digest = given(raw, 'reviewedDigest') === undefined ? undefined : text('reviewedDigest');
+  const date = given(raw, 'reviewed');
+  const reviewed = normaliseEvidenceDate(date);
+  if (date !== undefined && reviewed === undefined)
+    error(`"reviewed" must be the date of the review (YYYY-MM-DD); found ${describeYaml(date)}.`, 'reviewed');
+  return {
+    ...(recordedBy === undefined || recordedBy === '' ? {} : { recordedBy }),
+    ...(reviewed === undefined ? {} : { reviewed }),
+    ...(digest === undefined || digest === '' ? {} : { reviewedDigest: digest }),
   };
 }
 

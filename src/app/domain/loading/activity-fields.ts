@@ -1,6 +1,7 @@
-import { Difficulty, Implementation, References } from '../types';
+import { Difficulty, Implementation, References, ReviewInterval } from '../types';
+import { parseReviewInterval } from '../review/review-interval';
 import { Issue, PathSegment, errorAt, warningAt } from './problems';
-import { YamlMap, asList, given, isYamlMap, scalarText, wholeNumber } from '../common/yaml-values';
+import { YamlMap, asList, describeYaml, given, isYamlMap, scalarText, wholeNumber } from '../common/yaml-values';
 
 export const TEXT_FIELDS = [
   'description',
@@ -44,6 +45,8 @@ export interface ActivityPatch {
   /** uuids, or activity names in old files (resolved later). */
   readonly dependsOn?: readonly string[];
   readonly tags?: readonly string[];
+  /** How often the activity is re-assessed (DSOMM Studio's own field). */
+  readonly reviewInterval?: ReviewInterval;
 }
 
 type At = readonly PathSegment[];
@@ -164,6 +167,22 @@ function readLevel(fields: YamlMap, at: At, issues: Issue[]): number | null | un
   return null;
 }
 
+function readReviewInterval(fields: YamlMap, at: At, issues: Issue[]): ReviewInterval | undefined {
+  const value = given(fields, 'reviewInterval');
+  if (value === undefined) return undefined;
+  const interval = parseReviewInterval(value);
+  if (interval === undefined) {
+    issues.push(
+      warningAt(
+        [...at, 'reviewInterval'],
+        `reviewInterval must be a duration such as 3 months, 1 year, 6 weeks or P3M (at most 10 years), ` +
+          `not '${scalarText(value) ?? describeYaml(value)}'; the interval of the settings applies.`,
+      ),
+    );
+  }
+  return interval;
+}
+
 function readIgnore(fields: YamlMap, at: At, issues: Issue[]): boolean {
   const value = given(fields, 'ignore');
   if (value === undefined || typeof value === 'boolean') return value === true;
@@ -188,6 +207,7 @@ export function readActivity(value: unknown, at: At, issues: Issue[]): ActivityP
   const implementation = readImplementation(fields, at, issues);
   const dependsOn = texts(fields, 'dependsOn', at, issues);
   const tags = readTags(fields, at, issues);
+  const reviewInterval = readReviewInterval(fields, at, issues);
   return {
     ...(uuid ? { uuid } : {}),
     ignore: readIgnore(fields, at, issues),
@@ -199,5 +219,6 @@ export function readActivity(value: unknown, at: At, issues: Issue[]): ActivityP
     references: readReferences(fields, at, issues),
     ...(dependsOn === undefined ? {} : { dependsOn: [...new Set(dependsOn.map((d) => d.trim()))] }),
     ...(tags === undefined ? {} : { tags }),
+    ...(reviewInterval === undefined ? {} : { reviewInterval }),
   };
 }

@@ -32,6 +32,7 @@ function toActivity(draft: Draft, dependsOn: readonly string[]): Activity {
     tags: draft.tags,
     comments: texts.comments ?? '',
     credits: texts.credits ?? '',
+    ...(draft.reviewInterval === undefined ? {} : { reviewInterval: draft.reviewInterval }),
   };
 }
 

@@ -320,6 +320,35 @@ describe('loadDsomm', () => {
       expect(data.files).toEqual(['default/model.yaml', 'custom/c1.yaml']);
     });
 
+    it('gives an activity its own review interval, and names file and line of one that is not a duration', () => {
+      const result = loadDsomm(
+        withOverlays(`Culture and Organization:
+  Design:
+    Conduction of simple threat modeling:
+      uuid: ${THREAT}
+      reviewInterval: 3 months
+Build and Deployment:
+  Build:
+    Defined build process:
+      uuid: ${BUILD}
+      reviewInterval: quarterly
+`),
+      );
+      const data = loaded(result);
+      expect(data.model.byUuid.get(THREAT)?.reviewInterval).toEqual({ months: 3, days: 0 });
+      expect(data.model.byUuid.get(BUILD)?.reviewInterval).toBeUndefined();
+      expect(data.model.byUuid.get(DEPLOY)?.reviewInterval).toBeUndefined();
+      expect(problemsOf(result)).toEqual([
+        jasmine.objectContaining({
+          file: 'custom/c1.yaml',
+          line: 10,
+          severity: 'warning',
+          message:
+            "reviewInterval must be a duration such as 3 months, 1 year, 6 weeks or P3M (at most 10 years), not 'quarterly'; the interval of the settings applies.",
+        }),
+      ]);
+    });
+
     it('moves and renames an activity, and dependsOn links keep pointing at it', () => {
       const data = loaded(
         loadDsomm(withOverlays(`Culture and Organization:\n  Design:\n    Scripted builds:\n      uuid: ${BUILD}\n`)),

@@ -19,6 +19,7 @@ function merge(draft: Draft, entry: ActivityEntry, dimension: string, subDimensi
     references: { ...draft.references, ...patch.references },
     dependsOn: patch.dependsOn ?? draft.dependsOn,
     tags: patch.tags ?? draft.tags,
+    reviewInterval: patch.reviewInterval ?? draft.reviewInterval,
     origin: {
       ...draft.origin,
       name: loc,

@@ -1,4 +1,4 @@
-import { Difficulty, Implementation, ModelHeader, References } from '../types';
+import { Difficulty, Implementation, ModelHeader, References, ReviewInterval } from '../types';
 import { Rating, TextField } from './activity-fields';
 import { DimensionDescription } from './model-file';
 import { PathSegment } from './problems';
@@ -24,6 +24,7 @@ export interface Draft {
   /** uuids, or names not resolved yet. */
   readonly dependsOn: readonly string[];
   readonly tags: readonly string[];
+  readonly reviewInterval?: ReviewInterval;
   /** Where the activity was created, and where its name, level, ratings and links were last set. */
   readonly origin: {
     readonly created: Loc;

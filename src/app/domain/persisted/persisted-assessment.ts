@@ -115,6 +115,10 @@ function isEvidence(value: unknown): boolean {
     typeof value['activityUuid'] === 'string' &&
     isStringArray(value['teams']) &&
     typeof value['title'] === 'string' &&
-    Array.isArray(value['attachments'])
+    Array.isArray(value['attachments']) &&
+    // Added later (who recorded and reviewed it, when): absent in older stored data.
+    ['recordedBy', 'reviewed', 'reviewedDigest'].every(
+      (key) => value[key] === undefined || typeof value[key] === 'string',
+    )
   );
 }

@@ -7,6 +7,7 @@ import {
   StatusRules,
   statusText,
 } from '../status/activity-status';
+import { ReviewContext, reviewedStatus } from '../review/review-context';
 import { subDimensionKey } from './report-config';
 
 /** Where one team stands on one activity. */
@@ -45,6 +46,8 @@ export interface ReportInput {
   readonly teams: readonly string[];
   readonly config: ReportConfig;
   readonly maxLevel: number;
+  /** With it, each standing says whether it is due for review. */
+  readonly review?: ReviewContext;
 }
 
 /**
@@ -92,7 +95,10 @@ export function reportSections(input: ReportInput): ReportSection[] {
         if (activity.level > input.maxLevel || (levels.size > 0 && !levels.has(activity.level))) continue;
         const entries = ownValue(progress, activity.uuid);
         const standings = teams
-          .map((team): TeamStanding => ({ team, status: rules.of(ownValue(entries, team)) }))
+          .map((team): TeamStanding => ({
+            team,
+            status: reviewedStatus(rules, ownValue(entries, team), activity.uuid, activity, team, input.review),
+          }))
           .filter(keep);
         const byGroup = new Map<string, TeamStanding[]>();
         for (const s of standings) {

@@ -3,7 +3,7 @@ import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessme
 import { listedActivities, ReportSection } from './report-rows';
 
 /** What the scoring needs (`teams` is every team; `selected`, the report's) and the report's body. */
-export interface ReportScoresInput extends Required<ScoringInput> {
+export interface ReportScoresInput extends Required<Omit<ScoringInput, 'review'>>, Pick<ScoringInput, 'review'> {
   /** Only the activities the report lists are scored. */
   readonly sections: readonly ReportSection[];
 }

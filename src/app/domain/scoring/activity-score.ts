@@ -1,6 +1,12 @@
-import { Progress, Stage } from '../types';
+import { Progress, ReviewInterval, Stage } from '../types';
 import { ownValue } from '../common/own-value';
-import { NOT_APPLICABLE_SCORE, NOT_ASSESSED_SCORE, StatusRules } from '../status/activity-status';
+import {
+  EvidenceSummary,
+  NO_EVIDENCE,
+  NOT_APPLICABLE_SCORE,
+  NOT_ASSESSED_SCORE,
+  StatusRules,
+} from '../status/activity-status';
 
 /** One activity's result for the selected teams. */
 export interface ActivityScore {
@@ -15,6 +21,14 @@ export interface ActivityScore {
   readonly notApplicable?: number;
   /** Selected teams that assessed the activity: set a stage (0% included) or marked it n/a. */
   readonly assessed: number;
+  /** Selected teams for which it is due for review (absent when none, or not asked). */
+  readonly due?: number;
+}
+
+/** The evidence of one activity (team -> summary) and its interval, for counting what is due. */
+export interface ActivityReview {
+  readonly evidence: ReadonlyMap<string, EvidenceSummary> | undefined;
+  readonly interval: ReviewInterval;
 }
 
 /**
@@ -36,7 +50,29 @@ export class ActivityScorer {
     return teamCount > 0 && result.notApplicable === teamCount;
   }
 
-  score(entries: Progress[string] | undefined): ActivityScore {
+  score(entries: Progress[string] | undefined, review?: ActivityReview): ActivityScore {
+    const result = this.scoreEntries(entries);
+    const due = review === undefined ? 0 : this.due(entries, review);
+    return due === 0 ? result : { ...result, due };
+  }
+
+  /** Selected teams for which the activity is due for review: with an entry, or evidence only. */
+  private due(entries: Progress[string] | undefined, review: ActivityReview): number {
+    let due = 0;
+    const evidence = review.evidence;
+    for (const team in entries) {
+      if (!this.teams.has(team)) continue;
+      if (this.rules.dueOf(entries[team], evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
+    }
+    if (evidence === undefined) return due;
+    for (const [team, summary] of evidence) {
+      if (!this.teams.has(team) || (entries !== undefined && Object.hasOwn(entries, team))) continue;
+      if (this.rules.dueOf(undefined, summary, review.interval)) due++;
+    }
+    return due;
+  }
+
+  private scoreEntries(entries: Progress[string] | undefined): ActivityScore {
     const count = this.teams.size;
     if (count === 0 || entries === undefined) return { score: 0, done: false, assessed: 0 };
     // This runs for every activity x team entry, so: for-in, no key arrays (Object.keys on a

@@ -1,5 +1,8 @@
 import { Progress, TeamProgress } from '../types';
 import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
+import { monthsInterval } from '../review/review-interval';
+import { evidenceSummaries } from '../status/activity-status';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { activityScore } from './activity-score';
 import { scoreAssessment, sectorScore } from './score-assessment';
 
@@ -140,6 +143,54 @@ describe('scoreAssessment', () => {
     const copy = structuredClone(progress);
     scoreAssessment({ day: TODAY, model, stages: STAGES, progress, teams });
     expect(progress).toEqual(copy);
+  });
+
+  describe('due for review', () => {
+    // Every stage above was set in January 2026: a 6-month interval makes them due by TODAY.
+    const review = (months: number, evidence = evidenceSummaries([], TODAY)) => ({
+      evidence,
+      interval: monthsInterval(months),
+    });
+
+    it('counts per activity the selected teams it is due for, per sector the activities due', () => {
+      const due = scoreAssessment({ day: TODAY, model, stages: STAGES, progress, teams, review: review(6) });
+      expect(due.activities.get(A)?.due).toBe(2);
+      expect(due.activities.get(B)?.due).toBe(2);
+      // Ghost is not a team; the legacy title claims nothing.
+      expect(due.activities.get(C)?.due).toBe(1);
+      expect(due.activities.get(D)?.due).toBeUndefined();
+      expect(sectorScore(due, 'D1', 'S1', 1).due).toBe(2);
+      expect(sectorScore(due, 'D1', 'S1', 2).due).toBe(1);
+      expect(sectorScore(due, 'D1', 'S2', 3).due).toBeUndefined();
+      expect(due.overall.due).toBe(3);
+      // The scores themselves are the same as without freshness.
+      expect(due.overall.score).toBe(scores.overall.score);
+      const fresh = scoreAssessment({ day: TODAY, model, stages: STAGES, progress, teams, review: review(12) });
+      expect(fresh.overall.due).toBeUndefined();
+    });
+
+    it('counts evidence of a team without a stage, and fresh evidence confirms an old stage', () => {
+      const evidence = evidenceSummaries(
+        [
+          evidenceFixture('new', { activityUuid: A, teams: ['T1', 'T2'], evidenceRecorded: '2026-11-01' }),
+          evidenceFixture('old', { activityUuid: E, teams: ['T2'], evidenceRecorded: '2025-01-01' }),
+        ],
+        TODAY,
+      );
+      const due = scoreAssessment({ day: TODAY, model, stages: STAGES, progress, teams, review: review(6, evidence) });
+      expect(due.activities.get(A)?.due).toBeUndefined();
+      expect(due.activities.get(E)?.due).toBe(1);
+    });
+
+    it('scores an activity again when its evidence changes, not when the evidence of another does', () => {
+      const before = { day: TODAY, model, stages: STAGES, progress, teams, review: review(6) };
+      const first = scoreAssessment(before);
+      const evidence = evidenceSummaries([evidenceFixture('new', { activityUuid: A, teams: ['T1'] })], TODAY);
+      const after = { ...before, review: { ...before.review, evidence } };
+      const next = scoreAssessment(after, { input: before, scores: first });
+      expect(next).toEqual(scoreAssessment(after));
+      expect(next.activities.get(B)).toBe(first.activities.get(B));
+    });
   });
 
   describe('after an edit, given the previous run', () => {

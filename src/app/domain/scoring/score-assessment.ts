@@ -1,5 +1,6 @@
 import { Model, Progress, Stage } from '../types';
 import { ownValue } from '../common/own-value';
+import { intervalOf, ReviewContext } from '../review/review-context';
 import { ActivityScore, ActivityScorer } from './activity-score';
 import { CountsAccumulator, NO_ACTIVITIES, ScoreCounts } from './score-counts';
 
@@ -15,6 +16,8 @@ export interface ScoringInput {
   readonly maxLevel?: number;
   /** YYYY-MM-DD the scores are for: dates after it do not count yet (see StatusRules). */
   readonly day: string;
+  /** With it, activities due for review are counted (`due`); without, none is. */
+  readonly review?: ReviewContext;
 }
 
 export interface SubDimensionScores {
@@ -91,11 +94,15 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
       for (const activity of sub.activities) {
         if (!Number.isInteger(activity.level) || activity.level < 1 || activity.level > maxLevel) continue;
         const entries = ownValue(input.progress, activity.uuid);
+        const evidence = input.review?.evidence.get(activity.uuid);
         const kept =
-          reuse !== undefined && entries === ownValue(reuse.input.progress, activity.uuid)
+          reuse !== undefined &&
+          entries === ownValue(reuse.input.progress, activity.uuid) &&
+          evidence === reuse.input.review?.evidence.get(activity.uuid)
             ? reuse.scores.activities.get(activity.uuid)
             : undefined;
-        const result = kept ?? scorer.score(entries);
+        const review = input.review && { evidence, interval: intervalOf(activity, input.review) };
+        const result = kept ?? scorer.score(entries, review);
         activities.set(activity.uuid, result);
         assessed += result.assessed;
         placed++;
@@ -111,6 +118,7 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
         ]) {
           if (excluded) counts.addNotApplicable();
           else counts.add(result.score, result.done);
+          if (result.due) counts.addDue();
         }
       }
       return {
@@ -147,6 +155,7 @@ function sameScoring(previous: PreviousScoring, input: ScoringInput, teams: read
     before.model === input.model &&
     before.stages === input.stages &&
     before.day === input.day &&
+    before.review?.interval === input.review?.interval &&
     previous.scores.maxLevel === maxLevel &&
     previous.scores.teams.length === teams.length &&
     previous.scores.teams.every((team, i) => team === teams[i])
@@ -154,7 +163,12 @@ function sameScoring(previous: PreviousScoring, input: ScoringInput, teams: read
 }
 
 const sameCounts = (a: ScoreCounts, b: ScoreCounts) =>
-  a === b || (a.total === b.total && a.done === b.done && a.score === b.score && a.notApplicable === b.notApplicable);
+  a === b ||
+  (a.total === b.total &&
+    a.done === b.done &&
+    a.score === b.score &&
+    a.notApplicable === b.notApplicable &&
+    a.due === b.due);
 
 /** `next` with every count equal to `previous`'s replaced by `previous`'s object. */
 function keepEqualCounts(next: Scores, previous: Scores): Scores {

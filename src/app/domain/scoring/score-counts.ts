@@ -14,6 +14,8 @@ export interface ScoreCounts {
    * They are not in `total`: a sector whose activities are all not applicable has total 0.
    */
   readonly notApplicable?: number;
+  /** Activities due for review for at least one selected team, not-applicable ones included. */
+  readonly due?: number;
 }
 
 /** Whom a "done" count is about: the selected teams, one team, or the teams of a group. */
@@ -41,6 +43,12 @@ export class CountsAccumulator {
   private done = 0;
   private sum = 0;
   private notApplicable = 0;
+  private due = 0;
+
+  /** An activity due for review for some team (counted whatever else it is). */
+  addDue(): void {
+    this.due++;
+  }
 
   add(score: number, done: boolean): void {
     this.total++;
@@ -56,6 +64,7 @@ export class CountsAccumulator {
   counts(): ScoreCounts {
     const counts =
       this.total === 0 ? NO_ACTIVITIES : { total: this.total, done: this.done, score: this.sum / this.total };
-    return this.notApplicable === 0 ? counts : { ...counts, notApplicable: this.notApplicable };
+    const withNotApplicable = this.notApplicable === 0 ? counts : { ...counts, notApplicable: this.notApplicable };
+    return this.due === 0 ? withNotApplicable : { ...withNotApplicable, due: this.due };
   }
 }

@@ -1,5 +1,7 @@
-import { Evidence, NotApplicable, Progress, Stage, StageDates, TeamProgress } from '../types';
+import { Evidence, NotApplicable, Progress, ReviewInterval, Stage, StageDates, TeamProgress } from '../types';
 import { ownValue } from '../common/own-value';
+import { changedAfterReview } from '../evidence/evidence-review';
+import { addInterval } from '../review/review-interval';
 
 /**
  * The one answer to "what is the state of this activity for this team on this day". Every page,
@@ -15,6 +17,13 @@ import { ownValue } from '../common/own-value';
  * Dates after the day count only from that day: they are listed in `future` and ignored until
  * then. Titles the definition lacks (e.g. `Done` from another tool) are kept in the data, listed in
  * `unknown`, and never scored.
+ *
+ * Freshness (given a review interval): what the team says of the activity is due for review once
+ * the interval has passed since it was last confirmed. With evidence, that is the latest day a
+ * piece of it was recorded or reviewed: proof older than the interval is due even when the stage
+ * was set yesterday, and fresh proof confirms the stage. Without evidence, it is the day of the
+ * stage or the "not applicable" mark. A 0% stage and "not assessed" claim nothing: without
+ * evidence there is nothing to review.
  */
 export type StatusKind = 'not-assessed' | 'stage' | 'not-applicable';
 
@@ -39,8 +48,37 @@ export interface ActivityStatus {
   readonly future: readonly DatedTitle[];
   /** Stage titles the current definition lacks, with their dates. */
   readonly unknown: readonly DatedTitle[];
-  /** Evidence entries recorded for this activity and team. */
-  readonly evidence: number;
+  /** The evidence recorded for this activity and team. */
+  readonly evidence: EvidenceSummary;
+  /** When it needs its next review; undefined when there is nothing to review or no interval. */
+  readonly review?: Freshness;
+  /** The interval has passed: due for review since `review.by`. */
+  readonly due: boolean;
+}
+
+/** Evidence of one activity and team, summed up once for every status read (evidenceSummaries). */
+export interface EvidenceSummary {
+  /** Entries naming the team. */
+  readonly count: number;
+  /** The latest day one was recorded or reviewed, of the days on or before the summary's day. */
+  readonly latest?: string;
+  /** The latest day one was reviewed (on or before the summary's day). */
+  readonly reviewed?: string;
+  /** Entries changed after their review (see evidence-review.ts). */
+  readonly changed: number;
+}
+
+export const NO_EVIDENCE: EvidenceSummary = Object.freeze({ count: 0, changed: 0 });
+
+/** When a team's statement on an activity is due for review (see StatusRules). */
+export interface Freshness {
+  /** What it is counted from: the latest evidence, or the stage (or mark) when there is none. */
+  readonly basis: 'evidence' | 'stage';
+  /** The day it was last confirmed (YYYY-MM-DD). */
+  readonly since: string;
+  /** The day it is due for review: `since` plus the interval. */
+  readonly by: string;
+  readonly interval: ReviewInterval;
 }
 
 /** What `StatusRules.scoreOf` returns for an activity that does not apply to the team. */
@@ -56,6 +94,8 @@ const NO_TITLES: readonly DatedTitle[] = Object.freeze([]);
  */
 export class StatusRules {
   private readonly scores: ReadonlyMap<string, Stage>;
+  /** `since -> by` per interval: a few hundred distinct days for a million entries. */
+  private readonly dueDays = new Map<string, string>();
   readonly top: number;
 
   constructor(
@@ -67,8 +107,15 @@ export class StatusRules {
     this.top = stages.reduce((top, stage) => Math.max(top, stage.score), 0);
   }
 
-  /** The full status of one team's entry for an activity (undefined: the team has no entry). */
-  of(entry: TeamProgress | undefined, evidence = 0): ActivityStatus {
+  /**
+   * The full status of one team's entry for an activity (undefined: the team has no entry), with
+   * its evidence and, given the activity's review interval, its freshness.
+   */
+  of(
+    entry: TeamProgress | undefined,
+    evidence: EvidenceSummary = NO_EVIDENCE,
+    interval?: ReviewInterval,
+  ): ActivityStatus {
     const future: DatedTitle[] = [];
     const unknown: DatedTitle[] = [];
     let best: Stage | undefined;
@@ -85,17 +132,62 @@ export class StatusRules {
     const mark = entry?.notApplicable;
     if (mark !== undefined && mark.date > this.day) future.push({ title: 'Not applicable', date: mark.date });
     future.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const marked = mark !== undefined && mark.date <= this.day;
+    const claim = marked ? mark.date : best !== undefined && best.score > 0 ? bestDate : undefined;
+    const review = interval === undefined ? undefined : this.freshness(claim, evidence, interval);
     const lists = {
       future: future.length === 0 ? NO_TITLES : future,
       unknown: unknown.length === 0 ? NO_TITLES : unknown,
       evidence,
+      ...(review === undefined ? {} : { review }),
+      due: review !== undefined && review.by <= this.day,
     };
-    if (mark !== undefined && mark.date <= this.day) {
+    if (marked) {
       return { kind: 'not-applicable', date: mark.date, score: 0, done: false, notApplicable: mark, ...lists };
     }
     if (best === undefined) return { kind: 'not-assessed', score: 0, done: false, ...lists };
     const done = this.top > 0 && best.score >= this.top;
     return { kind: 'stage', stage: best, date: bestDate, score: best.score, done, ...lists };
+  }
+
+  /**
+   * `of(entry, evidence, interval).due` without building the status, for loops over every entry
+   * (heatmap, due lists). A spec checks that it agrees with `of` on every case.
+   */
+  dueOf(entry: TeamProgress | undefined, evidence: EvidenceSummary, interval: ReviewInterval): boolean {
+    const review = this.freshness(this.claimDate(entry), evidence, interval);
+    return review !== undefined && review.by <= this.day;
+  }
+
+  /** The day of what the entry claims on the day: its mark, or its stage above 0%. */
+  private claimDate(entry: TeamProgress | undefined): string | undefined {
+    if (entry === undefined) return undefined;
+    const mark = entry.notApplicable;
+    if (mark !== undefined && mark.date <= this.day) return mark.date;
+    let best = 0;
+    let date: string | undefined;
+    const dates = entry.stages;
+    for (const title in dates) {
+      const stage = this.scores.get(title);
+      if (stage !== undefined && stage.score > best && dates[title] <= this.day && Object.hasOwn(dates, title)) {
+        [best, date] = [stage.score, dates[title]];
+      }
+    }
+    return date;
+  }
+
+  private freshness(
+    claim: string | undefined,
+    evidence: EvidenceSummary,
+    interval: ReviewInterval,
+  ): Freshness | undefined {
+    const basis: Freshness['basis'] = evidence.latest !== undefined ? 'evidence' : 'stage';
+    const since = evidence.latest ?? claim;
+    if (since === undefined) return undefined;
+    const key = `${interval.months}:${interval.days}:${since}`;
+    let by = this.dueDays.get(key);
+    if (by === undefined) this.dueDays.set(key, (by = addInterval(since, interval)));
+    return { basis, since, by, interval };
   }
 
   /**
@@ -127,28 +219,46 @@ export function activityStatus(
   team: string,
   stages: readonly Stage[],
   day: string,
-  evidence = 0,
+  evidence: EvidenceSummary = NO_EVIDENCE,
+  interval?: ReviewInterval,
 ): ActivityStatus {
-  return new StatusRules(stages, day).of(ownValue(ownValue(progress, activityUuid), team), evidence);
+  return new StatusRules(stages, day).of(ownValue(ownValue(progress, activityUuid), team), evidence, interval);
 }
 
-/** activity uuid -> team -> number of evidence entries naming that team. */
-export type EvidenceCounts = ReadonlyMap<string, ReadonlyMap<string, number>>;
+/** activity uuid -> team -> the summary of the evidence naming that team. */
+export type EvidenceSummaries = ReadonlyMap<string, ReadonlyMap<string, EvidenceSummary>>;
 
-/** Counts evidence per activity and team once, so each status lookup is two map reads. */
-export function evidenceCounts(evidence: readonly Evidence[]): EvidenceCounts {
-  const counts = new Map<string, Map<string, number>>();
+/**
+ * Sums evidence up per activity and team once, so each status lookup is two map reads. Every
+ * entry is counted; recording and review days after `day` do not count yet (as stage dates).
+ */
+export function evidenceSummaries(evidence: readonly Evidence[], day: string): EvidenceSummaries {
+  const summaries = new Map<string, Map<string, EvidenceSummary>>();
+  const later = (a: string | undefined, b: string | undefined) =>
+    b === undefined || b > day || (a !== undefined && a >= b) ? a : b;
   for (const entry of evidence) {
-    let byTeam = counts.get(entry.activityUuid);
-    if (byTeam === undefined) counts.set(entry.activityUuid, (byTeam = new Map()));
-    for (const team of new Set(entry.teams)) byTeam.set(team, (byTeam.get(team) ?? 0) + 1);
+    let byTeam = summaries.get(entry.activityUuid);
+    if (byTeam === undefined) summaries.set(entry.activityUuid, (byTeam = new Map()));
+    const changed = changedAfterReview(entry) ? 1 : 0;
+    const latest = entry.evidenceRecorded <= day ? entry.evidenceRecorded : undefined;
+    for (const team of new Set(entry.teams)) {
+      const was = byTeam.get(team) ?? NO_EVIDENCE;
+      const reviewed = later(was.reviewed, entry.reviewed);
+      const newest = later(later(was.latest, latest), reviewed);
+      byTeam.set(team, {
+        count: was.count + 1,
+        ...(newest === undefined ? {} : { latest: newest }),
+        ...(reviewed === undefined ? {} : { reviewed }),
+        changed: was.changed + changed,
+      });
+    }
   }
-  return counts;
+  return summaries;
 }
 
-/** The evidence count of one activity and team from `evidenceCounts`. */
-export function evidenceCount(counts: EvidenceCounts, activityUuid: string, team: string): number {
-  return counts.get(activityUuid)?.get(team) ?? 0;
+/** The evidence summary of one activity and team from `evidenceSummaries`. */
+export function evidenceSummary(summaries: EvidenceSummaries, activityUuid: string, team: string): EvidenceSummary {
+  return summaries.get(activityUuid)?.get(team) ?? NO_EVIDENCE;
 }
 
 export const NOT_ASSESSED_TEXT = 'Not assessed';

@@ -65,8 +65,23 @@ const evidenceArb: fc.Arbitrary<Evidence[]> = fc
         { maxLength: 3 },
       ),
       editedAt: fc.option(fc.nat(), { nil: undefined }),
+      recordedBy: fc.option(
+        text.filter((s) => s !== ''),
+        { nil: undefined },
+      ),
+      review: fc.option(fc.record({ reviewed: calendarDate, reviewedDigest: text.filter((s) => s !== '') }), {
+        nil: undefined,
+      }),
     }),
     { maxLength: 8 },
+  )
+  // Absent, not undefined: the reader leaves out what the file does not have.
+  .map((entries) =>
+    entries.map(({ recordedBy, review, ...entry }) => ({
+      ...entry,
+      ...(recordedBy === undefined ? {} : { recordedBy }),
+      ...review,
+    })),
   )
   .chain((entries) =>
     fc

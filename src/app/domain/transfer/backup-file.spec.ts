@@ -54,6 +54,14 @@ const state: AssessmentState = {
       attachments: [{ type: 'link', externalLink: 'https://x.example/a?b=c#d' }],
     }),
     evidence('e2', { title: 'Reviewed', reviewer: 'J. Doe', editedAt: NOW - 500 }),
+    evidence('e3', {
+      title: 'Changed after review',
+      recordedBy: 'Lee',
+      reviewer: 'Kim',
+      reviewed: '2026-05-02',
+      reviewedDigest: 'a1b2c3d4-0000-8000-8000-000000000000',
+      editedAt: NOW - 400,
+    }),
   ],
   deletedEvidence: { gone: NOW - 9000 },
   settings: {
@@ -61,6 +69,8 @@ const state: AssessmentState = {
     dateLocale: 'de-DE',
     theme: 'dark',
     reportConfig: { ...DEFAULT_REPORT_CONFIG, teams: ['Team A'], levels: [1, 2], groupBy: 'team' },
+    reviewMonths: 6,
+    reviewerName: 'Kim Lee',
   },
   targets: { '*': 2, 'Team A': 3 },
   customFiles: [
@@ -242,6 +252,18 @@ describe('backup file', () => {
       const errors = !result.ok ? result.problems.filter((p) => p.severity === 'error') : [];
       expect(errors.map((p) => [p.line, p.message])).toEqual([
         [lineOf('dateLocale'), jasmine.stringMatching(/language tag/)],
+      ]);
+    });
+
+    it('reports a review interval that is not a number of months at its line', () => {
+      const broken = text.replace('reviewMonths: 6', 'reviewMonths: every spring');
+      const result = parseBackupFile(broken, 'backup.yaml');
+      const errors = !result.ok ? result.problems.filter((p) => p.severity === 'error') : [];
+      expect(errors.map((p) => [p.line, p.message])).toEqual([
+        [
+          lineOf('reviewMonths'),
+          'settings > reviewMonths must be a number of months from 1 to 120; found the value "every spring".',
+        ],
       ]);
     });
 

@@ -12,7 +12,8 @@ import { BACKUP_KEY } from './file-kind';
  *   dsommStudioBackup: 1                 # the format; a newer app may write 2, this one reads 1
  *   exported: 2026-06-01T12:00:00.000Z   # when (information only)
  *   model: {version: 4.3.1, activities: 194}   # the model it was made with (information only)
- *   settings: {maxLevel: 3, dateLocale: de-DE, theme: dark, reportConfig: {...}}   # each optional
+ *   settings: {maxLevel: 3, dateLocale: de-DE, theme: dark, reportConfig: {...},
+ *              reviewMonths: 12, reviewerName: J. Doe}   # each optional
  *   progressDefinition:                  # the stages, in order (a list, unlike meta.yaml's map,
  *     - {title: Not implemented, score: 0%, definition: ...}  # so that any title keeps its place)
  *   stagesEdited: false                  # true: the stages were edited in the browser
@@ -70,7 +71,7 @@ export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportC
   const evidenceTimes = assessment.evidence.flatMap((entry) =>
     entry.editedAt === undefined ? [] : [[entry.id, iso(entry.editedAt)] as const],
   );
-  const { maxLevel, dateLocale, theme, reportConfig } = assessment.settings;
+  const { maxLevel, dateLocale, theme, reportConfig, reviewMonths, reviewerName } = assessment.settings;
   const header = {
     [BACKUP_KEY]: BACKUP_FORMAT,
     exported: iso(ctx.now),
@@ -87,6 +88,8 @@ export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportC
       ...(dateLocale === undefined ? {} : { dateLocale }),
       ...(theme === undefined ? {} : { theme }),
       ...(reportConfig === undefined ? {} : { reportConfig }),
+      ...(reviewMonths === undefined ? {} : { reviewMonths }),
+      ...(reviewerName === undefined ? {} : { reviewerName }),
     },
     progressDefinition: stageList(assessment.stages),
     stagesEdited: assessment.stagesEdited,

@@ -2,6 +2,7 @@ import { Attachment, Evidence, Progress, TeamProgress } from '../types';
 import { fileDateIsNewer } from '../assessment/newer-than-edit';
 import { utcMidnight } from '../common/calendar-date';
 import { ownValue } from '../common/own-value';
+import { latestEvidenceDay } from '../evidence/evidence-date';
 import { latestStageDate, sameStageDates } from '../progress/stage-dates';
 
 /**
@@ -29,7 +30,7 @@ export function progressTime(entry: TeamProgress): number {
 
 /** Epoch ms of the last change of a piece of evidence. */
 export function evidenceTime(entry: Evidence): number {
-  return entry.editedAt ?? utcMidnight(entry.evidenceRecorded);
+  return entry.editedAt ?? utcMidnight(latestEvidenceDay(entry));
 }
 
 export function importedWins(
@@ -57,7 +58,7 @@ export function stampedProgress(imported: TeamProgress, served: TeamProgress | u
 
 export function stampedEvidence(imported: Evidence, served: Evidence | undefined, now: number): Evidence {
   const keep =
-    imported.editedAt !== undefined && !(served && fileDateIsNewer(served.evidenceRecorded, imported.editedAt));
+    imported.editedAt !== undefined && !(served && fileDateIsNewer(latestEvidenceDay(served), imported.editedAt));
   return { ...imported, editedAt: keep ? imported.editedAt! : now };
 }
 
@@ -90,6 +91,9 @@ export function sameEvidence(a: Evidence, b: Evidence): boolean {
     a.description === b.description &&
     a.evidenceRecorded === b.evidenceRecorded &&
     a.reviewer === b.reviewer &&
+    a.recordedBy === b.recordedBy &&
+    a.reviewed === b.reviewed &&
+    a.reviewedDigest === b.reviewedDigest &&
     sameList(a.teams, b.teams, (x, y) => x === y) &&
     sameList(a.attachments, b.attachments, sameAttachment)
   );

@@ -2,6 +2,7 @@ import { Problem, Settings, Stage } from '../types';
 import { parseYaml } from '../yaml';
 import { parseStages } from '../loading/load-dsomm';
 import { readReportConfig } from '../report/report-config';
+import { isReviewMonths, MAX_REVIEW_MONTHS } from '../review/review-interval';
 import { fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap, scalarText } from '../common/yaml-values';
@@ -185,6 +186,17 @@ function readSettings(
       // Checked field by field, anything unusable replaced by its default (as on the report page).
       if (isYamlMap(item)) settings.reportConfig = readReportConfig(item);
       else error(`settings > reportConfig must be a map; found ${describeYaml(item)}.`, 'settings', key);
+    } else if (key === 'reviewMonths') {
+      if (isReviewMonths(item)) settings.reviewMonths = item;
+      else
+        error(
+          `settings > reviewMonths must be a number of months from 1 to ${MAX_REVIEW_MONTHS}; found ${describeYaml(item)}.`,
+          'settings',
+          key,
+        );
+    } else if (key === 'reviewerName') {
+      if (typeof item === 'string') settings.reviewerName = item;
+      else error(`settings > reviewerName must be text; found ${describeYaml(item)}.`, 'settings', key);
     } else
       problems.push(
         fileWarning(fileName, `The setting ${quoted(key)} is not known and is ignored.`, line('settings', key)),

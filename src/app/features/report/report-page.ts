@@ -83,6 +83,7 @@ export class ReportPage {
       teams: this.reportTeams(),
       config: this.config(),
       maxLevel: this.maxLevel(),
+      review: this.store.review(),
     });
   });
   /** The summary's figures: over the activities listed below, not the whole model. */
@@ -98,6 +99,7 @@ export class ReportPage {
       selected: this.reportTeams(),
       maxLevel: this.maxLevel(),
       day: this.store.today(),
+      review: this.store.review(),
       sections: this.sections(),
     });
   });

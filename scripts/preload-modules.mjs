@@ -1,4 +1,4 @@
-// After `ng build`: makes index.html start every script the start page needs at once.
+// After `ng build --stats-json`: makes index.html start every script the start page needs at once.
 // - Angular adds <link rel="modulepreload"> for at most 10 initial chunks; the others (which can be
 //   @angular/core itself) are only found once the chunks importing them have been downloaded and
 //   parsed, one round trip later each. Every chunk that main imports statically gets a link here.
@@ -7,28 +7,39 @@
 // - The start page (the heatmap) is a lazy route: the router asks for its chunk once the app has
 //   bootstrapped, and for that chunk's imports once it has arrived. Preloading them lets them
 //   download while the app's own scripts are evaluated. Its @defer blocks stay lazy.
-// Usage: node scripts/preload-modules.mjs [dist/dsomm-studio/browser]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The chunk graph comes from the build's own record of it (esbuild's metafile, `stats.json` beside
+// the browser folder), where each chunk names the source file it was built from and what it
+// imports, statically or not: no searching compiled code for names that minification may change.
+// Usage: node scripts/preload-modules.mjs [dist/dsomm-studio]
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = process.argv[2] ?? 'dist/dsomm-studio/browser';
-/** The start page's component selector, as it appears in its compiled definition. */
-const START_PAGE = '"app-heatmap-page"';
+const dist = process.argv[2] ?? 'dist/dsomm-studio';
+/** The source files of the chunks that start the app and its start page (the route '' in app.routes.ts). */
+const MAIN = 'src/main.ts';
+const START_PAGE = 'src/app/features/heatmap/heatmap-page.ts';
+
+const root = join(dist, 'browser');
 const indexPath = join(root, 'index.html');
+const statsPath = join(dist, 'stats.json');
 let html = readFileSync(indexPath, 'utf8');
+/** @type {{ outputs: Record<string, { entryPoint?: string, imports: { path: string, kind: string }[] }> }} */
+const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
 
-/** Chunks a chunk imports statically (`import{...}from"./chunk-X.js"`, `import"./chunk-X.js"`). */
-const staticImports = (file) =>
-  [
-    ...readFileSync(join(root, file), 'utf8').matchAll(
-      /(?:import|export)\s*(?:[^'"();]*?from\s*)?"\.\/([\w.-]+\.js)"/g,
-    ),
-  ].map((match) => match[1]);
+const chunkOf = (entryPoint) => {
+  const chunks = Object.keys(stats.outputs).filter((file) => stats.outputs[file].entryPoint === entryPoint);
+  if (chunks.length !== 1) {
+    throw new Error(
+      `preload-modules: ${chunks.length} chunks built from ${entryPoint} in ${statsPath}; ` +
+        'if the file moved, update scripts/preload-modules.mjs.',
+    );
+  }
+  return chunks[0];
+};
+const imports = (file, kind) =>
+  stats.outputs[file].imports.filter((i) => i.kind === kind && i.path.endsWith('.js')).map((i) => i.path);
 
-/** Chunks a chunk imports dynamically (`import("./chunk-X.js")`). */
-const dynamicImports = (file) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/import\(\s*"\.\/([\w.-]+\.js)"\s*\)/g)].map((match) => match[1]);
-
+/** A chunk with every chunk it imports statically, and theirs. */
 function closure(start) {
   const seen = new Set();
   const queue = [start];
@@ -36,26 +47,23 @@ function closure(start) {
     const file = queue.pop();
     if (seen.has(file)) continue;
     seen.add(file);
-    queue.push(...staticImports(file));
+    queue.push(...imports(file, 'import-statement'));
   }
   return seen;
 }
 
+const main = chunkOf(MAIN);
+const script = `<script src="${main}" type="module"></script>`;
+if (!html.includes(script)) throw new Error(`preload-modules: no ${script} in ${indexPath}.`);
 const referenced = new Set([...html.matchAll(/(?:href|src)="([\w.-]+\.js)"/g)].map((match) => match[1]));
-const main = [...referenced].find((file) => /^main-[\w]+\.js$/.test(file));
-const script = html.match(/<script src="main-[\w]+\.js" type="module"><\/script>/)?.[0];
-if (!main || !script) throw new Error(`No main-*.js module script in ${indexPath}.`);
 const mainGraph = closure(main);
 // The app: what main imports dynamically (the bootstrap), with everything that imports statically.
-const app = new Set([...mainGraph].flatMap(dynamicImports).flatMap((file) => [...closure(file)]));
-const initial = new Set([...mainGraph, ...app]);
-const pages = readdirSync(root).filter(
-  (file) => file.endsWith('.js') && !initial.has(file) && readFileSync(join(root, file), 'utf8').includes(START_PAGE),
+const app = new Set(
+  [...mainGraph].flatMap((file) => imports(file, 'dynamic-import')).flatMap((file) => [...closure(file)]),
 );
-if (pages.length !== 1) {
-  console.warn(`preload-modules: ${pages.length} chunks name ${START_PAGE}; the start page is not preloaded.`);
-}
-const startPage = pages.length === 1 ? [...closure(pages[0])].filter((file) => !initial.has(file)) : [];
+const initial = new Set([...mainGraph, ...app]);
+const page = chunkOf(START_PAGE);
+const startPage = [...closure(page)].filter((file) => !initial.has(file));
 
 // Requests go out in document order (same priority): the app's own graph before the main script,
 // whose evaluation waits for all of it, and the start page after it.
@@ -69,4 +77,4 @@ const after = links([...app].filter((file) => !mainGraph.has(file))) + links(sta
 html = html.replace(script, `${before}${script}${after}`);
 writeFileSync(indexPath, html);
 const added = (before + after).split('<link').length - 1;
-console.log(`preload-modules: ${added} module preloads added (start page ${pages[0] ?? 'not found'})`);
+console.log(`preload-modules: ${added} module preloads added (start page ${page})`);

@@ -66,12 +66,16 @@ export function loadWorkspace(io: Io, metaPath: string): Workspace {
   const files: Record<string, string> = {};
   const unreadable = new Set<string>();
   const outside: Problem[] = [];
+  const linkedOut = new Set<string>();
   for (let round = 0; round < 32; round++) {
     const wanted = missingFiles(files, entry).filter((path) => !unreadable.has(path));
     if (wanted.length === 0) break;
     for (const path of wanted) {
       const escape = linkOutOf(root, resolve(root, path), display);
-      if (escape) outside.push(escape);
+      if (escape) {
+        outside.push(escape);
+        linkedOut.add(path);
+      }
       const text = escape ? undefined : readText(resolve(root, path));
       if (text === undefined) unreadable.add(path);
       else files[path] = text;
@@ -80,10 +84,7 @@ export function loadWorkspace(io: Io, metaPath: string): Workspace {
   const loaded = loadDsomm(files, { entry });
   const shown = (problem: Problem): Problem => ({ ...problem, file: display(resolve(root, problem.file)) });
   // A file not read because it links out is reported as that, not again as missing.
-  const notMissing = (problem: Problem) =>
-    !outside.some(
-      (o) => problem.severity === 'error' && /missing/.test(problem.message) && problem.message.includes(o.file),
-    );
+  const notMissing = (problem: Problem) => !(problem.code === 'file-missing' && linkedOut.has(problem.missingFile));
   const model: Result<LoadedData> =
     loaded.ok && outside.length === 0
       ? { ...loaded, warnings: loaded.warnings.map(shown) }

@@ -4,17 +4,34 @@
  */
 
 /** A problem found while loading or importing a file; always names the file. */
-export interface Problem {
+export type Problem = ProblemText & ProblemKind;
+
+interface ProblemText {
   readonly file: string;
   /** 1-based line in the file, when known. */
   readonly line?: number;
   /** Where in the document, e.g. `Build and Deployment > Build > Defined build process`. */
   readonly path?: string;
+  /** For people; it may be reworded at any time, so code never reads it: it reads `code`. */
   readonly message: string;
   readonly severity: 'error' | 'warning';
   /** Set on the last problem of a file whose list was cut short: how many more it has, not listed. */
   readonly omitted?: number;
 }
+
+/**
+ * The kinds of problem that code acts on (most problems are only shown, and have no code):
+ * - `file-missing`: a file meta.yaml names (itself as the entry, an activity file, a `$ref`'s file)
+ *   is not among the files read; `missingFile` is its path. Where the file could not be fetched or
+ *   was refused, that is said once, so this one is dropped.
+ * - `custom-file-not-applied`: the model was loaded without this custom activity file (it broke it).
+ */
+type ProblemKind =
+  | { readonly code?: undefined }
+  | { readonly code: 'file-missing'; readonly missingFile: string }
+  | { readonly code: 'custom-file-not-applied' };
+
+export type ProblemCode = NonNullable<Problem['code']>;
 
 export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }

@@ -54,9 +54,26 @@ describe('readServed', () => {
     const rest = without(SERVED, 'default/model.yaml');
     const read = await readServed(memory(rest));
     expect(read.ok).toBeFalse();
-    const about = read.problems.filter((p) => p.file === 'default/model.yaml');
+    const about = read.problems.filter((p) => p.file === 'default/model.yaml' || p.message.includes('model.yaml'));
     expect(about.length).toBe(1);
+    expect(about[0].file).toBe('default/model.yaml');
     expect(about[0].message).toContain('could not be fetched (HTTP 404)');
+  });
+
+  it('reports meta.yaml or a $ref file that cannot be fetched once, not again as missing', async () => {
+    const teamsByRef = {
+      ...SERVED,
+      'meta.yaml': SERVED['meta.yaml'].replace('teams: [Team A, Team B]', "teams: {$ref: 'default/teams.yaml#/teams'}"),
+    };
+    for (const path of ['meta.yaml', 'default/teams.yaml']) {
+      const read = await readServed(memory(without(teamsByRef, path)));
+      expect(read.ok).withContext(path).toBeFalse();
+      const about = read.problems.filter((p) => p.file === path || p.message.includes(path));
+      expect(about.map((p) => p.file))
+        .withContext(path)
+        .toEqual([path]);
+      expect(about[0].message).withContext(path).toContain('could not be fetched (HTTP 404)');
+    }
   });
 
   it('asks for no file that meta.yaml places on another site, and says which and where', async () => {
@@ -86,7 +103,13 @@ describe('readServed', () => {
     const broken = await readServed(memory(SERVED), [{ name: 'broken.yaml', text: '- not: a model' }]);
     if (!broken.ok) throw new Error('the served model alone is fine');
     expect(broken.data.model.activities[0].level).toBe(1);
-    expect(broken.problems.some((p) => p.message.startsWith('Custom activity file not applied'))).toBeTrue();
+    expect(broken.problems).toContain(
+      jasmine.objectContaining({
+        file: 'broken.yaml',
+        code: 'custom-file-not-applied',
+        message: jasmine.stringMatching(/^Custom activity file not applied: /),
+      }),
+    );
   });
 });
 
@@ -103,6 +126,7 @@ it('leaves out only the custom files that break the model, an alias bomb among t
       line: 4,
       message: jasmine.stringMatching(/^Custom activity file not applied: .*YAML bomb/),
       severity: 'warning',
+      code: 'custom-file-not-applied',
     },
   ]);
 });

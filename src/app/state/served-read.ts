@@ -38,8 +38,14 @@ export type ServedRead = (
   readonly offline?: readonly string[];
 };
 
-const asWarnings = (problems: readonly Problem[], prefix: string): Problem[] =>
-  problems.map((p) => ({ ...p, severity: 'warning', message: `${prefix}${p.message}` }));
+/** The problems of custom files the model was loaded without, as notes: it starts, without them. */
+export const notAppliedNotes = (problems: readonly Problem[]): Problem[] =>
+  problems.map((p) => ({
+    ...p,
+    severity: 'warning',
+    code: 'custom-file-not-applied',
+    message: `Custom activity file not applied: ${p.message}`,
+  }));
 
 /** loadDsomm, with anything it throws turned into a problem of each custom file (it cannot tell which). */
 function tryLoad(files: SourceFiles, extra: readonly CustomText[]): Result<LoadedData> {
@@ -72,7 +78,7 @@ function loadModel(files: SourceFiles, custom: readonly CustomText[]) {
       if (!notApplied.some((p) => p.file === file))
         notApplied.push({ file, message: 'the model does not load with it.', severity: 'error' });
     }
-    return { loaded: without, notes: asWarnings(notApplied, 'Custom activity file not applied: ') };
+    return { loaded: without, notes: notAppliedNotes(notApplied) };
   }
   return { loaded, notes: [] };
 }
@@ -92,9 +98,7 @@ export async function readServed(source: TextSource, custom: readonly CustomText
   if (!loaded.ok) {
     // A file that could not be fetched is reported once, by the fetch, not again as missing.
     const fetched = new Set(served.problems.map((p) => p.file));
-    const rest = loaded.problems.filter(
-      (p) => !(p.severity === 'error' && fetched.has(p.file) && /missing/.test(p.message)),
-    );
+    const rest = loaded.problems.filter((p) => !(p.code === 'file-missing' && fetched.has(p.missingFile)));
     return { ok: false, problems: [...served.problems, ...rest], offline: served.offline };
   }
   const data = loaded.value;

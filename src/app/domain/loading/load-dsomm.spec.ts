@@ -166,7 +166,15 @@ describe('loadDsomm', () => {
   it('reports a missing meta.yaml, and a missing custom entry', () => {
     expect(loadDsomm({})).toEqual({
       ok: false,
-      problems: [{ file: 'meta.yaml', message: 'meta.yaml is missing.', severity: 'error' }],
+      problems: [
+        {
+          file: 'meta.yaml',
+          message: 'meta.yaml is missing.',
+          severity: 'error',
+          code: 'file-missing',
+          missingFile: 'meta.yaml',
+        },
+      ],
     });
     expect(problemsOf(loadDsomm(FILES, { entry: 'config/meta.yaml' }))[0].file).toBe('config/meta.yaml');
   });
@@ -190,6 +198,8 @@ describe('loadDsomm', () => {
         path: 'activityFiles',
         message: 'The activity file default/model.yaml is missing.',
         severity: 'error',
+        code: 'file-missing',
+        missingFile: 'default/model.yaml',
       },
       {
         file: 'meta.yaml',
@@ -197,6 +207,8 @@ describe('loadDsomm', () => {
         path: 'activityFiles',
         message: 'The activity file custom/c1.yaml is missing.',
         severity: 'error',
+        code: 'file-missing',
+        missingFile: 'custom/c1.yaml',
       },
     ]);
   });

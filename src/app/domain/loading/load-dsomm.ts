@@ -6,7 +6,7 @@ import { readMeta } from './meta-file';
 import { ModelFile, readModelFile } from './model-file';
 import { applyFile } from './overlay';
 import { SourceFiles, fileText, resolvePath } from './paths';
-import { errorAt } from './problems';
+import { errorAt, missingFileProblem } from './problems';
 import { placeIssue, resolveRefs } from './refs';
 import { validateModel } from './validate-model';
 import { EMPTY_MODEL } from './working-model';
@@ -58,7 +58,9 @@ export function loadDsomm(
   const entry = resolvePath('', options.entry ?? DEFAULT_ENTRY);
   const fail = (problems: readonly Problem[]): Result<LoadedData> => ({ ok: false, problems: capProblems(problems) });
   if (fileText(files, entry) === undefined) {
-    return fail([{ file: entry, message: `${entry} is missing.`, severity: 'error' }]);
+    return fail([
+      { file: entry, message: `${entry} is missing.`, severity: 'error', code: 'file-missing', missingFile: entry },
+    ]);
   }
   const refs = resolveRefs(entry, files);
   const problems: Problem[] = [...refs.problems];
@@ -71,7 +73,7 @@ export function loadDsomm(
   const read: (ModelFile | undefined)[] = sources.map(({ path, text }) => {
     if (text === undefined) {
       const issue = errorAt(['activityFiles'], `The activity file ${path} is missing.`);
-      problems.push(placeIssue(issue, entry, refs.origins, files));
+      problems.push(missingFileProblem(placeIssue(issue, entry, refs.origins, files), path));
       return undefined;
     }
     const file = readModelFile(path, text);

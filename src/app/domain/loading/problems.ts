@@ -2,6 +2,11 @@ import { lineOfPath } from '../common/key-lines';
 import { firstProblems, moreProblems } from '../common/problem-cap';
 import { Problem } from '../types';
 
+/** `problem`, marked as saying that the file at `path` is missing (what a reader of it may drop). */
+export function missingFileProblem(problem: Problem, path: string): Problem {
+  return { ...problem, code: 'file-missing', missingFile: path };
+}
+
 /** A step into a parsed document: a map key, or a list index (0-based). */
 export type PathSegment = string | number;
 

@@ -85,6 +85,8 @@ describe('resolveRefs', () => {
         path: 'teams',
         message: "$ref 'default/teams.yaml#/teams': the file default/teams.yaml is missing.",
         severity: 'error',
+        code: 'file-missing',
+        missingFile: 'default/teams.yaml',
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { Problem } from '../types';
 import { parseYaml } from '../yaml';
 import { fileText, resolveFile, SourceFiles } from './paths';
-import { Issue, PathSegment, errorAt, toProblem, warningAt } from './problems';
+import { Issue, PathSegment, errorAt, missingFileProblem, toProblem, warningAt } from './problems';
 import { hasKey, isYamlMap } from '../common/yaml-values';
 
 /** Where the value at `at` of the resolved tree really came from: a `$ref` target. */
@@ -66,7 +66,11 @@ export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
   const missing: string[] = [];
   let followed = 0;
 
-  const report = (file: string, issue: Issue) => problems.push(toProblem(file, fileText(files, file), issue));
+  /** `missing`: the file the issue says is missing. */
+  const report = (file: string, issue: Issue, missing?: string) => {
+    const problem = toProblem(file, fileText(files, file), issue);
+    problems.push(missing === undefined ? problem : missingFileProblem(problem, missing));
+  };
 
   function parsedFile(file: string): { readonly value: unknown } | undefined {
     if (!parsedFiles.has(file)) {
@@ -114,7 +118,7 @@ export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
     if (source === undefined) {
       if (fileText(files, file) === undefined) {
         if (!missing.includes(file)) missing.push(file);
-        report(from.file, errorAt(from.at, `$ref '${ref}': the file ${file} is missing.`));
+        report(from.file, errorAt(from.at, `$ref '${ref}': the file ${file} is missing.`), file);
       }
       return undefined; // an unreadable file has had its syntax error reported already
     }

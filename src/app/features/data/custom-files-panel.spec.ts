@@ -5,6 +5,7 @@ import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { CustomFilesPanel } from './custom-files-panel';
 import { capProblems } from '../../domain/common/problem-cap';
+import { notAppliedNotes } from '../../state/served-read';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';
@@ -98,11 +99,7 @@ describe('CustomFilesPanel', () => {
       ...state,
       assessment: { ...state.assessment, customFiles: [{ name: 'kept.yaml', text: 'x: 1' }] },
       // As readServed reports a custom file it left out: capped, then each marked as not applied.
-      problems: capProblems(problems).map((p) => ({
-        ...p,
-        severity: 'warning',
-        message: `Custom activity file not applied: ${p.message}`,
-      })),
+      problems: notAppliedNotes(capProblems(problems)),
     });
     fixture.detectChanges();
     const alert = root.querySelector('[role="alert"]')!;
@@ -122,6 +119,7 @@ describe('CustomFilesPanel', () => {
           line: 1,
           message: 'Custom activity file not applied: something is wrong',
           severity: 'warning',
+          code: 'custom-file-not-applied',
         },
       ],
     });

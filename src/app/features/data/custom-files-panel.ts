@@ -89,8 +89,8 @@ export class CustomFilesPanel {
         name: file.name,
         size: sizeLabel(new TextEncoder().encode(file.text).length),
         applied: loaded.has(file.name),
-        errors: own.filter((p) => p.message.startsWith('Custom activity file not applied')),
-        warnings: own.filter((p) => !p.message.startsWith('Custom activity file not applied')),
+        errors: own.filter((p) => p.code === 'custom-file-not-applied'),
+        warnings: own.filter((p) => p.code !== 'custom-file-not-applied'),
       };
     });
   });

@@ -1,17 +1,21 @@
 import { CliError, EXIT_CANNOT_RUN, EXIT_PROBLEMS, ProblemsFound } from './cli-error';
 import { diff, DIFF_USAGE } from './commands/diff';
 import { heatmap, HEATMAP_USAGE } from './commands/heatmap';
+import { scan, SCAN_USAGE } from './commands/scan';
 import { summary, SUMMARY_USAGE } from './commands/summary';
 import { validate, VALIDATE_USAGE } from './commands/validate';
 import { localDay } from '../../src/app/shared/local-day';
 import { Io } from './io';
 import { problemCount, problemLines } from './problems-report';
 
-const COMMANDS: Readonly<Record<string, { run: (args: readonly string[], io: Io) => number; usage: string }>> = {
+const COMMANDS: Readonly<
+  Record<string, { run: (args: readonly string[], io: Io) => number | Promise<number>; usage: string }>
+> = {
   validate: { run: validate, usage: VALIDATE_USAGE },
   summary: { run: summary, usage: SUMMARY_USAGE },
   diff: { run: diff, usage: DIFF_USAGE },
   heatmap: { run: heatmap, usage: HEATMAP_USAGE },
+  scan: { run: scan, usage: SCAN_USAGE },
 };
 
 export const USAGE = `Usage: dsomm <command> [options]
@@ -24,6 +28,7 @@ Commands:
   summary    Markdown summary for a pull-request comment: scores, moved activities, new evidence
   diff       what changed between two progress or two evidence files, in words
   heatmap    the circular heatmap as an SVG, as the app exports it
+  scan       propose stages and evidence from what a repository checkout shows (CI, Dockerfiles)
 
 Run "dsomm help <command>" for its options.
 Exit codes: 0 ok, 1 problems found in the files, 2 could not run.`;
@@ -61,7 +66,7 @@ export async function main(
     return 0;
   }
   try {
-    return command.run(args, io);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof ProblemsFound) {
       for (const line of problemLines(error.problems, 'text')) io.err(`${line}\n`);

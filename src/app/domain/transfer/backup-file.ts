@@ -51,6 +51,8 @@ export interface BackupExportContext {
   /** For the order of activities and the activity-name comments. */
   readonly model?: Model;
   readonly now: number;
+  /** Comment lines at the top instead of the backup's own (a `dsomm scan` proposal says what it is). */
+  readonly intro?: readonly string[];
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -102,11 +104,14 @@ export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportC
   };
   // Concatenated as written, not trimmed: a `|+` block scalar at the end of a document (a custom
   // file or a description ending in blank lines) keeps its trailing line breaks up to the `---`.
-  return [
+  const intro = ctx.intro?.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}\n`) ?? [
     '# DSOMM Studio backup: everything this browser held (progress, evidence, teams, groups, stages,\n',
     '# settings, custom activity files). Import it in the data centre to restore it. Four documents:\n',
     '# this header, then teams.yaml, team-progress.yaml and team-evidence.yaml exactly as the app\n',
     '# writes them (cut the file at its "---" lines to get them).\n',
+  ];
+  return [
+    ...intro,
     toYaml(header),
     '--- # teams.yaml\n',
     exportTeamsFile(assessment.teams, assessment.targets),

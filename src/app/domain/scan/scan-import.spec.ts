@@ -70,6 +70,7 @@ describe('a dsomm scan proposal, imported through the data centre', () => {
         addUnknownTeams: true,
         teamsReadOnly: false,
       },
+      TODAY,
       SMALL_MODEL,
     );
     const teamA = preview.diff.teams.find((t) => t.team === 'Team A')!;
@@ -85,5 +86,6 @@ describe('a dsomm scan proposal, imported through the data centre', () => {
     expect(preview.outcome.assessment.progress[BUILD]['Team A'].stages).toEqual({ 'Fully implemented': '2026-03-01' });
     expect(preview.outcome.assessment.teams.teams).toEqual(['Team A', 'Team B']);
     expect(preview.outcome.notes).toEqual([]);
+    expect(preview.future).toEqual([]);
   });
 });

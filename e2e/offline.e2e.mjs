@@ -164,6 +164,16 @@ describe('a new deploy reaches an installed app', () => {
     assert.deepEqual(missing, []);
     assert.deepEqual(app.errors, []);
     assert.ok((await cacheNames(other)).includes(`dsomm-studio-${first}`), 'kept while that page is open');
+    const kept = await other.evaluate(
+      async (key) => (await (await caches.open(key)).keys()).map((request) => new URL(request.url).pathname),
+      `dsomm-studio-${first}`,
+    );
+    assert.ok(kept.length > 0);
+    // Only its hashed files: a saved copy of a YAML file or index.html is always this build's.
+    assert.deepEqual(
+      kept.filter((path) => !/-[0-9A-Z]{8}\.(js|css|woff2?)$/i.test(path)),
+      [],
+    );
 
     // Once it is closed, the old build's cache goes.
     await page.close();

@@ -17,8 +17,8 @@
 //   after a deploy shows the new version, online and offline.
 // - Pages opened before the update keep working: they still load the lazy chunks of their own
 //   build, which the new deploy no longer serves. So on activate the older caches are not deleted
-//   at once but retired: kept (and searched after the worker's own cache) until every page that
-//   was open at the time has gone, then deleted. The list of those pages is kept in a cache of its
+//   at once but retired: their hashed files are kept (and searched after the worker's own cache)
+//   until every page that was open at the time has gone, then deleted. The list of those pages is kept in a cache of its
 //   own, as the worker may be stopped and started again in between.
 // - Hashed files: cache first (they never change). assets/YAML/* and the other files: network first,
 //   so a replaced YAML file shows at once when online; the cache when offline.
@@ -57,6 +57,15 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE && key !== RETIRING);
       if (older.length > 0) {
+        // Open pages of an older build need only its hashed files (their names are in its code);
+        // the rest (index.html, YAML) the pages read from this worker, and page code reading the
+        // caches directly (caches.match, a stalled file's saved copy) must find only this build's.
+        for (const key of older) {
+          const cache = await caches.open(key);
+          for (const request of await cache.keys()) {
+            if (!hashed.test(new URL(request.url).pathname)) await cache.delete(request);
+          }
+        }
         // Every page open now: pages of the older builds among them (which cannot be told apart).
         const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
         const record = await retiringRecord();

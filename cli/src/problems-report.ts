@@ -5,7 +5,8 @@ export type ReportFormat = 'text' | 'github';
 /**
  * Problems as lines a terminal, an editor or a CI log links to the file: `file:line: severity:
  * message`, or GitHub Actions workflow commands (`::error file=...,line=...::message`) that show as
- * annotations on the pull request. Sorted by file (in the order given) and line.
+ * annotations on the pull request. Sorted by file (in the order given) and line; the count of those
+ * not listed (see capProblems) last in its file.
  */
 export function problemLines(problems: readonly Problem[], format: ReportFormat): string[] {
   const fileOrder = new Map<string, number>();
@@ -15,6 +16,7 @@ export function problemLines(problems: readonly Problem[], format: ReportFormat)
     .sort(
       (a, b) =>
         (fileOrder.get(a.problem.file) ?? 0) - (fileOrder.get(b.problem.file) ?? 0) ||
+        Number(a.problem.omitted !== undefined) - Number(b.problem.omitted !== undefined) ||
         (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
         a.index - b.index,
     )
@@ -47,10 +49,14 @@ function oneLine(text: string): string {
   return text.replace(/\r?\n/g, ' ');
 }
 
-/** `2 errors and 1 warning`, `1 error`, `3 warnings`. */
+/** `2 errors and 1 warning`, `1 error`, `3 warnings`; a problem that counts others not listed counts them. */
 export function problemCount(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    if (p.severity === 'error') errors += p.omitted ?? 1;
+    else warnings += p.omitted ?? 1;
+  }
   const parts = [
     ...(errors > 0 ? [`${errors} ${errors === 1 ? 'error' : 'errors'}`] : []),
     ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dsomm, file, FIXTURES, META, tempDir } from './support.mjs';
@@ -202,6 +202,23 @@ describe('dsomm validate', () => {
       run.lines[0],
       /^team-progress\.yaml:\d+: error: The file uses YAML aliases \(\*name\) that expand to far more data than the file holds \(a "YAML bomb"\); it is not read\./,
     );
+  });
+
+  it('lists the first 200 problems of a file, then how many more, and counts them all', (t) => {
+    const dir = tempDir(t);
+    for (const name of ['teams.yaml', 'model.yaml', 'team-progress.yaml', 'team-evidence.yaml'])
+      copyFileSync(join(FIXTURES, 'model', name), join(dir, name));
+    const meta = readFileSync(join(FIXTURES, 'model', 'meta.yaml'), 'utf8');
+    writeFileSync(join(dir, 'meta.yaml'), meta.replace(/^(activityFiles:.*\n(?:  - .*\n)*)/m, '$1  - wrong.yaml\n'));
+    // 250 new activities without a uuid and with a level that is not a number: 500 errors.
+    const activities = Array.from({ length: 250 }, (_, i) => `    a${i}: {level: x}\n`).join('');
+    writeFileSync(join(dir, 'wrong.yaml'), `D:\n  S:\n${activities}`);
+    const run = dsomm(['validate'], { cwd: dir });
+    assert.equal(run.code, 1);
+    const listed = run.lines.filter((line) => line.startsWith('wrong.yaml'));
+    assert.equal(listed.length, 201, run.stdout);
+    assert.equal(listed[200], 'wrong.yaml: error: …and 300 more problems in this file, not listed.');
+    assert.equal(run.lines.at(-1), '500 errors in 1 file.');
   });
 
   it('warns, as the app does, when a file meta.yaml names does not exist', (t) => {

@@ -1,5 +1,6 @@
 import { combineAssessments } from '../domain/assessment/combine-assessments';
 import { fromFiles } from '../domain/assessment/empty-assessment';
+import { capProblems } from '../domain/common/problem-cap';
 import { AssessmentState, Problem, Result } from '../domain/types';
 import { DataFileRead, ServedRead } from './served-read';
 import { EMPTY_ASSESSMENT, LoadedState } from './store-state';
@@ -47,7 +48,15 @@ export function assembleAssessment(read: ServedRead, stored: AssessmentState | u
   let assessment = combineAssessments(fileAssessment, stored);
   if (stored && progress === undefined) assessment = { ...assessment, progress: stored.progress };
   if (stored && evidence === undefined) assessment = { ...assessment, evidence: stored.evidence };
-  return { status: 'ready', data, problems, fileAssessment, assessment, offline: read.offline ?? [] };
+  // Listed 200 per file, as every list of problems: the notes of a wrong file could be thousands.
+  return {
+    status: 'ready',
+    data,
+    problems: capProblems(problems),
+    fileAssessment,
+    assessment,
+    offline: read.offline ?? [],
+  };
 }
 
 function fileValue<T>(file: DataFileRead<T>, problems: Problem[]): T | undefined {

@@ -217,7 +217,10 @@ describe('matrix, activity page and mappings', () => {
     const build = sheet.find((row) => row[header.indexOf('Activity')] === 'Defined build process');
     assert.equal(build[header.indexOf('ISO 27001:2022')], '5.37\n8.32');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
     const rows = parseCsv(readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, ''));
     assert.equal(rows.length, TOTAL + 1);
     assert.deepEqual(rows[0], header);
@@ -232,7 +235,7 @@ describe('matrix, activity page and mappings', () => {
     const shown = Number(/Showing (\d+)/.exec(await countText())[1]);
     const [filtered] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'CSV' }).click(),
+      page.getByRole('button', { name: 'CSV', exact: true }).click(),
     ]);
     assert.match(filtered.suggestedFilename(), new RegExp(`^dsomm-mappings-filtered-8-32-${shown}-of-${TOTAL}-`));
     const filteredRows = parseCsv(readFileSync(await filtered.path(), 'utf8').replace(/^\uFEFF/, ''));
@@ -246,7 +249,7 @@ describe('matrix, activity page and mappings', () => {
     await page.waitForURL(/group=Platform/);
     const [group] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'CSV' }).click(),
+      page.getByRole('button', { name: 'CSV', exact: true }).click(),
     ]);
     assert.match(group.suggestedFilename(), /^dsomm-mappings-platform-filtered-8-32-/);
     const groupRows = parseCsv(readFileSync(await group.path(), 'utf8').replace(/^\uFEFF/, ''));
@@ -254,6 +257,60 @@ describe('matrix, activity page and mappings', () => {
       groupRows[0].filter((column) => column.startsWith('Status: ')),
       ['Status: Team C', 'Status: Team D'],
     );
+    assert.deepEqual(app.errors, []);
+  });
+
+  it('downloads the Statement of Applicability and the evidence index of the selected teams', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/mapping?teams=Team%20A`);
+    await page.getByRole('heading', { name: 'Audit pack', level: 2 }).waitFor();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Statement (.xlsx)' }).click(),
+    ]);
+    assert.match(xlsx.suggestedFilename(), /^dsomm-soa-iso27001-2022-team-a-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const sheet = readXlsx(await xlsx.path());
+    // Every Annex A 2022 control, those no activity covers included.
+    assert.equal(sheet.length, 93 + 1);
+    const header = sheet[0];
+    assert.deepEqual(header.slice(0, 5), [
+      'ISO 27001:2022 control',
+      'Coverage',
+      'Activities',
+      'Team A: control',
+      'Team A: activities',
+    ]);
+    const control = (id) => sheet.find((row) => row[0] === id);
+    assert.ok(control('8.32')[2].split('\n').includes('Defined build process'));
+    assert.equal(control('5.5')[1], 'No activity covers this control');
+
+    await page.getByRole('combobox', { name: 'Statement of Applicability for' }).click();
+    await page.getByRole('option', { name: 'ISO 27001:2017' }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Statement (CSV)' }).click(),
+    ]);
+    const rows = parseCsv(readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, ''));
+    assert.equal(rows[0][0], 'ISO 27001:2017 control');
+    assert.ok(rows.length >= 114 + 1, 'every 2017 control, and the objectives the model maps');
+    assert.ok(rows.some((row) => row[0] === '18.2.3'));
+
+    const [index] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Evidence index (.xlsx)' }).click(),
+    ]);
+    assert.match(index.suggestedFilename(), /^dsomm-evidence-index-team-a-/);
+    const evidence = readXlsx(await index.path());
+    assert.deepEqual(evidence[0].slice(0, 6), [
+      'Dimension',
+      'Sub-dimension',
+      'Activity',
+      'Activity UUID',
+      'Teams',
+      'Evidence',
+    ]);
+    const teams = evidence[0].indexOf('Teams');
+    assert.ok(evidence.slice(1).every((row) => row[teams].split('\n').includes('Team A')));
     assert.deepEqual(app.errors, []);
   });
 

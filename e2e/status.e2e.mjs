@@ -67,10 +67,10 @@ describe('one status on every page', () => {
   it('writes the same status in the mappings export and the compare table', async () => {
     const { page } = app;
     await page.goto(`${app.url}/mapping?teams=Team%20A,Team%20C`);
-    await page.getByRole('button', { name: /CSV/ }).first().waitFor();
+    await page.getByRole('button', { name: 'CSV', exact: true }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /CSV/ }).first().click(),
+      page.getByRole('button', { name: 'CSV', exact: true }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     const build = csv.split('\r\n').find((line) => line.includes(BUILD));

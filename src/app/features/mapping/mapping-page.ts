@@ -6,12 +6,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { controlRows } from '../../domain/mapping/controls';
-import { exportFileName, exportTable, toCsv } from '../../domain/mapping/export-table';
+import { exportFileName, exportTable } from '../../domain/mapping/export-table';
 import { MappingView, mappingViewFromParams, mappingViewToParams } from '../../domain/mapping/mapping-params';
 import { mappingRows, searchMappingRows, sortMappingRows } from '../../domain/mapping/mapping-rows';
 import { STANDARDS } from '../../domain/mapping/standards';
 import { selectionFileName } from '../../domain/teams/selection-label';
-import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
@@ -20,7 +19,8 @@ import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selecti
 import { AssessmentStore } from '../../state/assessment-store';
 import { ControlTable } from './control-table';
 import { MappingTable } from './mapping-table';
-import { downloadXlsx } from './xlsx-export';
+import { downloadTable } from './xlsx-export';
+import { AuditPack } from './audit-pack';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -37,6 +37,7 @@ const SEARCH_DEBOUNCE_MS = 250;
     MappingTable,
     ControlTable,
     TeamChips,
+    AuditPack,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mapping-page.html',
@@ -69,6 +70,9 @@ export class MappingPage {
   protected readonly teamUrl = injectTeamSelectionUrl();
   /** The selected teams' names; all teams when none is chosen. */
   protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.state().assessment.teams));
+  protected readonly teamsFileName = computed(() =>
+    selectionFileName(this.teamUrl.selection(), this.state().assessment.teams),
+  );
 
   protected readonly controls = computed(() => {
     return controlRows(
@@ -127,21 +131,16 @@ export class MappingPage {
     });
     const name = exportFileName({
       query: this.view().search,
-      teams: selectionFileName(this.teamUrl.selection(), this.state().assessment.teams),
+      teams: this.teamsFileName(),
       shown: this.rows().length,
       total: this.total(),
       date: this.store.today(),
       extension,
     });
-    if (extension === 'csv') {
-      // A byte order mark makes Excel read the file as UTF-8 (names with accents stay intact).
-      downloadText(name, `\uFEFF${toCsv(table)}`, 'text/csv');
-      return;
-    }
     this.exporting.set(true);
     this.exportError.set('');
     try {
-      await downloadXlsx(table, name, 'DSOMM activities');
+      await downloadTable(table, name, extension, 'DSOMM activities');
     } catch (error) {
       this.exportError.set(`The Excel file could not be written (${String(error)}). The CSV export still works.`);
     } finally {

@@ -6,7 +6,13 @@ import { evidenceIndex, UNKNOWN_ACTIVITY_TEXT } from './evidence-index';
 const A = activityFixture({ name: 'SBOM', dimension: 'Build', subDimension: 'Build' });
 const B = activityFixture({ name: 'Logging', dimension: 'Info', subDimension: 'Logging' });
 const EVIDENCE = [
-  evidenceFixture('log', { activityUuid: B.uuid, teams: ['Team B'], reviewer: 'Bo' }),
+  evidenceFixture('log', {
+    activityUuid: B.uuid,
+    teams: ['Team B'],
+    reviewer: 'Bo',
+    reviewed: '2026-06-01',
+    recordedBy: 'Al',
+  }),
   evidenceFixture('old', { activityUuid: A.uuid, evidenceRecorded: '2025-06-01' }),
   evidenceFixture('gone', { activityUuid: 'uuid-removed' }),
   evidenceFixture('new', {
@@ -41,7 +47,9 @@ describe('evidence index', () => {
         Links: 'https://ci/1\nhttps://docs/2',
       }),
     );
-    expect(byColumn(table.rows[2])).toEqual(jasmine.objectContaining({ Activity: 'Logging', Reviewer: 'Bo' }));
+    expect(byColumn(table.rows[2])).toEqual(
+      jasmine.objectContaining({ Activity: 'Logging', 'Recorded by': 'Al', Reviewer: 'Bo', Reviewed: '2026-06-01' }),
+    );
   });
 
   it('keeps only entries naming a selected team', () => {

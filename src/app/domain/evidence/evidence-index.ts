@@ -13,7 +13,7 @@ export interface EvidenceIndexInput {
 export const UNKNOWN_ACTIVITY_TEXT = 'Not in the model';
 
 /**
- * Every evidence entry, one row each, with its activity, teams, date, reviewer and links: the index
+ * Every evidence entry, one row each, with its activity, teams, date, who recorded it, reviewer, review date and links: the index
  * an auditor walks to find the proof. In model order, the newest first within an activity.
  */
 export function evidenceIndex(input: EvidenceIndexInput): ExportTable {
@@ -39,7 +39,9 @@ export function evidenceIndex(input: EvidenceIndexInput): ExportTable {
     'Evidence',
     'Description',
     'Recorded',
+    'Recorded by',
     'Reviewer',
+    'Reviewed',
     'Links',
     'Evidence id',
   ];
@@ -54,7 +56,9 @@ export function evidenceIndex(input: EvidenceIndexInput): ExportTable {
       entry.title,
       entry.description,
       entry.evidenceRecorded,
+      entry.recordedBy ?? '',
       entry.reviewer,
+      entry.reviewed ?? '',
       entry.attachments.map((attachment) => attachment.externalLink).join(LIST_SEPARATOR),
       entry.id,
     ];

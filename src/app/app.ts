@@ -52,7 +52,7 @@ export class App {
 
   protected nextTheme(): void {
     const index = this.themeOrder.indexOf(this.theme.choice());
-    this.theme.choice.set(this.themeOrder[(index + 1) % this.themeOrder.length]);
+    this.theme.set(this.themeOrder[(index + 1) % this.themeOrder.length]);
   }
 
   protected toggleNav(): void {

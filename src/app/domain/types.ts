@@ -234,6 +234,7 @@ export interface Settings {
   readonly maxLevel?: number;
   /** BCP 47 locale for displaying dates, or `iso` for YYYY-MM-DD; undefined = the browser's. */
   readonly dateLocale?: string;
+  /** The colour theme; undefined = the system's. Held here only (ThemeService shows it). */
   readonly theme?: 'light' | 'dark' | 'system';
   /** The last configuration of the report page (see domain/report/report-config.ts). */
   readonly reportConfig?: ReportConfig;

@@ -6,7 +6,6 @@ import { exportTeamsFile } from '../../domain/teams/export-teams-file';
 import { exportBackupFile } from '../../domain/transfer/backup-file';
 import { downloadText } from '../../shared/download';
 import { localDay } from '../../shared/local-day';
-import { ThemeService } from '../../shared/theme/theme-service';
 import { AssessmentStore } from '../../state/assessment-store';
 
 /** `stages`: meta.yaml with the stages edited in the browser (or its progressDefinition alone). */
@@ -18,7 +17,6 @@ const YAML = 'application/yaml';
 @Injectable({ providedIn: 'root' })
 export class DataFiles {
   private readonly store = inject(AssessmentStore);
-  private readonly theme = inject(ThemeService);
 
   fileName(kind: DownloadKind): string {
     switch (kind) {
@@ -48,11 +46,7 @@ export class DataFiles {
       case 'teams':
         return exportTeamsFile(assessment.teams, assessment.targets);
       case 'backup':
-        // The theme lives in localStorage (it applies before the store loads); the backup holds it too.
-        return exportBackupFile(
-          { ...assessment, settings: { ...assessment.settings, theme: this.theme.choice() } },
-          { model, now: Date.now() },
-        );
+        return exportBackupFile(assessment, { model, now: Date.now() });
     }
   }
 

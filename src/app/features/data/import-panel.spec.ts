@@ -7,6 +7,8 @@ import { exportBackupFile } from '../../domain/transfer/backup-file';
 import { provideMemorySource } from '../../state/testing/memory-source';
 import { SERVED_FILES } from '../../state/testing/served-files-fixture';
 import { until } from '../../shared/testing/until';
+import { ThemeService } from '../../shared/theme/theme-service';
+import { DataFiles } from './data-files';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
 const DEPLOY = SMALL_MODEL.activities[2].uuid;
@@ -108,6 +110,28 @@ describe('ImportPanel', () => {
       Object.keys(progress[BUILD] ?? {}).filter((team) => Object.keys(progress[BUILD][team].stages).length > 0),
     ).toEqual([]);
     expect(progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
+  });
+
+  it('a backup carries the theme chosen, and restoring it brings that theme back', async () => {
+    const theme = TestBed.inject(ThemeService);
+    try {
+      theme.set('dark');
+      const backup = TestBed.inject(DataFiles).text('backup');
+      expect(backup).toContain('theme: dark');
+      theme.set('light');
+      choose('backup.yaml', backup);
+      const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+      review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.click();
+      fixture.detectChanges();
+      button(/Replace with the file/)!.click();
+      await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+      TestBed.tick();
+      expect(theme.choice()).toBe('dark');
+      expect(document.documentElement.classList).toContain('theme-dark');
+    } finally {
+      document.documentElement.classList.remove('theme-dark', 'theme-light');
+      localStorage.removeItem('dsomm-studio.theme-shown');
+    }
   });
 
   it('cancel leaves everything as it was', async () => {

@@ -6,7 +6,6 @@ import { applyImport, ImportMode, ImportOptions } from '../../domain/transfer/ap
 import { previewImport } from '../../domain/transfer/import-preview';
 import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
-import { ThemeService } from '../../shared/theme/theme-service';
 import { AssessmentStore } from '../../state/assessment-store';
 import { formatDay } from '../../shared/local-day';
 import { countsText, importedText, otherChanges } from './diff-text';
@@ -35,7 +34,6 @@ const KIND_LABELS = {
 })
 export class ImportReview {
   private readonly store = inject(AssessmentStore);
-  private readonly theme = inject(ThemeService);
   readonly fileName = input.required<string>();
   readonly data = input.required<ImportedData>();
   readonly warnings = input<readonly Problem[]>([]);
@@ -97,9 +95,6 @@ export class ImportReview {
     const saved = this.state().storage.state === 'ok';
     const files = diff.customFiles;
     if (saved && files.added.length + files.removed.length + files.changed.length > 0) await this.store.reload();
-    const theme =
-      data.kind === 'backup' && this.mode() === 'replace' ? data.backup.assessment.settings.theme : undefined;
-    if (theme) this.theme.choice.set(theme);
     this.busy.set(false);
     const text = importedText(this.fileName(), diff);
     this.applied.emit(

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
-import { ThemeService } from '../../shared/theme/theme-service';
 import { AssessmentStore } from '../../state/assessment-store';
 import { ResetData, ResetDialog } from './reset-dialog';
 
@@ -35,7 +34,6 @@ import { ResetData, ResetDialog } from './reset-dialog';
 export class ResetPanel {
   private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
-  private readonly theme = inject(ThemeService);
   protected readonly busy = signal(false);
   protected readonly message = signal('');
 
@@ -51,7 +49,6 @@ export class ResetPanel {
     this.busy.set(true);
     try {
       await this.store.reset();
-      this.theme.choice.set('system');
       this.message.set('Browser data cleared. The app now shows the files served with it.');
     } catch (error) {
       this.message.set(`The browser data could not be cleared (${String(error)}); nothing was changed.`);

@@ -120,7 +120,7 @@ export class DisplaySettings {
   }
 
   protected setTheme(choice: ThemeChoice): void {
-    this.theme.choice.set(choice);
+    this.theme.set(choice);
   }
 
   private setting(change: Partial<Settings>): void {

@@ -1,17 +1,36 @@
-import { DOCUMENT, Injectable, effect, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, effect, inject } from '@angular/core';
+import { Settings } from '../../domain/types';
+import { AssessmentStore } from '../../state/assessment-store';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type ThemeChoice = NonNullable<Settings['theme']>;
 
-const KEY = 'dsomm-studio.theme';
+/** localStorage: the theme last shown, for the first paint of the next visit. */
+const SHOWN_KEY = 'dsomm-studio.theme-shown';
+/** localStorage: where the theme was kept before the store owned it; moved into the store once. */
+const FORMER_KEY = 'dsomm-studio.theme';
 
 /**
- * Light, dark or the OS setting. Kept in localStorage rather than the IndexedDB store because it must
- * apply before the first paint, before the store has loaded.
+ * Light, dark or the OS setting.
+ *
+ * The store owns it (`settings.theme`), as it owns every other setting, so the theme goes into
+ * backups, comes back with a restore, merges with other tabs' changes and goes with a reset like
+ * the others, without code of its own in any of those places. localStorage holds only a copy of the
+ * theme shown, written here and read only until the store has loaded: the theme must apply from the
+ * first paint, before the stored data has been read, and also when it cannot be.
  */
 @Injectable({ providedIn: 'root' })
 export class ThemeService {
+  private readonly store = inject(AssessmentStore);
   private readonly document = inject(DOCUMENT);
-  readonly choice = signal<ThemeChoice>(readChoice(this.document.defaultView?.localStorage));
+  private readonly shownBefore = readChoice(this.storage(), SHOWN_KEY) ?? readChoice(this.storage(), FORMER_KEY);
+
+  readonly choice = computed<ThemeChoice>(() => {
+    const state = this.store.state();
+    if (state.status === 'loading') return this.shownBefore ?? 'system';
+    // After a failed start the stored data may be unreadable: keep what was shown.
+    const fallback = state.status === 'failed' ? this.shownBefore : undefined;
+    return state.assessment.settings.theme ?? fallback ?? 'system';
+  });
 
   constructor() {
     effect(() => {
@@ -20,11 +39,33 @@ export class ThemeService {
       root.classList.toggle('theme-light', choice === 'light');
       root.classList.toggle('theme-dark', choice === 'dark');
       try {
-        this.document.defaultView?.localStorage.setItem(KEY, choice);
+        this.storage()?.setItem(SHOWN_KEY, choice);
       } catch {
         // Storage may be disabled; the theme still applies for this visit.
       }
     });
+    const ready = computed(() => this.store.state().status === 'ready');
+    effect(() => {
+      if (!ready()) return;
+      const former = readChoice(this.storage(), FORMER_KEY);
+      if (former === undefined) return;
+      // What the user last chose before the store owned the theme, and saw since: it wins.
+      this.set(former);
+      try {
+        this.storage()?.removeItem(FORMER_KEY);
+      } catch {
+        // Unreachable storage: read again next time, which sets the same theme again.
+      }
+    });
+  }
+
+  /** Chooses the theme: a setting like the others, stored (nothing changes while the store loads). */
+  set(choice: ThemeChoice): void {
+    this.store.update((assessment) =>
+      assessment.settings.theme === choice
+        ? assessment
+        : { ...assessment, settings: { ...assessment.settings, theme: choice } },
+    );
   }
 
   /** Whether dark colours are showing now (explicit choice or the OS preference). */
@@ -33,13 +74,21 @@ export class ThemeService {
     if (choice !== 'system') return choice === 'dark';
     return this.document.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   }
+
+  private storage(): Storage | undefined {
+    try {
+      return this.document.defaultView?.localStorage;
+    } catch {
+      return undefined; // reading `localStorage` itself throws where storage is blocked
+    }
+  }
 }
 
-function readChoice(storage: Storage | undefined): ThemeChoice {
+function readChoice(storage: Storage | undefined, key: string): ThemeChoice | undefined {
   try {
-    const value = storage?.getItem(KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
+    const value = storage?.getItem(key);
+    return value === 'light' || value === 'dark' || value === 'system' ? value : undefined;
   } catch {
-    return 'system';
+    return undefined;
   }
 }

@@ -87,4 +87,15 @@ describe('ThemeService', () => {
     TestBed.tick();
     expect(theme.choice()).toBe('light');
   });
+
+  it('keeps the theme chosen before until the store has saved it, so closing the tab at once loses nothing', () => {
+    localStorage.setItem(FORMER, 'dark');
+    const unsaved: StoreState = { ...ready(), storage: { state: 'pending' } };
+    const { store } = start(unsaved);
+    expect(store.state().assessment.settings.theme).toBe('dark');
+    expect(localStorage.getItem(FORMER)).toBe('dark');
+    store.set({ ...store.state(), storage: { state: 'ok' } });
+    TestBed.tick();
+    expect(localStorage.getItem(FORMER)).toBeNull();
+  });
 });

@@ -44,13 +44,20 @@ export class ThemeService {
         // Storage may be disabled; the theme still applies for this visit.
       }
     });
-    const ready = computed(() => this.store.state().status === 'ready');
+    // A theme chosen before the store owned it: taken into the store once (what the user chose and
+    // has seen since wins), and the old key removed only once that is saved, so a tab closed at once
+    // loses nothing.
+    const former = readChoice(this.storage(), FORMER_KEY);
+    let adopted = false;
+    let moved = false;
     effect(() => {
-      if (!ready()) return;
-      const former = readChoice(this.storage(), FORMER_KEY);
-      if (former === undefined) return;
-      // What the user last chose before the store owned the theme, and saw since: it wins.
-      this.set(former);
+      if (moved || former === undefined || this.store.state().status !== 'ready') return;
+      if (!adopted) {
+        adopted = true;
+        this.set(former);
+      }
+      if (this.store.state().storage.state !== 'ok') return;
+      moved = true;
       try {
         this.storage()?.removeItem(FORMER_KEY);
       } catch {

@@ -11,6 +11,9 @@ import {
   importFile as importWith,
   MODEL_UUIDS as UUIDS,
   putStoredRecord,
+  setStage,
+  stageOf,
+  storedRecord,
   yamlFile as file,
 } from './steps.mjs';
 
@@ -42,6 +45,22 @@ const importFile = (page, url, upload, mode = 'merge') =>
     mode,
     check: async () => assert.deepEqual(await axeViolations(page), [], 'the preview is accessible'),
   });
+
+/** The database's version and stored record, opened at whatever version it has. */
+const newerDatabase = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('dsomm-studio');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('kv').objectStore('kv').get('assessment');
+          get.onsuccess = () => (db.close(), resolve({ version: db.version, record: get.result }));
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
 
 describe('data centre', () => {
   let app;
@@ -174,5 +193,88 @@ describe('data centre', () => {
     await page.getByRole('heading', { name: 'Download' }).waitFor();
     assert.equal(await page.getByText('Your saved browser data could not be read').count(), 0);
     await page.getByText('5 teams, 2 groups').waitFor();
+  });
+
+  it('recovery: one unreadable entry is set aside alone; the rest loads and stays; the download imports', async () => {
+    const { page, url } = app;
+    await importFile(page, url, file('team-progress.yaml', progressFile));
+    // A stage date stored as a number, as a bug or a hand edit might leave it.
+    const record = await storedRecord(page);
+    record.value.progress[BUILD]['Team A'].stages = { Started: 1767225600000 };
+    await putStoredRecord(page, record);
+    await page.reload();
+    const banner = page.getByRole('alert').filter({ hasText: 'Part of your saved browser data could not be read' });
+    await banner.waitFor();
+    assert.match(
+      await banner.textContent(),
+      /the progress of "Team A" on "Defined build process": the date of "Started" is number 1767225600000/,
+    );
+    // The rest is loaded: Team C's progress on the same activity is the stored one, not the served files'.
+    await page.goto(`${url}/activity/${BUILD}`);
+    await banner.waitFor();
+    assert.match(await stageOf(page, 'Team C', 'Defined build process'), /Fully implemented/);
+
+    // The download is a backup the data centre imports, naming what it does not import.
+    const setAside = await download(page, 'Download the unreadable data', banner);
+    assert.match(setAside.text, /dsommStudioBackup: 1/);
+    assert.match(setAside.text, /Started: 1767225600000/);
+    await page.goto(`${url}/data`);
+    await page.locator('app-import-panel input[type=file]').setInputFiles(file(setAside.name, setAside.text));
+    await page.getByRole('heading', { name: `Import "${setAside.name}"` }).waitFor();
+    await page.locator('app-import-review details.warnings summary').click();
+    await page.getByText(/not imported: the progress of "Team A" on "Defined build process"/).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // An edit and a reload keep what was read (before, the next edit wrote the served files over it).
+    await page.goto(`${url}/activity/${BUILD}`);
+    await setStage(page, 'Team D', 'Defined build process', 'Started');
+    await page.locator('app-save-status').getByText('All changes saved').waitFor();
+    await page.reload();
+    assert.match(await stageOf(page, 'Team C', 'Defined build process'), /Fully implemented/);
+    assert.match(await stageOf(page, 'Team D', 'Defined build process'), /Started/);
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await banner.waitFor({ state: 'detached' });
+  });
+
+  it('recovery: a database of a newer version (after a rollback) is offered for download and never written', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/data`);
+    await page.getByRole('heading', { name: 'Download' }).waitFor();
+    // A newer version of the app upgrades the database (this tab lets go of it) and stores its data.
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('dsomm-studio', 2);
+          request.onupgradeneeded = () =>
+            request.transaction
+              .objectStore('kv')
+              .put({ schema: 2, value: { note: 'made by the newer version' } }, 'assessment');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => (request.result.close(), resolve());
+        }),
+    );
+    await page.reload();
+    const banner = page.getByRole('alert').filter({ hasText: 'Your saved browser data could not be read' });
+    await banner.waitFor();
+    await page.getByText(/saved by a newer version of DSOMM Studio.*saves nothing/).waitFor();
+    const newer = await download(page, 'Download the unreadable data', banner);
+    assert.match(newer.text, /made by the newer version/);
+
+    await page.goto(`${url}/activity/${BUILD}`);
+    await page.getByRole('combobox', { name: 'Stage of Team A for Defined build process' }).waitFor();
+    await setStage(page, 'Team A', 'Defined build process', 'Partly implemented');
+    await page.locator('app-save-status').getByText('Not saved').waitFor();
+    assert.deepEqual(await newerDatabase(page), {
+      version: 2,
+      record: { schema: 2, value: { note: 'made by the newer version' } },
+    });
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('dsomm-studio');
+          request.onsuccess = resolve;
+          request.onerror = () => reject(request.error);
+        }),
+    );
   });
 });

@@ -3,7 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Problem } from './domain/types';
+import { setAsideWhere } from './domain/persisted/persisted-assessment';
+import { setAsideBackup } from './domain/persisted/set-aside-backup';
 import { downloadText } from './shared/download';
+import { localDay } from './shared/local-day';
 import { AssessmentStore } from './state/assessment-store';
 import { SERVED_FILE_TIMEOUT_MS } from './state/fetch-text';
 
@@ -12,6 +15,8 @@ import { SERVED_FILE_TIMEOUT_MS } from './state/fetch-text';
  * how to fix it), served files shown from the saved copy because the server did not answer, storage
  * trouble, and stored data that could not be read (offered for download).
  */
+const SHOWN_SET_ASIDE = 10;
+
 @Component({
   selector: 'app-status',
   imports: [MatButtonModule, MatProgressBarModule, RouterLink],
@@ -31,9 +36,24 @@ export class AppStatus {
     return [problem.file, problem.line ? `line ${problem.line}` : '', problem.path ?? ''].filter(Boolean).join(', ');
   }
 
+  /** What was set aside, in words (the first few; a browser may have set aside thousands). */
+  protected readonly setAside = computed(() => {
+    const items = this.state().recovery?.items ?? [];
+    const model = this.state().data?.model;
+    const nameOf = (uuid: string) => model?.byUuid.get(uuid)?.name;
+    return {
+      whole: items.some((item) => item.path.length === 0),
+      shown: items.slice(0, SHOWN_SET_ASIDE).map((item) => `${setAsideWhere(item.path, nameOf)}: ${item.reason}`),
+      more: Math.max(0, items.length - SHOWN_SET_ASIDE),
+    };
+  });
+
+  /** A backup with everything set aside listed as it was stored: the data centre imports it. */
   protected downloadRecovery(): void {
-    const recovery = this.state().recovery;
-    if (recovery) downloadText('dsomm-studio-unreadable-browser-data.json', recovery.raw, 'application/json');
+    const state = this.state();
+    if (!state.recovery) return;
+    const text = setAsideBackup(state.recovery.items, state.assessment, { model: state.data?.model, now: Date.now() });
+    downloadText(`dsomm-studio-set-aside-${localDay()}.yaml`, text, 'application/yaml');
   }
 
   protected dismissNotice(): void {

@@ -2,8 +2,15 @@ import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { Observable, Subject } from 'rxjs';
 import { mergeBrowserAssessments } from '../domain/assessment/merge-browser-assessments';
 import { PERSISTED_SCHEMA, readPersistedAssessment } from '../domain/persisted/persisted-assessment';
+import { SetAsideItem } from '../domain/persisted/set-aside-backup';
 import { AssessmentState } from '../domain/types';
-import { BrowserStorage, QuotaError, StorageUnavailableError, StoredRecord } from './browser-storage';
+import {
+  BrowserStorage,
+  NewerDatabaseError,
+  QuotaError,
+  StorageUnavailableError,
+  StoredRecord,
+} from './browser-storage';
 import { Recovery, StorageStatus } from './store-state';
 
 const KEY = 'assessment';
@@ -76,6 +83,8 @@ function readVersion(raw: unknown): StoredVersion {
 @Injectable({ providedIn: 'root' })
 export class AssessmentPersistence {
   private readonly storage = inject(BrowserStorage);
+  /** Why nothing may be written (a newer version's database, data that could not be set aside). */
+  private locked?: string;
   private readonly tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   private readonly channel?: BroadcastChannel;
   private readonly fromOtherTabs = new Subject<void>();
@@ -93,50 +102,68 @@ export class AssessmentPersistence {
     }
   }
 
+  /**
+   * Reads the stored assessment, entry by entry: what cannot be read is set aside (kept as it was,
+   * in the same transaction, and taken out of the record) and offered for download until the user
+   * dismisses it, together with anything set aside earlier. A record of another layout is set
+   * aside whole and left where it is for the next save to replace. A database of a newer version
+   * of the app is read without being changed, offered for download and never written.
+   */
   async read(): Promise<ReadResult> {
-    let raw: unknown;
-    let version: StoredVersion;
+    let found: SetAsideItem[] = [];
     try {
-      [raw, version] = await this.storage.transact(async (tx) => [
-        await tx.get(KEY),
-        readVersion(await tx.get(VERSION)),
-      ]);
+      return await this.storage.transact(async (tx): Promise<ReadResult> => {
+        const raw = await tx.get(KEY);
+        const version = readVersion(await tx.get(VERSION));
+        const kept = quarantineItems(await tx.get(QUARANTINE));
+        const ok: StorageStatus = { state: 'ok' };
+        if (raw === undefined) return { version, storage: ok, ...recoveryOf(kept) };
+        const checked = readPersistedAssessment(raw);
+        const now = Date.now();
+        found = checked.ok
+          ? checked.setAside.map((entry) => ({ ...entry, savedAt: now }))
+          : [{ path: [], reason: checked.reason, value: raw, savedAt: now }];
+        const assessment = checked.ok ? { assessment: checked.value } : {};
+        if (found.length === 0) return { ...assessment, version, storage: ok, ...recoveryOf(kept) };
+        const items = [...kept, ...found.filter((item) => !kept.some((old) => sameItem(old, item)))];
+        tx.put(QUARANTINE, { items });
+        // The record keeps what was read: the next start finds nothing to set aside again.
+        if (checked.ok) tx.put(KEY, { ...(raw as object), value: checked.value });
+        return { ...assessment, version, storage: ok, recovery: { items } };
+      });
     } catch (error) {
-      return { version: FIRST, storage: unavailable(error) };
+      if (error instanceof NewerDatabaseError) return this.readNewerDatabase();
+      if (found.length === 0) return { version: FIRST, storage: unavailable(error) };
+      // Setting aside failed (no room?): nothing may be written over the stored value.
+      this.locked = 'Stored data could not be read or set aside; nothing will be saved until it is dealt with.';
+      return { version: FIRST, storage: { state: 'unavailable', message: this.locked }, recovery: { items: found } };
     }
-    // Data set aside at an earlier start-up stays offered until the user dismisses it: a reload
-    // before downloading it must not make it unreachable.
-    const kept = await this.quarantined();
-    if (raw === undefined) return { version, storage: { state: 'ok' }, ...(kept ? { recovery: kept.recovery } : {}) };
-    const checked = readPersistedAssessment(raw);
-    if (checked.ok)
-      return {
-        assessment: checked.value,
-        version,
-        storage: { state: 'ok' },
-        ...(kept ? { recovery: kept.recovery } : {}),
-      };
-    // Keep the unreadable value aside before anything can overwrite it, so it can be downloaded;
-    // one set aside earlier and not yet dismissed is kept inside the new record.
-    const record = { savedAt: Date.now(), reason: checked.reason, raw, ...(kept ? { previous: kept.record } : {}) };
-    const recovery: Recovery = {
-      reason: checked.reason,
-      raw: safeStringify(kept ? { raw, previous: kept.record } : raw),
-    };
+  }
+
+  /** Another version of the app upgraded the database: offer what it holds, change nothing. */
+  private async readNewerDatabase(): Promise<ReadResult> {
+    this.locked = NEWER_DATABASE;
+    let data: Record<string, unknown> = {};
     try {
-      await this.storage.put({ [QUARANTINE]: record });
+      data = await this.storage.readNewer();
     } catch {
-      // Quarantine failed: leave the unreadable value where it is and do not write over it.
-      return {
-        version,
-        storage: {
-          state: 'unavailable',
-          message: 'Stored data could not be read or set aside; nothing will be saved until it is dealt with.',
-        },
-        recovery,
-      };
+      // Nothing to offer: the message still says why nothing is saved.
     }
-    return { version, storage: { state: 'ok' }, recovery };
+    const now = Date.now();
+    const reason = 'it was saved by a newer version of DSOMM Studio';
+    // The assessment last: a backup of it is offered (see setAsideBackup).
+    const keys = Object.keys(data).sort((a, b) => Number(a === KEY) - Number(b === KEY));
+    const items: SetAsideItem[] = keys.map((key) => ({
+      path: key === KEY ? [] : [key],
+      reason: key === KEY ? reason : `${reason} (stored under "${key}")`,
+      value: data[key],
+      savedAt: now,
+    }));
+    return {
+      version: FIRST,
+      storage: { state: 'unavailable', message: this.locked },
+      ...recoveryOf(items),
+    };
   }
 
   /**
@@ -144,6 +171,7 @@ export class AssessmentPersistence {
    * any save of another tab since (see the class comment). Other tabs are told.
    */
   async write(mine: AssessmentState, base: Synced): Promise<WriteResult> {
+    if (this.locked) return { state: 'unavailable', message: this.locked };
     let outcome: WriteResult;
     try {
       outcome = await this.storage.transact(async (tx): Promise<WriteResult> => {
@@ -197,24 +225,8 @@ export class AssessmentPersistence {
     }
   }
 
-  private async quarantined(): Promise<{ record: Record<string, unknown>; recovery: Recovery } | undefined> {
-    try {
-      const record = await this.storage.get(QUARANTINE);
-      if (typeof record !== 'object' || record === null || !('raw' in record)) return undefined;
-      const { reason, raw, previous } = record as { reason?: unknown; raw: unknown; previous?: unknown };
-      return {
-        record: record as Record<string, unknown>,
-        recovery: {
-          reason: String(reason ?? 'unknown'),
-          raw: safeStringify(previous === undefined ? raw : { raw, previous }),
-        },
-      };
-    } catch {
-      return undefined;
-    }
-  }
-
   async clearQuarantine(): Promise<void> {
+    if (this.locked) return;
     await this.storage.delete(QUARANTINE).catch(() => undefined);
   }
 
@@ -244,7 +256,11 @@ export class AssessmentPersistence {
 const NEWER_TAB =
   'Another tab saved data that this version of DSOMM Studio cannot read (a newer version?); nothing is saved here so as not to overwrite it. Close the other tab, or reload this one.';
 
+const NEWER_DATABASE =
+  'The data in this browser was saved by a newer version of DSOMM Studio. This version shows the served files and saves nothing, so as not to change it: download that data from the message above to keep it, or use the newer version.';
+
 function unavailable(error: unknown): StorageStatus & { readonly state: 'unavailable' } {
+  if (error instanceof NewerDatabaseError) return { state: 'unavailable', message: NEWER_DATABASE };
   const why = error instanceof StorageUnavailableError ? error.message : String(error);
   return {
     state: 'unavailable',
@@ -252,10 +268,36 @@ function unavailable(error: unknown): StorageStatus & { readonly state: 'unavail
   };
 }
 
-function safeStringify(raw: unknown): string {
+function recoveryOf(items: readonly SetAsideItem[]): { recovery?: Recovery } {
+  return items.length > 0 ? { recovery: { items } } : {};
+}
+
+function sameItem(a: SetAsideItem, b: SetAsideItem): boolean {
+  return a.path.join('\u0000') === b.path.join('\u0000') && sameJson(a.value, b.value);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
   try {
-    return JSON.stringify(raw, null, 2) ?? String(raw);
+    return JSON.stringify(a) === JSON.stringify(b);
   } catch {
-    return String(raw);
+    return false;
   }
+}
+
+/** The entries set aside so far; also of the layout before entries were set aside one by one. */
+function quarantineItems(record: unknown): SetAsideItem[] {
+  if (typeof record !== 'object' || record === null) return [];
+  const { items, raw, reason, savedAt, previous } = record as Record<string, unknown>;
+  if (Array.isArray(items)) {
+    return items.filter(
+      (item): item is SetAsideItem =>
+        typeof item === 'object' &&
+        item !== null &&
+        Array.isArray((item as SetAsideItem).path) &&
+        typeof (item as SetAsideItem).reason === 'string',
+    );
+  }
+  if (!('raw' in record)) return [];
+  const at = typeof savedAt === 'number' ? savedAt : 0;
+  return [...quarantineItems(previous), { path: [], reason: String(reason ?? 'unknown'), value: raw, savedAt: at }];
 }

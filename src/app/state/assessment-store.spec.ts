@@ -12,7 +12,10 @@ import { YamlSource } from './yaml-source';
 
 const withStage = (stage: string, at: number) => (state: AssessmentState) => ({
   ...state,
-  progress: { ...state.progress, [BUILD_UUID]: { 'Team A': { stages: { [stage]: '2026-01-01' }, editedAt: at } } },
+  progress: {
+    ...state.progress,
+    [BUILD_UUID]: { ...state.progress[BUILD_UUID], 'Team A': { stages: { [stage]: '2026-01-01' }, editedAt: at } },
+  },
 });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const stored = async (storage: BrowserStorage) =>
@@ -190,10 +193,74 @@ describe('AssessmentStore with other tabs', () => {
     const storage = TestBed.inject(BrowserStorage);
     await storage.put({ assessment: { schema: 99, value: { note: 'from a newer version' } } });
     const tab = await loadedTab();
-    expect(tab.state().recovery?.raw).toContain('from a newer version');
+    expect(JSON.stringify(tab.state().recovery?.items)).toContain('from a newer version');
     await tab.reset();
     expect(tab.state().recovery).toBeUndefined();
     expect(await storage.get('quarantine')).toBeUndefined();
     expect((await loadedTab()).state().recovery).toBeUndefined();
   });
 });
+
+describe('AssessmentStore with stored data it cannot read', () => {
+  let storage: BrowserStorage;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
+    storage = TestBed.inject(BrowserStorage);
+    await clearStorage();
+  });
+
+  afterEach(async () => {
+    await TestBed.inject(AssessmentStore).flush();
+    await clearStorage();
+  });
+
+  it('reads what it can, sets aside only the entry it cannot, and the next edit keeps the rest', async () => {
+    const good = { stages: { Started: '2026-01-01' }, editedAt: 5 };
+    await storage.put({
+      assessment: {
+        schema: 1,
+        value: {
+          ...(await loadedFiles()),
+          teams: { teams: ['Team A', 'Team B', 'Team C'], groups: {} },
+          teamsEdited: true,
+          progress: { [BUILD_UUID]: { 'Team A': { stages: { Started: 1767225600000 } }, 'Team C': good } },
+        },
+      },
+    });
+    const store = TestBed.inject(AssessmentStore);
+    await store.load();
+    const { assessment, recovery } = store.state();
+    expect(assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team C']);
+    expect(assessment.progress[BUILD_UUID]['Team C']).toEqual(good);
+    expect(recovery?.items.map((item) => item.path)).toEqual([['progress', BUILD_UUID, 'Team A']]);
+
+    store.update(withStage('Partly implemented', 9));
+    await store.flush();
+    const kept = await stored(storage);
+    expect(kept?.teams.teams).toEqual(['Team A', 'Team B', 'Team C']);
+    expect(kept?.progress[BUILD_UUID]['Team C']).toEqual(good);
+    // The entry set aside stays offered (also after a reload) until dismissed, and is set aside once.
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
+    const reloaded = TestBed.inject(AssessmentStore);
+    await reloaded.load();
+    expect(reloaded.state().recovery?.items.length).toBe(1);
+    expect(reloaded.state().recovery?.items[0].value).toEqual({ stages: { Started: 1767225600000 } });
+    await reloaded.clearRecovery();
+    expect(await TestBed.inject(BrowserStorage).get('quarantine')).toBeUndefined();
+  });
+});
+
+/** The assessment of the served files, as a tab stores it. */
+async function loadedFiles(): Promise<AssessmentState> {
+  const injector = createEnvironmentInjector(
+    [AssessmentStore, AssessmentPersistence, BrowserStorage, ServedReader],
+    TestBed.inject(EnvironmentInjector),
+  );
+  const store = injector.get(AssessmentStore);
+  await store.load();
+  const assessment = store.state().assessment;
+  injector.destroy();
+  return assessment;
+}

@@ -1,7 +1,7 @@
 import { DOCUMENT, Injectable, InjectionToken, inject } from '@angular/core';
-import { openDatabase, STORE } from './open-database';
+import { NewerDatabaseError, openDatabase, readNewerDatabase, STORE } from './open-database';
 
-export { StorageUnavailableError } from './open-database';
+export { NewerDatabaseError, StorageUnavailableError } from './open-database';
 
 /** What the persistence layer keeps under one key; `schema` versions the stored layout. */
 export interface StoredRecord<T> {
@@ -41,15 +41,39 @@ export class BrowserStorage {
   private db? = inject(EARLY_DATABASE, { optional: true }) ?? undefined;
 
   constructor() {
-    this.db?.catch(() => (this.db = undefined));
+    this.watch();
   }
 
   private open(): Promise<IDBDatabase> {
     if (!this.db) {
       this.db = openDatabase(this.indexedDB);
-      this.db.catch(() => (this.db = undefined));
+      this.watch();
     }
-    return this.db;
+    return this.db!;
+  }
+
+  /**
+   * A failed open is retried on next use. A newer version of the app opening the database to
+   * upgrade it would wait for this tab for ever: this tab lets go (and its next open finds out).
+   */
+  private watch(): void {
+    const opened = this.db;
+    opened?.then(
+      (db) =>
+        db.addEventListener('versionchange', () => {
+          db.close();
+          if (this.db === opened) this.db = undefined;
+        }),
+      () => {
+        if (this.db === opened) this.db = undefined;
+      },
+    );
+  }
+
+  /** What a newer version of the app left in the database, untouched (after a NewerDatabaseError). */
+  readNewer(): Promise<Record<string, unknown>> {
+    if (!this.indexedDB) return Promise.reject(new NewerDatabaseError());
+    return readNewerDatabase(this.indexedDB);
   }
 
   async get(key: string): Promise<unknown> {

@@ -4,6 +4,16 @@ export const STORE = 'kv';
 
 export class StorageUnavailableError extends Error {}
 
+/**
+ * The database has a higher version than this app opens: a newer version of the app upgraded it,
+ * and this one was rolled back since. This app must not touch it (see readNewerDatabase).
+ */
+export class NewerDatabaseError extends StorageUnavailableError {
+  constructor() {
+    super('the data in this browser was saved by a newer version of DSOMM Studio');
+  }
+}
+
 /** Opens (creating it on first use) the app's database; framework-free so main.ts can start it. */
 export function openDatabase(indexedDB: IDBFactory | undefined): Promise<IDBDatabase> {
   return new Promise<IDBDatabase>((resolve, reject) => {
@@ -12,7 +22,39 @@ export function openDatabase(indexedDB: IDBFactory | undefined): Promise<IDBData
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () =>
-      reject(new StorageUnavailableError(request.error?.message ?? 'IndexedDB could not be opened.'));
+      reject(
+        request.error?.name === 'VersionError'
+          ? new NewerDatabaseError()
+          : new StorageUnavailableError(request.error?.message ?? 'IndexedDB could not be opened.'),
+      );
     request.onblocked = () => reject(new StorageUnavailableError('IndexedDB is blocked by another tab.'));
+  });
+}
+
+/**
+ * Everything in the database that a newer version of the app left, read without upgrading or
+ * changing it (opened at whatever version it has): key -> value of its object store `kv`, if it
+ * still has one. For download only.
+ */
+export function readNewerDatabase(indexedDB: IDBFactory): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME);
+    request.onerror = () =>
+      reject(new StorageUnavailableError(request.error?.message ?? 'IndexedDB could not be opened.'));
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(STORE)) {
+        db.close();
+        return resolve({});
+      }
+      const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () => {
+        db.close();
+        resolve(Object.fromEntries(keys.result.map((key, i) => [String(key), values.result[i]])));
+      };
+      values.onerror = () => (db.close(), reject(values.error));
+    };
   });
 }

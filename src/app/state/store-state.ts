@@ -1,3 +1,4 @@
+import { SetAsideItem } from '../domain/persisted/set-aside-backup';
 import { AssessmentState, LoadedData, Problem } from '../domain/types';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -8,10 +9,9 @@ export interface StorageStatus {
   readonly message?: string;
 }
 
-/** Stored data that could not be read at start-up, kept so the user can download it. */
+/** Stored data that could not be read at start-up, set aside so the user can download it. */
 export interface Recovery {
-  readonly reason: string;
-  readonly raw: string;
+  readonly items: readonly SetAsideItem[];
 }
 
 interface StoreFields {

@@ -1,21 +1,44 @@
-import { AssessmentState, Evidence, Progress, Settings, Stage, Teams } from '../types';
+import { isCalendarDate } from '../common/calendar-date';
+import { isReviewMonths } from '../review/review-interval';
+import { AssessmentState, Evidence, Settings, Stage, TeamProgress } from '../types';
 
 /** The layout version of what the browser stores; bump it with a migration when the shape changes. */
 export const PERSISTED_SCHEMA = 1;
 
-type Check = { ok: true; value: AssessmentState } | { ok: false; reason: string };
+/** Part of the stored data that could not be read: kept as it was, for the user to download. */
+export interface SetAside {
+  /** Where it was, e.g. `['progress', uuid, team]`; empty for the whole stored record. */
+  readonly path: readonly string[];
+  /** What is wrong with it. */
+  readonly reason: string;
+  /** The value as it was stored. */
+  readonly value: unknown;
+}
+
+export type PersistedRead =
+  | { readonly ok: true; readonly value: AssessmentState; readonly setAside: readonly SetAside[] }
+  | { readonly ok: false; readonly reason: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
+const describe = (value: unknown): string => {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'missing';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return typeof value === 'object' ? 'a map' : `${typeof value} ${String(value)}`;
+};
 
 /**
- * Checks that a value read back from browser storage has the shape of an AssessmentState before the
- * app trusts it. Anything else (an older or newer schema, a half-written or tampered value) is
- * rejected with a reason, so start-up can keep the raw value for download instead of crashing.
+ * Reads a value from browser storage before the app trusts it, entry by entry: what has the shape
+ * of an AssessmentState is read, and each entry that does not (a stage date stored as a number, a
+ * group that is not a list of names...) is set aside on its own, with its path and what is wrong,
+ * rather than losing the whole record. Only a value that is not this app's record at all (not an
+ * object, an older or newer layout) is refused as a whole, with a reason.
  */
-export function readPersistedAssessment(raw: unknown): Check {
+export function readPersistedAssessment(raw: unknown): PersistedRead {
   if (!isRecord(raw)) return { ok: false, reason: 'the stored value is not an object' };
   if (raw['schema'] !== PERSISTED_SCHEMA) {
     return {
@@ -25,100 +48,229 @@ export function readPersistedAssessment(raw: unknown): Check {
   }
   const value = raw['value'];
   if (!isRecord(value)) return { ok: false, reason: 'the stored assessment is missing' };
-  const teams = value['teams'];
-  if (!isRecord(teams) || !isStringArray(teams['teams']) || !isRecord(teams['groups'])) {
-    return { ok: false, reason: 'the stored teams are malformed' };
-  }
-  if (!Object.values(teams['groups']).every(isStringArray))
-    return { ok: false, reason: 'the stored groups are malformed' };
-  if (!Array.isArray(value['stages']) || !value['stages'].every(isStage)) {
-    return { ok: false, reason: 'the stored progress stages are malformed' };
-  }
-  if (!isProgress(value['progress'])) return { ok: false, reason: 'the stored progress is malformed' };
-  if (!Array.isArray(value['evidence']) || !value['evidence'].every(isEvidence)) {
-    return { ok: false, reason: 'the stored evidence is malformed' };
-  }
-  const deleted = value['deletedEvidence'];
-  if (!isRecord(deleted) || !Object.values(deleted).every((v) => typeof v === 'number')) {
-    return { ok: false, reason: 'the stored evidence deletions are malformed' };
-  }
-  const custom = value['customFiles'];
-  if (
-    !Array.isArray(custom) ||
-    !custom.every((f) => isRecord(f) && typeof f['name'] === 'string' && typeof f['text'] === 'string')
-  ) {
-    return { ok: false, reason: 'the stored custom activity files are malformed' };
-  }
-  if (!isStringArray(value['removedTeams']) || !isRecord(value['settings'])) {
-    return { ok: false, reason: 'the stored settings are malformed' };
-  }
-  const reportConfig = value['settings']['reportConfig'];
-  if (reportConfig !== undefined && !isRecord(reportConfig)) {
-    return { ok: false, reason: 'the stored report configuration is malformed' };
-  }
-  // Optional (added after schema 1 was first written): absent in older stored data.
-  const targets = value['targets'];
-  if (targets !== undefined && !isTargets(targets))
-    return { ok: false, reason: 'the stored target levels are malformed' };
+  return { ok: true, ...readAssessmentLeniently(value) };
+}
+
+/**
+ * The entry-by-entry reading of `readPersistedAssessment`, also for the value of a record the app
+ * refused as a whole (to offer what it can read of it as a backup).
+ */
+export function readAssessmentLeniently(value: Record<string, unknown>): {
+  value: AssessmentState;
+  setAside: SetAside[];
+} {
+  const setAside: SetAside[] = [];
+  const reader: Reader = { aside: (path, reason, at) => setAside.push({ path, reason, value: at }) };
+  const teams = readTeams(value['teams'], reader);
+  const stages = readStages(value['stages'], reader);
+  const targets = readTargets(value['targets'], reader);
   return {
-    ok: true,
     value: {
-      teams: teams as unknown as Teams,
-      teamsEdited: value['teamsEdited'] === true,
-      removedTeams: value['removedTeams'],
-      stages: value['stages'] as Stage[],
-      stagesEdited: value['stagesEdited'] === true,
-      progress: value['progress'] as Progress,
-      evidence: value['evidence'] as Evidence[],
-      deletedEvidence: deleted as Record<string, number>,
-      settings: value['settings'] as Settings,
-      customFiles: custom as { name: string; text: string }[],
-      ...(targets === undefined ? {} : { targets: targets as Record<string, number> }),
+      teams: teams ?? { teams: [], groups: {} },
+      // Without a readable team list, the served one applies.
+      teamsEdited: teams !== undefined && value['teamsEdited'] === true,
+      removedTeams: readList(value['removedTeams'], ['removedTeams'], 'is not a team name', reader),
+      stages: stages ?? [],
+      stagesEdited: stages !== undefined && value['stagesEdited'] === true,
+      progress: readMap(value['progress'], ['progress'], reader, (teams, path) =>
+        readMap(teams, path, reader, readTeamProgress),
+      ),
+      evidence: readEvidence(value['evidence'], reader),
+      deletedEvidence: readMap(value['deletedEvidence'], ['deletedEvidence'], reader, (at) =>
+        typeof at === 'number' ? at : `the deletion time is ${describe(at)}, not a time`,
+      ),
+      settings: readSettings(value['settings'], reader),
+      customFiles: readCustomFiles(value['customFiles'], reader),
+      ...(targets === undefined ? {} : { targets }),
     },
+    setAside,
   };
 }
 
-function isTargets(value: unknown): boolean {
-  return isRecord(value) && Object.values(value).every((level) => Number.isInteger(level) && (level as number) >= 1);
+interface Reader {
+  aside(path: string[], reason: string, value: unknown): void;
 }
 
-function isNotApplicable(value: unknown): boolean {
-  return (
-    value === undefined || (isRecord(value) && typeof value['reason'] === 'string' && typeof value['date'] === 'string')
+/**
+ * A map read entry by entry: `read` returns the entry or why it cannot be read. Absent (older data)
+ * is empty; anything else that is not a map is set aside whole.
+ */
+function readMap<T>(
+  value: unknown,
+  path: string[],
+  reader: Reader,
+  read: (entry: unknown, path: string[]) => T | string,
+): Record<string, T> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    reader.aside(path, `${describe(value)}, not a map`, value);
+    return {};
+  }
+  const entries: [string, T][] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    const read1 = read(entry, [...path, key]);
+    if (typeof read1 === 'string') reader.aside([...path, key], read1, entry);
+    else entries.push([key, read1]);
+  }
+  // Object.fromEntries rather than assignment: a team may be called `__proto__`.
+  return Object.fromEntries(entries);
+}
+
+function readList(value: unknown, path: string[], notItem: string, reader: Reader): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    reader.aside(path, `${describe(value)}, not a list`, value);
+    return [];
+  }
+  return value.filter((item, index) => {
+    if (typeof item !== 'string') reader.aside([...path, String(index)], `${describe(item)} ${notItem}`, item);
+    return typeof item === 'string';
+  });
+}
+
+function readTeams(value: unknown, reader: Reader): AssessmentState['teams'] | undefined {
+  if (!isRecord(value) || !Array.isArray(value['teams'])) {
+    reader.aside(['teams'], 'the team list is not a list of names', value);
+    return undefined;
+  }
+  const teams = readList(value['teams'], ['teams', 'teams'], 'is not a team name', reader);
+  const groups = readMap(value['groups'], ['teams', 'groups'], reader, (members) =>
+    isStringArray(members) ? members : `the members are ${describe(members)}, not a list of team names`,
+  );
+  return { teams, groups };
+}
+
+function readStages(value: unknown, reader: Reader): Stage[] | undefined {
+  const isStage = (stage: unknown) =>
+    isRecord(stage) && typeof stage['title'] === 'string' && typeof stage['score'] === 'number';
+  // As a whole: a partial stage list would change what every stage date means.
+  if (Array.isArray(value) && value.every(isStage)) return value as Stage[];
+  reader.aside(['stages'], 'the progress stages are not a list of stages with a title and a score', value);
+  return undefined;
+}
+
+function readTeamProgress(entry: unknown): TeamProgress | string {
+  if (!isRecord(entry) || !isRecord(entry['stages'])) return `${describe(entry)}, not a progress entry`;
+  for (const [stage, date] of Object.entries(entry['stages'])) {
+    if (!isCalendarDate(date)) return `the date of "${stage}" is ${describe(date)}, not a date (YYYY-MM-DD)`;
+  }
+  if (entry['editedAt'] !== undefined && typeof entry['editedAt'] !== 'number')
+    return `the edit time is ${describe(entry['editedAt'])}, not a time`;
+  const mark = entry['notApplicable'];
+  if (mark !== undefined && !(isRecord(mark) && typeof mark['reason'] === 'string' && isCalendarDate(mark['date'])))
+    return 'the "not applicable" mark has no reason or date';
+  return entry as unknown as TeamProgress;
+}
+
+function readEvidence(value: unknown, reader: Reader): Evidence[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    reader.aside(['evidence'], `${describe(value)}, not a list`, value);
+    return [];
+  }
+  return value.filter((entry, index) => {
+    const ok =
+      isRecord(entry) &&
+      typeof entry['id'] === 'string' &&
+      typeof entry['activityUuid'] === 'string' &&
+      isStringArray(entry['teams']) &&
+      typeof entry['title'] === 'string' &&
+      typeof entry['evidenceRecorded'] === 'string' &&
+      Array.isArray(entry['attachments']) &&
+      // Added later (who recorded and reviewed it, when): absent in older stored data.
+      ['recordedBy', 'reviewedDigest'].every((key) => entry[key] === undefined || typeof entry[key] === 'string') &&
+      (entry['reviewed'] === undefined || isCalendarDate(entry['reviewed']));
+    if (!ok) {
+      const id = isRecord(entry) && typeof entry['id'] === 'string' ? entry['id'] : String(index);
+      reader.aside(['evidence', id], 'not a piece of evidence (id, activity, teams, title, date, attachments)', entry);
+    }
+    return ok;
+  }) as Evidence[];
+}
+
+const SETTING_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  maxLevel: (level) => Number.isInteger(level) && (level as number) >= 1,
+  dateLocale: (tag) => typeof tag === 'string' && canonicalLocale(tag),
+  theme: (theme) => theme === 'light' || theme === 'dark' || theme === 'system',
+  reportConfig: isRecord,
+  reviewMonths: isReviewMonths,
+  reviewerName: (name) => typeof name === 'string',
+};
+
+function canonicalLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function readSettings(value: unknown, reader: Reader): Settings {
+  const settings = readMap(value, ['settings'], reader, (setting, path) => {
+    const check = Object.hasOwn(SETTING_CHECKS, path[1]) ? SETTING_CHECKS[path[1]] : undefined;
+    return check && !check(setting) ? `${describe(setting)} is not a valid value` : setting;
+  });
+  return settings as Settings;
+}
+
+function readCustomFiles(value: unknown, reader: Reader): { name: string; text: string }[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    reader.aside(['customFiles'], `${describe(value)}, not a list`, value);
+    return [];
+  }
+  return value.filter((file, index) => {
+    const ok = isRecord(file) && typeof file['name'] === 'string' && typeof file['text'] === 'string';
+    if (!ok) reader.aside(['customFiles', String(index)], 'not a file with a name and a text', file);
+    return ok;
+  }) as { name: string; text: string }[];
+}
+
+/** Optional (added after schema 1 was first written): absent in older stored data. */
+function readTargets(value: unknown, reader: Reader): Record<string, number> | undefined {
+  if (value === undefined) return undefined;
+  return readMap(value, ['targets'], reader, (level) =>
+    Number.isInteger(level) && (level as number) >= 1 ? (level as number) : `the target level is ${describe(level)}`,
   );
 }
 
-function isStage(value: unknown): boolean {
-  return isRecord(value) && typeof value['title'] === 'string' && typeof value['score'] === 'number';
-}
-
-function isProgress(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  return Object.values(value).every(
-    (teams) =>
-      isRecord(teams) &&
-      Object.values(teams).every(
-        (entry) =>
-          isRecord(entry) &&
-          isRecord(entry['stages']) &&
-          Object.values(entry['stages']).every((date) => typeof date === 'string') &&
-          (entry['editedAt'] === undefined || typeof entry['editedAt'] === 'number') &&
-          isNotApplicable(entry['notApplicable']),
-      ),
-  );
-}
-
-function isEvidence(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    typeof value['id'] === 'string' &&
-    typeof value['activityUuid'] === 'string' &&
-    isStringArray(value['teams']) &&
-    typeof value['title'] === 'string' &&
-    Array.isArray(value['attachments']) &&
-    // Added later (who recorded and reviewed it, when): absent in older stored data.
-    ['recordedBy', 'reviewed', 'reviewedDigest'].every(
-      (key) => value[key] === undefined || typeof value[key] === 'string',
-    )
-  );
+/**
+ * Says where a set-aside entry was, in words (`nameOf` names an activity by its uuid when the
+ * model is loaded).
+ */
+export function setAsideWhere(
+  path: readonly string[],
+  nameOf: (uuid: string) => string | undefined = () => undefined,
+): string {
+  const [part, key, sub] = path;
+  const activity = (uuid: string) => {
+    const name = nameOf(uuid);
+    return name === undefined ? `activity ${uuid}` : `"${name}"`;
+  };
+  switch (part) {
+    case undefined:
+      return 'the whole stored record';
+    case 'progress':
+      if (key === undefined) return 'the progress';
+      return sub === undefined ? `the progress on ${activity(key)}` : `the progress of "${sub}" on ${activity(key)}`;
+    case 'teams':
+      if (key === 'groups' && sub !== undefined) return `the group "${sub}"`;
+      return key === 'teams' && sub !== undefined ? `team number ${Number(sub) + 1} of the team list` : 'the team list';
+    case 'evidence':
+      return key === undefined ? 'the evidence' : `the evidence ${key}`;
+    case 'stages':
+      return 'the progress stages';
+    case 'targets':
+      return key === undefined ? 'the roadmap targets' : `the roadmap target of "${key}"`;
+    case 'settings':
+      return key === undefined ? 'the settings' : `the setting "${key}"`;
+    case 'customFiles':
+      return key === undefined ? 'the custom activity files' : `custom activity file number ${Number(key) + 1}`;
+    case 'removedTeams':
+      return 'the list of removed teams';
+    case 'deletedEvidence':
+      return key === undefined ? 'the list of deleted evidence' : `the deletion of evidence ${key}`;
+    default:
+      return path.join(' > ');
+  }
 }

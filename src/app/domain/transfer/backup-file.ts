@@ -29,6 +29,8 @@ import { BACKUP_KEY } from './file-kind';
  *         ...the file as added...
  *   hasTargets: true                     # the browser holds roadmap targets (in teams.yaml's
  *                                        # teamTargets; true with none there = "no targets")
+ *   setAside:                            # only when stored data could not be read (SET_ASIDE_KEY):
+ *     - {where: ..., reason: ..., setAsideAt: <time>, value: <as stored>}   # not imported
  *   --- # teams.yaml                    (exactly the teams file: teams, teamGroups, teamTargets)
  *   --- # team-progress.yaml            (exactly the progress file)
  *   --- # team-evidence.yaml            (exactly the evidence file)
@@ -53,12 +55,37 @@ export interface BackupExportContext {
   readonly now: number;
   /** Comment lines at the top instead of the backup's own (a `dsomm scan` proposal says what it is). */
   readonly intro?: readonly string[];
+  /** Stored data the app could not read, kept as it was (see SET_ASIDE_KEY). */
+  readonly setAside?: readonly SetAsideEntry[];
+}
+
+/**
+ * The header key listing stored data the app set aside because it could not read it, each entry
+ * with where it was, why, when and its value as stored. An import reads the rest of the backup and
+ * says that these entries are not imported; fix one by hand into the documents to restore it.
+ */
+export const SET_ASIDE_KEY = 'setAside';
+
+export interface SetAsideEntry {
+  readonly where: string;
+  readonly reason: string;
+  readonly setAsideAt: number;
+  readonly value: unknown;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 function stageList(stages: readonly Stage[]) {
   return stages.map((stage) => ({ title: stage.title, score: scoreText(stage.score), definition: stage.definition }));
+}
+
+/** A stored value as plain data YAML can hold (storage also keeps dates, maps, binary data...). */
+function plainData(value: unknown): unknown {
+  try {
+    return JSON.parse(JSON.stringify(value) ?? 'null') as unknown;
+  } catch {
+    return String(value);
+  }
 }
 
 /** Writes the backup of `assessment` (see BACKUP_FORMAT for the layout). */
@@ -101,6 +128,16 @@ export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportC
     editedAt: { progress: Object.fromEntries(progressTimes), evidence: Object.fromEntries(evidenceTimes) },
     customFiles: assessment.customFiles.map(({ name, text }) => ({ name, text })),
     hasTargets: assessment.targets !== undefined,
+    ...(ctx.setAside?.length
+      ? {
+          [SET_ASIDE_KEY]: ctx.setAside.map((entry) => ({
+            where: entry.where,
+            reason: entry.reason,
+            setAsideAt: iso(entry.setAsideAt),
+            value: plainData(entry.value),
+          })),
+        }
+      : {}),
   };
   // Concatenated as written, not trimmed: a `|+` block scalar at the end of a document (a custom
   // file or a description ending in blank lines) keeps its trailing line breaks up to the `---`.

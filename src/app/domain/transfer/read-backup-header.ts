@@ -6,7 +6,7 @@ import { isReviewMonths, MAX_REVIEW_MONTHS } from '../review/review-interval';
 import { fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap, scalarText } from '../common/yaml-values';
-import { BACKUP_FORMAT } from './backup-file';
+import { BACKUP_FORMAT, SET_ASIDE_KEY } from './backup-file';
 import { BACKUP_KEY } from './file-kind';
 
 /** The first document of a backup, read. */
@@ -41,6 +41,7 @@ const KNOWN = new Set([
   'editedAt',
   'customFiles',
   'hasTargets',
+  SET_ASIDE_KEY,
 ]);
 const THEMES = new Set(['light', 'dark', 'system']);
 
@@ -87,6 +88,19 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
     problems.push(fileWarning(fileName, `The key ${quoted(key)} is not part of a backup and is ignored.`, line(key)));
   }
 
+  const setAside = root[SET_ASIDE_KEY];
+  if (Array.isArray(setAside) && setAside.length > 0) {
+    const listed = setAside.map((entry) =>
+      isYamlMap(entry) ? `${scalarText(entry['where']) ?? '?'} (${scalarText(entry['reason']) ?? '?'})` : '?',
+    );
+    problems.push(
+      fileWarning(
+        fileName,
+        `The backup lists ${setAside.length === 1 ? 'an entry' : `${setAside.length} entries`} under "${SET_ASIDE_KEY}" that the app could not read when it was stored, so ${setAside.length === 1 ? 'it is' : 'they are'} not imported: ${listed.join('; ')}. To restore one, write it into the documents below by hand.`,
+        line(SET_ASIDE_KEY),
+      ),
+    );
+  }
   const settings = readSettings(root['settings'], error, problems, fileName, line);
   let stages: Stage[] = [];
   if (root['progressDefinition'] === undefined || root['progressDefinition'] === null) {

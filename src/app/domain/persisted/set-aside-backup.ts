@@ -1,0 +1,43 @@
+import { exportBackupFile } from '../transfer/backup-file';
+import { AssessmentState, Model } from '../types';
+import { readAssessmentLeniently, SetAside, setAsideWhere } from './persisted-assessment';
+
+/** A set-aside entry as kept in browser storage: with when it was set aside. */
+export interface SetAsideItem extends SetAside {
+  readonly savedAt: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The file offered for download when stored data was set aside: a backup, so that the data
+ * centre's own import reads it, with every set-aside entry listed as it was stored (the import
+ * says they are not imported). Its documents hold what the browser holds now, or, when a whole
+ * record was set aside (written by a newer version), what this version can read of the latest one,
+ * so that importing it restores that data as far as it goes.
+ */
+export function setAsideBackup(
+  items: readonly SetAsideItem[],
+  current: AssessmentState,
+  ctx: { readonly model?: Model; readonly now: number },
+): string {
+  const whole = [...items].reverse().find((item) => item.path.length === 0 && isRecord(item.value));
+  const nameOf = (uuid: string) => ctx.model?.byUuid.get(uuid)?.name;
+  return exportBackupFile(whole ? readable(whole.value as Record<string, unknown>, current) : current, {
+    ...ctx,
+    setAside: items.map((item) => ({
+      where: setAsideWhere(item.path, nameOf),
+      reason: item.reason,
+      setAsideAt: item.savedAt,
+      value: item.value,
+    })),
+  });
+}
+
+/** What can be read of a stored record of another layout; the stages in use when it has none. */
+function readable(record: Record<string, unknown>, current: AssessmentState): AssessmentState {
+  const value = isRecord(record['value']) ? record['value'] : record;
+  const read = readAssessmentLeniently(value).value;
+  return read.stages.length > 0 ? read : { ...read, stages: current.stages, stagesEdited: false };
+}

@@ -1,7 +1,12 @@
 import { Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { RepositorySnapshot } from '../../src/app/domain/scan/scan-repository';
-import { BINARY_EXTENSION, SKIPPED_FOLDERS } from '../../src/app/domain/scan/skipped-files';
+import {
+  BINARY_EXTENSION,
+  MAX_SCAN_READ_BYTES,
+  scannedText,
+  SKIPPED_FOLDERS,
+} from '../../src/app/domain/scan/skipped-files';
 
 /** What the walk left out, and why, for the report. */
 export interface SkipReport {
@@ -11,7 +16,7 @@ export interface SkipReport {
   readonly binary: Map<string, number>;
   /** Symbolic links, not followed (a link can lead anywhere on the disk). */
   links: number;
-  /** Files the scan wanted to read but that are larger than MAX_READ_BYTES, or hold binary data. */
+  /** Files the scan wanted to read but that are larger than MAX_SCAN_READ_BYTES, or hold binary data. */
   readonly unread: string[];
 }
 
@@ -21,9 +26,6 @@ export interface Walk {
   readonly folders: number;
   readonly skipped: SkipReport;
 }
-
-/** A file the scan reads is a CI file, a Dockerfile or a config file: none is anywhere near this. */
-export const MAX_READ_BYTES = 1024 * 1024;
 
 /**
  * Lists every file and folder of a checkout, without walking into dependency and vendored folders
@@ -61,16 +63,16 @@ export function walkRepository(root: string): Walk {
   const read = async (path: string): Promise<string | undefined> => {
     const full = join(root, path);
     try {
-      if (statSync(full).size > MAX_READ_BYTES) {
+      if (statSync(full).size > MAX_SCAN_READ_BYTES) {
         skipped.unread.push(`${path} (larger than 1 MB)`);
         return undefined;
       }
-      const bytes = readFileSync(full);
-      if (bytes.subarray(0, 8000).includes(0)) {
-        skipped.unread.push(`${path} (binary)`);
+      const text = scannedText(readFileSync(full));
+      if (text === 'large' || text === 'binary') {
+        skipped.unread.push(`${path} (${text === 'large' ? 'larger than 1 MB' : 'binary'})`);
         return undefined;
       }
-      return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+      return text;
     } catch {
       skipped.unread.push(`${path} (cannot be read)`);
       return undefined;

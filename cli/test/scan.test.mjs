@@ -10,7 +10,7 @@ import { dsomm, ROOT, tempDir } from './support.mjs';
 
 const META = join(ROOT, 'src/assets/YAML/meta.yaml');
 const DAY = '2026-12-05';
-const SHIPPED = yaml.load(readFileSync(join(ROOT, 'src/assets/scan-rules.yaml'), 'utf8')).rules;
+const SHIPPED = yaml.load(readFileSync(join(ROOT, 'src/assets/YAML/scan-rules.yaml'), 'utf8')).rules;
 const ACTIVITY = Object.fromEntries(SHIPPED.map((rule) => [rule.id, rule.activity]));
 const SAST = ACTIVITY['sast-semgrep'];
 

@@ -33,7 +33,7 @@ from meta.yaml's team-progress.yaml, or --against), and never over "not applicab
   --format <f>         yaml (default: the importable proposal), markdown (for a review) or json
   -o, --output <file>  write to a file instead of standard output
   --rules <file>       more rules (repeatable): same id replaces a shipped rule, disable: true
-                       switches one off (see src/assets/scan-rules.yaml)
+                       switches one off (see src/assets/YAML/scan-rules.yaml)
   --link <template>    evidence links: a URL with {path} and {line}, e.g.
                        "https://git.example.com/org/repo/blob/main/{path}#L{line}"
                        (default: the path in the repository, "ci.yml#L42")
@@ -177,7 +177,7 @@ function stageNamed(title: string, stages: readonly Stage[]): Stage {
 /** The shipped rules with the user's files on top; errors in any stop the command (exit 1). */
 function loadRules(io: Io, files: readonly string[], data: LoadedData, warnings: Problem[]): ScanRule[] {
   const ctx = { stages: data.meta.stages, model: data.model };
-  const shippedPath = join(io.packageRoot, 'src/assets/scan-rules.yaml');
+  const shippedPath = join(io.packageRoot, 'src/assets/YAML/scan-rules.yaml');
   const shipped = readScanRules(readFileSync(shippedPath, 'utf8'), 'scan-rules.yaml (shipped)', {
     ...ctx,
     unknownActivity: 'skip',

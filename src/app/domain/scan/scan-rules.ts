@@ -7,7 +7,7 @@ import { itemsOf, parseYamlTree, textOf, valueOf, YamlMap, YamlNode } from './ya
 /**
  * The rules of `dsomm scan`: data, not code. Each rule names an activity, the stage a finding
  * supports, a sentence that says what was seen, and signals; the scanner's detectors (CI files,
- * Dockerfiles, config files, paths) are generic. The shipped rules are src/assets/scan-rules.yaml,
+ * Dockerfiles, config files, paths) are generic. The shipped rules are src/assets/YAML/scan-rules.yaml,
  * whose comments document every key; a user's file given with --rules adds rules, replaces a shipped
  * rule with the same id, or switches one off (`disable: true`).
  */
@@ -148,7 +148,11 @@ export function readScanRules(
   const list = valueOf(root, 'rules');
   if (root?.kind !== 'map' || list?.kind !== 'seq') {
     problems.push(
-      fileError(file, 'A rule file is a map with a list "rules:" (see src/assets/scan-rules.yaml).', root?.line ?? 1),
+      fileError(
+        file,
+        'A rule file is a map with a list "rules:" (see src/assets/YAML/scan-rules.yaml).',
+        root?.line ?? 1,
+      ),
     );
     return empty;
   }

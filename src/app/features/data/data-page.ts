@@ -4,14 +4,16 @@ import { CustomFilesPanel } from './custom-files-panel';
 import { DownloadPanel } from './download-panel';
 import { ImportPanel } from './import-panel';
 import { ResetPanel } from './reset-panel';
+import { ScanFolder } from './scan-folder';
 
 /**
- * /data: download the files and a backup, import them, custom activity files, reset. All but import
+ * /data: download the files and a backup, import them (or a scanned repository's proposal), custom
+ * activity files, reset. All but import
  * also work after a failed start, on the data as stored: the way out of a start that keeps failing.
  */
 @Component({
   selector: 'app-data-page',
-  imports: [DownloadPanel, ImportPanel, CustomFilesPanel, ResetPanel],
+  imports: [DownloadPanel, ImportPanel, ScanFolder, CustomFilesPanel, ResetPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header>
@@ -24,7 +26,8 @@ import { ResetPanel } from './reset-panel';
     @if (state().status !== 'loading') {
       <app-download-panel class="app-card" />
       @if (state().status === 'ready') {
-        <app-import-panel class="app-card" />
+        <app-import-panel #imports class="app-card" />
+        <app-scan-folder class="app-card" (scanned)="imports.takeScan($event)" />
       } @else {
         <p class="app-card">
           Import checks a file against the model, so it waits until the model loads (see the problems above). Download a

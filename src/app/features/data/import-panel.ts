@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { sizeLabel } from '../../domain/common/size-label';
 import { MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
@@ -6,6 +15,7 @@ import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { CustomFilesCheck } from '../../state/custom-files-check';
+import { FolderScan } from '../../state/repository-scan';
 import { DropZone } from './drop-zone';
 import { ImportReview } from './import-review';
 import { problemText, readDataFile } from './read-file';
@@ -96,6 +106,8 @@ const SHOWN_PROBLEMS = 100;
 export class ImportPanel {
   private readonly store = inject(AssessmentStore);
   private readonly customFiles = inject(CustomFilesCheck);
+  private readonly injector = inject(Injector);
+  private readonly reviewer = viewChild(ImportReview);
   protected readonly step = signal<Step>({ step: 'idle' });
   protected readonly message = signal('');
   protected readonly maxSize = sizeLabel(MAX_IMPORT_BYTES);
@@ -143,6 +155,16 @@ export class ImportPanel {
     if (data.kind !== 'backup' || data.backup.assessment.customFiles.length === 0) return undefined;
     const check = await this.customFiles.check(data.backup.assessment.customFiles);
     return check.ok ? undefined : check.problems;
+  }
+
+  /**
+   * A scanned repository's proposal (from the scan panel) goes to the same preview as a file; the
+   * preview takes the focus, as it appears away from the button that started the scan.
+   */
+  takeScan(scan: FolderScan): void {
+    this.message.set('');
+    this.step.set({ step: 'review', name: scan.name, data: scan.data, warnings: scan.warnings });
+    afterNextRender(() => this.reviewer()?.focus(), { injector: this.injector });
   }
 
   protected done(message: string): void {

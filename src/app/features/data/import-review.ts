@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
@@ -41,6 +51,7 @@ export class ImportReview {
   readonly cancelled = output<void>();
 
   protected readonly mode = signal<ImportMode>('merge');
+  private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
   protected readonly addTeams = signal(true);
   protected readonly busy = signal(false);
   protected readonly state = this.store.state;
@@ -82,6 +93,11 @@ export class ImportReview {
   });
   protected readonly problemText = problemText;
   protected readonly teamTotals = computed(() => countsText(this.preview().diff.totals));
+
+  /** Moves the focus (and the view) to the preview's heading. */
+  focus(): void {
+    this.title().nativeElement.focus();
+  }
 
   protected async apply(): Promise<void> {
     const data = this.data();

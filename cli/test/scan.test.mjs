@@ -156,6 +156,7 @@ describe('dsomm scan', () => {
     assert.deepEqual(progress.progress[SAST], { 'Team A': { 'Fully implemented': DAY } });
     const [entry] = evidence.evidence[SAST];
     assert.equal(entry.title, 'shop: Semgrep scans the code');
+    assert.equal(entry.recordedBy, 'dsomm scan');
     assert.match(
       entry.description,
       /Semgrep scans the code in \.github\/workflows\/ci\.yml:10 \(GitHub Actions job "check", on every push and pull request\)/,

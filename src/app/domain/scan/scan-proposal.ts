@@ -141,6 +141,8 @@ function evidenceOf(
     ].join('\n'),
     evidenceRecorded: ctx.day,
     reviewer: '',
+    // The evidence index shows who recorded an entry: this one was written by the scan, unreviewed.
+    recordedBy: 'dsomm scan',
     attachments: links.map((externalLink) => ({ type: 'link', externalLink })),
   };
 }

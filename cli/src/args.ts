@@ -1,4 +1,10 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
+import {
+  DEFAULT_REVIEW_MONTHS,
+  monthsInterval,
+  parseReviewInterval,
+} from '../../src/app/domain/review/review-interval';
+import { ReviewInterval } from '../../src/app/domain/types';
 import { CliError } from './cli-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -30,3 +36,19 @@ export function integerOption(
 
 /** The meta option every command takes. */
 export const META_OPTION = { meta: { type: 'string' } } as const;
+
+/** `--review-interval`: after how long a stage or evidence is due for review (default 12 months). */
+export const REVIEW_OPTION = { 'review-interval': { type: 'string' } } as const;
+
+/** The interval `--review-interval` gives (`6 months`, `1 year`, `P3M`...), or 12 months. */
+export function reviewIntervalOption(value: string | undefined): ReviewInterval {
+  if (value === undefined) return monthsInterval(DEFAULT_REVIEW_MONTHS);
+  const interval = parseReviewInterval(value);
+  if (interval === undefined) {
+    throw new CliError(
+      `--review-interval must be a duration such as 6 months, 1 year or P3M (at most 10 years); got "${value}".`,
+      { usage: true },
+    );
+  }
+  return interval;
+}

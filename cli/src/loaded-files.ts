@@ -33,13 +33,11 @@ export function readTeamFiles(
   data: LoadedData,
   given: readonly string[],
   warnings: Problem[],
-  only?: 'progress',
 ): TeamFiles {
   let progress: TeamFiles['progress'];
   let evidence: TeamFiles['evidence'];
-  // Without files, meta.yaml's; `only` leaves out the one the command does not use.
-  const refs = dataFileRefs(io, workspace, data, given).filter((ref) => !only || !ref.fromMeta || ref.kind === only);
-  for (const ref of refs) {
+  // Without files, meta.yaml's.
+  for (const ref of dataFileRefs(io, workspace, data, given)) {
     const file = readClean(workspace, data, ref, warnings);
     if (file.kind === 'progress' && file.result.ok) {
       if (progress)

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../src/app/domain/common/calendar-date';
 import { CliError, EXIT_CANNOT_RUN, EXIT_PROBLEMS, ProblemsFound } from './cli-error';
 import { diff, DIFF_USAGE } from './commands/diff';
 import { heatmap, HEATMAP_USAGE } from './commands/heatmap';
@@ -43,7 +44,7 @@ export async function main(
     packageRoot: options.packageRoot,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    today: () => localDay(),
+    today: () => runDay(process.env['DSOMM_TODAY']),
     ...options.io,
   };
   const [name, ...args] = argv;
@@ -82,4 +83,14 @@ export async function main(
     );
     return EXIT_CANNOT_RUN;
   }
+}
+
+/**
+ * The day the commands read the files for: today, or `DSOMM_TODAY` (YYYY-MM-DD) when it is set,
+ * so that a run (and the tests) gives the same output whatever day it is.
+ */
+function runDay(fixed: string | undefined): string {
+  if (fixed === undefined || fixed === '') return localDay();
+  if (!isCalendarDate(fixed)) throw new CliError(`DSOMM_TODAY must be a day written YYYY-MM-DD; got "${fixed}".`);
+  return fixed;
 }

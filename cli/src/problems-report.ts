@@ -2,13 +2,16 @@ import { Problem } from '../../src/app/domain/types';
 
 export type ReportFormat = 'text' | 'github';
 
+/** A problem, or a note that fails nothing (`info`: e.g. what is due for review). */
+export type Reported = Omit<Problem, 'severity'> & { readonly severity: Problem['severity'] | 'info' };
+
 /**
  * Problems as lines a terminal, an editor or a CI log links to the file: `file:line: severity:
  * message`, or GitHub Actions workflow commands (`::error file=...,line=...::message`) that show as
  * annotations on the pull request. Sorted by file (in the order given) and line; the count of those
  * not listed (see capProblems) last in its file.
  */
-export function problemLines(problems: readonly Problem[], format: ReportFormat): string[] {
+export function problemLines(problems: readonly Reported[], format: ReportFormat): string[] {
   const fileOrder = new Map<string, number>();
   for (const problem of problems) if (!fileOrder.has(problem.file)) fileOrder.set(problem.file, fileOrder.size);
   const sorted = problems
@@ -24,21 +27,22 @@ export function problemLines(problems: readonly Problem[], format: ReportFormat)
   return sorted.map((problem) => (format === 'github' ? githubLine(problem) : textLine(problem)));
 }
 
-function message(problem: Problem): string {
+function message(problem: Reported): string {
   const where = problem.path && !problem.message.includes(problem.path) ? ` (at ${problem.path})` : '';
   return `${problem.message}${where}`;
 }
 
-function textLine(problem: Problem): string {
+function textLine(problem: Reported): string {
   const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return `${at}: ${problem.severity}: ${oneLine(message(problem))}`;
 }
 
 /** https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
-function githubLine(problem: Problem): string {
+function githubLine(problem: Reported): string {
   const property = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const line = problem.line === undefined ? '' : `,line=${problem.line}`;
-  return `::${problem.severity} file=${property(problem.file)}${line},title=dsomm::${escapeData(message(problem))}`;
+  const command = problem.severity === 'info' ? 'notice' : problem.severity;
+  return `::${command} file=${property(problem.file)}${line},title=dsomm::${escapeData(message(problem))}`;
 }
 
 function escapeData(value: string): string {
@@ -49,13 +53,16 @@ function oneLine(text: string): string {
   return text.replace(/\r?\n/g, ' ');
 }
 
-/** `2 errors and 1 warning`, `1 error`, `3 warnings`; a problem that counts others not listed counts them. */
-export function problemCount(problems: readonly Problem[]): string {
+/**
+ * `2 errors and 1 warning`, `1 error`, `3 warnings`; a problem that counts others not listed counts
+ * them. Notes (`info`) are counted apart.
+ */
+export function problemCount(problems: readonly Reported[]): string {
   let errors = 0;
   let warnings = 0;
   for (const p of problems) {
     if (p.severity === 'error') errors += p.omitted ?? 1;
-    else warnings += p.omitted ?? 1;
+    else if (p.severity === 'warning') warnings += p.omitted ?? 1;
   }
   const parts = [
     ...(errors > 0 ? [`${errors} ${errors === 1 ? 'error' : 'errors'}`] : []),

@@ -18,6 +18,7 @@ export const THEME_COLOURS: Readonly<Record<'light' | 'dark', HeatmapColours>> =
     heat1: '#1b5e9a',
     rampFrame: '#c4c6d0',
     tick: '#74777f',
+    dueMarker: '#c25e00',
   },
   dark: {
     background: '#121316',
@@ -30,5 +31,6 @@ export const THEME_COLOURS: Readonly<Record<'light' | 'dark', HeatmapColours>> =
     heat1: '#7cc0ff',
     rampFrame: '#44474e',
     tick: '#8e9099',
+    dueMarker: '#ffa040',
   },
 };

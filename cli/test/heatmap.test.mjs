@@ -120,10 +120,27 @@ describe('dsomm heatmap', () => {
     assert.ok(found.texts.includes('17%'), found.texts.join('|'));
   });
 
+  it('puts a dot on sectors with activities due for review, reading the evidence file too', async () => {
+    const due = (date, ...more) => dsomm(['heatmap', '--meta', META, '--no-font', '--date', date, ...more]).stdout;
+    const found = await inspect(due('2027-06-01'));
+    const labels = found.sectors.map((s) => s.label).filter((label) => label.includes('due for review'));
+    assert.deepEqual(labels, [
+      'Build (Build and Deployment), level 1: 50%, 0 of 1 activity done, 1 due for review',
+      'Static depth (Test and Verification), level 1: 7%, 0 of 1 activity done, 1 due for review',
+    ]);
+    const dots = (svg) => (svg.match(/<g fill="#c25e00"[^>]*>([\s\S]*?)<\/g>/)?.[1].match(/<circle/g) ?? []).length;
+    assert.equal(dots(due('2027-06-01')), 2);
+    assert.equal(dots(due('2026-06-01')), 0);
+    assert.equal(dots(due('2027-06-01', '--review-interval', '2 years')), 0);
+    assert.ok(found.texts.includes('Activities due for review'));
+  });
+
   it("uses the colours of the app's theme (src/styles.scss), light and dark", async () => {
     const styles = readFileSync(join(ROOT, 'src/styles.scss'), 'utf8');
     const themes = (name) => styles.match(new RegExp(`--${name}: light-dark\\((#\\w+), (#\\w+)\\)`)).slice(1);
-    const [heat0, heat1, empty] = ['app-heat-0', 'app-heat-1', 'app-heat-empty-stroke'].map(themes);
+    const [heat0, heat1, empty, due] = ['app-heat-0', 'app-heat-1', 'app-heat-empty-stroke', 'app-due-marker'].map(
+      themes,
+    );
     for (const [index, theme] of ['light', 'dark'].entries()) {
       const svg = dsomm(['heatmap', '--meta', META, '--teams', 'Team B', '--no-font', '--theme', theme]).stdout;
       const found = await inspect(svg);
@@ -131,6 +148,7 @@ describe('dsomm heatmap', () => {
       assert.equal(fill('Build (Build and Deployment), level 1:'), heat1[index], `${theme}: 100% sector`);
       assert.equal(fill('Deployment (Build and Deployment), level 1:'), heat0[index], `${theme}: 0% sector`);
       assert.ok(svg.includes(`stroke="${empty[index]}"`), `${theme}: hatching of empty sectors`);
+      assert.ok(svg.includes(`fill="${due[index]}"`), `${theme}: the due-for-review dot of the legend`);
     }
   });
 

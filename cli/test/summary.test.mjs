@@ -28,6 +28,25 @@ function repository(t) {
 }
 
 describe('dsomm summary', () => {
+  it('lists what is due for review, the longest overdue first, each with since when and why', () => {
+    const run = dsomm(['summary', '--meta', META], { env: { DSOMM_TODAY: '2027-06-01' } });
+    assert.equal(run.code, 0, run.stderr);
+    const at = run.lines.indexOf('### Due for review (3)');
+    assert.ok(at > 0, run.stdout);
+    assert.deepEqual(run.lines.slice(at + 4, at + 9), [
+      '| Team | Activity | Due since | Why |',
+      '| --- | --- | --- | --- |',
+      '| Team A | Test for stored secrets (Static depth, level 1) | 2027-02-01 | stage set 2026-02-01, no evidence; every year |',
+      '| Team A | Defined build process (Build, level 1) | 2027-05-20 | evidence last recorded or reviewed 2026-05-20; every year |',
+      '| Team B | Defined build process (Build, level 1) | 2027-05-20 | evidence last recorded or reviewed 2026-05-20; every year |',
+    ]);
+    const fresh = dsomm(['summary', '--meta', META, '--review-interval', '2 years'], {
+      env: { DSOMM_TODAY: '2027-06-01' },
+    });
+    assert.ok(fresh.lines.includes('### Due for review (0)'));
+    assert.ok(fresh.lines.includes('Nothing is due for review.'));
+  });
+
   it('tables the score of each team per dimension with the change since the older files (exit 0)', () => {
     const run = dsomm(['summary', '--meta', META, ...OLD, ...NEW]);
     assert.equal(run.code, 0, run.stderr);

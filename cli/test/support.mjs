@@ -14,12 +14,15 @@ export const META = 'cli/test/fixtures/model/meta.yaml';
 /** A fixture file as named on the command line (and in messages) from the repository root. */
 export const file = (name) => `cli/test/fixtures/files/${name}`;
 
-/** Runs `dsomm ...args` in `cwd` (default: the repository root). */
+/** The day the tests run the commands on (DSOMM_TODAY): the fixtures' dates are read as of it. */
+export const TEST_DAY = '2026-12-05';
+
+/** Runs `dsomm ...args` in `cwd` (default: the repository root), as of TEST_DAY unless `env` says. */
 export function dsomm(args, { cwd = ROOT, env = {} } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...process.env, DSOMM_TODAY: TEST_DAY, ...env },
     timeout: 60_000,
   });
   if (result.error) throw result.error;

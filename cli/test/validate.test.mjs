@@ -112,12 +112,52 @@ describe('dsomm validate', () => {
       progress,
       `progress:\n  f6f7737f-25a9-4317-8de2-09bf59f29b5b:\n    Team A:\n      Started: ${day(0)}\n    Team B:\n      Started: ${day(1)}\n`,
     );
-    const run = dsomm(['validate', '--meta', join(FIXTURES, 'model/meta.yaml'), progress]);
+    // The real day, not the tests' fixed one.
+    const run = dsomm(['validate', '--meta', join(FIXTURES, 'model/meta.yaml'), progress], {
+      env: { DSOMM_TODAY: '' },
+    });
     assert.equal(run.lines.length, 2, run.stdout);
     assert.match(
       run.lines[0],
       new RegExp(`:6: warning: Team "Team B" .* dated ${day(1)}, after today \\(${day(0)}\\);`),
     );
+  });
+
+  it('lists what is due for review as info at its line, which fails nothing (exit 0)', () => {
+    // A year after the fixtures' dates: the secrets test's stage (1 Feb 2026) and the build's evidence (20 May 2026).
+    const env = { DSOMM_TODAY: '2027-06-01' };
+    const run = dsomm(['validate'], { cwd: join(FIXTURES, 'model'), env });
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(run.lines, [
+      'team-progress.yaml:12: info: Team "Team A" on activity "Test for stored secrets": due for review since 2027-02-01 (stage set 2026-02-01, no evidence; every year).',
+      'team-evidence.yaml:7: info: Team "Team A" on activity "Defined build process": due for review since 2027-05-20 (evidence last recorded or reviewed 2026-05-20; every year).',
+      'team-evidence.yaml:7: info: Team "Team B" on activity "Defined build process": due for review since 2027-05-20 (evidence last recorded or reviewed 2026-05-20; every year).',
+      'Due for review: 3 (team, activity) pairs (every year unless an activity file says otherwise).',
+      'No problems in meta.yaml and 2 files it names, team-progress.yaml (2 activities, 2 teams), team-evidence.yaml (1 evidence entry).',
+    ]);
+    const longer = dsomm(['validate', '--review-interval', '18 months'], { cwd: join(FIXTURES, 'model'), env });
+    assert.equal(longer.lines.length, 1, longer.stdout);
+    const github = dsomm(['validate', '--format', 'github', '--review-interval', 'P6M'], {
+      cwd: join(FIXTURES, 'model'),
+      env: { DSOMM_TODAY: '2026-12-05' },
+    });
+    assert.match(
+      github.lines[0],
+      /^::notice file=team-progress\.yaml,line=12,title=dsomm::Team "Team A" on activity "Test for stored secrets": due for review since 2026-08-01 /,
+    );
+    assert.equal(github.code, 0);
+  });
+
+  it('refuses a review interval that is not a duration, and a DSOMM_TODAY that is not a day (exit 2)', () => {
+    const run = dsomm(['validate', '--meta', META, '--review-interval', 'soon']);
+    assert.equal(run.code, 2);
+    assert.match(
+      run.stderr,
+      /--review-interval must be a duration such as 6 months, 1 year or P3M \(at most 10 years\); got "soon"\./,
+    );
+    const day = dsomm(['validate', '--meta', META], { env: { DSOMM_TODAY: 'tomorrow' } });
+    assert.equal(day.code, 2);
+    assert.match(day.stderr, /DSOMM_TODAY must be a day written YYYY-MM-DD; got "tomorrow"\./);
   });
 
   it('reports an evidence id used twice', () => {

@@ -1,8 +1,9 @@
 import { heatmapSvg } from '../../../src/app/domain/heatmap/heatmap-svg';
 import { isCalendarDate } from '../../../src/app/domain/common/calendar-date';
 import { scoreAssessment } from '../../../src/app/domain/scoring/score-assessment';
+import { evidenceSummaries } from '../../../src/app/domain/status/activity-status';
 import { formatDay } from '../../../src/app/shared/local-day';
-import { integerOption, META_OPTION, parseCommandArgs } from '../args';
+import { integerOption, META_OPTION, parseCommandArgs, REVIEW_OPTION, reviewIntervalOption } from '../args';
 import { CliError, EXIT_OK } from '../cli-error';
 import { ROBOTO } from '../fonts';
 import { Io } from '../io';
@@ -15,10 +16,12 @@ import { THEME_COLOURS } from '../theme-colours';
 /** The app's heatmap title, so that exported charts look the same from either. */
 const TITLE = 'DevSecOps maturity heatmap';
 
-export const HEATMAP_USAGE = `Usage: dsomm heatmap [--teams "Team A"] [-o heatmap.svg] [options] [team-progress.yaml]
+export const HEATMAP_USAGE = `Usage: dsomm heatmap [--teams "Team A"] [-o heatmap.svg] [options] [team-progress.yaml] [team-evidence.yaml]
 
 Draws the circular heatmap as the app exports it (same layout, colours and Roboto font, embedded):
-one wedge per sub-dimension, one ring per level, coloured by the selected teams' average score.
+one wedge per sub-dimension, one ring per level, coloured by the selected teams' average score,
+with a dot on sectors that have activities due for review. Files: team-progress.yaml and
+team-evidence.yaml (default: the ones meta.yaml names).
 
   --teams <names>     the teams to draw (comma-separated, "\\," for a comma in a name; repeatable);
                       default all teams
@@ -32,6 +35,9 @@ one wedge per sub-dimension, one ring per level, coloured by the selected teams'
   --locale <tag>      how the date is written, e.g. en-GB (default: the system's)
   --max-level <n>     draw levels 1 to n (default: meta.yaml's highest level)
   --no-font           do not embed Roboto (smaller file; viewers fall back to Arial)
+  --review-interval <duration>
+                      after how long a stage or evidence is due for review: 6 months, 1 year,
+                      P3M... (default 12 months; an activity file's reviewInterval wins)
   --meta <path>       meta.yaml (default: ./meta.yaml, else ./src/assets/YAML/meta.yaml)
 
 Exit code: 0 written, 1 the progress file has errors (listed on standard error), 2 could not run.`;
@@ -49,7 +55,9 @@ export function heatmap(args: readonly string[], io: Io): number {
     locale: { type: 'string' },
     'max-level': { type: 'string' },
     'no-font': { type: 'boolean' },
+    ...REVIEW_OPTION,
   });
+  const interval = reviewIntervalOption(values['review-interval']);
   const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark')
     throw new CliError(`--theme is light or dark; got "${theme}".`, { usage: true });
@@ -63,7 +71,7 @@ export function heatmap(args: readonly string[], io: Io): number {
   const { workspace, data, warnings } = loadModel(io, values.meta);
   const maxLevel = integerOption(values['max-level'], 'max-level', data.meta.maxLevel, 1, data.meta.maxLevel);
   const teams = chooseTeams(data, values.teams ?? [], values.group);
-  const files = readTeamFiles(io, workspace, data, positionals, warnings, 'progress');
+  const files = readTeamFiles(io, workspace, data, positionals, warnings);
   for (const line of problemLines(warnings, 'text')) io.err(`${line}\n`);
   const scores = scoreAssessment({
     model: data.model,
@@ -73,6 +81,7 @@ export function heatmap(args: readonly string[], io: Io): number {
     selected: teams.selected,
     maxLevel,
     day: date,
+    review: { evidence: evidenceSummaries(files.evidence?.value ?? [], date), interval },
   });
   const svg = heatmapSvg({
     dimensions: data.model.dimensions,

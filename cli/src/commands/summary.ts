@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { countOf } from '../../../src/app/domain/common/count-of';
 import { summaryMarkdown, SummaryBaseline } from '../../../src/app/domain/summary/summary-markdown';
 import { LoadedData, Problem } from '../../../src/app/domain/types';
-import { integerOption, META_OPTION, parseCommandArgs } from '../args';
+import { integerOption, META_OPTION, parseCommandArgs, REVIEW_OPTION, reviewIntervalOption } from '../args';
 import { CliError, EXIT_OK, ProblemsFound } from '../cli-error';
 import { fileAtRevision } from '../git';
 import { Io } from '../io';
@@ -14,8 +14,9 @@ import { readDataText, Workspace } from '../workspace';
 export const SUMMARY_USAGE = `Usage: dsomm summary [--since <git-rev> | --against old.yaml...] [options] [files...]
 
 Writes a Markdown summary for a pull-request comment: the score of each team per dimension, the
-activities whose stage moved and the evidence added since a Git revision or older files. Files:
-the current team-progress.yaml and team-evidence.yaml (default: the ones meta.yaml names).
+activities whose stage moved and the evidence added since a Git revision or older files, and what
+is due for review. Files: the current team-progress.yaml and team-evidence.yaml (default: the ones
+meta.yaml names).
 
   --since <rev>       compare with the same files at this Git revision (e.g. origin/main)
   --against <file>    compare with this older progress or evidence file (may be repeated)
@@ -23,6 +24,9 @@ the current team-progress.yaml and team-evidence.yaml (default: the ones meta.ya
   --group <name>      only the teams of this group of meta.yaml
   --title <text>      heading (default: DSOMM progress summary)
   --limit <n>         at most n rows per table or list (default 100)
+  --review-interval <duration>
+                      after how long a stage or evidence is due for review: 6 months, 1 year,
+                      P3M... (default 12 months; an activity file's reviewInterval wins)
   -o, --output <file> write to a file instead of standard output
   --meta <path>       meta.yaml (default: ./meta.yaml, else ./src/assets/YAML/meta.yaml)
 
@@ -38,7 +42,9 @@ export function summary(args: readonly string[], io: Io): number {
     title: { type: 'string' },
     limit: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    ...REVIEW_OPTION,
   });
+  const reviewInterval = reviewIntervalOption(values['review-interval']);
   if (values.since !== undefined && values.against !== undefined) {
     throw new CliError('Give --since or --against, not both.', { usage: true });
   }
@@ -72,6 +78,7 @@ export function summary(args: readonly string[], io: Io): number {
     title: values.title,
     notes,
     limit,
+    reviewInterval,
   });
   writeResult(io, values.output, markdown);
   return EXIT_OK;

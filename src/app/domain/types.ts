@@ -266,8 +266,8 @@ export interface ReportConfig {
   readonly excludedSubDimensions: readonly string[];
   /** Levels shown, e.g. [1, 2]; empty = every level. */
   readonly levels: readonly number[];
-  /** Which activities: all, or only those in one state for the selected teams. */
-  readonly status: 'all' | 'done' | 'open' | 'not-assessed' | 'not-applicable';
+  /** Which activities: all, or only those in one state (or due for review) for the selected teams. */
+  readonly status: 'all' | 'done' | 'open' | 'not-assessed' | 'not-applicable' | 'due';
   readonly columns: readonly ReportColumn[];
   readonly groupBy: 'stage' | 'team';
   /** Long texts are cut after this many words; 0 = no cap. */

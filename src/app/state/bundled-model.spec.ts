@@ -112,6 +112,7 @@ describe('the bundled model (src/assets/YAML)', () => {
     expect(culture.subDimensions.map((s) => s.name)).not.toContain('Process');
     const compliance = model.dimensions.find((d) => d.name === 'Compliance')!;
     expect(compliance.subDimensions[0].activities.map((a) => a.name)).toEqual(['Yearly internal DevSecOps audit']);
+    expect(model.byUuid.get('47419324-e263-415b-815d-e7161b6b905e')!.reviewInterval).toEqual({ months: 3, days: 0 });
     const removed = data.model.dimensions
       .find((d) => d.name === 'Culture and Organization')!
       .subDimensions.find((s) => s.name === 'Process')!;

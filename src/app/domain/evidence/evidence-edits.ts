@@ -59,8 +59,10 @@ export function draftOf(evidence: Evidence): EvidenceDraft {
 function checked(draft: EvidenceDraft): EvidenceDraft {
   const problem = evidenceDraftProblem(draft);
   if (problem) throw problem;
-  // A team listed twice would be written twice; the file means a set.
-  return { ...draft, teams: [...new Set(draft.teams)] };
+  const { recordedBy, ...rest } = draft;
+  const recorder = recordedBy?.trim() ?? '';
+  // A team listed twice would be written twice; the file means a set. No recorder is no key.
+  return { ...rest, teams: [...new Set(draft.teams)], ...(recorder === '' ? {} : { recordedBy: recorder }) };
 }
 
 /** Adds evidence as a browser edit; it goes last. Throws EvidenceError for an invalid draft. */

@@ -46,6 +46,7 @@ describe('evidence review', () => {
       editedAt: 500,
     });
     expect(changedAfterReview(next.evidence[0])).toBeFalse();
+    expect(next.settings.reviewerName).toBe('Kim Lee');
   });
 
   it('an edit of reviewed evidence reads "changed after review" until it is reviewed again', () => {

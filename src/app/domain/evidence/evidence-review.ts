@@ -35,7 +35,8 @@ export function changedAfterReview(entry: Evidence): boolean {
 
 /**
  * Marks one piece of evidence reviewed by `reviewer` on `day`, vouching for its content as it is
- * now, as a browser edit stamped `now`. Throws EvidenceError for an unknown id, no name or no date.
+ * now, as a browser edit stamped `now`; the name is kept in the settings to be offered next time.
+ * Throws EvidenceError for an unknown id, no name or no date.
  */
 export function reviewEvidence(
   state: AssessmentState,
@@ -57,5 +58,9 @@ export function reviewEvidence(
     reviewedDigest: evidenceDigest(entry),
     editedAt: now,
   };
-  return { ...state, evidence: state.evidence.map((e, i) => (i === index ? reviewed : e)) };
+  return {
+    ...state,
+    evidence: state.evidence.map((e, i) => (i === index ? reviewed : e)),
+    settings: { ...state.settings, reviewerName: name },
+  };
 }

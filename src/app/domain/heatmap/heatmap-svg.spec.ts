@@ -16,6 +16,7 @@ const COLOURS: HeatmapColours = {
   heat0: '#f3f1f8',
   heat1: '#1b5e9a',
   rampFrame: '#c4c6d0',
+  dueMarker: '#c25e00',
   tick: '#74777f',
 };
 
@@ -116,6 +117,31 @@ describe('heatmapSvg', () => {
     expect(texts).toContain('No activities at this level');
     expect(texts).toContain('Not applicable');
     expect(dots(parse(heatmapSvg(input))).children.length).toBe(0);
+  });
+
+  it('marks sectors with activities due for review with a dot, in the title and the legend', () => {
+    const due = scoreAssessment({
+      day: TODAY,
+      model,
+      stages: STAGES,
+      progress,
+      teams: ['Team A'],
+      maxLevel: 3,
+      review: { evidence: new Map(), interval: { months: 6, days: 0 } },
+    });
+    const doc = parse(heatmapSvg({ ...input, scores: due }));
+    const markers = [...doc.querySelectorAll(`g[fill="${COLOURS.dueMarker}"] circle`)];
+    const view = sectorViews(sunburstLayout(model.dimensions, 3, 480), due).find((v) => v.key === '0:1')!;
+    expect(markers.map((c) => [c.getAttribute('cx'), c.getAttribute('cy')])).toEqual([
+      [String(view.dueMarker!.x), String(view.dueMarker!.y)],
+    ]);
+    expect(sectors(doc)[0].querySelector('title')?.textContent).toBe(
+      'Build (Build & <Deploy>), level 1: 60%, 1 of 2 activities done, 2 due for review',
+    );
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('Activities due for review');
+    // The legend says what the dot means even when nothing is due; no sector has one then.
+    const none = parse(heatmapSvg(input));
+    expect(none.querySelectorAll(`g[fill="${COLOURS.dueMarker}"] circle`).length).toBe(0);
   });
 
   it('shows the overall score in the centre and the colour ramp in the legend', () => {

@@ -4,7 +4,7 @@ import { heatLegend, heatShare, scorePercent } from './colour-scale';
 import { dotPath } from './dots';
 import { mixOklab } from './oklab-mix';
 import { round2 } from './polar';
-import { sectorViews } from './sector-views';
+import { dueMarkerRadius, sectorViews } from './sector-views';
 import { sunburstLayout } from './sunburst-layout';
 
 /**
@@ -33,6 +33,8 @@ export interface HeatmapColours {
   /** Frame of the legend's colour ramp (`--mat-sys-outline-variant`) and its ticks (`--mat-sys-outline`). */
   readonly rampFrame: string;
   readonly tick: string;
+  /** The dot on sectors with activities due for review (`--app-due-marker`), ringed in `sectorStroke`. */
+  readonly dueMarker: string;
 }
 
 /** A font file to embed, as a `data:` URL (e.g. Roboto latin 400 and 500 as woff2). */
@@ -60,8 +62,8 @@ export interface HeatmapSvgInput {
 
 /** Around the whole export, px. */
 const MARGIN = 16;
-/** Lines of legend below the circle (title, ramp, ticks, two swatches, rings note). */
-const LEGEND_LINES = 6;
+/** Lines of legend below the circle (title, ramp, ticks, three swatches, rings note). */
+const LEGEND_LINES = 7;
 const FONT_FAMILY = 'Roboto, Arial, sans-serif';
 const DATA_URL = /^data:[\w.+/-]+;base64,[A-Za-z0-9+/]+=*$/;
 
@@ -91,6 +93,14 @@ export function swatchDotsPath(f: number): string {
 
 /** Legend text of the swatch for sectors whose activities are all not applicable. */
 export const NOT_APPLICABLE_LEGEND = 'Not applicable';
+
+/** Legend text of the marker of sectors with activities due for review. */
+export const DUE_LEGEND = 'Activities due for review';
+
+/** The "due for review" marker in the legend: centre x and y of the dot in the 16 × f swatch. */
+export function swatchDueMarker(f: number): { readonly x: number; readonly y: number; readonly r: number } {
+  return { x: 8, y: round2(-f * 0.3), r: dueMarkerRadius(f) };
+}
 
 /**
  * The circular heatmap as a standalone SVG document: a caption (title, teams, date), the chart
@@ -164,6 +174,12 @@ export function heatmapSvg(input: HeatmapSvgInput): string {
   for (const view of views) if (view.dots !== '') out.push(`<path d="${view.dots}"/>`);
   out.push(`</g>`);
 
+  out.push(`<g fill="${c.dueMarker}" stroke="${c.sectorStroke}" stroke-width="1.5">`);
+  for (const view of views) {
+    if (view.dueMarker) out.push(`<circle cx="${view.dueMarker.x}" cy="${view.dueMarker.y}" r="${view.dueMarker.r}"/>`);
+  }
+  out.push(`</g>`);
+
   out.push(`<g fill="${c.text}">`);
   for (const label of layout.labels) {
     const rotate = label.rotation === 0 ? '' : ` rotate(${label.rotation})`;
@@ -210,12 +226,21 @@ export function heatmapSvg(input: HeatmapSvgInput): string {
     `<path d="${swatchDotsPath(f)}" fill="${c.emptyStroke}"/>`,
     `<text x="22" y="0">${NOT_APPLICABLE_LEGEND}</text>`,
     `</g>`,
-    `<text x="0" y="${round2(f * 2.9)}">Rings: level 1 (centre) to level ${layout.rings.length} (edge)</text>`,
+    `<g transform="translate(0,${round2(f * 2.9)})">`,
+    dueSwatch(f, c),
+    `<text x="22" y="0">${DUE_LEGEND}</text>`,
+    `</g>`,
+    `<text x="0" y="${round2(f * 4.35)}">Rings: level 1 (centre) to level ${layout.rings.length} (edge)</text>`,
     `</g>`,
     `</g>`,
   );
   out.push(`</svg>`, `</svg>`);
   return out.join('\n') + '\n';
+}
+
+function dueSwatch(f: number, c: HeatmapColours): string {
+  const { x, y, r } = swatchDueMarker(f);
+  return `<circle cx="${x}" cy="${y}" r="${r}" fill="${c.dueMarker}" stroke="${c.sectorStroke}" stroke-width="1.5"/>`;
 }
 
 /** @font-face rules for the given fonts; only base64 data URLs are accepted (nothing is fetched). */

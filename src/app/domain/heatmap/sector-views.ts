@@ -2,6 +2,7 @@ import { Scores } from '../scoring/score-assessment';
 import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
 import { heatColour, scorePercent } from './colour-scale';
 import { dotsPath } from './dots';
+import { polar, round2 } from './polar';
 import { SectorShape, SunburstLayout } from './sunburst-layout';
 
 /** A sector as drawn: its shape, its sub-dimension and level, and its score for the selected teams. */
@@ -21,11 +22,28 @@ export interface SectorView extends SectorShape {
   readonly dots: string;
   /** CSS fill; undefined for sectors with nothing to score (they are drawn on the surface colour). */
   readonly fill?: string;
+  /** Activities due for review for at least one selected team. */
+  readonly due: number;
+  /** Where the "due for review" marker is drawn (a dot at the sector's outer edge); absent when none is due. */
+  readonly dueMarker?: DueMarker;
   /**
    * Accessible name: `<Sub-dimension> (<Dimension>), level <N>: <P>%, <done> of <total> activities
-   * done`, with `, <n> not applicable` when some are; `...: <n> not applicable` when all are.
+   * done`, with `, <n> not applicable` when some are; `...: <n> not applicable` when all are; and
+   * `, <n> due for review` when some are.
    */
   readonly label: string;
+}
+
+/** A dot centred on (x, y): the mark of a sector with activities due for review. */
+export interface DueMarker {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+/** The radius of the "due for review" dot for a chart whose labels use `fontSize`. */
+export function dueMarkerRadius(fontSize: number): number {
+  return round2(Math.max(2.5, fontSize * 0.3));
 }
 
 /** Dots of the not-applicable sectors by layout and key: the same shapes on every score change. */
@@ -45,6 +63,7 @@ export function sectorViews(layout: SunburstLayout, scores: Scores, previous?: r
     if (before !== undefined && before.key === sector.key && before.counts === counts) return before;
     const notApplicable = counts.notApplicable ?? 0;
     const allNotApplicable = counts.total === 0 && notApplicable > 0;
+    const due = counts.due ?? 0;
     return {
       ...sector,
       dimension: wedge.dimension,
@@ -56,9 +75,21 @@ export function sectorViews(layout: SunburstLayout, scores: Scores, previous?: r
       allNotApplicable,
       dots: allNotApplicable ? sectorDots(layout, sector) : '',
       fill: counts.total === 0 ? undefined : heatColour(counts.score ?? 0),
+      due,
+      ...(due > 0 ? { dueMarker: dueMarker(layout, sector) } : {}),
       label: sectorLabel(wedge.subDimension, wedge.dimension, sector.level, counts),
     };
   });
+}
+
+/** Just inside the sector's outer edge, midway across; in the middle when the ring is too thin. */
+function dueMarker(layout: SunburstLayout, sector: SectorShape): DueMarker {
+  const ring = layout.rings[sector.level - 1];
+  const wedge = layout.wedges[sector.wedgeIndex];
+  const r = dueMarkerRadius(layout.fontSize);
+  const radius = Math.max((ring.innerRadius + ring.outerRadius) / 2, ring.outerRadius - r - 2.5);
+  const [x, y] = polar(radius, (wedge.startAngle + wedge.endAngle) / 2);
+  return { x: round2(x), y: round2(y), r };
 }
 
 function sectorDots(layout: SunburstLayout, sector: SectorShape): string {
@@ -78,10 +109,14 @@ function sectorDots(layout: SunburstLayout, sector: SectorShape): string {
 export function sectorLabel(subDimension: string, dimension: string, level: number, counts: ScoreCounts): string {
   const where = `${subDimension} (${dimension}), level ${level}`;
   const notApplicable = counts.notApplicable ?? 0;
-  if (counts.total === 0 && notApplicable > 0) return `${where}: ${notApplicable} not applicable`;
+  if (counts.total === 0 && notApplicable > 0) return `${where}: ${notApplicable} not applicable${dueText(counts)}`;
   const head = `${where}: ${scorePercent(counts.score ?? 0)}%`;
   if (counts.total === 0) return `${head}, no activities`;
   const noun = counts.total === 1 ? 'activity' : 'activities';
   const rest = notApplicable > 0 ? `, ${notApplicable} not applicable` : '';
-  return `${head}, ${counts.done} of ${counts.total} ${noun} done${rest}`;
+  return `${head}, ${counts.done} of ${counts.total} ${noun} done${rest}${dueText(counts)}`;
+}
+
+function dueText(counts: ScoreCounts): string {
+  return counts.due ? `, ${counts.due} due for review` : '';
 }

@@ -16,7 +16,16 @@ export const REPORT_COLUMNS: readonly { readonly key: ReportColumn; readonly lab
 ];
 
 const COLUMN_KEYS = new Set<string>(REPORT_COLUMNS.map((column) => column.key));
-const STATUSES = new Set<string>(['all', 'done', 'open', 'not-assessed', 'not-applicable']);
+/** Every value of `status`: which activities the report lists (also read from the URL). */
+export const REPORT_STATUSES: readonly ReportConfig['status'][] = [
+  'all',
+  'done',
+  'open',
+  'not-assessed',
+  'not-applicable',
+  'due',
+];
+const STATUSES = new Set<string>(REPORT_STATUSES);
 
 /** What an auditor usually wants first: what the activity is, how it is checked, and the proof. */
 export const DEFAULT_REPORT_CONFIG: ReportConfig = {

@@ -19,6 +19,12 @@ describe('report URL parameters', () => {
     expect(reportFieldsFromParams({}, 5)).toEqual({ levels: [], status: 'all' });
   });
 
+  it('reads every status the report offers, "not assessed" and "due for review" included', () => {
+    for (const status of ['all', 'done', 'open', 'not-assessed', 'not-applicable', 'due'] as const) {
+      expect(reportFieldsFromParams(reportFieldsToParams({ levels: [], status }), 5).status).toBe(status);
+    }
+  });
+
   it('writes them back so they read the same, always naming the status', () => {
     const fields = { levels: [1, 2], status: 'open' } as const;
     const params = reportFieldsToParams(fields);

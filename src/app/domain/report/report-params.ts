@@ -1,5 +1,6 @@
 import { paramValues, QueryParams } from '../matrix/filter-params';
 import { ReportConfig } from '../types';
+import { REPORT_STATUSES } from './report-config';
 
 /**
  * The report's settings a URL carries, so a link shows the same report to whoever opens it: the
@@ -9,7 +10,6 @@ import { ReportConfig } from '../types';
 export const REPORT_PARAM = { level: 'level', status: 'status' } as const;
 
 const TEAM_PARAMS = ['teams', 'group'];
-const STATUSES: readonly ReportConfig['status'][] = ['all', 'done', 'open', 'not-applicable'];
 
 export type ReportUrlFields = Pick<ReportConfig, 'levels' | 'status'>;
 
@@ -29,7 +29,7 @@ export function reportFieldsFromParams(params: QueryParams, maxLevel: number): R
     .map(Number)
     .filter((level) => level >= 1 && level <= maxLevel);
   const status = paramValues(params, REPORT_PARAM.status).find((text): text is ReportConfig['status'] =>
-    (STATUSES as readonly string[]).includes(text),
+    (REPORT_STATUSES as readonly string[]).includes(text),
   );
   return { levels: [...new Set(levels)].sort((a, b) => a - b), status: status ?? 'all' };
 }

@@ -55,7 +55,7 @@ export interface ReportInput {
  * (highest first, then not assessed, then not applicable) or per team, and in a group the
  * activities in model order. The configuration picks the sub-dimensions, levels and which team
  * standings count (`status` is checked per team: `done` = at the top stage, `open` = applicable and
- * below it, `not-assessed` = no stage set yet). Empty groups and sections are left out.
+ * below it, `not-assessed` = no stage set yet, `due` = due for review, which needs `review`). Empty groups and sections are left out.
  */
 export function reportSections(input: ReportInput): ReportSection[] {
   const { model, rules, progress, teams, config } = input;
@@ -71,6 +71,8 @@ export function reportSections(input: ReportInput): ReportSection[] {
         return status.kind === 'not-applicable';
       case 'not-assessed':
         return status.kind === 'not-assessed';
+      case 'due':
+        return status.due;
       default:
         return true;
     }

@@ -1,5 +1,6 @@
 import { activityFixture, modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
-import { StatusRules } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
 import { Evidence, Progress, ReportConfig } from '../types';
 import { DEFAULT_REPORT_CONFIG, readReportConfig } from './report-config';
 import { reportActivityCount, reportSections } from './report-rows';
@@ -105,6 +106,40 @@ describe('report rows', () => {
     const open = run({ status: 'open' });
     expect(reportActivityCount(open)).toBe(4);
     expect(shape(open)[0][1]).not.toContain(jasmine.arrayContaining(['Fully implemented']));
+  });
+
+  it('lists only what is due for review, and says so in each standing', () => {
+    // Six months: T1's evidence (1 Feb) and T2's stage (5 Jan) and mark (1 Jan) are due by TODAY.
+    const due = (months: number) =>
+      reportSections({
+        model: MODEL,
+        rules: new StatusRules(STAGES, TODAY),
+        progress: PROGRESS,
+        evidence: EVIDENCE,
+        teams: ['T1', 'T2'],
+        config: { ...DEFAULT_REPORT_CONFIG, status: 'due' },
+        maxLevel: 5,
+        review: { evidence: evidenceSummaries(EVIDENCE, TODAY), interval: monthsInterval(months) },
+      });
+    expect(shape(due(6))).toEqual([
+      [
+        'D1',
+        [
+          ['Fully implemented', ['A:T1']],
+          ['Started', ['A:T2']],
+          ['Not applicable', ['C:T2']],
+        ],
+      ],
+    ]);
+    expect(due(6)[0].groups[0].entries[0].teams[0].status.review).toEqual({
+      basis: 'evidence',
+      since: '2026-02-01',
+      by: '2026-08-01',
+      interval: monthsInterval(6),
+    });
+    // Twelve months: nothing yet.
+    const none = due(12);
+    expect(none).toEqual([]);
   });
 });
 

@@ -94,8 +94,8 @@ const NO_TITLES: readonly DatedTitle[] = Object.freeze([]);
  */
 export class StatusRules {
   private readonly scores: ReadonlyMap<string, Stage>;
-  /** `since -> by` per interval: a few hundred distinct days for a million entries. */
-  private readonly dueDays = new Map<string, string>();
+  /** Per interval, `since -> by`: a few hundred distinct days for a million entries. */
+  private readonly dueDays = new WeakMap<ReviewInterval, Map<string, string>>();
   readonly top: number;
 
   constructor(
@@ -155,8 +155,8 @@ export class StatusRules {
    * (heatmap, due lists). A spec checks that it agrees with `of` on every case.
    */
   dueOf(entry: TeamProgress | undefined, evidence: EvidenceSummary, interval: ReviewInterval): boolean {
-    const review = this.freshness(this.claimDate(entry), evidence, interval);
-    return review !== undefined && review.by <= this.day;
+    const since = evidence.latest ?? this.claimDate(entry);
+    return since !== undefined && this.dueDay(since, interval) <= this.day;
   }
 
   /** The day of what the entry claims on the day: its mark, or its stage above 0%. */
@@ -183,11 +183,16 @@ export class StatusRules {
   ): Freshness | undefined {
     const basis: Freshness['basis'] = evidence.latest !== undefined ? 'evidence' : 'stage';
     const since = evidence.latest ?? claim;
-    if (since === undefined) return undefined;
-    const key = `${interval.months}:${interval.days}:${since}`;
-    let by = this.dueDays.get(key);
-    if (by === undefined) this.dueDays.set(key, (by = addInterval(since, interval)));
-    return { basis, since, by, interval };
+    return since === undefined ? undefined : { basis, since, by: this.dueDay(since, interval), interval };
+  }
+
+  /** `since` plus the interval, worked out once per day and interval. */
+  private dueDay(since: string, interval: ReviewInterval): string {
+    let days = this.dueDays.get(interval);
+    if (days === undefined) this.dueDays.set(interval, (days = new Map()));
+    let by = days.get(since);
+    if (by === undefined) days.set(since, (by = addInterval(since, interval)));
+    return by;
   }
 
   /**

@@ -115,13 +115,21 @@ export function futureDateWarnings(
   return warnings;
 }
 
-/** The line of the entry's `evidenceRecorded`, else of the entry (a list item written in flow style). */
-function evidenceDateLine(text: string, activityUuid: string, index: number): number | undefined {
+/**
+ * The line of the entry's `key` (its `evidenceRecorded` unless said otherwise), else of the entry
+ * (a list item written in flow style).
+ */
+export function evidenceDateLine(
+  text: string,
+  activityUuid: string,
+  index: number,
+  key = 'evidenceRecorded',
+): number | undefined {
   const list = lineOfPath(text, ['evidence', activityUuid]);
   if (list === undefined) return undefined;
   const item = lineOfListItem(text, list, index);
   if (item === undefined) return list;
   const next = lineOfListItem(text, list, index + 1) ?? Infinity;
-  const key = lineOfPath(text, ['evidenceRecorded'], item - 1);
-  return key !== undefined && key < next ? key : item;
+  const line = lineOfPath(text, [key], item - 1);
+  return line !== undefined && line < next ? line : item;
 }

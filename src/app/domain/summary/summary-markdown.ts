@@ -1,6 +1,11 @@
-import { Evidence, Model, Progress, Stage } from '../types';
+import { Evidence, Model, Progress, ReviewInterval, Stage } from '../types';
 import { countOf } from '../common/count-of';
 import { diffEvidence, EVIDENCE_FIELD_NAMES } from '../evidence/evidence-diff';
+import { changedAfterReview } from '../evidence/evidence-review';
+import { dueForReview } from '../review/due-for-review';
+import { reviewIntervalText } from '../review/review-interval';
+import { everyText, reviewBasisText } from '../review/review-text';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
 import { scorePercent } from '../heatmap/colour-scale';
 import { describeProgressChange, diffProgress, ProgressChange } from '../progress/progress-diff';
 import { scoreAssessment, Scores } from '../scoring/score-assessment';
@@ -38,6 +43,8 @@ export interface SummaryInput {
   readonly notes?: readonly string[];
   /** At most this many rows per table or list: a pull-request comment has a size limit. Default 100. */
   readonly limit?: number;
+  /** With it, what is due for review (this interval unless an activity has its own) is listed. */
+  readonly reviewInterval?: ReviewInterval;
 }
 
 /** First line of every summary, so a pipeline can find its earlier comment and update it. */
@@ -68,6 +75,8 @@ export function summaryMarkdown(input: SummaryInput): string {
     if (changes.length === 0) out.push('No stage changed.');
     else out.push(...changeTable(changes, input, limit));
   }
+
+  if (input.reviewInterval) out.push('', ...dueSection(input, input.reviewInterval, selected, limit));
 
   if (baseline?.evidence) {
     const concerns = (entry: Evidence) => entry.teams.some((team) => chosen.has(team));
@@ -167,6 +176,51 @@ function changeTable(changes: readonly ProgressChange[], input: SummaryInput, li
     );
   }
   if (sorted.length > limit) lines.push('', `${countOf(sorted.length - limit, 'more change')} not shown.`);
+  return lines;
+}
+
+/** What is due for review for the teams, the longest overdue first, and evidence changed after review. */
+function dueSection(input: SummaryInput, interval: ReviewInterval, teams: readonly string[], limit: number): string[] {
+  const due = dueForReview({
+    model: input.model,
+    progress: input.progress,
+    rules: new StatusRules(input.stages, input.day),
+    review: { evidence: evidenceSummaries(input.evidence, input.day), interval },
+    teams,
+    maxLevel: input.maxLevel,
+  });
+  const lines = [
+    `### Due for review (${due.length})`,
+    '',
+    `Stages and evidence older than their review interval (${reviewIntervalText(interval)} unless an activity file ` +
+      'sets its own), the longest overdue first. Recent evidence, recorded or reviewed, confirms a stage.',
+    '',
+  ];
+  if (due.length === 0) lines.push('Nothing is due for review.');
+  else {
+    lines.push(tableRow(['Team', 'Activity', 'Due since', 'Why']), tableRow(['---', '---', '---', '---']));
+    for (const { activity, team, status } of due.slice(0, limit)) {
+      const why = `${reviewBasisText(status, (day) => day)}; ${everyText(status.review!.interval)}`;
+      lines.push(
+        tableRow([markdownText(team), activityCell(activity.uuid, input.model), status.review!.by, markdownText(why)]),
+      );
+    }
+    if (due.length > limit)
+      lines.push('', `${countOf(due.length - limit, 'more activity', 'more activities')} not shown.`);
+  }
+  const chosen = new Set(teams);
+  const changed = input.evidence.filter((entry) => changedAfterReview(entry) && entry.teams.some((t) => chosen.has(t)));
+  if (changed.length > 0) {
+    const notes = changed.map(
+      (entry) => `reviewed by ${markdownText(entry.reviewer || 'someone')} on ${entry.reviewed}, changed since`,
+    );
+    lines.push(
+      '',
+      `### Evidence changed after review (${changed.length})`,
+      '',
+      ...evidenceList(changed, input.model, limit, notes),
+    );
+  }
   return lines;
 }
 

@@ -2,6 +2,9 @@ import { Evidence, Model, Progress, Stage } from '../types';
 import { ownValue } from '../common/own-value';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
+import { changedAfterReview } from '../evidence/evidence-review';
+import { DueItem, dueForReview } from '../review/due-for-review';
+import { ReviewContext } from '../review/review-context';
 import { StatusRules } from '../status/activity-status';
 
 export interface TeamSummaryInput {
@@ -19,6 +22,8 @@ export interface TeamSummaryInput {
   readonly dayOf?: (epochMs: number) => string;
   /** YYYY-MM-DD the summary is for (see StatusRules). */
   readonly day: string;
+  /** With it, the summary lists what is due for review. */
+  readonly review?: ReviewContext;
 }
 
 export interface StageCount {
@@ -54,6 +59,10 @@ export interface TeamSummary {
   readonly evidence: number;
   /** Activities started but not at the top stage, in model order, team by team. */
   readonly inProgress: readonly InProgressRow[];
+  /** Activities due for review for the teams, the longest overdue first (see dueForReview). */
+  readonly due: readonly DueItem[];
+  /** Evidence of the teams changed after its review, in evidence order. */
+  readonly changedAfterReview: readonly Evidence[];
 }
 
 const later = (a: string | undefined, b: string | undefined) => (a === undefined || (b !== undefined && b > a) ? b : a);
@@ -109,9 +118,11 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
   }
   const teamSet = new Set(teams);
   let evidence = 0;
+  const changed: Evidence[] = [];
   for (const entry of input.evidence) {
     if (!entry.teams.some((team) => teamSet.has(team))) continue;
     evidence++;
+    if (changedAfterReview(entry)) changed.push(entry);
     lastChange = later(lastChange, entry.evidenceRecorded);
     if (entry.editedAt !== undefined && input.dayOf) lastChange = later(lastChange, input.dayOf(entry.editedAt));
   }
@@ -140,5 +151,7 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
     ...(lastChange === undefined ? {} : { lastChange }),
     evidence,
     inProgress,
+    due: input.review ? dueForReview({ ...input, rules, review: input.review, teams, maxLevel: input.maxLevel }) : [],
+    changedAfterReview: changed,
   };
 }

@@ -4,7 +4,9 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { editEvidence } from '../../domain/evidence/evidence-edits';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { formatDay, localDay } from '../../shared/local-day';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ActivityPage } from './activity-page';
 import { activityTitle, redirectToActivity } from './activity-routing';
@@ -140,6 +142,57 @@ describe('ActivityPage', () => {
     [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Delete')!.click();
     await harness!.fixture.whenStable();
     expect(store.state().assessment.evidence).toEqual([]);
+  });
+
+  it('marks evidence reviewed by a named reviewer, remembers the name, and shows a change after review', async () => {
+    const root = await open(`/activity/${BUILD.uuid}`);
+    const text = () => root.textContent!.replace(/\s+/g, ' ');
+    expect(text()).toContain('Not reviewed yet');
+    root.querySelector<HTMLButtonElement>('[aria-label="Mark reviewed: Jenkinsfile in repo"]')!.click();
+    await harness!.fixture.whenStable();
+    const name = root.querySelector<HTMLInputElement>('app-review-form input')!;
+    expect(document.activeElement).toBe(name);
+    [...root.querySelectorAll<HTMLButtonElement>('app-review-form button')]
+      .find((b) => b.textContent?.includes('Mark reviewed today'))!
+      .click();
+    await harness!.fixture.whenStable();
+    expect(text()).toContain('Name the reviewer.');
+    expect(store.state().assessment.evidence[0].reviewed).toBeUndefined();
+
+    name.value = 'Kim Lee';
+    name.dispatchEvent(new Event('input'));
+    name.form!.requestSubmit();
+    await harness!.fixture.whenStable();
+    const [reviewed] = store.state().assessment.evidence;
+    expect(reviewed).toEqual(jasmine.objectContaining({ reviewer: 'Kim Lee', reviewed: localDay() }));
+    expect(store.state().assessment.settings.reviewerName).toBe('Kim Lee');
+    expect(text()).toContain(`Reviewed by Kim Lee on ${formatDay(localDay())}`);
+    expect(text()).not.toContain('Changed after review');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Review again: Jenkinsfile in repo');
+
+    store.update((state) => editEvidence(state, 'e1', { title: 'Jenkinsfile, v2' }, Date.now()));
+    await harness!.fixture.whenStable();
+    expect(text()).toContain('Changed after review');
+    root.querySelector<HTMLButtonElement>('[aria-label="Review again: Jenkinsfile, v2"]')!.click();
+    await harness!.fixture.whenStable();
+    expect(root.querySelector<HTMLInputElement>('app-review-form input')!.value).toBe('Kim Lee');
+  });
+
+  it('says for each team whether the activity is due for review, and since when', async () => {
+    store.update((state) => ({
+      ...state,
+      progress: { [BUILD.uuid]: { 'Team A': { stages: { Started: '2020-01-06' } } } },
+      evidence: [],
+    }));
+    const root = await open(`/activity/${BUILD.uuid}`);
+    const hints = [...root.querySelectorAll('app-stage-control mat-hint')];
+    expect(hints.map((hint) => hint.textContent!.trim())).toEqual([
+      `Due for review · Since ${formatDay('2020-01-06')}`,
+      'No stage set yet',
+    ]);
+    expect(hints[0].getAttribute('title')).toContain(
+      `Due for review since ${formatDay('2021-01-06')} (stage set ${formatDay('2020-01-06')}, no evidence; every year).`,
+    );
   });
 
   it('links to the previous and next activity in matrix order', async () => {

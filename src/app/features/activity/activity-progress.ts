@@ -12,10 +12,12 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { deleteEvidence } from '../../domain/evidence/evidence-edits';
+import { reviewEvidence } from '../../domain/evidence/evidence-review';
 import { Activity, Evidence } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
-import { EvidenceList } from '../../shared/evidence/evidence-list';
+import { EvidenceList, EvidenceReview } from '../../shared/evidence/evidence-list';
 import { Icon } from '../../shared/icon/icon';
+import { localDay } from '../../shared/local-day';
 import { TeamStages } from '../../shared/stage-control/team-stages';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
@@ -38,6 +40,7 @@ export class ActivityProgress {
 
   protected readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
+  protected readonly reviewerName = computed(() => this.store.assessment().settings.reviewerName ?? '');
   private readonly injector = inject(Injector);
 
   protected readonly teamUrl = injectTeamSelectionUrl();
@@ -56,6 +59,11 @@ export class ActivityProgress {
 
   protected editEvidence(evidence: Evidence): void {
     openEvidenceDialog(this.dialog, { ...this.dialogData(), evidence });
+  }
+
+  protected markReviewed({ evidence, reviewer }: EvidenceReview): void {
+    const now = Date.now();
+    this.store.update((state) => reviewEvidence(state, evidence.id, reviewer, localDay(new Date(now)), now));
   }
 
   protected removeEvidence(evidence: Evidence): void {

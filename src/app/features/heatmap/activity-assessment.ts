@@ -3,12 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { deleteEvidence } from '../../domain/evidence/evidence-edits';
+import { reviewEvidence } from '../../domain/evidence/evidence-review';
 import { scorePercent } from '../../domain/heatmap/colour-scale';
 import { ActivityScore } from '../../domain/scoring/activity-score';
 import { Activity, Evidence } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
-import { EvidenceList } from '../../shared/evidence/evidence-list';
+import { EvidenceList, EvidenceReview } from '../../shared/evidence/evidence-list';
 import { Icon } from '../../shared/icon/icon';
+import { localDay } from '../../shared/local-day';
 import { TeamStages } from '../../shared/stage-control/team-stages';
 import { AssessmentStore } from '../../state/assessment-store';
 
@@ -34,12 +36,15 @@ export class ActivityAssessment {
 
   private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
+  protected readonly reviewerName = computed(() => this.store.assessment().settings.reviewerName ?? '');
 
   protected readonly evidenceShown = signal(false);
   protected readonly percent = computed(() => scorePercent(this.score()?.score ?? 0));
   /** Visible teams that marked the activity not applicable (set on the roadmap page). */
   protected readonly notApplicable = computed(() => this.score()?.notApplicable ?? 0);
   protected readonly scoredTeams = computed(() => this.visibleTeams().length - this.notApplicable());
+  /** Visible teams for which the activity is due for review. */
+  protected readonly due = computed(() => this.score()?.due ?? 0);
 
   protected addEvidence(): void {
     const visible = this.visibleTeams();
@@ -63,6 +68,11 @@ export class ActivityAssessment {
       defaultTeams: [],
       evidence,
     });
+  }
+
+  protected markReviewed({ evidence, reviewer }: EvidenceReview): void {
+    const now = Date.now();
+    this.store.update((state) => reviewEvidence(state, evidence.id, reviewer, localDay(new Date(now)), now));
   }
 
   protected removeEvidence(evidence: Evidence): void {

@@ -146,7 +146,7 @@ describe('SectorPanel', () => {
       const toggle = await loader.getHarness(MatButtonHarness.with({ text: 'Evidence (1)' }));
       await toggle.click();
       expect(text()).toContain('Jenkinsfile in repo');
-      expect(text()).toContain('reviewed by J. Doe');
+      expect(text()).toContain('Reviewed by J. Doe (no review date)');
       await (
         await loader.getHarness(
           MatButtonHarness.with({ selector: '[aria-label="Delete evidence Jenkinsfile in repo"]' }),

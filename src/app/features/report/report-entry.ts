@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { capWords } from '../../domain/report/word-cap';
 import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
+import { changedAfterReview } from '../../domain/evidence/evidence-review';
+import { reviewText } from '../../domain/review/review-text';
 import { statusText } from '../../domain/status/activity-status';
 import { Model, MetaStrings, ReportColumn } from '../../domain/types';
 import { isHttpUrl } from '../../shared/evidence/http-url';
@@ -95,6 +97,13 @@ export class ReportEntry {
     if (this.showStage()) return `: ${statusText(status)}${since}`;
     return since === '' ? '' : `:${since}`;
   }
+
+  /** `Due for review since 2 Mar 2026 (stage set 2 Mar 2025, no evidence; every year)`, or ''. */
+  protected due({ status }: TeamStanding): string {
+    return status.due ? reviewText(status, (date) => formatDay(date, this.dateLocale())) : '';
+  }
+
+  protected readonly changedAfterReview = changedAfterReview;
 
   protected cap(text: string): string {
     return capWords(text, this.wordCap()).text;

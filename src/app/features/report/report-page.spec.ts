@@ -104,11 +104,11 @@ describe('ReportPage', () => {
     expect(TestBed.inject(Router).url).withContext('the link is kept as it is').toBe('/report?teams=Team%20A&level=1');
     expect(text('.head .caption')[0]).toMatch(/^Team A · .* · 3 activities$/);
     expect(text('app-report-summary .scope')).toEqual(['Over the 3 activities listed below.']);
-    expect(rowHeads('per level')).toEqual(['Level 1: Basic | 1 / 3 | 33%']);
+    expect(rowHeads('per level')).toEqual(['Level 1: Basic | 1 / 3 | 33% | 0']);
     expect(rowHeads('per dimension')).toEqual([
-      'Build and Deployment | 1 / 2 | 50%',
-      'Test and Verification | 0 / 1 | 0%',
-      'Overall | 1 / 3 | 33%',
+      'Build and Deployment | 1 / 2 | 50% | 0',
+      'Test and Verification | 0 / 1 | 0% | 0',
+      'Overall | 1 / 3 | 33% | 0',
     ]);
     expect(text('app-report-summary .note')).toEqual([
       'Done: at Fully implemented (the 100% stage) for every selected team it applies to. Activities that apply to none of them are not counted.',
@@ -124,8 +124,8 @@ describe('ReportPage', () => {
     await harness.navigateByUrl('/report?level=3&status=open');
     await harness.fixture.whenStable();
     expect(text('.head .caption')[0]).toMatch(/^All teams · .* · 1 activity$/);
-    expect(rowHeads('per level')).toEqual(['Level 3: High | 0 / 1 | 0%']);
-    expect(rowHeads('per dimension')).toEqual(['Test and Verification | 0 / 1 | 0%', 'Overall | 0 / 1 | 0%']);
+    expect(rowHeads('per level')).toEqual(['Level 3: High | 0 / 1 | 0% | 0']);
+    expect(rowHeads('per dimension')).toEqual(['Test and Verification | 0 / 1 | 0% | 0', 'Overall | 0 / 1 | 0% | 0']);
     expect(store.state().assessment.settings.reportConfig)
       .withContext('opening a link leaves the stored report as it was')
       .toBe(stored);

@@ -37,6 +37,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                   <th scope="col">Level</th>
                   <th scope="col">Done</th>
                   <th scope="col">Score</th>
+                  <th scope="col">Due for review</th>
                 </tr>
               </thead>
               <tbody>
@@ -45,6 +46,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                     <th scope="row">{{ levelLabel(row.level) }}</th>
                     <td>{{ done(row.counts) }}</td>
                     <td>{{ percent(row.counts) }}</td>
+                    <td>{{ row.counts.due ?? 0 }}</td>
                   </tr>
                 }
               </tbody>
@@ -60,6 +62,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                   <th scope="col">Dimension</th>
                   <th scope="col">Done</th>
                   <th scope="col">Score</th>
+                  <th scope="col">Due for review</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,12 +71,14 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                     <th scope="row">{{ dimension.name }}</th>
                     <td>{{ done(dimension.counts) }}</td>
                     <td>{{ percent(dimension.counts) }}</td>
+                    <td>{{ dimension.counts.due ?? 0 }}</td>
                   </tr>
                 }
                 <tr class="total">
                   <th scope="row">Overall</th>
                   <td>{{ done(scores().overall) }}</td>
                   <td>{{ percent(scores().overall) }}</td>
+                  <td>{{ scores().overall.due ?? 0 }}</td>
                 </tr>
               </tbody>
             </table>
@@ -183,7 +188,9 @@ export class ReportSummary {
   );
   protected readonly scope = computed(() => {
     const n = listed(this.scores().overall);
-    return `Over the ${n} ${n === 1 ? 'activity' : 'activities'} listed below.`;
+    const due = this.scores().overall.due ?? 0;
+    const dueText = due === 0 ? '' : ` ${due} of them ${due === 1 ? 'is' : 'are'} due for review for some team.`;
+    return `Over the ${n} ${n === 1 ? 'activity' : 'activities'} listed below.${dueText}`;
   });
 
   protected levelLabel(level: number): string {

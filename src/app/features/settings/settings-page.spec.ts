@@ -168,6 +168,32 @@ describe('SettingsPage', () => {
     expect(TestBed.inject(ThemeService).choice()).toBe('dark');
   });
 
+  it('sets the re-assessment interval, refusing what is not a number of months, and names activities with their own', async () => {
+    const months = root.querySelector<HTMLInputElement>('app-review-settings input')!;
+    expect(months.value).toBe('12');
+    await type(months, '6');
+    expect(store.state().assessment.settings.reviewMonths).toBe(6);
+    expect(store.reviewInterval()).toEqual({ months: 6, days: 0 });
+    await type(months, '0');
+    expect(store.state().assessment.settings.reviewMonths).toBe(6);
+    expect(root.querySelector('app-review-settings')!.textContent).toContain('A whole number of months from 1 to 120.');
+    await type(months, '12');
+    expect(store.state().assessment.settings.reviewMonths).toBeUndefined();
+    expect(root.querySelector('app-review-settings')!.textContent).toContain('reviewInterval: 3 months');
+
+    const ready = store.state();
+    if (ready.status !== 'ready') throw new Error('The spec starts from a loaded store.');
+    const activities = ready.data.model.activities.map((a) =>
+      a.uuid === BUILD ? { ...a, reviewInterval: { months: 3, days: 0 } } : a,
+    );
+    store.set({ ...ready, data: { ...ready.data, model: { ...ready.data.model, activities } } });
+    fixture.detectChanges();
+    expect(root.querySelector('app-review-settings p.own')!.textContent).toBe(
+      'One activity has its own interval (reviewInterval in an activity file):',
+    );
+    expect(root.querySelector('app-review-settings li')!.textContent).toBe('Defined build process: 3 months');
+  });
+
   it('names the DSOMM release the model follows and credits the OWASP project with its licence', () => {
     const ready = store.state();
     if (ready.status !== 'ready') throw new Error('The spec starts from a loaded store.');

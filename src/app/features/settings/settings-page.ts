@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AssessmentStore } from '../../state/assessment-store';
 import { DisplaySettings } from './display-settings';
 import { ModelInfo } from './model-info';
+import { ReviewSettings } from './review-settings';
 import { StageEditor } from './stage-editor';
 
-/** /settings: progress stages, display preferences and what model is loaded. */
+/** /settings: progress stages, display preferences, the review interval and what model is loaded. */
 @Component({
   selector: 'app-settings-page',
-  imports: [StageEditor, DisplaySettings, ModelInfo],
+  imports: [StageEditor, DisplaySettings, ReviewSettings, ModelInfo],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header>
@@ -17,6 +18,7 @@ import { StageEditor } from './stage-editor';
     @if (state().status === 'ready') {
       <app-stage-editor class="app-card" />
       <app-display-settings class="app-card" />
+      <app-review-settings class="app-card" />
       <app-model-info class="app-card" />
     }
   `,

@@ -3,8 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { doneMeaning } from '../../domain/scoring/score-counts';
 import { TeamSummary } from '../../domain/team-summary/team-summary';
+import { Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
+import { DueReviewList } from './due-review-list';
 
 /** Rows of the in-progress table shown before "Show all". */
 const FIRST_ROWS = 50;
@@ -12,7 +14,7 @@ const FIRST_ROWS = 50;
 /** A team's or group's standing: counts per stage, score per dimension, last change, work in progress. */
 @Component({
   selector: 'app-team-summary-panel',
-  imports: [MatButtonModule, RouterLink, ScrollArea],
+  imports: [MatButtonModule, RouterLink, ScrollArea, DueReviewList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-summary-panel.html',
   styleUrl: './team-summary-panel.scss',
@@ -23,6 +25,7 @@ export class TeamSummaryPanel {
   readonly summary = input.required<TeamSummary>();
   readonly dateLocale = input<string>();
   readonly maxLevel = input.required<number>();
+  readonly model = input.required<Model>();
 
   protected readonly showAll = signal(false);
   protected readonly rows = computed(() =>

@@ -78,6 +78,43 @@ describe('TeamsPage', () => {
     );
   });
 
+  it('lists what the team has to look at again: due for review, since when and why, and changed evidence', () => {
+    create();
+    store.today.set('2026-12-05');
+    store.update((state) => ({
+      ...state,
+      settings: { ...state.settings, reviewMonths: 6 },
+      evidence: [
+        ...state.evidence,
+        // Reviewed, then changed: the digest is of other content.
+        { ...evidence('edited', ['Team A']), reviewer: 'Kim', reviewed: '2026-06-01', reviewedDigest: 'other' },
+      ],
+    }));
+    fixture.detectChanges();
+    const panel = root.querySelector('app-team-summary-panel')!;
+    const rows = [...panel.querySelectorAll('table.due tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(panel.textContent).toContain('Due for review (2)');
+    // Deployment: its stage (1 Mar) is older than 6 months. Build: the newest evidence is the review of 1 Jun.
+    expect(rows).toEqual([
+      [
+        'Defined deployment process L1',
+        formatDay('2026-09-01'),
+        `Stage set ${formatDay('2026-03-01')}, no evidence; reviewed every 6 months`,
+      ],
+      [
+        'Defined build process L1',
+        formatDay('2026-12-01'),
+        `Evidence last recorded or reviewed ${formatDay('2026-06-01')}; reviewed every 6 months`,
+      ],
+    ]);
+    expect(panel.textContent).toContain('Changed after review (1)');
+    expect(panel.querySelector('ul.changed')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      `Defined build process: "edited" for Team A, reviewed by Kim on ${formatDay('2026-06-01')}, changed since`,
+    );
+  });
+
   it('shows a group summed over its members', () => {
     create();
     [...root.querySelectorAll<HTMLButtonElement>('app-group-list button.name')][0].click();

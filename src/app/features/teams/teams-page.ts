@@ -59,6 +59,7 @@ export class TeamsPage {
       maxLevel: this.maxLevel(),
       dayOf: (ms) => localDay(new Date(ms)),
       day: this.store.today(),
+      review: this.store.review(),
     });
   });
 

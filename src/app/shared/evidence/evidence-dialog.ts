@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
   AbstractControl,
   FormArray,
@@ -13,11 +13,18 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angu
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { addEvidence, editEvidence, EvidenceDraft, evidenceDraftProblem } from '../../domain/evidence/evidence-edits';
+import {
+  addEvidence,
+  draftOf,
+  editEvidence,
+  EvidenceDraft,
+  evidenceDraftProblem,
+} from '../../domain/evidence/evidence-edits';
+import { changedAfterReview } from '../../domain/evidence/evidence-review';
 import { AttachmentType, Evidence } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { Icon } from '../icon/icon';
-import { localDay } from '../local-day';
+import { formatDay, localDay } from '../local-day';
 import { httpUrlValidator } from './http-url';
 
 export interface EvidenceDialogData {
@@ -48,7 +55,8 @@ export function openEvidenceDialog(dialog: MatDialog, data: EvidenceDialogData):
 
 /**
  * Adds or edits one piece of evidence: title (required), description, date (today by default),
- * reviewer, teams and attachments with a validated http(s) link. Saves with the domain's
+ * who recorded it, teams and attachments with a validated http(s) link. Reviews are marked in the
+ * evidence list; an edit keeps the review, which then reads "changed after review". Saves with the domain's
  * addEvidence / editEvidence through `store.update`.
  */
 @Component({
@@ -72,6 +80,16 @@ export class EvidenceDialog {
   private readonly dialogRef = inject<MatDialogRef<EvidenceDialog, boolean>>(MatDialogRef);
   protected readonly attachmentTypes: readonly AttachmentType[] = ['document', 'image', 'link'];
   protected readonly error = signal<string | undefined>(undefined);
+  protected readonly dateLocale = computed(() => this.store.assessment().settings.dateLocale);
+  /** What the dialog says of the review of the evidence edited; '' when it has none. */
+  protected readonly reviewNote = computed(() => {
+    const entry = this.data.evidence;
+    if (entry?.reviewed === undefined) return '';
+    const by = `Reviewed by ${entry.reviewer || 'someone'} on ${formatDay(entry.reviewed, this.dateLocale())}`;
+    return changedAfterReview(entry)
+      ? `${by}, and changed since: it reads "changed after review" until it is reviewed again.`
+      : `${by}. Saving a change to it marks it "changed after review" until it is reviewed again.`;
+  });
 
   protected readonly form = new FormGroup({
     title: new FormControl(this.data.evidence?.title ?? '', {
@@ -83,7 +101,7 @@ export class EvidenceDialog {
       nonNullable: true,
       validators: [Validators.required],
     }),
-    reviewer: new FormControl(this.data.evidence?.reviewer ?? '', { nonNullable: true }),
+    recordedBy: new FormControl(this.data.evidence?.recordedBy ?? '', { nonNullable: true }),
     teams: new FormControl<string[]>([...(this.data.evidence?.teams ?? this.data.defaultTeams)], {
       nonNullable: true,
       validators: [Validators.required],
@@ -111,12 +129,15 @@ export class EvidenceDialog {
       return;
     }
     const value = this.form.getRawValue();
+    const kept = this.data.evidence;
+    // The review stays with the edit: a changed entry then reads "changed after review".
     const draft: EvidenceDraft = {
+      ...(kept ? draftOf(kept) : { reviewer: '' }),
       activityUuid: this.data.activityUuid,
       title: value.title.trim(),
       description: value.description.trim(),
       evidenceRecorded: value.evidenceRecorded,
-      reviewer: value.reviewer.trim(),
+      recordedBy: value.recordedBy,
       teams: value.teams,
       attachments: value.attachments.map((a) => ({ type: a.type, externalLink: a.externalLink.trim() })),
     };

@@ -13,17 +13,29 @@ import {
   viewChildren,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { changedAfterReview } from '../../domain/evidence/evidence-review';
 import { AttachmentType, Evidence } from '../../domain/types';
 import { Icon } from '../icon/icon';
 import { IconName } from '../icon/icon-paths';
 import { formatDay } from '../local-day';
+import { ReviewForm } from './review-form';
+
+/** A review of one piece of evidence, by the reviewer named. */
+export interface EvidenceReview {
+  readonly evidence: Evidence;
+  readonly reviewer: string;
+}
 
 const ATTACHMENT_ICONS: Record<AttachmentType, IconName> = { document: 'description', image: 'image', link: 'link' };
 
-/** Evidence entries with their attachments; edit and delete (after a confirmation) are emitted. */
+/**
+ * Evidence entries with their attachments, who recorded and who reviewed each and when, and
+ * "changed after review"; edit, review (asking the reviewer's name) and delete (after a
+ * confirmation) are emitted.
+ */
 @Component({
   selector: 'app-evidence-list',
-  imports: [MatButtonModule, Icon],
+  imports: [MatButtonModule, Icon, ReviewForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './evidence-list.html',
   styleUrl: './evidence-list.scss',
@@ -31,15 +43,22 @@ const ATTACHMENT_ICONS: Record<AttachmentType, IconName> = { document: 'descript
 export class EvidenceList {
   readonly evidence = input.required<readonly Evidence[]>();
   readonly dateLocale = input<string | undefined>(undefined);
+  /** The reviewer's name a review form offers (the last one given). */
+  readonly reviewerName = input('');
   readonly edit = output<Evidence>();
   readonly remove = output<Evidence>();
+  readonly review = output<EvidenceReview>();
 
   /** The entry whose deletion is being confirmed. */
   protected readonly confirming = signal<string | undefined>(undefined);
+  /** The entry whose review form is open. */
+  protected readonly reviewing = signal<string | undefined>(undefined);
+  protected readonly changed = changedAfterReview;
   protected readonly icons = ATTACHMENT_ICONS;
   // `read: ElementRef`: on a mat-button element the reference alone gives the MatButton instance.
   private readonly keep = viewChild('keep', { read: ElementRef<HTMLButtonElement> });
   private readonly deleteButtons = viewChildren('deleteButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly reviewButtons = viewChildren('reviewButton', { read: ElementRef<HTMLButtonElement> });
   private readonly injector = inject(Injector);
 
   constructor() {
@@ -53,9 +72,30 @@ export class EvidenceList {
 
   protected cancelRemove(entry: Evidence): void {
     this.confirming.set(undefined);
+    this.focusLater(this.deleteButtons, entry);
+  }
+
+  protected openReview(entry: Evidence): void {
+    this.confirming.set(undefined);
+    this.reviewing.set(entry.id);
+  }
+
+  protected reviewed(entry: Evidence, reviewer: string): void {
+    this.reviewing.set(undefined);
+    this.review.emit({ evidence: entry, reviewer });
+    this.focusLater(this.reviewButtons, entry);
+  }
+
+  protected cancelReview(entry: Evidence): void {
+    this.reviewing.set(undefined);
+    this.focusLater(this.reviewButtons, entry);
+  }
+
+  /** The buttons come back after the next render: the focus returns to the entry's one. */
+  private focusLater(buttons: () => readonly ElementRef<HTMLButtonElement>[], entry: Evidence): void {
     afterNextRender(
       () =>
-        this.deleteButtons()
+        buttons()
           .find((b) => b.nativeElement.dataset['id'] === entry.id)
           ?.nativeElement.focus(),
       { injector: this.injector },

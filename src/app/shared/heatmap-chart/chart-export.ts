@@ -20,6 +20,7 @@ const THEME: Record<keyof HeatmapColours, string> = {
   heat1: '--app-heat-1',
   rampFrame: '--mat-sys-outline-variant',
   tick: '--mat-sys-outline',
+  dueMarker: '--app-due-marker',
 };
 
 /** The chart as an SVG document, in the theme showing at `context` (light or dark). */

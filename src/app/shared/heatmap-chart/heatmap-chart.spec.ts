@@ -106,6 +106,31 @@ describe('HeatmapChart', () => {
     expect(legend).toContain('Not applicable');
   });
 
+  it('marks sectors with activities due for review, in the legend, the text alternative and the tooltip', async () => {
+    const host = fixture.nativeElement as HTMLElement;
+    expect(host.querySelector('.legend')!.textContent).toContain('Activities due for review');
+    expect(host.querySelectorAll('.due circle').length).toBe(0);
+    // FULL was reached in January 2026: six months on, it is due.
+    const due = scoreAssessment({
+      day: TODAY,
+      model: MODEL,
+      stages: STAGES,
+      progress: { [uuidOf('Defined build process')]: { 'Team A': FULL, 'Team B': FULL } },
+      teams: TEAMS,
+      maxLevel: 3,
+      review: { evidence: new Map(), interval: { months: 6, days: 0 } },
+    });
+    fixture.componentRef.setInput('scores', due);
+    await settle(fixture);
+    expect(host.querySelectorAll('.due circle').length).toBe(1);
+    expect(sector(/^Build .*level 1/).getAttribute('aria-label')).toBe(
+      'Build (Build and Deployment), level 1: 100%, 1 of 1 activity done, 1 due for review',
+    );
+    sector(/^Build .*level 1/).dispatchEvent(new FocusEvent('focus'));
+    await settle(fixture);
+    expect(host.querySelector('.tooltip')!.textContent).toContain('1 due for review');
+  });
+
   it('dots a sector whose activities apply to none of the teams, unlike one without activities', async () => {
     const na = { stages: {}, notApplicable: { reason: 'no deployments', date: '2026-05-01' } };
     fixture.componentRef.setInput(

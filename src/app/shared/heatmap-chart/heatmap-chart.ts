@@ -15,8 +15,10 @@ import { heatLegend, scorePercent } from '../../domain/heatmap/colour-scale';
 import {
   heatmapLegendHeight,
   heatmapLegendWidth,
+  DUE_LEGEND,
   NOT_APPLICABLE_LEGEND,
   swatchDotsPath,
+  swatchDueMarker,
   swatchHatchPath,
 } from '../../domain/heatmap/heatmap-svg';
 import { neighbourSector } from '../../domain/heatmap/sector-navigation';
@@ -75,6 +77,7 @@ export class HeatmapChart {
   });
   protected readonly hatched = computed(() => this.views().filter((view) => view.hatch !== ''));
   protected readonly dotted = computed(() => this.views().filter((view) => view.dots !== ''));
+  protected readonly dueViews = computed(() => this.views().filter((view) => view.dueMarker !== undefined));
   private readonly indexByKey = computed(() => new Map(this.views().map((view, i) => [view.key, i])));
   protected readonly overallPercent = computed(() => {
     const score = this.scores().overall.score;
@@ -163,6 +166,8 @@ export class HeatmapChart {
   protected readonly swatchHatch = swatchHatchPath;
   protected readonly swatchDots = swatchDotsPath;
   protected readonly notApplicableLegend = NOT_APPLICABLE_LEGEND;
+  protected readonly swatchDue = swatchDueMarker;
+  protected readonly dueLegend = DUE_LEGEND;
 
   protected translate(x: number, y: number, rotation = 0): string {
     return rotation === 0 ? `translate(${x},${y})` : `translate(${x},${y}) rotate(${rotation})`;

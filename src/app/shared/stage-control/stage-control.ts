@@ -7,6 +7,7 @@ import {
   NOT_ASSESSED_TEXT,
   statusText,
 } from '../../domain/status/activity-status';
+import { reviewText } from '../../domain/review/review-text';
 import { Stage } from '../../domain/types';
 import { formatDay } from '../local-day';
 
@@ -45,7 +46,10 @@ const EDIT_REASON = '\u0000edit-reason';
           <mat-option class="state first" [value]="MARK">{{ notApplicableText }} to {{ team() }}…</mat-option>
         }
       </mat-select>
-      <mat-hint class="one-line" [attr.title]="hintTitle()">{{ hint() }}</mat-hint>
+      <mat-hint class="one-line" [attr.title]="hintTitle()"
+        ><span class="app-due">{{ status().due ? 'Due for review · ' : '' }}</span
+        >{{ hint() }}</mat-hint
+      >
     </mat-form-field>
   `,
   styles: `
@@ -116,6 +120,8 @@ export class StageControl {
   protected readonly hintTitle = computed(() => {
     const status = this.status();
     const notes = [this.hint()];
+    const review = reviewText(status, (date) => formatDay(date, this.dateLocale()));
+    if (review) notes.push(`${review}.`);
     if (status.notApplicable?.reason) notes.unshift(this.statusLine());
     if (status.future.length > 0) notes.push('Dates in the future count from that day on.');
     if (status.unknown.length > 0) {

@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { capitalised } from '../../domain/common/file-problem';
+import { DueItem } from '../../domain/review/due-for-review';
+import { everyText, reviewBasisText } from '../../domain/review/review-text';
+import { Evidence, Model } from '../../domain/types';
+import { formatDay } from '../../shared/local-day';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
+
+/** Rows shown before "Show all". */
+const FIRST_ROWS = 20;
+
+/**
+ * What a team (or group) has to look at again: the activities due for review, the longest overdue
+ * first, each with since when and why, and the evidence changed after its review.
+ */
+@Component({
+  selector: 'app-due-review-list',
+  imports: [MatButtonModule, RouterLink, ScrollArea],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h3>Due for review ({{ due().length }})</h3>
+    @if (due().length === 0) {
+      <p class="empty">Nothing is due: every stage and piece of evidence is younger than its review interval.</p>
+    } @else {
+      <app-scroll-area label="Activities due for review">
+        <table class="due">
+          <thead>
+            <tr>
+              <th scope="col">Activity</th>
+              @if (group()) {
+                <th scope="col">Team</th>
+              }
+              <th scope="col">Due since</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (item of rows(); track item.activity.uuid + '\\u0000' + item.team) {
+              <tr>
+                <td>
+                  <a [routerLink]="['/activity', item.activity.uuid]">{{ item.activity.name }}</a>&ngsp;<span
+                    class="level"
+                    >L{{ item.activity.level }}</span
+                  >
+                </td>
+                @if (group()) {
+                  <td>{{ item.team }}</td>
+                }
+                <td class="app-due">
+                  <time [attr.datetime]="item.status.review!.by">{{ day(item.status.review!.by) }}</time>
+                </td>
+                <td>{{ why(item) }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </app-scroll-area>
+      @if (due().length > rows().length) {
+        <button mat-button type="button" (click)="showAll.set(true)">Show all {{ due().length }}</button>
+      }
+    }
+    @if (changed().length > 0) {
+      <h3>Changed after review ({{ changed().length }})</h3>
+      <ul class="changed">
+        @for (entry of changed(); track entry.id) {
+          <li>
+            <a [routerLink]="['/activity', entry.activityUuid]">{{ activityName(entry) }}</a>: "{{ entry.title }}" for
+            {{ entry.teams.join(', ') }}, reviewed by {{ entry.reviewer || 'someone' }} on {{ day(entry.reviewed!) }},
+            <span class="app-due">changed since</span>
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styleUrl: './team-summary-panel.scss',
+})
+export class DueReviewList {
+  readonly due = input.required<readonly DueItem[]>();
+  readonly changed = input.required<readonly Evidence[]>();
+  readonly model = input.required<Model>();
+  /** A group: the team of each row is named. */
+  readonly group = input(false);
+  readonly dateLocale = input<string>();
+
+  protected readonly showAll = signal(false);
+  protected readonly rows = computed(() => (this.showAll() ? this.due() : this.due().slice(0, FIRST_ROWS)));
+
+  protected day(date: string): string {
+    return formatDay(date, this.dateLocale());
+  }
+
+  protected why(item: DueItem): string {
+    return `${capitalised(reviewBasisText(item.status, (date) => this.day(date)))}; reviewed ${everyText(item.status.review!.interval)}`;
+  }
+
+  protected activityName(entry: Evidence): string {
+    return this.model().byUuid.get(entry.activityUuid)?.name ?? entry.activityUuid;
+  }
+}

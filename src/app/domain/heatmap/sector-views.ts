@@ -43,7 +43,7 @@ export interface DueMarker {
 
 /** The radius of the "due for review" dot for a chart whose labels use `fontSize`. */
 export function dueMarkerRadius(fontSize: number): number {
-  return round2(Math.max(2.5, fontSize * 0.3));
+  return round2(Math.max(3, fontSize * 0.4));
 }
 
 /** Dots of the not-applicable sectors by layout and key: the same shapes on every score change. */

@@ -19,7 +19,7 @@ const LISTED = 10;
   template: `
     <section aria-labelledby="review-title">
       <h2 id="review-title">Reviews</h2>
-      <mat-form-field class="months">
+      <mat-form-field class="months" subscriptSizing="dynamic">
         <mat-label>Re-assessment interval (months)</mat-label>
         <input matInput type="number" min="1" [max]="max" step="1" [formControl]="months" (input)="save()" />
         <mat-hint>A stage or evidence older than this is due for review.</mat-hint>

@@ -48,7 +48,7 @@ const FIRST_ROWS = 20;
                 @if (group()) {
                   <td>{{ item.team }}</td>
                 }
-                <td class="app-due">
+                <td class="app-due since">
                   <time [attr.datetime]="item.status.review!.by">{{ day(item.status.review!.by) }}</time>
                 </td>
                 <td>{{ why(item) }}</td>

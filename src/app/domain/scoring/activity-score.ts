@@ -50,42 +50,25 @@ export class ActivityScorer {
     return teamCount > 0 && result.notApplicable === teamCount;
   }
 
+  /** The activity's result for the teams; with `review`, how many of them it is due for review for. */
   score(entries: Progress[string] | undefined, review?: ActivityReview): ActivityScore {
-    const result = this.scoreEntries(entries);
-    const due = review === undefined ? 0 : this.due(entries, review);
-    return due === 0 ? result : { ...result, due };
-  }
-
-  /** Selected teams for which the activity is due for review: with an entry, or evidence only. */
-  private due(entries: Progress[string] | undefined, review: ActivityReview): number {
-    let due = 0;
-    const evidence = review.evidence;
-    for (const team in entries) {
-      if (!this.teams.has(team)) continue;
-      if (this.rules.dueOf(entries[team], evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
-    }
-    if (evidence === undefined) return due;
-    for (const [team, summary] of evidence) {
-      if (!this.teams.has(team) || (entries !== undefined && Object.hasOwn(entries, team))) continue;
-      if (this.rules.dueOf(undefined, summary, review.interval)) due++;
-    }
-    return due;
-  }
-
-  private scoreEntries(entries: Progress[string] | undefined): ActivityScore {
     const count = this.teams.size;
-    if (count === 0 || entries === undefined) return { score: 0, done: false, assessed: 0 };
+    if (count === 0) return { score: 0, done: false, assessed: 0 };
     // This runs for every activity x team entry, so: for-in, no key arrays (Object.keys on a
     // 1000-team map is 4x slower), no Object.hasOwn (for-in only yields enumerable keys, and
     // Object.prototype has none: a team called `constructor` is found only when it is there).
     const top = this.rules.top;
+    const evidence = review?.evidence;
     let sum = 0;
     let done = 0;
     let notApplicable = 0;
     let assessed = 0;
+    let due = 0;
     for (const team in entries) {
       if (!this.teams.has(team)) continue;
       const score = this.rules.scoreOf(entries[team]);
+      // One pass: the freshness of what scoreOf just read.
+      if (review && this.rules.lastDue(evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
       if (score === NOT_ASSESSED_SCORE) continue;
       assessed++;
       if (score === NOT_APPLICABLE_SCORE) {
@@ -95,12 +78,20 @@ export class ActivityScorer {
       sum += score;
       if (score >= top && top > 0) done++;
     }
-    if (notApplicable === 0) return { score: sum / count, done: done === count, assessed };
+    // Teams with evidence and no entry: their evidence ages all the same.
+    if (review && evidence) {
+      for (const [team, summary] of evidence) {
+        if (!this.teams.has(team) || (entries !== undefined && Object.hasOwn(entries, team))) continue;
+        if (this.rules.dueOf(undefined, summary, review.interval)) due++;
+      }
+    }
+    const dueCount = due === 0 ? {} : { due };
+    if (notApplicable === 0) return { score: sum / count, done: done === count, assessed, ...dueCount };
     const applicable = count - notApplicable;
     // Excluded from numerator and denominator alike: the team neither helps nor drags the mean.
     return applicable === 0
-      ? { score: 0, done: false, notApplicable, assessed }
-      : { score: sum / applicable, done: done === applicable, notApplicable, assessed };
+      ? { score: 0, done: false, notApplicable, assessed, ...dueCount }
+      : { score: sum / applicable, done: done === applicable, notApplicable, assessed, ...dueCount };
   }
 }
 

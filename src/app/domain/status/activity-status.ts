@@ -94,6 +94,8 @@ const NO_TITLES: readonly DatedTitle[] = Object.freeze([]);
  */
 export class StatusRules {
   private readonly scores: ReadonlyMap<string, Stage>;
+  /** The day of what the entry `scoreOf` read last claims (see lastDue). */
+  private lastClaim: string | undefined;
   /** Per interval, `since -> by`: a few hundred distinct days for a million entries. */
   private readonly dueDays = new WeakMap<ReviewInterval, Map<string, string>>();
   readonly top: number;
@@ -155,25 +157,17 @@ export class StatusRules {
    * (heatmap, due lists). A spec checks that it agrees with `of` on every case.
    */
   dueOf(entry: TeamProgress | undefined, evidence: EvidenceSummary, interval: ReviewInterval): boolean {
-    const since = evidence.latest ?? this.claimDate(entry);
-    return since !== undefined && this.dueDay(since, interval) <= this.day;
+    this.scoreOf(entry);
+    return this.lastDue(evidence, interval);
   }
 
-  /** The day of what the entry claims on the day: its mark, or its stage above 0%. */
-  private claimDate(entry: TeamProgress | undefined): string | undefined {
-    if (entry === undefined) return undefined;
-    const mark = entry.notApplicable;
-    if (mark !== undefined && mark.date <= this.day) return mark.date;
-    let best = 0;
-    let date: string | undefined;
-    const dates = entry.stages;
-    for (const title in dates) {
-      const stage = this.scores.get(title);
-      if (stage !== undefined && stage.score > best && dates[title] <= this.day && Object.hasOwn(dates, title)) {
-        [best, date] = [stage.score, dates[title]];
-      }
-    }
-    return date;
+  /**
+   * `dueOf` for the entry `scoreOf` just read, for scoring loops that need both: one pass over
+   * its stages instead of two (the heatmap reads every activity x team entry).
+   */
+  lastDue(evidence: EvidenceSummary, interval: ReviewInterval): boolean {
+    const since = evidence.latest ?? this.lastClaim;
+    return since !== undefined && this.dueDay(since, interval) <= this.day;
   }
 
   private freshness(
@@ -201,18 +195,26 @@ export class StatusRules {
    * spec checks that it agrees with `of` on every case.
    */
   scoreOf(entry: TeamProgress | undefined): number {
+    this.lastClaim = undefined;
     if (entry === undefined) return NOT_ASSESSED_SCORE;
     const mark = entry.notApplicable;
-    if (mark !== undefined && mark.date <= this.day) return NOT_APPLICABLE_SCORE;
+    if (mark !== undefined && mark.date <= this.day) {
+      this.lastClaim = mark.date;
+      return NOT_APPLICABLE_SCORE;
+    }
     let best = NOT_ASSESSED_SCORE;
+    let date: string | undefined;
     const dates = entry.stages;
     // for-in without key arrays: this runs for every activity x team entry.
     for (const title in dates) {
       const stage = this.scores.get(title);
       if (stage !== undefined && stage.score > best && dates[title] <= this.day && Object.hasOwn(dates, title)) {
         best = stage.score;
+        date = dates[title];
       }
     }
+    // What the entry claims: a mark, or a stage above 0% (a 0% stage and "not assessed" claim nothing).
+    if (best > 0) this.lastClaim = date;
     return best;
   }
 }

@@ -5,7 +5,6 @@ import { Progress, Stage } from '../types';
 import { exportProgressFile } from './export-progress-file';
 import {
   clearNotApplicable,
-  isNotApplicable,
   notApplicableKey,
   readNotApplicableKey,
   REASON_MAX_LENGTH,
@@ -112,7 +111,6 @@ describe('setting and clearing not applicable', () => {
       notApplicable: { reason: 'no build', date: '2026-05-01' },
       editedAt: 100,
     });
-    expect(isNotApplicable(marked, UUID, 'Team A')).toBeTrue();
     expect(setNotApplicable(marked, UUID, 'Team A', 'no build', '2026-06-01', 200, STAGES)).toBe(marked);
     const cleared = clearNotApplicable(marked, UUID, 'Team A', 300);
     expect(cleared[UUID]['Team A']).toEqual({ stages: { Done: '2026-01-01' }, editedAt: 300 });

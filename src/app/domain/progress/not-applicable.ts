@@ -40,11 +40,6 @@ export function cleanReason(reason: string): string {
   return [...reason.trim()].slice(0, REASON_MAX_LENGTH).join('').trim();
 }
 
-/** Whether the activity does not apply to the team. */
-export function isNotApplicable(progress: Progress, activityUuid: string, team: string): boolean {
-  return teamProgress(progress, activityUuid, team)?.notApplicable !== undefined;
-}
-
 /**
  * Declares the activity not applicable to the team (or changes the reason), as a browser edit
  * stamped with `now`. The stage dates recorded so far are cleared (the page offers an undo): an

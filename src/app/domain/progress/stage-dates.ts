@@ -1,16 +1,9 @@
-import { Stage, StageDates } from '../types';
+import { StageDates } from '../types';
 import { ownValue } from '../common/own-value';
-import { currentStage } from './current-stage';
 
 /** The date a stage was reached, if it was. */
 export function stageDate(dates: StageDates, title: string): string | undefined {
   return ownValue(dates, title);
-}
-
-/** The date the current stage was reached; undefined when the team has not started. */
-export function currentStageDate(dates: StageDates, stages: readonly Stage[]): string | undefined {
-  const stage = currentStage(dates, stages);
-  return stage && ownValue(dates, stage.title);
 }
 
 /**

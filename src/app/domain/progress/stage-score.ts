@@ -5,11 +5,6 @@ export function stageScore(title: string, stages: readonly Stage[]): number | un
   return stages.find((stage) => stage.title === title)?.score;
 }
 
-/** The stage meaning "not started" (score 0); it is implied by having no date and never written. */
-export function isZeroStage(title: string, stages: readonly Stage[]): boolean {
-  return stageScore(title, stages) === 0;
-}
-
 /** The stage with the highest score (100% in a valid definition). */
 export function topStage(stages: readonly Stage[]): Stage | undefined {
   return stages.reduce<Stage | undefined>((top, stage) => (top && top.score >= stage.score ? top : stage), undefined);

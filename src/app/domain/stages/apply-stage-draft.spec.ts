@@ -1,6 +1,6 @@
 import { combineAssessments } from '../assessment/combine-assessments';
 import { fromFiles } from '../assessment/empty-assessment';
-import { currentStage } from '../progress/current-stage';
+import { StatusRules } from '../status/activity-status';
 import { STAGES } from '../testing/model-fixture';
 import { thrownCode } from '../testing/thrown-code';
 import { AssessmentState, Progress } from '../types';
@@ -82,7 +82,9 @@ describe('applyStageDraft', () => {
     expect(next.progress['a1']['Team B']).toEqual({ stages: { Begun: '2026-01-05' }, editedAt: NOW });
     expect(next.progress['a2']).toBe(progress['a2']);
     expect(next.progress['a3']).toBe(progress['a3']);
-    expect(currentStage(next.progress['a1']['Team A'].stages, next.stages)?.title).toBe('Partly implemented');
+    expect(new StatusRules(next.stages, '2099-01-01').of(next.progress['a1']['Team A']).stage?.title).toBe(
+      'Partly implemented',
+    );
   });
 
   it('a rename survives a reload of the served file that still has the old title', () => {

@@ -24,6 +24,13 @@ describe('reading the stored assessment', () => {
     expect(read.ok && read.value).toEqual(value);
   });
 
+  it('keeps the settings whose values are words: the date format, the theme and the reviewer', () => {
+    const settings = { dateLocale: 'iso', theme: 'dark' as const, reviewerName: 'Ana', reviewMonths: 6, maxLevel: 3 };
+    const read = readPersistedAssessment(stored({ ...base, settings }));
+    expect(read.ok && read.value.settings).toEqual(settings);
+    expect(read.ok && read.setAside).toEqual([]);
+  });
+
   it('sets aside only the entry that cannot be read (a stage date stored as a number) and reads the rest', () => {
     const good = { stages: { Started: '2026-01-01' }, editedAt: 5 };
     const value = {

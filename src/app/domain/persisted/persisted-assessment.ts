@@ -77,7 +77,7 @@ export function readAssessmentLeniently(value: Record<string, unknown>): {
       ),
       evidence: readEvidence(value['evidence'], reader),
       deletedEvidence: readMap(value['deletedEvidence'], ['deletedEvidence'], reader, (at) =>
-        typeof at === 'number' ? at : `the deletion time is ${describe(at)}, not a time`,
+        typeof at === 'number' ? at : new Unreadable(`the deletion time is ${describe(at)}, not a time`),
       ),
       settings: readSettings(value['settings'], reader),
       customFiles: readCustomFiles(value['customFiles'], reader),
@@ -92,6 +92,14 @@ interface Reader {
 }
 
 /**
+ * Why an entry cannot be read. A class of its own, not a string, because entries (a date format, a
+ * reviewer's name) may themselves be strings.
+ */
+class Unreadable {
+  constructor(readonly reason: string) {}
+}
+
+/**
  * A map read entry by entry: `read` returns the entry or why it cannot be read. Absent (older data)
  * is empty; anything else that is not a map is set aside whole.
  */
@@ -99,7 +107,7 @@ function readMap<T>(
   value: unknown,
   path: string[],
   reader: Reader,
-  read: (entry: unknown, path: string[]) => T | string,
+  read: (entry: unknown, path: string[]) => T | Unreadable,
 ): Record<string, T> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
@@ -109,7 +117,7 @@ function readMap<T>(
   const entries: [string, T][] = [];
   for (const [key, entry] of Object.entries(value)) {
     const read1 = read(entry, [...path, key]);
-    if (typeof read1 === 'string') reader.aside([...path, key], read1, entry);
+    if (read1 instanceof Unreadable) reader.aside([...path, key], read1.reason, entry);
     else entries.push([key, read1]);
   }
   // Object.fromEntries rather than assignment: a team may be called `__proto__`.
@@ -135,7 +143,7 @@ function readTeams(value: unknown, reader: Reader): AssessmentState['teams'] | u
   }
   const teams = readList(value['teams'], ['teams', 'teams'], 'is not a team name', reader);
   const groups = readMap(value['groups'], ['teams', 'groups'], reader, (members) =>
-    isStringArray(members) ? members : `the members are ${describe(members)}, not a list of team names`,
+    isStringArray(members) ? members : new Unreadable(`the members are ${describe(members)}, not a list of team names`),
   );
   return { teams, groups };
 }
@@ -149,16 +157,17 @@ function readStages(value: unknown, reader: Reader): Stage[] | undefined {
   return undefined;
 }
 
-function readTeamProgress(entry: unknown): TeamProgress | string {
-  if (!isRecord(entry) || !isRecord(entry['stages'])) return `${describe(entry)}, not a progress entry`;
+function readTeamProgress(entry: unknown): TeamProgress | Unreadable {
+  if (!isRecord(entry) || !isRecord(entry['stages'])) return new Unreadable(`${describe(entry)}, not a progress entry`);
   for (const [stage, date] of Object.entries(entry['stages'])) {
-    if (!isCalendarDate(date)) return `the date of "${stage}" is ${describe(date)}, not a date (YYYY-MM-DD)`;
+    if (!isCalendarDate(date))
+      return new Unreadable(`the date of "${stage}" is ${describe(date)}, not a date (YYYY-MM-DD)`);
   }
   if (entry['editedAt'] !== undefined && typeof entry['editedAt'] !== 'number')
-    return `the edit time is ${describe(entry['editedAt'])}, not a time`;
+    return new Unreadable(`the edit time is ${describe(entry['editedAt'])}, not a time`);
   const mark = entry['notApplicable'];
   if (mark !== undefined && !(isRecord(mark) && typeof mark['reason'] === 'string' && isCalendarDate(mark['date'])))
-    return 'the "not applicable" mark has no reason or date';
+    return new Unreadable('the "not applicable" mark has no reason or date');
   return entry as unknown as TeamProgress;
 }
 
@@ -208,7 +217,7 @@ function canonicalLocale(tag: string): boolean {
 function readSettings(value: unknown, reader: Reader): Settings {
   const settings = readMap(value, ['settings'], reader, (setting, path) => {
     const check = Object.hasOwn(SETTING_CHECKS, path[1]) ? SETTING_CHECKS[path[1]] : undefined;
-    return check && !check(setting) ? `${describe(setting)} is not a valid value` : setting;
+    return check && !check(setting) ? new Unreadable(`${describe(setting)} is not a valid value`) : setting;
   });
   return settings as Settings;
 }
@@ -230,7 +239,9 @@ function readCustomFiles(value: unknown, reader: Reader): { name: string; text: 
 function readTargets(value: unknown, reader: Reader): Record<string, number> | undefined {
   if (value === undefined) return undefined;
   return readMap(value, ['targets'], reader, (level) =>
-    Number.isInteger(level) && (level as number) >= 1 ? (level as number) : `the target level is ${describe(level)}`,
+    Number.isInteger(level) && (level as number) >= 1
+      ? (level as number)
+      : new Unreadable(`the target level is ${describe(level)}`),
   );
 }
 

@@ -101,7 +101,9 @@ describe('on a phone (390 × 844)', () => {
     // The keyboard scrolls it too: the region is in the tab order.
     await region.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    assert.ok((await region.evaluate((el) => el.scrollLeft)) > 0, 'the arrow keys scroll it');
+    // Keyboard scrolling is animated: wait for it rather than read the first frame.
+    const scrolled = await region.evaluate((el) => new Promise((done) => setTimeout(() => done(el.scrollLeft), 1000)));
+    assert.ok(scrolled > 0, 'the arrow keys scroll it');
     await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
     await page.waitForFunction(
       () => !document.querySelector('app-compare-table .frame')?.classList.contains('more-end'),

@@ -45,8 +45,13 @@ describe('scan a repository folder', () => {
     assert.equal(await heading.evaluate((h) => h === document.activeElement), true, 'the preview has the focus');
     await page.getByText(/shop for Team B: \d+ stages proposed/).waitFor();
     await page.locator('app-team-diff-list summary').first().click();
+    // A team's activities are drawn once it is opened.
+    await page
+      .locator('app-import-review')
+      .getByText(/Static analysis for important server side components/)
+      .first()
+      .waitFor();
     const changes = await page.locator('app-import-review').innerText();
-    assert.match(changes, /Static analysis for important server side components/);
     assert.doesNotMatch(
       changes,
       /Test for stored secrets in code/,

@@ -117,7 +117,14 @@ async function cached(key) {
 async function fetchAndCache(request, url) {
   const response = await fetch(request);
   // Into this worker's cache only: while a new worker installs, this one still serves the pages.
-  if (response.ok && response.type === 'basic') await (await caches.open(CACHE)).put(cacheKey(url), response.clone());
+  if (response.ok && response.type === 'basic') {
+    const cache = await caches.open(CACHE);
+    await cache.put(cacheKey(url), response.clone());
+    // A newer worker may have taken over while this request was under way, and retired this cache
+    // (which keeps only hashed files): a copy of index.html or a YAML file put there now would be an
+    // older build's copy found by page code that reads the caches.
+    if (self.serviceWorker?.state === 'redundant' && !hashed.test(url.pathname)) await cache.delete(cacheKey(url));
+  }
   return response;
 }
 

@@ -81,7 +81,7 @@ describe('dsomm validate', () => {
     ]);
   });
 
-  it('reports stage dates, "not applicable" marks and evidence dated after today as warnings at their lines', () => {
+  it('reports stage dates, "not applicable" marks, evidence recorded and reviews dated after today as warnings at their lines', () => {
     const run = dsomm(['validate', '--meta', META, file('progress-future.yaml'), file('evidence-future.yaml')]);
     assert.equal(run.code, 1, run.stdout + run.stderr);
     const today = String.raw`after today \(\d{4}-\d{2}-\d{2}\)`;
@@ -90,8 +90,9 @@ describe('dsomm validate', () => {
       String.raw`progress-future\.yaml:7: warning: Team "Team B" on activity "Defined build process": "Not applicable" is dated 2099-01-10, ${today}; the activity counts as not applicable only from that day\.`,
       // A title the definition lacks never counts, whatever its date: it is reported as unknown only.
       String.raw`progress-future\.yaml:10: warning: Stage "Done" is not in the progress definition; .*`,
-      String.raw`evidence-future\.yaml:10: warning: Evidence 2 of activity "Defined build process" \("Release checklist"\) is recorded 2099-02-01, ${today}\.`,
-      String.raw`4 warnings in 2 files\.`,
+      String.raw`evidence-future\.yaml:8: warning: Evidence 1 of activity "Defined build process" \("Pipeline as code"\) has a review dated 2099-03-01, ${today}; the review counts only from that day\.`,
+      String.raw`evidence-future\.yaml:12: warning: Evidence 2 of activity "Defined build process" \("Release checklist"\) is recorded 2099-02-01, ${today}\.`,
+      String.raw`5 warnings in 2 files\.`,
     ];
     assert.equal(run.lines.length, expected.length, run.stdout);
     expected.forEach((pattern, i) => assert.match(run.lines[i], new RegExp(`^(cli/test/fixtures/files/)?${pattern}$`)));

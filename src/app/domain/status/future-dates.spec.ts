@@ -48,6 +48,9 @@ describe('future dates', () => {
       evidenceFixture('e1', { activityUuid: BUILD }),
       evidenceFixture('e2', { activityUuid: DEPLOY, evidenceRecorded: '2027-04-01', teams: ['Team A', 'Team B'] }),
       evidenceFixture('e3', { activityUuid: BUILD, evidenceRecorded: '2027-05-01' }),
+      // Reviewed on the day: no warning; reviewed after it: the review counts only from then.
+      evidenceFixture('e4', { activityUuid: BUILD, reviewer: 'Kim', reviewed: TODAY }),
+      evidenceFixture('e5', { activityUuid: DEPLOY, reviewer: 'Kim', reviewed: '2027-02-02' }),
     ];
     expect(futureDates({}, evidence, rules)).toEqual([
       {
@@ -59,6 +62,14 @@ describe('future dates', () => {
         index: 0,
       },
       { kind: 'evidence', activityUuid: BUILD, teams: ['Team A'], title: 'e3', date: '2027-05-01', index: 1 },
+      {
+        kind: 'review',
+        activityUuid: DEPLOY,
+        teams: ['Team A'],
+        title: 'e5',
+        date: '2027-02-02',
+        index: 1,
+      },
     ]);
   });
 });
@@ -113,6 +124,8 @@ describe('future date warnings', () => {
       '    - title: Later',
       '      teams: [Team B]',
       '      evidenceRecorded: 2026-01-01',
+      '      reviewer: Kim',
+      '      reviewed: 2027-08-01',
       '',
     ].join('\n');
     const evidence = value(parseEvidenceFile(text, 'team-evidence.yaml', {}));
@@ -120,6 +133,10 @@ describe('future date warnings', () => {
     expect(warnings.map((w) => [w.line, w.message])).toEqual([
       [8, `Evidence 2 of activity ${BUILD} ("Scanner") is recorded 2027-06-01, after today (2026-12-05).`],
       [10, `Evidence 1 of activity ${DEPLOY} ("Runbook") is recorded 2027-07-01, after today (2026-12-05).`],
+      [
+        15,
+        `Evidence 2 of activity ${DEPLOY} ("Later") has a review dated 2027-08-01, after today (2026-12-05); the review counts only from that day.`,
+      ],
     ]);
   });
 

@@ -33,13 +33,23 @@ export type FutureDate =
       readonly date: string;
       /** Position in its activity's list, in the order read (for pointing at its line). */
       readonly index: number;
+    }
+  | {
+      /** A review dated after the day: it confirms the evidence only from that day. */
+      readonly kind: 'review';
+      readonly activityUuid: string;
+      readonly teams: readonly string[];
+      readonly title: string;
+      readonly date: string;
+      readonly index: number;
     };
 
 /**
  * Every date after `rules.day` in `progress` and `evidence`, in the order they were read: stage
  * dates of the stage definition and "not applicable" marks (exactly StatusRules' `future`; titles
  * the definition lacks never count, whatever their date, and are reported as unknown elsewhere),
- * then evidence recorded after the day.
+ * then evidence recorded or reviewed after the day (a review counts from its day, see
+ * evidenceSummaries).
  */
 export function futureDates(progress: Progress, evidence: readonly Evidence[], rules: StatusRules): FutureDate[] {
   const found: FutureDate[] = [];
@@ -63,6 +73,10 @@ export function futureDates(progress: Progress, evidence: readonly Evidence[], r
     if (entry.evidenceRecorded > rules.day) {
       const { activityUuid, teams, title, evidenceRecorded: date } = entry;
       found.push({ kind: 'evidence', activityUuid, teams, title, date, index });
+    }
+    if (entry.reviewed !== undefined && entry.reviewed > rules.day) {
+      const { activityUuid, teams, title, reviewed: date } = entry;
+      found.push({ kind: 'review', activityUuid, teams, title, date, index });
     }
   }
   return found;
@@ -106,6 +120,12 @@ export function futureDateWarnings(
           file,
           `${capitalised(`evidence ${date.index + 1} of ${activity(date.activityUuid)}`)} (${quoted(date.title)}) is recorded ${after(date.date)}.`,
           evidenceDateLine(text, date.activityUuid, date.index),
+        );
+      case 'review':
+        return fileWarning(
+          file,
+          `${capitalised(`evidence ${date.index + 1} of ${activity(date.activityUuid)}`)} (${quoted(date.title)}) has a review dated ${after(date.date)}; the review counts only from that day.`,
+          evidenceDateLine(text, date.activityUuid, date.index, 'reviewed'),
         );
     }
   });

@@ -21,6 +21,8 @@ export function futureLines(dates: readonly FutureDate[], model: Model | undefin
         return { teams: date.team, activity, text: `Not applicable, counts from ${day}` };
       case 'evidence':
         return { teams: date.teams.join(', '), activity, text: `evidence "${date.title}" recorded ${day}` };
+      case 'review':
+        return { teams: date.teams.join(', '), activity, text: `evidence "${date.title}" reviewed ${day}` };
     }
   });
 }

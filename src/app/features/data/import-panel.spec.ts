@@ -204,6 +204,35 @@ describe('ImportPanel', () => {
     expect(store.status(DEPLOY, 'Team B').kind).toBe('not-assessed');
   });
 
+  it('points out a review dated after today in an evidence file; the review counts from its day', async () => {
+    store.today.set('2026-12-05');
+    const state = store.state();
+    store.set({ ...state, assessment: { ...state.assessment, settings: { dateLocale: 'en-GB' } } });
+    choose(
+      'team-evidence.yaml',
+      [
+        'evidence:',
+        `  ${BUILD}:`,
+        '    - title: Pipeline log',
+        '      teams: [Team A]',
+        '      evidenceRecorded: 2026-01-10',
+        '      reviewer: Kim',
+        '      reviewed: 2027-02-01',
+        '',
+      ].join('\n'),
+    );
+    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const note = review.querySelector('[role="note"]')!;
+    expect(note.textContent).toContain('1 date in the file is after today (5 Dec 2026).');
+    const items = [...note.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual(['Team A, Defined build process: evidence "Pipeline log" reviewed 1 Feb 2027']);
+    button(/Merge the file/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(store.state().assessment.evidence.find((e) => e.title === 'Pipeline log')?.reviewed).toBe('2027-02-01');
+    // Not yet a review: the evidence is confirmed by its recording day alone.
+    expect(store.status(BUILD, 'Team A').evidence.reviewed).toBeUndefined();
+  });
+
   it('a file that changes nothing cannot be imported', async () => {
     choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n`);
     const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');

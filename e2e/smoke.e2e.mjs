@@ -14,6 +14,34 @@ describe('the built app', () => {
     assert.deepEqual(app.errors, []);
   });
 
+  it('downloads each served file once on a start (the preloaded responses are the ones read)', async () => {
+    const fresh = await openApp({ serviceWorkers: 'block' });
+    try {
+      const requests = new Map();
+      const warnings = [];
+      fresh.page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.endsWith('.yaml')) requests.set(path, (requests.get(path) ?? 0) + 1);
+      });
+      fresh.page.on('console', (message) => {
+        if (/preload/i.test(message.text())) warnings.push(message.text());
+      });
+      await fresh.page.goto(`${fresh.url}/`);
+      await fresh.page.locator('app-heatmap-chart path.sector').first().waitFor();
+      await fresh.page.waitForTimeout(500);
+      assert.deepEqual(Object.fromEntries(requests), {
+        '/assets/YAML/meta.yaml': 1,
+        '/assets/YAML/default/model.yaml': 1,
+        '/assets/YAML/default/teams.yaml': 1,
+        '/assets/YAML/team-progress.yaml': 1,
+        '/assets/YAML/team-evidence.yaml': 1,
+      });
+      assert.deepEqual(warnings, []);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('shows a not-found page for an unknown route', async () => {
     await app.page.goto(`${app.url}/no-such-page`);
     await app.page.getByRole('heading', { name: 'Page not found' }).waitFor();

@@ -17,12 +17,12 @@ describe('httpSource', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it('fetches a file of its own folder from this site only, following no redirect elsewhere', async () => {
+  it('fetches a file of its own folder from this site only, following no redirect, as the page preloads it', async () => {
     const fetchSpy = spyOn(window, 'fetch').and.resolveTo(new Response('teams: []'));
     expect(await httpSource(base).fetchText('default/teams.yaml')).toBe('teams: []');
     expect(fetchSpy).toHaveBeenCalledOnceWith(
       `${base}default/teams.yaml`,
-      jasmine.objectContaining({ cache: 'no-cache', mode: 'same-origin' }),
+      jasmine.objectContaining({ cache: 'no-cache', mode: 'cors', credentials: 'same-origin', redirect: 'error' }),
     );
   });
 

@@ -52,8 +52,17 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
         let response: Response;
         try {
           // no-cache: a replaced file must show on the next visit, not after a cache expires.
-          // same-origin: a redirect to another site fails rather than being followed.
-          response = await fetch(address, { cache: 'no-cache', mode: 'same-origin', signal: controller.signal });
+          // redirect 'error': a redirect (to another site or not) fails rather than being followed.
+          // cors and same-origin credentials are what index.html's <link rel=preload crossorigin>
+          // requests with: Chromium hands the preloaded response over only when both match (with
+          // mode 'same-origin' each file was downloaded twice on every start).
+          response = await fetch(address, {
+            cache: 'no-cache',
+            mode: 'cors',
+            credentials: 'same-origin',
+            redirect: 'error',
+            signal: controller.signal,
+          });
         } catch {
           return await fallBack(new FetchError(path, 0));
         }

@@ -10,7 +10,10 @@
 //     all visible teams" -> the next frame showing the recoloured sector;
 //   - initial transfer: encoded (gzip) body sizes and number of the requests (the page's and any
 //     worker's) made before the heatmap was in the page and completed when it was painted;
-//   - User Timing marks of the app (main.ts ran, served files read, Angular bootstrapped, data ready).
+//   - User Timing marks of the app (main.ts ran, served files read, Angular bootstrapped, data ready);
+//   - the floors (floors.mjs, built by this run): a static HTML page with the heatmap's 95 sector
+//     paths and a bare Angular app rendering them, loaded cold once in every run of every case, so
+//     that "cold load -> heatmap painted" is also given as a multiple of each, taken in the same run.
 // Prints the medians of BENCH_RUNS runs (default 5) after one warm-up run per case.
 //   npm run build && npm run bench                   all cases
 //   BENCH_DIST=/path/to/browser npm run bench        another build (copied to a temp dir first)
@@ -22,6 +25,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
+import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
 import { measureLoad, observePainted } from './measure-load.mjs';
 
@@ -35,8 +39,7 @@ const CASES = [
   { name: '1,000 teams', teams: 1000 },
   { name: '2,000 activities', teams: 4, activities: 2000 },
 ].filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((p) => name.startsWith(p)));
-const SECTORS = 19 * 5;
-const TARGETS = { heatmap4: 250, heatmap200: 400, stage200: 16, transferKb: 150 };
+const TARGETS = { heatmap4: 250, heatmap200: 400, stage200: 16, transferKb: 150, floor4: 1.5, floor1000: 2.5 };
 
 if (!existsSync(`${SOURCE}index.html`)) {
   console.error(`No production build in ${SOURCE}; run "npm run build" first.`);
@@ -46,7 +49,7 @@ if (!existsSync(`${SOURCE}index.html`)) {
 const ROOT = `${mkdtempSync(join(tmpdir(), 'dsomm-bench-'))}/`;
 cpSync(SOURCE, ROOT, { recursive: true });
 
-const HEATMAP = { selector: 'app-heatmap-chart path.sector', count: SECTORS };
+const HEATMAP = HEATMAP_TARGET;
 const MATRIX = { selector: 'app-matrix-table tbody tr:not(.dimension-row)' };
 
 /**
@@ -150,7 +153,7 @@ async function measureInteractions(page, teams, run) {
   return { stage, setAll };
 }
 
-async function runOnce(browser, server, spec, run) {
+async function runOnce(browser, server, spec, run, floors) {
   const errors = [];
   const open = async (target) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -159,7 +162,12 @@ async function runOnce(browser, server, spec, run) {
     page.on('pageerror', (error) => errors.push(String(error)));
     return { context, page };
   };
-  const result = {};
+  const result = { floors: {} };
+  for (const [name, url] of Object.entries(floors)) {
+    const { context, page } = await open(HEATMAP);
+    result.floors[name] = await measureLoad(page, `${url}/`);
+    await context.close();
+  }
   {
     const { context, page } = await open(HEATMAP);
     result.cold = await measureLoad(page, `${server.url}/`);
@@ -178,12 +186,12 @@ async function runOnce(browser, server, spec, run) {
   return result;
 }
 
-async function benchCase(browser, spec) {
+async function benchCase(browser, spec, floors) {
   const server = await startStaticServer(ROOT, overrides(spec.teams, { activities: spec.activities }));
   const runs = [];
   try {
-    await runOnce(browser, server, spec, RUNS); // warm-up: server caches, Chromium's code caches
-    for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server, spec, run));
+    await runOnce(browser, server, spec, RUNS, floors); // warm-up: server caches, Chromium's code caches
+    for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server, spec, run, floors));
   } finally {
     await server.close();
   }
@@ -201,9 +209,14 @@ function median(values) {
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)} ms` : '–');
 const kb = (bytes) => `${(bytes / 1000).toFixed(bytes < 10e6 ? 1 : 0)} kB`;
 const mb = (value) => `${value.toFixed(1)} MB`;
+const times = (value) => `${value.toFixed(2)}×`;
 
 const ROWS = [
   ['cold load -> heatmap painted', (r) => r.cold.painted, ms],
+  ['  floor: static HTML page with the 95 paths -> painted', (r) => r.floors.static.painted, ms],
+  ['  floor: bare Angular app with the 95 paths -> painted', (r) => r.floors.bare.painted, ms],
+  ['  heatmap painted / static floor (same run)', (r) => r.cold.painted / r.floors.static.painted, times],
+  ['  heatmap painted / bare Angular floor (same run)', (r) => r.cold.painted / r.floors.bare.painted, times],
   ['cold load -> matrix rows painted', (r) => r.matrix.painted, ms],
   ['reload -> heatmap painted', (r) => r.warm.painted, ms],
   ['  cold: navigation -> main script runs, starts reading the files', (r) => r.cold.main, ms],
@@ -240,7 +253,27 @@ function targetReadings(results) {
       ? undefined
       : `- ${label} ≤ ${format(limit)}: ${format(actual)}, **${actual <= limit ? 'met' : 'not met'}**`;
   const app4 = value('4 teams', (r) => r.cold.transfer - r.cold.dataTransfer);
-  return [
+  const issue16 = [
+    reading(
+      'Heatmap at 4 teams, multiple of the bare Angular floor',
+      value('4 teams', (r) => r.cold.painted / r.floors.bare.painted),
+      TARGETS.floor4,
+      times,
+    ),
+    reading(
+      'Heatmap at 1,000 teams, multiple of the bare Angular floor',
+      value('1,000 teams', (r) => r.cold.painted / r.floors.bare.painted),
+      TARGETS.floor1000,
+      times,
+    ),
+    reading(
+      'Transfer of the app until the heatmap is painted (4 teams, YAML data apart)',
+      app4,
+      TARGETS.transferKb * 1000,
+      kb,
+    ),
+  ];
+  const issue8 = [
     reading(
       'Heatmap at 4 teams',
       value('4 teams', (r) => r.cold.painted),
@@ -265,7 +298,9 @@ function targetReadings(results) {
       TARGETS.transferKb * 1000,
       kb,
     ) + (app4 === undefined ? '' : ` (the app alone: ${kb(app4)}, the rest is the YAML data)`),
-  ].filter((line) => line !== undefined);
+  ];
+  const lines = (list) => list.filter((line) => line !== undefined);
+  return { issue16: lines(issue16), issue8: lines(issue8) };
 }
 
 function printTable(rows) {
@@ -293,9 +328,13 @@ async function writeReadme(rows, readings, machine) {
     '',
     markdown,
     '',
+    'Targets (issue 16):',
+    '',
+    ...readings.issue16,
+    '',
     'Targets (issue 8):',
     '',
-    ...readings,
+    ...readings.issue8,
     '<!-- bench:end -->',
   ].join('\n');
   let readme = readFileSync(path, 'utf8');
@@ -314,9 +353,12 @@ const browser = await chromium.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
+const floors = buildFloors(['static', 'bare']);
+const floorServers = await Promise.all(Object.values(floors.roots).map((root) => startStaticServer(root)));
 try {
+  const floorUrls = Object.fromEntries(Object.keys(floors.roots).map((name, i) => [name, floorServers[i].url]));
   const results = [];
-  for (const spec of CASES) results.push(await benchCase(browser, spec));
+  for (const spec of CASES) results.push(await benchCase(browser, spec, floorUrls));
   const machine = {
     date: new Date().toISOString().slice(0, 10),
     text:
@@ -328,9 +370,12 @@ try {
   const readings = targetReadings(results);
   console.log(`\nHeatmap benchmark, ${machine.date}: ${machine.text}; median of ${RUNS} runs.\n`);
   printTable(rows);
-  console.log(`\nTargets (issue 8):\n${readings.join('\n').replace(/\*\*/g, '')}`);
+  const plain = (list) => list.join('\n').replace(/\*\*/g, '');
+  console.log(`\nTargets (issue 16):\n${plain(readings.issue16)}\n\nTargets (issue 8):\n${plain(readings.issue8)}`);
   if (WRITE_README) await writeReadme(rows, readings, machine);
 } finally {
   await browser.close();
+  await Promise.all(floorServers.map((server) => server.close()));
+  floors.remove();
   rmSync(ROOT, { recursive: true, force: true });
 }

@@ -28,13 +28,14 @@ const placement = (locator) =>
   });
 
 /** Words of the cells that the browser broke over two lines (a word split inside, e.g. "Sta-rted"). */
-const splitWords = (cells) =>
-  cells.evaluateAll((elements) => {
+/** Words (by default: runs of non-space; `word` may let them break after a hyphen or slash) split over lines. */
+const splitWords = (cells, word = /\S+/g) =>
+  cells.evaluateAll((elements, word) => {
     const split = [];
     for (const cell of elements) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const match of node.data.matchAll(/\S+/g)) {
+        for (const match of node.data.matchAll(word)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
@@ -44,7 +45,7 @@ const splitWords = (cells) =>
       }
     }
     return split;
-  });
+  }, word);
 
 describe('on a phone (390 × 844)', () => {
   let app;
@@ -137,12 +138,33 @@ describe('on a wide window (1280)', () => {
     assert.equal(await page.getByText('Scroll sideways for more columns').count(), 0);
     assert.equal(await page.getByRole('region', { name: /scrolls sideways/ }).count(), 0);
 
+    await page.goto(`${url}/matrix`);
+    await page.locator('app-matrix-table a.activity').first().waitFor();
+    assert.equal(await page.getByRole('region', { name: /scrolls sideways/ }).count(), 0, 'the matrix fits');
+
     await page.goto(`${url}/heatmap`);
     const scrolled = () => page.evaluate(() => document.querySelector('.mat-sidenav-content')?.scrollTop ?? 0);
     await page.locator('path.sector[aria-label^="Deployment (Build and Deployment), level 1:"]').click();
     await page.getByRole('heading', { level: 2, name: 'Deployment level 1' }).waitFor();
     await page.waitForTimeout(300);
     assert.equal(await scrolled(), 0, 'the page did not move');
+    assert.deepEqual(app.errors, []);
+  });
+});
+
+describe('on a small laptop (900)', () => {
+  let app;
+  before(async () => (app = await openApp({ viewport: { width: 900, height: 800 } })));
+  after(async () => app?.close());
+
+  it('the matrix keeps activity names whole and scrolls sideways instead', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/matrix`);
+    const names = page.locator('app-matrix-table a.activity .name');
+    await names.first().waitFor();
+    // A line may end after the hyphen of "non-root" or the slash of "libraries/components".
+    assert.deepEqual(await splitWords(names, /[^\s/-]+[/-]?/g), [], 'no activity name is broken inside a word');
+    await page.getByRole('region', { name: 'Activity matrix (scrolls sideways)' }).waitFor();
     assert.deepEqual(app.errors, []);
   });
 });

@@ -1,7 +1,8 @@
 import { Progress } from '../types';
 import { evidenceFixture } from '../testing/evidence-fixture';
 import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
-import { StatusRules } from '../status/activity-status';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
 import { controlCatalogue } from './catalogues';
 import { toCsv } from './export-table';
 import { NOT_COVERED_TEXT, statementOfApplicability } from './statement-of-applicability';
@@ -29,12 +30,17 @@ const EVIDENCE = [
     title: 'Pipeline log',
     evidenceRecorded: '2026-01-01',
     attachments: [{ type: 'link', externalLink: 'https://ci/1' }],
+    // Reviewed, then edited: what it says is not what Bob saw.
+    reviewer: 'Bob',
+    reviewed: '2026-04-01',
+    reviewedDigest: 'what Bob saw',
   }),
   evidenceFixture('e2', {
     activityUuid: B.uuid,
     title: '=HYPERLINK("x")',
     evidenceRecorded: '2026-03-01',
     reviewer: 'Ann',
+    reviewed: '2026-11-01',
   }),
   evidenceFixture('e3', {
     activityUuid: B.uuid,
@@ -42,7 +48,16 @@ const EVIDENCE = [
     teams: ['Team C'],
     evidenceRecorded: '2026-04-01',
   }),
+  // A review dated after today counts only from its day.
+  evidenceFixture('e4', {
+    activityUuid: B.uuid,
+    title: 'Scanner report',
+    evidenceRecorded: '2026-02-01',
+    reviewer: 'Zed',
+    reviewed: '2027-01-01',
+  }),
 ];
+const REVIEW = { evidence: evidenceSummaries(EVIDENCE, TODAY), interval: monthsInterval(6) };
 
 describe('control catalogues', () => {
   it('lists the 93 controls of ISO 27001:2022 Annex A, 5.1 to 8.34', () => {
@@ -79,6 +94,7 @@ describe('Statement of Applicability', () => {
     progress: PROGRESS,
     evidence: EVIDENCE,
     rules: RULES,
+    review: REVIEW,
   });
   const row = (id: string) => soa.rows.find((r) => r[0] === id)!;
   const cell = (id: string, column: string) => row(id)[soa.columns.indexOf(column)];
@@ -109,12 +125,47 @@ describe('Statement of Applicability', () => {
     expect(cell('5.37', 'Not applicable: justification')).toBe('');
   });
 
-  it("lists the selected teams' evidence with its links, the latest with its reviewer", () => {
+  it("lists the selected teams' evidence with its links", () => {
     expect(cell('8.32', 'Evidence')).toBe(
-      '=HYPERLINK("x") (2026-03-01, Team A)\nPipeline log (2026-01-01, Team A) <https://ci/1>',
+      '=HYPERLINK("x") (2026-03-01, Team A)\nScanner report (2026-02-01, Team A)\nPipeline log (2026-01-01, Team A) <https://ci/1>',
     );
-    expect(cell('8.32', 'Last evidence and reviewer')).toBe('2026-03-01 by Ann');
     expect(cell('5.37', 'Evidence')).toBe('');
+  });
+
+  it('gives the last review by its reviewed day, evidence changed after review and what is due for review', () => {
+    expect(String(cell('8.32', 'Last review')).split('\n')).toEqual([
+      '2026-11-01 by Ann: =HYPERLINK("x")',
+      'Changed after review: Pipeline log (reviewed 2026-04-01)',
+      'Team A, SBOM: due for review since 2026-07-05 (stage set 2026-01-05, no evidence; every 6 months)',
+      'Team B, Containers: due for review since 2026-08-01 (marked not applicable 2026-02-01; every 6 months)',
+    ]);
+    // Team A's Containers evidence was reviewed a month ago: not due.
+    expect(cell('8.32', 'Last review')).not.toContain('Team A, Containers');
+    expect(cell('5.37', 'Last review')).toBe(
+      'Team A, SBOM: due for review since 2026-07-05 (stage set 2026-01-05, no evidence; every 6 months)',
+    );
+  });
+
+  it('says when the evidence has no dated review, naming the OWASP reviewer if there is one', () => {
+    const of = (evidence: typeof EVIDENCE) =>
+      statementOfApplicability({
+        activities: [A, B],
+        standard: 'iso27001_2022',
+        teams: ['Team A'],
+        progress: {},
+        evidence,
+        rules: RULES,
+        review: { evidence: evidenceSummaries(evidence, TODAY), interval: monthsInterval(12) },
+      })
+        .rows.find((r) => r[0] === '8.32')!
+        .at(-1);
+    expect(of([evidenceFixture('x', { activityUuid: B.uuid, evidenceRecorded: '2026-11-01' })])).toBe(
+      'Not reviewed yet',
+    );
+    expect(of([evidenceFixture('x', { activityUuid: B.uuid, evidenceRecorded: '2026-11-01', reviewer: 'Ann' })])).toBe(
+      'No review date (reviewer: Ann)',
+    );
+    expect(of([])).toBe('');
   });
 
   it('guards evidence text against formulas in the CSV', () => {
@@ -125,7 +176,15 @@ describe('Statement of Applicability', () => {
 
   it('keeps ids the model maps outside the list (a 2017 objective) and lists SAMM streams', () => {
     const of = (standard: 'iso27001_2017' | 'samm2') =>
-      statementOfApplicability({ activities: [A, B], standard, teams: [], progress: {}, evidence: [], rules: RULES });
+      statementOfApplicability({
+        activities: [A, B],
+        standard,
+        teams: [],
+        progress: {},
+        evidence: [],
+        rules: RULES,
+        review: REVIEW,
+      });
     const iso2017 = of('iso27001_2017');
     expect(iso2017.rows.length).toBe(115);
     const objective = iso2017.rows.find((r) => r[0] === '12.3')!;

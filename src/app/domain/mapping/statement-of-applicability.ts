@@ -1,6 +1,9 @@
 import { Activity, Evidence, Progress } from '../types';
 import { teamProgress } from '../progress/set-team-stage';
-import { StatusRules, statusText } from '../status/activity-status';
+import { ActivityStatus, StatusRules, statusText } from '../status/activity-status';
+import { changedAfterReview } from '../evidence/evidence-review';
+import { ReviewContext, reviewedStatus } from '../review/review-context';
+import { reviewPhrase } from '../review/review-text';
 import { controlCatalogue } from './catalogues';
 import { controlRows, controlStateText } from './controls';
 import { ExportTable, LIST_SEPARATOR } from './export-table';
@@ -15,6 +18,8 @@ export interface SoaInput {
   readonly progress: Progress;
   readonly evidence: readonly Evidence[];
   readonly rules: StatusRules;
+  /** The evidence summed up and the review interval (the store's `review`): what freshness reads. */
+  readonly review: ReviewContext;
 }
 
 export const NOT_COVERED_TEXT = 'No activity covers this control';
@@ -25,8 +30,9 @@ export const NOT_COVERED_TEXT = 'No activity covers this control';
  * maps (a 2017 objective such as 12.3), in natural order. Per selected team the control's state in
  * the stages' words and each mapped activity's status with its date (from StatusRules, as every
  * page shows it); the reasons of activities marked not applicable (the SoA's justification); the
- * evidence recorded for the mapped activities and those teams; the latest evidence with its
- * reviewer. Remarks in the id lists ("Not explicitly covered by ISO 27001") are not controls and are
+ * evidence recorded for the mapped activities and those teams; the last review (the evidence's
+ * `reviewed` day and reviewer), the evidence changed after its review and what is due for review.
+ * Remarks in the id lists ("Not explicitly covered by ISO 27001") are not controls and are
  * left out.
  */
 export function statementOfApplicability(input: SoaInput): ExportTable {
@@ -46,7 +52,7 @@ export function statementOfApplicability(input: SoaInput): ExportTable {
     ...teams.flatMap((team) => [`${team}: control`, `${team}: activities`]),
     'Not applicable: justification',
     'Evidence',
-    'Last evidence and reviewer',
+    'Last review',
   ];
   const rows = ids.map((id) => {
     const row = byId.get(id);
@@ -56,7 +62,16 @@ export function statementOfApplicability(input: SoaInput): ExportTable {
       `Covered by ${activities.length} ${activities.length === 1 ? 'activity' : 'activities'}` +
       (catalogue && !listed.has(id) ? ` (not a control id of ${label}: an objective or unknown id)` : '');
     const statuses = teams.map((team) =>
-      activities.map((activity) => rules.of(teamProgress(input.progress, activity.uuid, team))),
+      activities.map((activity) =>
+        reviewedStatus(
+          rules,
+          teamProgress(input.progress, activity.uuid, team),
+          activity.uuid,
+          activity,
+          team,
+          input.review,
+        ),
+      ),
     );
     const justification = teams.flatMap((team, t) =>
       statuses[t].flatMap((status, a) =>
@@ -72,7 +87,9 @@ export function statementOfApplicability(input: SoaInput): ExportTable {
     const evidence = input.evidence
       .filter((entry) => uuids.has(entry.activityUuid) && entry.teams.some((team) => selected.has(team)))
       .sort((a, b) => (a.evidenceRecorded < b.evidenceRecorded ? 1 : a.evidenceRecorded > b.evidenceRecorded ? -1 : 0));
-    const latest = evidence[0];
+    const due = teams.flatMap((team, t) =>
+      statuses[t].flatMap((status, a) => (status.due ? [{ team, activity: activities[a].name, status }] : [])),
+    );
     return [
       id,
       coverage,
@@ -85,7 +102,7 @@ export function statementOfApplicability(input: SoaInput): ExportTable {
       ]),
       list(justification),
       list(evidence.map(evidenceLine)),
-      latest ? `${latest.evidenceRecorded}${latest.reviewer ? ` by ${latest.reviewer}` : ''}` : '',
+      list(lastReview(evidence, rules.day, due)),
     ];
   });
   return { columns, rows };
@@ -95,6 +112,39 @@ export function statementOfApplicability(input: SoaInput): ExportTable {
 function evidenceLine(entry: Evidence): string {
   const links = entry.attachments.map((attachment) => ` <${attachment.externalLink}>`).join('');
   return `${entry.title} (${entry.evidenceRecorded}, ${entry.teams.join(', ')})${links}`;
+}
+
+/**
+ * The newest review of the evidence (reviews dated after the day count from their day, as in
+ * StatusRules), the evidence changed since its review, and each team and activity due for review.
+ */
+function lastReview(
+  evidence: readonly Evidence[],
+  day: string,
+  due: readonly { team: string; activity: string; status: ActivityStatus }[],
+): string[] {
+  const reviewed = evidence
+    .filter((entry) => entry.reviewed !== undefined && entry.reviewed <= day)
+    .reduce<Evidence | undefined>(
+      (newest, entry) => (newest && newest.reviewed! >= entry.reviewed! ? newest : entry),
+      undefined,
+    );
+  const lines: string[] = [];
+  if (reviewed)
+    lines.push(`${reviewed.reviewed}${reviewed.reviewer ? ` by ${reviewed.reviewer}` : ''}: ${reviewed.title}`);
+  else {
+    const named = evidence.find((entry) => entry.reviewer !== '' && entry.reviewed === undefined);
+    // Files of the OWASP DSOMM app name a reviewer without a date.
+    if (named) lines.push(`No review date (reviewer: ${named.reviewer})`);
+    else if (evidence.length > 0) lines.push('Not reviewed yet');
+  }
+  for (const entry of evidence.filter(changedAfterReview)) {
+    lines.push(`Changed after review: ${entry.title} (reviewed ${entry.reviewed})`);
+  }
+  for (const { team, activity, status } of due) {
+    lines.push(`${team}, ${activity}: ${reviewPhrase(status, (d) => d)}`);
+  }
+  return lines;
 }
 
 function list(values: readonly string[]): string {

@@ -4,7 +4,7 @@ import { lineOfPath } from '../common/key-lines';
 import { notApplicableKey } from '../progress/not-applicable';
 import { evidenceDateLine } from '../status/future-dates';
 import { DueItem } from './due-for-review';
-import { reviewText } from './review-text';
+import { reviewPhrase } from './review-text';
 
 /** A note (not a problem) at a line of a team file: what `dsomm validate` lists as `info`. */
 export interface DueNote {
@@ -39,7 +39,7 @@ export function dueNotes(
     const fromEvidence = review.basis === 'evidence';
     const file = fromEvidence ? files.evidence : files.progress;
     if (file === undefined) continue;
-    const message = `Team ${quoted(team)} on activity ${quoted(activity.name)}: ${lowerFirst(reviewText(status, (day) => day))}.`;
+    const message = `Team ${quoted(team)} on activity ${quoted(activity.name)}: ${reviewPhrase(status, (day) => day)}.`;
     let line: number | undefined;
     if (fromEvidence) {
       const newest = positions.find(
@@ -78,8 +78,4 @@ function evidencePositions(evidence: readonly Evidence[]): { entry: Evidence; in
     counts.set(entry.activityUuid, index + 1);
     return { entry, index };
   });
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

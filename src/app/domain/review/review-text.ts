@@ -26,6 +26,12 @@ export function reviewText(status: ActivityStatus, day: DayText): string {
   return `Due for review since ${day(review.by)} (${reviewBasisText(status, day)}; ${everyText(review.interval)})`;
 }
 
+/** reviewText to follow a colon mid-sentence: `due for review since …`. */
+export function reviewPhrase(status: ActivityStatus, day: DayText): string {
+  const text = reviewText(status, day);
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** `every 12 months`, `every 3 months`, `every year`. */
 export function everyText(interval: ReviewInterval): string {
   const text = reviewIntervalText(interval);

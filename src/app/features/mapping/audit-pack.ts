@@ -117,6 +117,7 @@ export class AuditPack {
       progress: assessment.progress,
       evidence: assessment.evidence,
       rules: this.store.rules(),
+      review: this.store.review(),
     });
     return this.download(table, `soa-${this.standard().slug}`, extension, 'Statement of Applicability');
   }

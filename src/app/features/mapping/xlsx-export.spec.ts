@@ -1,6 +1,7 @@
 import { evidenceIndex } from '../../domain/evidence/evidence-index';
 import { statementOfApplicability } from '../../domain/mapping/statement-of-applicability';
-import { StatusRules } from '../../domain/status/activity-status';
+import { evidenceSummaries, StatusRules } from '../../domain/status/activity-status';
+import { monthsInterval } from '../../domain/review/review-interval';
 import { evidenceFixture } from '../../domain/testing/evidence-fixture';
 import { activityFixture, STAGES, TODAY } from '../../domain/testing/model-fixture';
 import { readXlsx } from '../../shared/testing/read-xlsx';
@@ -13,6 +14,7 @@ const EVIDENCE = [
     activityUuid: ACTIVITY.uuid,
     title: '=HYPERLINK("https://evil","click")',
     reviewer: '@admin',
+    reviewed: '2026-06-01',
     attachments: [{ type: 'link', externalLink: 'https://ci.example/1' }],
   }),
 ];
@@ -26,6 +28,7 @@ describe('Excel export, read back', () => {
       progress: { [ACTIVITY.uuid]: { 'Team A': { stages: { Started: '2026-01-02' } } } },
       evidence: EVIDENCE,
       rules: new StatusRules(STAGES, TODAY),
+      review: { evidence: evidenceSummaries(EVIDENCE, TODAY), interval: monthsInterval(3) },
     });
     const sheet = await readXlsx(await xlsxBlob(table, 'Statement of Applicability'));
     expect(sheet.length).toBe(94);
@@ -39,7 +42,8 @@ describe('Excel export, read back', () => {
       'Started (2026-01-02)',
       '',
       '=HYPERLINK("https://evil","click") (2026-05-01, Team A) <https://ci.example/1>',
-      '2026-05-01 by @admin',
+      '2026-06-01 by @admin: =HYPERLINK("https://evil","click")\n' +
+        'Team A, +Pinning, "quoted": due for review since 2026-09-01 (evidence last recorded or reviewed 2026-06-01; every 3 months)',
     ]);
     expect(sheet.flat().filter((cell) => cell.kind === 'formula')).toEqual([]);
     expect(sheet.find((cells) => cells[0].text === '5.1')![1].text).toBe('No activity covers this control');
@@ -51,6 +55,6 @@ describe('Excel export, read back', () => {
     expect(sheet.map((cells) => cells.map((cell) => cell.text))).toEqual(
       [table.columns, ...table.rows].map((row) => row.map(String)),
     );
-    expect(sheet[1].filter((cell) => cell.text !== '').map((cell) => cell.kind)).toEqual(Array(10).fill('string'));
+    expect(sheet[1].filter((cell) => cell.text !== '').map((cell) => cell.kind)).toEqual(Array(11).fill('string'));
   });
 });

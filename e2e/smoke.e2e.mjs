@@ -42,6 +42,39 @@ describe('the built app', () => {
     }
   });
 
+  it('draws the heatmap before it asks for the fonts, and then shows Roboto', async () => {
+    const fresh = await openApp({ serviceWorkers: 'block' });
+    try {
+      await fresh.context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelectorAll('app-heatmap-chart path.sector').length === 0) return;
+          observer.disconnect();
+          window.chartInPage = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await fresh.page.goto(`${fresh.url}/`);
+      await fresh.page.locator('link[href="fonts.css"]').waitFor({ state: 'attached' });
+      await fresh.page.waitForFunction(
+        () => document.fonts.check('500 16px Roboto') && document.fonts.status === 'loaded',
+      );
+      const { chartInPage, fonts } = await fresh.page.evaluate(() => ({
+        chartInPage: window.chartInPage,
+        fonts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /roboto-latin-\d+-normal-\w+\.woff2$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      }));
+      assert.ok(fonts.length > 0, 'Roboto was loaded');
+      assert.ok(
+        fonts.every((start) => start > chartInPage),
+        `fonts requested at ${fonts.join(', ')} ms, the chart was in the page at ${chartInPage} ms`,
+      );
+      assert.equal(await fresh.page.evaluate(() => getComputedStyle(document.body).fontFamily.split(',')[0]), 'Roboto');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('shows a not-found page for an unknown route', async () => {
     await app.page.goto(`${app.url}/no-such-page`);
     await app.page.getByRole('heading', { name: 'Page not found' }).waitFor();

@@ -2,6 +2,7 @@ import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalE
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { routes } from './app.routes';
 import { PageTitleStrategy } from './shared/page-title-strategy';
+import { loadFonts } from './shared/fonts';
 import { registerServiceWorker } from './shared/service-worker';
 import { AssessmentStore } from './state/assessment-store';
 
@@ -13,5 +14,6 @@ export const appConfig: ApplicationConfig = {
     // Start loading at once but do not wait for it: the shell paints first and shows progress.
     provideAppInitializer(() => void inject(AssessmentStore).load()),
     provideAppInitializer(registerServiceWorker),
+    provideAppInitializer(loadFonts),
   ],
 };

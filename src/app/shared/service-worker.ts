@@ -1,7 +1,5 @@
 import { DOCUMENT, inject, isDevMode } from '@angular/core';
-import { NavigationCancel, NavigationEnd, NavigationError, Router } from '@angular/router';
-import { filter, firstValueFrom } from 'rxjs';
-import { AssessmentStore } from '../state/assessment-store';
+import { whenFirstPageIdle } from './first-page-idle';
 
 /**
  * Registers the offline service worker (public/sw.js) in production builds. Errors are ignored: the
@@ -22,16 +20,5 @@ export function registerServiceWorker(): void {
       .register('sw.js', { scope: './' })
       .then((registration) => registration.active && registration.update())
       .catch(() => undefined);
-  const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? window.requestIdleCallback(register, { timeout: 3000 })
-      : setTimeout(register, 500);
-  const firstNavigation = firstValueFrom(
-    inject(Router).events.pipe(
-      filter((e) => e instanceof NavigationEnd || e instanceof NavigationCancel || e instanceof NavigationError),
-    ),
-  );
-  void Promise.all([inject(AssessmentStore).load(), firstNavigation])
-    .catch(() => undefined)
-    .then(whenIdle);
+  whenFirstPageIdle(register);
 }

@@ -7,6 +7,7 @@ import { AssessmentPersistence } from './assessment-persistence';
 import { AssessmentStore } from './assessment-store';
 import { BrowserStorage } from './browser-storage';
 import { ServedReader } from './served-reader';
+import { clearBrowserData } from './testing/browser-data';
 import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
 import { YamlSource } from './yaml-source';
 
@@ -32,11 +33,6 @@ async function eventually(check: () => boolean | Promise<boolean>, what: string)
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-async function clearStorage(): Promise<void> {
-  const storage = TestBed.inject(BrowserStorage);
-  for (const key of ['assessment', 'version', 'quarantine']) await storage.delete(key);
-}
-
 /** The real store and persistence on the real IndexedDB, with the served files in memory. */
 describe('AssessmentStore saving', () => {
   let storage: BrowserStorage;
@@ -45,14 +41,14 @@ describe('AssessmentStore saving', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
     storage = TestBed.inject(BrowserStorage);
-    await clearStorage();
+    await clearBrowserData();
     store = TestBed.inject(AssessmentStore);
     await store.load();
   });
 
   afterEach(async () => {
     await store.flush();
-    await clearStorage();
+    await clearBrowserData();
   });
 
   it('writes a change at once, right after the frame that shows it: a tab killed then keeps it', async () => {
@@ -101,12 +97,12 @@ describe('AssessmentStore with other tabs', () => {
   beforeEach(async () => {
     injectors = [];
     TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
-    await clearStorage();
+    await clearBrowserData();
   });
 
   afterEach(async () => {
     for (const injector of injectors) injector.destroy();
-    await clearStorage();
+    await clearBrowserData();
   });
 
   it('keeps a team added in each of two tabs at the same time, in both tabs and after a reload', async () => {
@@ -207,12 +203,12 @@ describe('AssessmentStore with stored data it cannot read', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [provideMemorySource(SERVED_FILES)] });
     storage = TestBed.inject(BrowserStorage);
-    await clearStorage();
+    await clearBrowserData();
   });
 
   afterEach(async () => {
     await TestBed.inject(AssessmentStore).flush();
-    await clearStorage();
+    await clearBrowserData();
   });
 
   it('reads what it can, sets aside only the entry it cannot, and the next edit keeps the rest', async () => {

@@ -7,20 +7,14 @@ import { Problem } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
-import { CustomFilesCheck } from '../../state/custom-files-check';
+import { CustomFiles, CustomFilesResult } from '../../state/custom-files';
 import { DropZone } from './drop-zone';
 import { ProblemList } from './problem-list';
-import { fileText } from './read-file';
-
-interface CustomFile {
-  readonly name: string;
-  readonly text: string;
-}
 
 /**
  * Custom activity files: overlays applied on top of the served model, in the order added (see the
- * README's "Using your own files"). A file is checked with the served files before it is kept; once
- * kept it persists, and if the model later refuses it (the served files changed), its errors show
+ * README's "Using your own files"). A file is checked with the served files before it is kept (see
+ * CustomFiles, which does the work); once kept it persists, and if the model later refuses it (the served files changed), its errors show
  * here and the model loads without it.
  */
 @Component({
@@ -72,7 +66,7 @@ interface CustomFile {
 })
 export class CustomFilesPanel {
   private readonly store = inject(AssessmentStore);
-  private readonly check = inject(CustomFilesCheck);
+  private readonly customFiles = inject(CustomFiles);
   private readonly dialog = inject(MatDialog);
   protected readonly busy = signal(false);
   protected readonly refused = signal<{ readonly name: string; readonly problems: readonly Problem[] } | undefined>(
@@ -100,20 +94,7 @@ export class CustomFilesPanel {
     this.message.set('');
     this.busy.set(true);
     try {
-      const text = await fileText(file);
-      if (!text.ok) return this.refused.set({ name: file.name, problems: text.problems });
-      const current = this.store.state().assessment.customFiles;
-      const added: CustomFile = { name: file.name, text: text.value };
-      const replacing = current.some((f) => f.name === added.name);
-      const next = replacing ? current.map((f) => (f.name === added.name ? added : f)) : [...current, added];
-      const check = await this.check.check(next);
-      if (!check.ok) return this.refused.set({ name: file.name, problems: check.problems });
-      const before = this.store.state().data?.model.activities.length ?? 0;
-      if (!(await this.save(next))) return;
-      const after = check.value.model.activities.length;
-      this.message.set(
-        `${replacing ? 'Replaced' : 'Added'} ${file.name}: the model now has ${after} activities (${after - before >= 0 ? '+' : ''}${after - before}).`,
-      );
+      this.show(file.name, await this.customFiles.add(file));
     } finally {
       this.busy.set(false);
     }
@@ -131,25 +112,14 @@ export class CustomFilesPanel {
     if (!ok) return;
     this.busy.set(true);
     try {
-      if (await this.save(this.store.state().assessment.customFiles.filter((file) => file.name !== name))) {
-        this.message.set(`Removed ${name}.`);
-      }
+      this.show(name, await this.customFiles.remove(name));
     } finally {
       this.busy.set(false);
     }
   }
 
-  /** Stores the list, then loads the model again; false (with a message) when it could not be stored. */
-  private async save(customFiles: readonly CustomFile[]): Promise<boolean> {
-    this.store.update((state) => ({ ...state, customFiles }));
-    await this.store.flush();
-    if (this.store.state().storage.state !== 'ok') {
-      this.message.set(
-        'The change could not be saved in this browser (see the message at the top); the model was not reloaded.',
-      );
-      return false;
-    }
-    await this.store.reload();
-    return true;
+  private show(name: string, result: CustomFilesResult): void {
+    if (result.state === 'refused') this.refused.set({ name, problems: result.problems });
+    else this.message.set(result.message);
   }
 }

@@ -13,12 +13,11 @@ import { sizeLabel } from '../../domain/common/size-label';
 import { MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
 import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
-import { AssessmentStore } from '../../state/assessment-store';
-import { CustomFilesCheck } from '../../state/custom-files-check';
+import { ImportOperation, ImportPlan } from '../../state/import-operation';
 import { FolderScan } from '../../state/repository-scan';
 import { DropZone } from './drop-zone';
 import { ImportReview } from './import-review';
-import { problemText, readDataFile } from './read-file';
+import { problemText } from './problem-text';
 
 type Step =
   | { readonly step: 'idle' }
@@ -78,7 +77,8 @@ const SHOWN_PROBLEMS = 100;
               [fileName]="review.name"
               [data]="review.data"
               [warnings]="review.warnings"
-              (applied)="done($event)"
+              [busy]="applying()"
+              (confirmed)="apply($event)"
               (cancelled)="cancel()"
             />
           }
@@ -104,12 +104,12 @@ const SHOWN_PROBLEMS = 100;
   `,
 })
 export class ImportPanel {
-  private readonly store = inject(AssessmentStore);
-  private readonly customFiles = inject(CustomFilesCheck);
+  private readonly imports = inject(ImportOperation);
   private readonly injector = inject(Injector);
   private readonly reviewer = viewChild(ImportReview);
   protected readonly step = signal<Step>({ step: 'idle' });
   protected readonly message = signal('');
+  protected readonly applying = signal(false);
   protected readonly maxSize = sizeLabel(MAX_IMPORT_BYTES);
   protected readonly shown = SHOWN_PROBLEMS;
   protected readonly name = computed(() => {
@@ -135,26 +135,12 @@ export class ImportPanel {
   protected async take(file: File): Promise<void> {
     this.message.set('');
     this.step.set({ step: 'reading', name: file.name });
-    const result = await readDataFile(file, this.store.state().assessment.stages);
-    if (!result.ok) return this.step.set({ step: 'refused', name: file.name, problems: result.problems });
-    const custom = await this.customFilesProblems(result.value);
-    if (custom) {
-      const reason =
-        "Nothing was changed: the model does not load with the backup's custom activity files, which the " +
-        'custom activity files panel would refuse too:';
-      return this.step.set({ step: 'refused', name: file.name, problems: custom, reason });
-    }
-    this.step.set({ step: 'review', name: file.name, data: result.value, warnings: result.warnings });
-  }
-
-  /**
-   * A backup's custom activity files pass the check one added in the panel passes: once stored, a
-   * file that breaks the model would be read on every start.
-   */
-  private async customFilesProblems(data: ImportedData): Promise<readonly Problem[] | undefined> {
-    if (data.kind !== 'backup' || data.backup.assessment.customFiles.length === 0) return undefined;
-    const check = await this.customFiles.check(data.backup.assessment.customFiles);
-    return check.ok ? undefined : check.problems;
+    const read = await this.imports.read(file);
+    this.step.set(
+      read.ok
+        ? { step: 'review', name: file.name, data: read.data, warnings: read.warnings }
+        : { step: 'refused', name: file.name, problems: read.problems, reason: read.reason },
+    );
   }
 
   /**
@@ -167,9 +153,15 @@ export class ImportPanel {
     afterNextRender(() => this.reviewer()?.focus(), { injector: this.injector });
   }
 
-  protected done(message: string): void {
-    this.step.set({ step: 'idle' });
-    this.message.set(message);
+  protected async apply(plan: ImportPlan): Promise<void> {
+    this.applying.set(true);
+    try {
+      const result = await this.imports.apply(plan);
+      this.step.set({ step: 'idle' });
+      this.message.set(result.message);
+    } finally {
+      this.applying.set(false);
+    }
   }
 
   protected cancel(): void {

@@ -12,15 +12,15 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
-import { applyImport, ImportMode, ImportOptions } from '../../domain/transfer/apply-import';
-import { previewImport } from '../../domain/transfer/import-preview';
+import { countsText, otherChanges } from '../../domain/transfer/diff-text';
+import { ImportMode } from '../../domain/transfer/apply-import';
 import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
+import { ImportOperation, ImportPlan } from '../../state/import-operation';
 import { formatDay } from '../../shared/local-day';
-import { countsText, importedText, otherChanges } from './diff-text';
 import { futureLines } from './future-text';
-import { problemText } from './read-file';
+import { problemText } from './problem-text';
 import { TeamDiffList } from './team-diff-list';
 
 const KIND_LABELS = {
@@ -32,8 +32,9 @@ const KIND_LABELS = {
 
 /**
  * The preview of an import: what the file would change, per team and activity, in "merge" or
- * "replace" mode, and everything the file holds that the app does not know. Nothing is stored
- * until "Import" is pressed; the preview follows the browser's data live (another tab's edit).
+ * "replace" mode, and everything the file holds that the app does not know. It changes nothing:
+ * "Import" emits the plan the user confirmed (the import panel applies it); the preview follows
+ * the browser's data live (another tab's edit).
  */
 @Component({
   selector: 'app-import-review',
@@ -44,49 +45,34 @@ const KIND_LABELS = {
 })
 export class ImportReview {
   private readonly store = inject(AssessmentStore);
+  private readonly imports = inject(ImportOperation);
   readonly fileName = input.required<string>();
   readonly data = input.required<ImportedData>();
   readonly warnings = input<readonly Problem[]>([]);
-  readonly applied = output<string>();
+  /** The confirmed import is being applied. */
+  readonly busy = input(false);
+  readonly confirmed = output<ImportPlan>();
   readonly cancelled = output<void>();
 
   protected readonly mode = signal<ImportMode>('merge');
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
   protected readonly addTeams = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly state = this.store.state;
-  protected readonly readOnly = computed(() => this.state().data?.meta.allowChangeTeamNameInBrowser === false);
+  protected readonly readOnly = this.imports.teamsReadOnly;
   protected readonly kindLabel = computed(() => KIND_LABELS[this.data().kind]);
   private readonly previewedAt = Date.now();
 
-  private options(now: number): ImportOptions {
-    return {
-      mode: this.mode(),
-      served: this.served(),
-      now,
-      addUnknownTeams: this.addTeams() && !this.readOnly(),
-      teamsReadOnly: this.readOnly(),
-    };
-  }
-
-  // Each part on its own: the preview of a large file takes a second, and must not be redone
-  // when only the storage status changes.
-  private readonly assessment = computed(() => this.state().assessment);
-  private readonly served = computed(() => this.state().fileAssessment);
-  private readonly model = computed(() => this.state().data?.model);
-  private readonly today = this.store.today;
-  protected readonly preview = computed(() =>
-    previewImport(this.assessment(), this.data(), this.options(this.previewedAt), this.today(), this.model()),
-  );
-  private readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
-  protected readonly todayText = computed(() => formatDay(this.today(), this.dateLocale()));
+  private readonly choice = computed(() => ({ mode: this.mode(), addTeams: this.addTeams() }));
+  protected readonly preview = computed(() => this.imports.preview(this.data(), this.choice(), this.previewedAt));
+  private readonly model = computed(() => this.store.data()?.model);
+  protected readonly dateLocale = computed(() => this.store.assessment().settings.dateLocale);
+  protected readonly todayText = computed(() => formatDay(this.store.today(), this.dateLocale()));
   protected readonly future = computed(() => futureLines(this.preview().future, this.model(), this.dateLocale()));
   protected readonly other = computed(() => otherChanges(this.preview().diff));
   protected readonly skipped = computed(() => this.preview().outcome.skipped);
   protected readonly modelNote = computed(() => {
     const data = this.data();
     const version = data.kind === 'backup' ? data.backup.model?.version : undefined;
-    const loaded = this.state().data?.model.header.version;
+    const loaded = this.model()?.header.version;
     return version && loaded && version !== loaded
       ? `The backup was made with model ${version}; this app has ${loaded} loaded.`
       : '';
@@ -99,24 +85,12 @@ export class ImportReview {
     this.title().nativeElement.focus();
   }
 
-  protected async apply(): Promise<void> {
-    const data = this.data();
-    const diff = this.preview().diff;
-    this.busy.set(true);
-    this.store.update((current) => applyImport(current, data, this.options(Date.now())).assessment);
-    // Saved now rather than after the usual debounce: an import is too much to lose to a tab
-    // closed at once. A backup that brings other custom activity files then needs the model
-    // loaded again (from what was saved; not at all if saving failed).
-    await this.store.flush();
-    const saved = this.state().storage.state === 'ok';
-    const files = diff.customFiles;
-    if (saved && files.added.length + files.removed.length + files.changed.length > 0) await this.store.reload();
-    this.busy.set(false);
-    const text = importedText(this.fileName(), diff);
-    this.applied.emit(
-      saved
-        ? text
-        : `${text} It is in this tab only: it could not be saved in the browser (see the message at the top).`,
-    );
+  protected confirm(): void {
+    this.confirmed.emit({
+      fileName: this.fileName(),
+      data: this.data(),
+      choice: this.choice(),
+      preview: this.preview(),
+    });
   }
 }

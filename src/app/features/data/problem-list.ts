@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MAX_PROBLEMS_PER_FILE, problemTotal } from '../../domain/common/problem-cap';
 import { Problem } from '../../domain/types';
-import { problemText } from './read-file';
+import { problemText } from './problem-text';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -7,7 +7,7 @@ import { countOf } from '../../domain/common/count-of';
 import { AssessmentStore } from '../../state/assessment-store';
 import { FolderScan, RepositoryScan } from '../../state/repository-scan';
 import { pickedFolder } from './picked-folder';
-import { problemText } from './read-file';
+import { problemText } from './problem-text';
 
 /**
  * "Scan a repository folder": the user picks a checkout and a team; the scan (the rules and code of

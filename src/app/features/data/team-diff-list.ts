@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { TeamDiff } from '../../domain/transfer/assessment-diff';
 import { formatDay } from '../../shared/local-day';
-import { countsText } from './diff-text';
+import { countsText } from '../../domain/transfer/diff-text';
 
 /** Teams listed before "Show all"; a file of a thousand teams lists a thousand. */
 const FIRST_TEAMS = 30;

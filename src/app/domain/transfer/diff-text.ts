@@ -1,4 +1,4 @@
-import { AssessmentDiff, DiffCounts, NamesDiff } from '../../domain/transfer/assessment-diff';
+import { AssessmentDiff, DiffCounts, NamesDiff } from './assessment-diff';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const names = (list: readonly string[]) => list.map((name) => `"${name}"`).join(', ');

@@ -1,6 +1,6 @@
-import { Problem, Result, Stage } from '../../domain/types';
-import { decodeImportText, importSizeProblem } from '../../domain/transfer/import-text';
-import { ImportedData, readImportFile } from '../../domain/transfer/read-import';
+import { Problem, Result, Stage } from '../domain/types';
+import { decodeImportText, importSizeProblem } from '../domain/transfer/import-text';
+import { ImportedData, readImportFile } from '../domain/transfer/read-import';
 
 /** Lets the browser paint (e.g. "Reading...") before a long synchronous parse. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -24,7 +24,7 @@ export async function fileText(file: File): Promise<Result<string>> {
 }
 
 /** Reads a file for import: its text, its kind, its data, every problem with its line. */
-export async function readDataFile(file: File, stages: readonly Stage[]): Promise<Result<ImportedData>> {
+export async function readChosenImport(file: File, stages: readonly Stage[]): Promise<Result<ImportedData>> {
   const text = await fileText(file);
   if (!text.ok) return text;
   await nextFrame();
@@ -37,12 +37,4 @@ export async function readDataFile(file: File, stages: readonly Stage[]): Promis
       problems: [{ file: file.name, message: `The file could not be read: ${String(error)}`, severity: 'error' }],
     };
   }
-}
-
-/** `team-progress.yaml, line 12: ...` */
-export function problemText(problem: Problem): string {
-  const where = [problem.file, problem.line === undefined ? '' : `line ${problem.line}`, problem.path ?? '']
-    .filter(Boolean)
-    .join(', ');
-  return `${where}: ${problem.message}`;
 }

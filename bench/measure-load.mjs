@@ -1,5 +1,7 @@
 // Cold-load measurement shared by the benchmarks: the time until a selector's elements are in the
 // page and painted, observed without evaluating anything in the page while it loads.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 
 /**
  * An init script (it runs in every page of a context before the page's own scripts): once
@@ -71,4 +73,13 @@ export async function measureLoad(page, url) {
     if (new URL(request.url()).pathname.endsWith('.yaml')) dataTransfer += responseBodySize;
   }
   return { ...result, transfer, dataTransfer, requests: count };
+}
+
+/** Headless Debian Chromium (or CHROME_BIN) as the e2e tests launch it. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }

@@ -3,22 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
+import { bigProgressYaml } from '../bench/heatmap-data.mjs';
 import { MODEL_UUIDS as UUIDS } from './steps.mjs';
 
 const TEAMS = Array.from({ length: 1000 }, (_, i) => `Team ${String(i + 1).padStart(4, '0')}`);
-
-function bigProgressFile() {
-  const lines = ['progress:'];
-  for (const uuid of UUIDS) {
-    lines.push(`  ${uuid}:`);
-    for (const [i, team] of TEAMS.entries()) {
-      lines.push(`    ${team}:`, '      Started: 2026-01-05');
-      if (i % 2 === 0) lines.push('      Partly implemented: 2026-02-10');
-      if (i % 3 === 0) lines.push('      Fully implemented: 2026-03-01');
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 describe('a large import', () => {
   let app;
@@ -27,7 +15,7 @@ describe('a large import', () => {
 
   it('imports 1,000 teams x every activity and stays usable', async () => {
     const { page, url } = app;
-    const text = bigProgressFile();
+    const text = bigProgressYaml(TEAMS.length, UUIDS);
     assert.ok(text.length > 13_000_000, `${text.length} bytes`);
     const dates = UUIDS.length * TEAMS.reduce((n, _, i) => n + 1 + (i % 2 === 0 ? 1 : 0) + (i % 3 === 0 ? 1 : 0), 0);
     await page.goto(`${url}/data`);

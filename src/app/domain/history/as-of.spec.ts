@@ -64,13 +64,48 @@ describe('as-of-date scoring', () => {
   });
 
   it('lists what moved between two dates, in either order', () => {
-    const moves = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-02-20', '2026-01-10');
+    const { moves, total } = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-02-20', '2026-01-10');
     expect(moves.map((m) => [m.name, m.team, m.before.stage?.title, m.after.stage?.title, m.kind])).toEqual([
       ['A', 'T1', 'Started', 'Partly implemented', 'up'],
       ['B', 'T2', undefined, 'Fully implemented', 'up'],
       ['C', 'T1', undefined, undefined, 'not-applicable'],
     ]);
-    expect(movesBetween(MODEL, STAGES, PROGRESS, ['T2'], '2026-03-01', '2026-03-01')).toEqual([]);
+    expect(total).toBe(3);
+    expect(movesBetween(MODEL, STAGES, PROGRESS, ['T2'], '2026-03-01', '2026-03-01')).toEqual({ moves: [], total: 0 });
+  });
+
+  it('lists the first moves only when asked for fewer, and counts them all', () => {
+    const { moves, total } = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-02-20', '2026-01-10', 2);
+    expect(moves.map((m) => m.name)).toEqual(['A', 'B']);
+    expect(total).toBe(3);
+  });
+
+  it('draws a line for the first teams only when asked, and scores the dimensions for all of them', () => {
+    const dates = historyDates(PROGRESS, '2026-03-01');
+    const over = scoreOverTime(input, dates, 1);
+    expect(over.teams.map((s) => s.label)).toEqual(['T1']);
+    expect(over.teams[0].values).toEqual(scoreOverTime(input, dates).teams[0].values);
+    expect(over.dimensions).toEqual(scoreOverTime(input, dates).dimensions);
+  });
+
+  it('scores one team of many as it scores that team alone', () => {
+    // Few selected teams are looked up in an activity's entries rather than found among them.
+    const teams = Array.from({ length: 100 }, (_, i) => `T${i + 1}`);
+    const many: Progress = {
+      [A]: Object.fromEntries(
+        teams.map((team, i) => [team, { stages: i % 2 ? { Started: '2026-01-10' } : ({} as Record<string, string>) }]),
+      ),
+      [B]: { T2: PROGRESS[B]['T2'] },
+    };
+    const one = scoreAsOf({ ...input, progress: many, teams, selected: ['T2'] }, '2026-03-01');
+    expect(one.activities.get(A)?.score).toBe(0.2);
+    expect(one.activities.get(B)?.score).toBe(1);
+    expect(one.assessed).toBe(2);
+    const few = scoreAsOf({ ...input, progress: many, teams, selected: teams.slice(0, 40) }, '2026-03-01');
+    const fewer = scoreAsOf({ ...input, progress: many, teams, selected: teams.slice(0, 20) }, '2026-03-01');
+    expect(few.activities.get(A)?.score).toBeCloseTo(0.1);
+    expect(fewer.activities.get(A)?.score).toBeCloseTo(0.1);
+    expect(fewer.assessed).toBe(11);
   });
 });
 

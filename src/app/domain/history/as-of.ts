@@ -56,17 +56,20 @@ export interface ScoreOverTime {
 
 /**
  * The overall score of each selected team and the score of each dimension (for the selected teams
- * together) at each of `dates`: one scoring per team and date.
+ * together) at each of `dates`: one scoring per team and date. With `teamLines`, only the first
+ * that many teams get a line of their own (a chart of thousands of lines shows nothing, and costs a
+ * scoring each per date); the dimensions still count every selected team.
  */
-export function scoreOverTime(input: ScoringInput, dates: readonly string[]): ScoreOverTime {
-  const teams = input.selected && input.selected.length > 0 ? input.selected : input.teams;
+export function scoreOverTime(input: ScoringInput, dates: readonly string[], teamLines = Infinity): ScoreOverTime {
+  const selected = input.selected && input.selected.length > 0 ? input.selected : input.teams;
+  const teams = selected.slice(0, teamLines);
   const perTeam = teams.map(() => [] as (number | null)[]);
   const perDimension = input.model.dimensions.map(() => [] as (number | null)[]);
   for (const date of dates) {
     teams.forEach((team, i) => {
       perTeam[i].push(scoreAssessment({ ...input, day: date, selected: [team] }).overall.score);
     });
-    const together = scoreAssessment({ ...input, day: date, selected: teams });
+    const together = scoreAssessment({ ...input, day: date, selected });
     together.dimensions.forEach((dimension, i) => perDimension[i].push(dimension.counts.score));
   }
   return {
@@ -95,10 +98,17 @@ export interface Move {
   readonly kind: 'up' | 'down' | 'not-applicable' | 'applicable';
 }
 
+/** The first moves (at most the limit asked for) and how many there are in all. */
+export interface Moves {
+  readonly moves: readonly Move[];
+  readonly total: number;
+}
+
 /**
  * What moved between the end of `from` and the end of `to` (either order; the earlier date is the
- * "before"), for `teams`, in model order then team order. Activities the model does not know are
- * left out: they cannot be named or placed.
+ * "before"), for `teams`, in model order then team order: the first `limit` moves, and how many
+ * there are (10,000 teams moved over a million times). Activities the model does not know are left
+ * out: they cannot be named or placed.
  */
 export function movesBetween(
   model: Model,
@@ -107,10 +117,12 @@ export function movesBetween(
   teams: readonly string[],
   from: string,
   to: string,
-): Move[] {
+  limit = Infinity,
+): Moves {
   const [early, late] = from <= to ? [from, to] : [to, from];
   const [then, now] = [new StatusRules(stages, early), new StatusRules(stages, late)];
   const moves: Move[] = [];
+  let total = 0;
   for (const activity of model.activities) {
     const entries = ownValue(progress, activity.uuid);
     if (!entries) continue;
@@ -120,7 +132,7 @@ export function movesBetween(
       const before = then.of(entry);
       const after = now.of(entry);
       const kind = moveKind(before, after);
-      if (kind) {
+      if (kind && total++ < limit) {
         moves.push({
           uuid: activity.uuid,
           name: activity.name,
@@ -133,7 +145,7 @@ export function movesBetween(
       }
     }
   }
-  return moves;
+  return { moves, total };
 }
 
 function moveKind(before: Standing, after: Standing): Move['kind'] | undefined {

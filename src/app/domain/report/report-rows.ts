@@ -78,8 +78,12 @@ export function reportSections(input: ReportInput): ReportSection[] {
     }
   };
   const evidenceOf = new Map<string, Evidence[]>();
-  for (const entry of input.evidence)
-    evidenceOf.set(entry.activityUuid, [...(evidenceOf.get(entry.activityUuid) ?? []), entry]);
+  // Pushed, not spread: a copy per item made this quadratic (10,000 teams took minutes).
+  for (const entry of input.evidence) {
+    const list = evidenceOf.get(entry.activityUuid);
+    if (list) list.push(entry);
+    else evidenceOf.set(entry.activityUuid, [entry]);
+  }
   const groupTitle = (s: TeamStanding): string => statusText(s.status);
   const stageOrder = [
     ...[...rules.stages].sort((a, b) => b.score - a.score).map((stage) => stage.title),
@@ -105,11 +109,14 @@ export function reportSections(input: ReportInput): ReportSection[] {
         const byGroup = new Map<string, TeamStanding[]>();
         for (const s of standings) {
           const title = config.groupBy === 'team' ? s.team : groupTitle(s);
-          byGroup.set(title, [...(byGroup.get(title) ?? []), s]);
+          const list = byGroup.get(title);
+          if (list) list.push(s);
+          else byGroup.set(title, [s]);
         }
+        const activityEvidence = evidenceOf.get(activity.uuid) ?? [];
         for (const [title, groupTeams] of byGroup) {
-          const names = new Set(groupTeams.map((s) => s.team));
-          const evidence = (evidenceOf.get(activity.uuid) ?? []).filter((e) => e.teams.some((team) => names.has(team)));
+          const names = activityEvidence.length === 0 ? undefined : new Set(groupTeams.map((s) => s.team));
+          const evidence = activityEvidence.filter((e) => e.teams.some((team) => names?.has(team)));
           groups.get(title)?.push({ activity, teams: groupTeams, evidence });
         }
       }

@@ -1,4 +1,4 @@
-import { Progress, ReviewInterval, Stage } from '../types';
+import { Progress, ReviewInterval, Stage, TeamProgress } from '../types';
 import { ownValue } from '../common/own-value';
 import {
   EvidenceSummary,
@@ -7,6 +7,9 @@ import {
   NOT_ASSESSED_SCORE,
   StatusRules,
 } from '../status/activity-status';
+
+/** Up to this many selected teams are looked up in an activity's entries rather than found in them. */
+const FEW_TEAMS = 32;
 
 /** One activity's result for the selected teams. */
 export interface ActivityScore {
@@ -64,19 +67,26 @@ export class ActivityScorer {
     let notApplicable = 0;
     let assessed = 0;
     let due = 0;
-    for (const team in entries) {
-      if (!this.teams.has(team)) continue;
-      const score = this.rules.scoreOf(entries[team]);
+    const add = (team: string, entry: TeamProgress) => {
+      const score = this.rules.scoreOf(entry);
       // One pass: the freshness of what scoreOf just read.
       if (review && this.rules.lastDue(evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
-      if (score === NOT_ASSESSED_SCORE) continue;
+      if (score === NOT_ASSESSED_SCORE) return;
       assessed++;
       if (score === NOT_APPLICABLE_SCORE) {
         notApplicable++;
-        continue;
+        return;
       }
       sum += score;
       if (score >= top && top > 0) done++;
+    };
+    if (entries !== undefined && count <= FEW_TEAMS) {
+      // A few teams are looked up rather than found by walking every team's entry: scoring one team
+      // of 10,000 walked all 10,000 entries of each activity (the history's line per team did that
+      // per team and date, for hours).
+      for (const team of this.teams) if (Object.hasOwn(entries, team)) add(team, entries[team]);
+    } else {
+      for (const team in entries) if (this.teams.has(team)) add(team, entries[team]);
     }
     // Teams with evidence and no entry: their evidence ages all the same.
     if (review && evidence) {

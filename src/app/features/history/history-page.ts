@@ -14,6 +14,11 @@ import { AssessmentStore } from '../../state/assessment-store';
 import { MovesList } from './moves-list';
 import { ScoreLineChart } from './score-line-chart';
 
+/** Teams with a line of their own in "Per team": more lines than this are a blur. */
+const TEAM_LINES = 20;
+/** Moves listed at first, and added by each "Show more" (10,000 teams moved a million times). */
+const MOVES_SHOWN = 200;
+
 /**
  * The past, from the dates in the progress: the score over time (per team or per dimension), the
  * heatmap replayed at any date with a slider over the dates in the data, and what moved between
@@ -78,17 +83,33 @@ export class HistoryPage {
   protected readonly lines = signal<'teams' | 'dimensions'>('teams');
   protected readonly overTime = computed(() => {
     const input = this.input();
-    return input ? scoreOverTime({ ...input, selected: this.visibleTeams() }, this.dates()) : undefined;
+    return input ? scoreOverTime({ ...input, selected: this.visibleTeams() }, this.dates(), TEAM_LINES) : undefined;
+  });
+  /** "Lines for the first 20 of 10,000 teams...", when not every team has one. */
+  protected readonly linesNote = computed(() => {
+    const count = this.visibleTeams().length;
+    return count > TEAM_LINES
+      ? `Lines for the first ${TEAM_LINES} of ${count.toLocaleString('en-US')} teams: choose teams above to see theirs.`
+      : '';
   });
   protected readonly from = linkedSignal(() => this.dates()[0]);
   protected readonly to = linkedSignal(() => this.asOf());
+  /** How many moves are listed; back to the first ones when the dates or teams change. */
+  protected readonly movesLimit = linkedSignal({
+    source: () => [this.from(), this.to(), this.visibleTeams()],
+    computation: () => MOVES_SHOWN,
+  });
   protected readonly moves = computed(() => {
     const data = this.data();
     const [from, to] = [this.from(), this.to()];
-    if (!data || from === undefined || to === undefined) return [];
+    if (!data || from === undefined || to === undefined) return { moves: [], total: 0 };
     const { stages, progress } = this.assessment();
-    return movesBetween(data.model, stages, progress, this.visibleTeams(), from, to);
+    return movesBetween(data.model, stages, progress, this.visibleTeams(), from, to, this.movesLimit());
   });
+
+  protected showMoreMoves(): void {
+    this.movesLimit.update((limit) => limit + MOVES_SHOWN);
+  }
   protected readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
 
   protected readonly showDate = (index: number): string => {

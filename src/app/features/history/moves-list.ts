@@ -1,12 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Move, Standing } from '../../domain/history/as-of';
 import { statusText } from '../../domain/status/activity-status';
 
-/** What moved between two dates: one line per team and activity, grouped by dimension. */
+/**
+ * What moved between two dates: one line per team and activity, grouped by dimension; the first
+ * ones when there are more (`total`), with a button asking for more.
+ */
 @Component({
   selector: 'app-moves-list',
-  imports: [RouterLink],
+  imports: [MatButtonModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (moves().length === 0) {
@@ -25,6 +29,13 @@ import { statusText } from '../../domain/status/activity-status';
             </li>
           }
         </ul>
+      }
+      @if (total() > moves().length) {
+        <p class="none">
+          Showing {{ count(moves().length) }} of {{ count(total()) }} changes: choose teams or dates to narrow them
+          down.
+          <button mat-button type="button" (click)="showMore.emit()">Show more</button>
+        </p>
       }
     }
   `,
@@ -64,12 +75,20 @@ import { statusText } from '../../domain/status/activity-status';
 })
 export class MovesList {
   readonly moves = input.required<readonly Move[]>();
+  /** How many moves there are in all; `moves` may be the first ones. */
+  readonly total = input(0);
+  readonly showMore = output<void>();
 
   protected readonly groups = computed(() => {
     const groups = new Map<string, Move[]>();
-    for (const move of this.moves()) groups.set(move.dimension, [...(groups.get(move.dimension) ?? []), move]);
+    for (const move of this.moves()) {
+      const group = groups.get(move.dimension);
+      if (group) group.push(move);
+      else groups.set(move.dimension, [move]);
+    }
     return [...groups].map(([dimension, moves]) => ({ dimension, moves }));
   });
+  protected readonly count = (n: number) => n.toLocaleString('en-US');
 
   protected arrow(move: Move): string {
     return move.kind === 'up' ? '↑' : move.kind === 'down' ? '↓' : '–';

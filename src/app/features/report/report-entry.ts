@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { capWords } from '../../domain/report/word-cap';
 import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
 import { changedAfterReview } from '../../domain/evidence/evidence-review';
@@ -8,6 +8,12 @@ import { Model, MetaStrings, ReportColumn } from '../../domain/types';
 import { isHttpUrl } from '../../shared/evidence/http-url';
 import { formatDay } from '../../shared/local-day';
 import { Markdown } from '../../shared/markdown/markdown';
+
+/**
+ * Teams named per activity until "Show all" is pressed: a report of thousands of teams listed
+ * every team under each of ~200 activities (millions of lines; the page never rendered).
+ */
+const TEAMS_NAMED = 12;
 
 const TEXT_COLUMNS = [
   ['description', 'Description'],
@@ -38,6 +44,13 @@ export class ReportEntry {
   readonly showStage = input(true);
 
   private readonly shown = computed(() => new Set(this.columns()));
+  protected readonly allTeams = signal(false);
+  protected readonly teams = computed(() => {
+    const teams = this.entry().teams;
+    return this.allTeams() ? teams : teams.slice(0, TEAMS_NAMED);
+  });
+  protected readonly moreTeams = computed(() => this.entry().teams.length - this.teams().length);
+  protected readonly count = (n: number) => n.toLocaleString('en-US');
   protected readonly texts = computed(() => {
     const a = this.entry().activity;
     return TEXT_COLUMNS.filter(([key]) => this.shown().has(key) && a[key].trim() !== '').map(([key, label]) => ({

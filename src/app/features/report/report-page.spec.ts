@@ -151,4 +151,19 @@ describe('ReportPage', () => {
       jasmine.objectContaining({ teams: ['Team B'], levels: [1, 2], status: 'open', groupBy: 'team' }),
     );
   });
+
+  it('names the first 12 teams of an activity, and all of them on demand', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => `Team ${i + 1}`);
+    store.update((a) => ({ ...a, teams: { ...a.teams, teams: many } }));
+    await harness.navigateByUrl('/report?status=all');
+    await harness.fixture.whenStable();
+    // The first activity: Team A is gone from the list, so all 30 teams are not assessed.
+    const entry = () => harness.routeNativeElement!.querySelector('app-report-entry')!;
+    expect(entry().querySelectorAll('.teams li:not(.more)').length).toBe(12);
+    expect(entry().querySelector('.more')?.textContent).toContain('and 18 more teams');
+    entry().querySelector<HTMLButtonElement>('.show-all')!.click();
+    await harness.fixture.whenStable();
+    expect(entry().querySelectorAll('.teams li:not(.more)').length).toBe(30);
+    expect(entry().querySelector('.more')).toBeNull();
+  });
 });

@@ -235,4 +235,25 @@ describe('TeamsPage', () => {
     expect(button('Delete Team A')).toBeNull();
     expect(root.querySelector('app-team-summary-panel')).not.toBeNull();
   });
+
+  it('lists the first 100 of many teams, finds any of them, and shows more on demand', () => {
+    create();
+    const many = Array.from({ length: 250 }, (_, i) => `Team ${i + 1}`);
+    store.update((a) => ({ ...a, teams: { ...a.teams, teams: many } }));
+    fixture.detectChanges();
+    const rows = () => root.querySelectorAll('app-team-list li[data-team]').length;
+    const list = () => root.querySelector('app-team-list')!;
+    expect(rows()).toBe(100);
+    expect(list().textContent).toContain('Showing 100 of 250 teams');
+    const more = () => [...list().querySelectorAll('button')].find((b) => /^\s*Show \d+ more/.test(b.textContent!))!;
+    more().click();
+    fixture.detectChanges();
+    expect(rows()).toBe(200);
+    expect(more().textContent).toContain('Show 50 more');
+    typeInto(list().querySelector<HTMLInputElement>('input[type=search]')!, 'Team 24');
+    // Team 24 and Team 240-249: all shown, and counted for screen readers.
+    expect(rows()).toBe(11);
+    expect(list().querySelector('.matches')?.textContent).toContain('11 teams match');
+    expect(more()).toBeUndefined();
+  });
 });

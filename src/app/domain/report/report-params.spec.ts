@@ -1,4 +1,4 @@
-import { hasReportParams, reportFieldsFromParams, reportFieldsToParams } from './report-params';
+import { hasReportParams, reportFieldsFromParams, reportFieldsToParams, reportViewFromParams } from './report-params';
 
 describe('report URL parameters', () => {
   it('tells a URL that names a report from one that names none', () => {
@@ -31,5 +31,21 @@ describe('report URL parameters', () => {
     expect(params).toEqual({ level: ['1', '2'], status: 'open' });
     expect(reportFieldsFromParams(params, 5)).toEqual(fields);
     expect(reportFieldsToParams({ levels: [], status: 'all' })).toEqual({ level: null, status: 'all' });
+  });
+
+  it('reads the mode and the day the change is counted from, a quarter back by default', () => {
+    const today = '2026-12-05';
+    expect(reportViewFromParams({}, today)).toEqual({ mode: 'full', since: '2026-09-05' });
+    expect(reportViewFromParams({ mode: 'summary', since: '2026-01-31' }, today)).toEqual({
+      mode: 'summary',
+      since: '2026-01-31',
+    });
+    // Not a date, or a day after today: the default.
+    for (const since of ['2026-02-30', 'yesterday', '2027-01-01']) {
+      expect(reportViewFromParams({ mode: 'summary', since }, today).since).toBe('2026-09-05');
+    }
+    expect(reportViewFromParams({ mode: 'other' }, today).mode).toBe('full');
+    // They say how to read the report, not which: the stored configuration still applies.
+    expect(hasReportParams({ mode: 'summary', since: '2026-01-31' })).toBeFalse();
   });
 });

@@ -1,4 +1,6 @@
+import { isCalendarDate } from '../common/calendar-date';
 import { paramValues, QueryParams } from '../matrix/filter-params';
+import { addInterval } from '../review/review-interval';
 import { ReportConfig } from '../types';
 import { REPORT_STATUSES } from './report-config';
 
@@ -7,7 +9,13 @@ import { REPORT_STATUSES } from './report-config';
  * teams (`teams` / `group`, as on every page), the levels (`level`, repeated) and which activities
  * (`status`). The rest (columns, grouping, word cap) is presentation and stays in the settings.
  */
-export const REPORT_PARAM = { level: 'level', status: 'status' } as const;
+export const REPORT_PARAM = { level: 'level', status: 'status', mode: 'mode', since: 'since' } as const;
+
+/** The full report (every activity listed) or the executive summary (1–3 printed pages). */
+export type ReportMode = 'full' | 'summary';
+
+/** How far back the executive summary's change is counted when the URL names no day: a quarter. */
+export const DEFAULT_SINCE_MONTHS = 3;
 
 const TEAM_PARAMS = ['teams', 'group'];
 
@@ -43,4 +51,15 @@ export function reportFieldsToParams(fields: ReportUrlFields): Record<string, st
     [REPORT_PARAM.level]: fields.levels.length > 0 ? fields.levels.map(String) : null,
     [REPORT_PARAM.status]: fields.status,
   };
+}
+
+/**
+ * The mode (`mode=summary`) and the day the summary's change is counted from (`since`, a date up
+ * to `today`; else DEFAULT_SINCE_MONTHS before it). They are how the report is read, not what it
+ * lists: a URL with only these still takes the stored configuration.
+ */
+export function reportViewFromParams(params: QueryParams, today: string): { mode: ReportMode; since: string } {
+  const mode = paramValues(params, REPORT_PARAM.mode).includes('summary') ? 'summary' : 'full';
+  const given = paramValues(params, REPORT_PARAM.since).find((text) => isCalendarDate(text) && text <= today);
+  return { mode, since: given ?? addInterval(today, { months: -DEFAULT_SINCE_MONTHS, days: 0 }) };
 }

@@ -17,10 +17,12 @@ export interface ReportScoresInput extends Required<Omit<ScoringInput, 'review'>
  */
 export function reportScores(input: ReportScoresInput): Scores {
   const { sections, ...scoring } = input;
-  return scoreAssessment({ ...scoring, model: onlyActivities(input.model, listedActivities(sections)) });
+  return scoreAssessment({ ...scoring, model: listedModel(input.model, sections) });
 }
 
-function onlyActivities(model: Model, keep: ReadonlySet<string>): Model {
+/** The model with only the activities the report lists; every dimension and sub-dimension kept. */
+export function listedModel(model: Model, sections: readonly ReportSection[]): Model {
+  const keep = listedActivities(sections);
   const dimensions = model.dimensions.map((dimension) => ({
     ...dimension,
     subDimensions: dimension.subDimensions.map((sub) => ({

@@ -22,6 +22,8 @@ export class ReportConfigPanel {
   readonly dimensions = input.required<readonly Dimension[]>();
   readonly maxLevel = input.required<number>();
   readonly allLabel = input('All teams');
+  /** The options of the activity listing (columns, word cap, grouping); the executive summary has none. */
+  readonly listing = input(true);
   readonly configChange = output<ReportConfig>();
 
   protected readonly columns = REPORT_COLUMNS;

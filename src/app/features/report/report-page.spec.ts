@@ -166,4 +166,46 @@ describe('ReportPage', () => {
     expect(entry().querySelectorAll('.teams li:not(.more)').length).toBe(30);
     expect(entry().querySelector('.more')).toBeNull();
   });
+
+  it('shows the executive summary of the same selection in summary mode, with its change since the day in the URL', async () => {
+    store.today.set('2026-12-05');
+    store.update((a) => ({ ...a, settings: { ...a.settings, dateLocale: 'iso' } }));
+    const router = TestBed.inject(Router);
+    await harness.navigateByUrl('/report?teams=Team%20A&level=1&mode=summary&since=2026-01-01');
+    await harness.fixture.whenStable();
+    expect(text('.head h1')).toEqual(['Executive summary: Team A']);
+    expect(text('app-executive-report .scope')[0]).toBe('Summarises 1 team: Team A. Change since 2026-01-01.');
+    const tiles = () =>
+      [...harness.routeNativeElement!.querySelectorAll('app-executive-report .tiles li')].map((li) =>
+        [...li.children].map((span) => span.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
+      );
+    expect(tiles().slice(0, 2)).toEqual([
+      'Overall score 33% +33 points since 2026-01-01',
+      'Assessed 1 of 3 33% of the activities, +1 since 2026-01-01',
+    ]);
+    const rows = [...harness.routeNativeElement!.querySelectorAll('app-executive-dimensions tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()).join(' | '),
+    );
+    expect(rows).toEqual([
+      'Build and Deployment | 50% | +50 points | 1 / 2 | 0',
+      'Test and Verification | 0% | no change | 0 / 1 | 0',
+      'Overall | 33% | +33 points | 1 / 3 | 0',
+    ]);
+    expect(text('app-executive-breakdown tbody th')).toEqual(['Team A']);
+    expect(harness.routeNativeElement!.querySelector('section.dimension'))
+      .withContext('no activity listing')
+      .toBeNull();
+
+    // The day before the stage was set: no change; the full report is one click away.
+    await harness.navigateByUrl('/report?teams=Team%20A&level=1&mode=summary&since=2026-01-02');
+    await harness.fixture.whenStable();
+    expect(tiles()[0]).toBe('Overall score 33% no change since 2026-01-02');
+    const full = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(
+      MatButtonToggleHarness.with({ text: 'Full report' }),
+    );
+    await full.check();
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/report?teams=Team%20A&level=1&since=2026-01-02');
+    expect(text('.head h1')).toEqual(['DevSecOps maturity report']);
+  });
 });

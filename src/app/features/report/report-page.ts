@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject,
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
 import { readReportConfig } from '../../domain/report/report-config';
-import { hasReportParams, reportFieldsFromParams, reportFieldsToParams } from '../../domain/report/report-params';
+import {
+  hasReportParams,
+  REPORT_PARAM,
+  reportFieldsFromParams,
+  reportFieldsToParams,
+  ReportMode,
+  reportViewFromParams,
+} from '../../domain/report/report-params';
 import { reportActivityCount, reportSections } from '../../domain/report/report-rows';
 import { reportScores } from '../../domain/report/report-scores';
 import { coverageText } from '../../domain/status/coverage';
@@ -19,8 +26,10 @@ import {
 } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
+import { ExecutiveReport } from './executive-report';
 import { ReportConfigPanel } from './report-config-panel';
 import { ReportEntry } from './report-entry';
+import { ReportModeBar } from './report-mode-bar';
 import { ReportSummary } from './report-summary';
 
 /**
@@ -31,7 +40,7 @@ import { ReportSummary } from './report-summary';
  */
 @Component({
   selector: 'app-report-page',
-  imports: [MatButtonModule, Icon, ReportConfigPanel, ReportSummary, ReportEntry],
+  imports: [MatButtonModule, Icon, ReportModeBar, ReportConfigPanel, ReportSummary, ReportEntry, ExecutiveReport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
@@ -51,6 +60,8 @@ export class ReportPage {
   private readonly stored = computed(() => readReportConfig(this.assessment().settings.reportConfig));
   private readonly fromUrl = computed(() => hasReportParams(this.params()));
   protected readonly maxLevel = this.store.maxLevel;
+  /** Full report or executive summary (`mode=summary`), and the day the summary's change counts from. */
+  protected readonly view = computed(() => reportViewFromParams(this.params(), this.store.today()));
   protected readonly stages = computed(() => this.assessment().stages);
   /** The team selection: the URL's, else the stored one. */
   private readonly selection = computed((): TeamSelection =>
@@ -125,6 +136,13 @@ export class ReportPage {
     this.showInUrl(config);
   }
 
+  protected setView(change: { mode?: ReportMode; since?: string }): void {
+    const params: Record<string, string | null> = {};
+    if (change.mode) params[REPORT_PARAM.mode] = change.mode === 'summary' ? 'summary' : null;
+    if (change.since) params[REPORT_PARAM.since] = change.since;
+    void this.router.navigate([], { relativeTo: this.route, queryParams: params, queryParamsHandling: 'merge' });
+  }
+
   private showInUrl(config: ReportConfig): void {
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -141,7 +159,8 @@ export class ReportPage {
     const title = this.document.title;
     const teams = selectionFileName(this.selection(), this.teams());
     const view = this.document.defaultView;
-    this.document.title = ['dsomm-report', teams, day].filter(Boolean).join('-');
+    const kind = this.view().mode === 'summary' ? 'dsomm-executive-summary' : 'dsomm-report';
+    this.document.title = [kind, teams, day].filter(Boolean).join('-');
     view?.addEventListener('afterprint', () => (this.document.title = title), { once: true });
     view?.print();
   }

@@ -1,0 +1,163 @@
+// The report's executive summary, printed as management gets it: Chromium's PDF output of the
+// summary for 12 teams in three groups is one to three A4 pages, with the heatmap and the score
+// tables on the first, and its figures are those the heatmap page shows for the same teams.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations } from './steps.mjs';
+import { openApp } from './support.mjs';
+
+const TEAMS = Array.from({ length: 12 }, (_, i) => `Team ${String(i + 1).padStart(2, '0')}`);
+const GROUPS = { Web: TEAMS.slice(0, 4), Mobile: TEAMS.slice(4, 8), Platform: TEAMS.slice(8) };
+const SINCE = '2026-06-01';
+
+/** The bundled model's level-1 and level-2 activity uuids, in file order. */
+function activitiesOf(level) {
+  const text = readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8');
+  return [...text.matchAll(/^ {6}uuid: (\S+)\n {6}level: (\d)/gm)]
+    .filter((m) => Number(m[2]) === level)
+    .map((m) => m[1]);
+}
+
+function teamsFile() {
+  const list = (names) => names.map((name) => `    - ${name}`).join('\n');
+  return [
+    'teams:',
+    ...TEAMS.map((team) => `  - ${team}`),
+    'teamGroups:',
+    ...Object.entries(GROUPS).map(([group, members]) => `  ${group}:\n${list(members)}`),
+    'teamTargets:',
+    "  '*': 1",
+    '  Team 01: 2',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Every team has done a third of level 1 by March, reached "Partly implemented" on another third
+ * in October (after SINCE), started a few in June 2025 (due for review a year later), and marked
+ * one activity in seven not applicable; level 2 is started by the Web teams.
+ */
+function progressFile() {
+  const lines = ['progress:'];
+  const levelOne = activitiesOf(1);
+  const levelTwo = activitiesOf(2).slice(0, 10);
+  for (const [j, uuid] of levelOne.entries()) {
+    lines.push(`  ${uuid}:`);
+    for (const [i, team] of TEAMS.entries()) {
+      const entries = [];
+      if (j % 7 === 6) entries.push(`      'Not applicable: bought as a service': 2026-02-01`);
+      else if ((i + j) % 3 === 0) entries.push('      Fully implemented: 2026-03-01', '      Started: 2025-01-15');
+      else if ((i + j) % 3 === 1) entries.push('      Partly implemented: 2026-10-01');
+      else if (j < 4) entries.push('      Started: 2025-06-01');
+      if (entries.length > 0) lines.push(`    ${team}:`, ...entries);
+    }
+  }
+  for (const uuid of levelTwo) {
+    lines.push(`  ${uuid}:`, ...GROUPS.Web.flatMap((team) => [`    ${team}:`, '      Started: 2026-04-01']));
+  }
+  return lines.join('\n') + '\n';
+}
+
+// A4 at 96 px per inch, less the summary's 12 mm margins (its @page rule).
+const MM = 96 / 25.4;
+const PRINT_WIDTH = Math.floor((210 - 24) * MM);
+const PAGE_HEIGHT = (297 - 24) * MM;
+
+describe('executive summary', () => {
+  let app;
+  before(
+    async () =>
+      (app = await openApp({
+        overrides: {
+          '/assets/YAML/default/teams.yaml': teamsFile(),
+          '/assets/YAML/team-progress.yaml': progressFile(),
+        },
+        // Only so that the axe script can be injected.
+        bypassCSP: true,
+      })),
+  );
+  after(async () => app?.close());
+
+  async function openSummary(query) {
+    const { page } = app;
+    await page.goto(`${app.url}/report?mode=summary&since=${SINCE}${query}`);
+    await page.locator('app-executive-report app-heatmap-chart path.sector').first().waitFor();
+    await page.locator('app-executive-breakdown table').waitFor();
+  }
+
+  it('names the teams, groups them, and prints on 1–3 A4 pages with the heatmap and tables on page 1', async () => {
+    const { page } = app;
+    await openSummary('');
+    await page.getByRole('heading', { level: 1, name: 'Executive summary: All teams' }).waitFor();
+    await page.getByText(`Summarises 12 teams: ${TEAMS.join(', ')}.`).waitFor();
+    const groups = page.locator('app-executive-breakdown tbody th');
+    assert.deepEqual(
+      (await groups.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
+      ['Web (4 teams)', 'Mobile (4 teams)', 'Platform (4 teams)'],
+    );
+    // Level 1 moved since June: "Partly implemented" in October.
+    assert.match(await page.locator('.tiles li').first().innerText(), /\+\d+ points since/);
+
+    const pdf = await page.pdf({ format: 'A4' });
+    if (process.env.E2E_PDF_OUT) writeFileSync(process.env.E2E_PDF_OUT, pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
+    assert.ok(pages.length >= 1 && pages.length <= 3, `${pages.length} pages`);
+
+    // Laid out as on paper: the page's width, print styles; what page 1 holds ends above its height.
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 1100 });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const selector of [
+        'app-executive-report app-heatmap-chart svg',
+        'app-executive-dimensions table',
+        'app-executive-breakdown table',
+      ]) {
+        const bottom = await page
+          .locator(selector)
+          .evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+        assert.ok(bottom > 0 && bottom <= PAGE_HEIGHT, `${selector} ends at ${bottom} px, page 1 at ${PAGE_HEIGHT}`);
+      }
+      // The lists start page 2.
+      const lists = await page
+        .locator('app-executive-lists')
+        .evaluate((element) => getComputedStyle(element).breakBefore);
+      assert.equal(lists, 'page');
+    } finally {
+      await page.emulateMedia({ media: null });
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    assert.deepEqual(app.errors, []);
+  });
+
+  it('shows a group as its teams, with the numbers of the heatmap page for the same teams', async () => {
+    const { page } = app;
+    await openSummary('&group=Web');
+    await page.getByRole('heading', { level: 1, name: 'Executive summary: Web' }).waitFor();
+    const teams = page.locator('app-executive-breakdown tbody th');
+    assert.deepEqual(
+      (await teams.allTextContents()).map((t) => t.trim()),
+      GROUPS.Web,
+    );
+    const overall = (await page.locator('.tiles li .value').first().innerText()).trim();
+    const assessed = (await page.locator('.tiles li .value').nth(1).innerText()).trim();
+    // Team 01's target is level 2, the others' level 1.
+    await page
+      .locator('app-executive-breakdown tbody tr', { hasText: 'Team 01' })
+      .getByText(/to level 2 \(target\)/)
+      .waitFor();
+    await page.getByRole('heading', { name: 'Top gaps toward the targets' }).waitFor();
+    await page.getByRole('heading', { name: 'Due for review' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.goto(`${app.url}/heatmap?group=Web`);
+    const coverage = page.locator('.coverage');
+    await coverage.waitFor();
+    const [, done, of] = /have assessed ([\d,]+) of ([\d,]+) activity × team pairs/.exec(await coverage.innerText());
+    assert.equal(assessed, `${done} of ${of}`);
+    const centre = page.locator('app-heatmap-chart text.centre');
+    await centre.waitFor();
+    assert.equal((await centre.textContent()).trim(), overall);
+    assert.deepEqual(app.errors, []);
+  });
+});

@@ -1,0 +1,96 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BreakdownRow, ExecutiveSummary } from '../../domain/report/executive-summary';
+import { Dimension } from '../../domain/types';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
+import { changeText, percentText } from './executive-text';
+
+/**
+ * The executive summary's score per team, or per group when the teams are many or in several
+ * groups: overall with its change, per dimension, coverage, the gap toward the target and what is due.
+ */
+@Component({
+  selector: 'app-executive-breakdown',
+  imports: [ScrollArea],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (summary().rows.length > 0) {
+      <app-scroll-area [label]="caption()">
+        <table>
+          <caption>
+            {{
+              caption()
+            }}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ summary().breakdown === 'team' ? 'Team' : 'Group' }}</th>
+              <th scope="col">Score</th>
+              <th scope="col">Change {{ since() }}</th>
+              @for (dimension of dimensions(); track dimension.name) {
+                <th scope="col" class="dim-col">{{ dimension.name }}</th>
+              }
+              <th scope="col">Assessed</th>
+              <th scope="col">To do toward the target</th>
+              <th scope="col">Due for review</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (row of summary().rows; track row.label) {
+              <tr>
+                <th scope="row">
+                  {{ row.label }}
+                  @if (summary().breakdown === 'group') {
+                    <span class="members"
+                      >({{ row.teams.length }} {{ row.teams.length === 1 ? 'team' : 'teams' }})</span
+                    >
+                  }
+                </th>
+                <td class="score">{{ percent(row.percent) }}</td>
+                <td>{{ changeText(row.change) }}</td>
+                @for (value of row.dimensions; track $index) {
+                  <td>{{ percent(value) }}</td>
+                }
+                <td>{{ assessed(row) }}</td>
+                <td>{{ toward(row) }}</td>
+                <td>{{ row.due }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </app-scroll-area>
+      @if (summary().moreRows > 0) {
+        <p class="note">
+          And {{ summary().moreRows }} more {{ summary().moreRows === 1 ? 'group' : 'groups' }}, counted in the totals
+          above.
+        </p>
+      }
+    } @else {
+      <p class="note">
+        The {{ summary().teams.length }} teams are in no group: the totals above sum them up. Group the teams (Teams
+        page) to compare the groups here.
+      </p>
+    }
+  `,
+  styleUrl: './executive-table.scss',
+})
+export class ExecutiveBreakdown {
+  readonly summary = input.required<ExecutiveSummary>();
+  readonly dimensions = input.required<readonly Dimension[]>();
+  readonly since = input.required<string>();
+  protected readonly changeText = changeText;
+  protected readonly percent = percentText;
+  protected readonly caption = computed(() =>
+    this.summary().breakdown === 'team' ? 'Score per team' : 'Score per group (its selected teams)',
+  );
+
+  protected assessed(row: BreakdownRow): string {
+    const share = row.assessable === 0 ? 0 : Math.floor((row.assessed / row.assessable) * 100);
+    return `${row.assessed} of ${row.assessable} (${share}%)`;
+  }
+
+  protected toward(row: BreakdownRow): string {
+    // A team without a level to go: it has completed every level shown.
+    if (!row.toward) return this.summary().breakdown === 'team' ? 'every level done' : String(row.open);
+    return `${row.open} to level ${row.toward.level} (${row.toward.kind})`;
+  }
+}

@@ -1,0 +1,56 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ExecutiveSummary } from '../../domain/report/executive-summary';
+import { ScoreCounts } from '../../domain/scoring/score-counts';
+import { changeText, percentText } from './executive-text';
+
+/** The executive summary's score per dimension, with its change, done count and what is due. */
+@Component({
+  selector: 'app-executive-dimensions',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <table>
+      <caption>
+        Score per dimension
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Dimension</th>
+          <th scope="col">Score</th>
+          <th scope="col">Change {{ since() }}</th>
+          <th scope="col">Done</th>
+          <th scope="col">Due for review</th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of summary().dimensions; track row.name) {
+          <tr>
+            <th scope="row">{{ row.name }}</th>
+            <td class="score">{{ percent(row.percent) }}</td>
+            <td>{{ changeText(row.change) }}</td>
+            <td>{{ done(row.counts) }}</td>
+            <td>{{ row.counts.due ?? 0 }}</td>
+          </tr>
+        }
+        <tr class="total">
+          <th scope="row">Overall</th>
+          <td class="score">{{ percent(summary().overall.percent) }}</td>
+          <td>{{ changeText(summary().overall.change) }}</td>
+          <td>{{ done(summary().scores.overall) }}</td>
+          <td>{{ summary().scores.overall.due ?? 0 }}</td>
+        </tr>
+      </tbody>
+    </table>
+  `,
+  styleUrl: './executive-table.scss',
+})
+export class ExecutiveDimensions {
+  readonly summary = input.required<ExecutiveSummary>();
+  /** `since 5 Sep 2026`. */
+  readonly since = input.required<string>();
+  protected readonly changeText = changeText;
+  protected readonly percent = percentText;
+
+  protected done(counts: ScoreCounts): string {
+    return `${counts.done} / ${counts.total}`;
+  }
+}

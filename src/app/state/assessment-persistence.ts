@@ -2,7 +2,8 @@ import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { Observable, Subject } from 'rxjs';
 import { mergeBrowserAssessments } from '../domain/assessment/merge-browser-assessments';
 import { PERSISTED_SCHEMA, readPersistedAssessment } from '../domain/persisted/persisted-assessment';
-import { SetAsideItem } from '../domain/persisted/set-aside-backup';
+import { SET_ASIDE_ITEM, SetAsideItem } from '../domain/persisted/set-aside-backup';
+import { hasShape, isRecord } from '../domain/persisted/shapes';
 import { AssessmentState } from '../domain/types';
 import {
   BrowserStorage,
@@ -60,12 +61,9 @@ export function sameAssessment(a: AssessmentState, b: AssessmentState): boolean 
 const FIRST: StoredVersion = { revision: 0, epoch: 0 };
 
 function readVersion(raw: unknown): StoredVersion {
-  if (typeof raw !== 'object' || raw === null) return FIRST;
-  const { revision, epoch } = raw as Partial<StoredVersion>;
-  return {
-    revision: Number.isSafeInteger(revision) ? revision! : 0,
-    epoch: Number.isSafeInteger(epoch) ? epoch! : 0,
-  };
+  if (!isRecord(raw)) return FIRST;
+  const count = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) ? value : 0);
+  return { revision: count(raw['revision']), epoch: count(raw['epoch']) };
 }
 
 /**
@@ -128,7 +126,7 @@ export class AssessmentPersistence {
         const items = [...kept, ...found.filter((item) => !kept.some((old) => sameItem(old, item)))];
         tx.put(QUARANTINE, { items });
         // The record keeps what was read: the next start finds nothing to set aside again.
-        if (checked.ok) tx.put(KEY, { ...(raw as object), value: checked.value });
+        if (checked.ok && isRecord(raw)) tx.put(KEY, { ...raw, value: checked.value });
         return { ...assessment, version, storage: ok, recovery: { items } };
       });
     } catch (error) {
@@ -286,18 +284,15 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** The entries set aside so far; also of the layout before entries were set aside one by one. */
 function quarantineItems(record: unknown): SetAsideItem[] {
-  if (typeof record !== 'object' || record === null) return [];
-  const { items, raw, reason, savedAt, previous } = record as Record<string, unknown>;
-  if (Array.isArray(items)) {
-    return items.filter(
-      (item): item is SetAsideItem =>
-        typeof item === 'object' &&
-        item !== null &&
-        Array.isArray((item as SetAsideItem).path) &&
-        typeof (item as SetAsideItem).reason === 'string',
-    );
-  }
+  if (!isRecord(record)) return [];
+  const { items, raw, reason, savedAt, previous } = record;
+  // An entry without the time it was set aside counts as set aside long ago.
+  if (Array.isArray(items)) return items.map(withTime).filter((item) => hasShape(item, SET_ASIDE_ITEM));
   if (!('raw' in record)) return [];
   const at = typeof savedAt === 'number' ? savedAt : 0;
   return [...quarantineItems(previous), { path: [], reason: String(reason ?? 'unknown'), value: raw, savedAt: at }];
+}
+
+function withTime(item: unknown): unknown {
+  return isRecord(item) && item['savedAt'] === undefined ? { ...item, savedAt: 0 } : item;
 }

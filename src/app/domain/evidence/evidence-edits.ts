@@ -1,5 +1,6 @@
 import { Attachment, AssessmentState, Evidence } from '../types';
 import { isCalendarDate } from '../common/calendar-date';
+import { isAttachmentType } from '../persisted/shapes';
 
 /** What the user fills in for a piece of evidence. */
 export type EvidenceDraft = Omit<Evidence, 'id' | 'editedAt'>;
@@ -17,11 +18,9 @@ export class EvidenceError extends Error {
   }
 }
 
-const ATTACHMENT_TYPES: readonly string[] = ['document', 'image', 'link'];
-
 /** Whether an attachment can be written to the evidence file. */
 export function isValidAttachment(attachment: Attachment): boolean {
-  return ATTACHMENT_TYPES.includes(attachment.type) && attachment.externalLink.trim() !== '';
+  return isAttachmentType(attachment.type) && attachment.externalLink.trim() !== '';
 }
 
 /** Why a draft cannot be saved, for form validation; undefined when it can. */

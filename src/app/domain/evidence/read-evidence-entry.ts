@@ -1,4 +1,5 @@
-import { Attachment, AttachmentType, Evidence, Problem } from '../types';
+import { Attachment, Evidence, Problem } from '../types';
+import { isAttachmentType } from '../persisted/shapes';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, given, isYamlMap, scalarText, YamlMap } from '../common/yaml-values';
@@ -35,7 +36,6 @@ const KNOWN_FIELDS = new Set([
   'reviewed',
   'reviewedDigest',
 ]);
-const ATTACHMENT_TYPES = new Set<string>(['document', 'image', 'link']);
 
 /** Reads one entry of team-evidence.yaml; every problem found is reported, not just the first. */
 export function readEvidenceEntry(raw: YamlMap, activityUuid: string, place: EntryPlace): EntryRead {
@@ -143,10 +143,10 @@ function readAttachments(value: unknown, error: (message: string) => void): Atta
     const type = isYamlMap(item) ? item['type'] : undefined;
     const link = isYamlMap(item) ? scalarText(item['externalLink']) : undefined;
     if (!isYamlMap(item)) error(`each attachment must be a map {type, externalLink}; found ${describeYaml(item)}.`);
-    else if (typeof type !== 'string' || !ATTACHMENT_TYPES.has(type)) {
+    else if (!isAttachmentType(type)) {
       error(`attachment type must be document, image or link; found ${describeYaml(type)}.`);
     } else if (link === undefined || link.trim() === '') error('an attachment has no externalLink.');
-    else attachments.push({ type: type as AttachmentType, externalLink: link });
+    else attachments.push({ type, externalLink: link });
   }
   return attachments;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_REPORT_CONFIG } from '../report/report-config';
 import { fromFiles } from '../assessment/empty-assessment';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { STAGES } from '../testing/model-fixture';
 import { PERSISTED_SCHEMA, readPersistedAssessment, setAsideWhere } from './persisted-assessment';
 
@@ -80,6 +81,81 @@ describe('reading the stored assessment', () => {
       'the evidence e1',
       'the setting "theme"',
     ]);
+  });
+
+  it('checks every field of a stored stage: a stage whose definition is not text sets the list aside, saying which', () => {
+    const stages = [STAGES[0], { ...STAGES[1], definition: 3 }, ...STAGES.slice(2)];
+    const read = readPersistedAssessment(stored({ ...base, stages, stagesEdited: true }));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.stages).toEqual([]);
+    expect(read.value.stagesEdited).toBeFalse();
+    expect(read.setAside).toEqual([
+      { path: ['stages'], reason: `stage 2 ("${STAGES[1].title}"): "definition" is number 3, not text`, value: stages },
+    ]);
+  });
+
+  it('checks every field of a stored piece of evidence, and sets aside each entry that fails, saying which field', () => {
+    const good = evidenceFixture('ok', { reviewed: '2026-05-02', recordedBy: 'Ana', editedAt: 5 });
+    const wrong = {
+      'no-description': { ...evidenceFixture('no-description'), description: undefined },
+      'reviewer-list': { ...evidenceFixture('reviewer-list'), reviewer: ['Ana'] },
+      'recorded-word': { ...evidenceFixture('recorded-word'), evidenceRecorded: 'yesterday' },
+      'bad-attachment': { ...evidenceFixture('bad-attachment'), attachments: [{ type: 'video', externalLink: 'x' }] },
+      'reviewed-number': { ...evidenceFixture('reviewed-number'), reviewed: 20260502 },
+      'edited-text': { ...evidenceFixture('edited-text'), editedAt: 'now' },
+    };
+    const read = readPersistedAssessment(stored({ ...base, evidence: [good, ...Object.values(wrong)] }));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.evidence).toEqual([good]);
+    expect(read.setAside.map((entry) => [entry.path[1], entry.reason])).toEqual([
+      ['no-description', 'not a piece of evidence: "description" is missing, not text'],
+      ['reviewer-list', 'not a piece of evidence: "reviewer" is a list, not a name'],
+      ['recorded-word', 'not a piece of evidence: "evidenceRecorded" is the text "yesterday", not a date (YYYY-MM-DD)'],
+      [
+        'bad-attachment',
+        'not a piece of evidence: "attachments" is a list, not a list of attachments {type, externalLink}',
+      ],
+      ['reviewed-number', 'not a piece of evidence: "reviewed" is number 20260502, not a date (YYYY-MM-DD)'],
+      ['edited-text', 'not a piece of evidence: "editedAt" is the text "now", not a time'],
+    ]);
+    expect(read.setAside.map((entry) => entry.value)).toEqual(Object.values(wrong));
+  });
+
+  it('checks the edit time and the "not applicable" mark of a progress entry, saying which is wrong', () => {
+    const value = {
+      ...base,
+      progress: {
+        u: {
+          A: { stages: {}, editedAt: '5' },
+          B: { stages: {}, notApplicable: { reason: 'r' } },
+          C: { stages: { Started: '2026-01-01' }, notApplicable: { reason: 'r', date: '2026-01-02' }, editedAt: 5 },
+        },
+      },
+    };
+    const read = readPersistedAssessment(stored(value));
+    if (!read.ok) throw new Error(read.reason);
+    expect(Object.keys(read.value.progress['u'])).toEqual(['C']);
+    expect(read.setAside.map((entry) => [entry.path.join(' > '), entry.reason])).toEqual([
+      ['progress > u > A', '"editedAt" is the text "5", not a time'],
+      ['progress > u > B', '"notApplicable" is a map, not a "not applicable" mark with a reason and a date'],
+    ]);
+  });
+
+  it('sets aside a custom activity file without a text, and keeps a setting this version does not know', () => {
+    const customFiles = [{ name: 'a.yaml', text: 'x: 1' }, { name: 'b.yaml' }];
+    const settings = { maxLevel: 2, futureSetting: 'kept', reportConfig: { groupBy: 'team' } };
+    const read = readPersistedAssessment(stored({ ...base, customFiles, settings }));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.value.customFiles).toEqual([{ name: 'a.yaml', text: 'x: 1' }]);
+    expect(read.setAside.map((entry) => entry.reason)).toEqual([
+      'not a file with a name and a text: "text" is missing, not text',
+    ]);
+    // An older configuration lacks fields: each takes its default, as a backup's does.
+    expect(read.value.settings).toEqual({
+      maxLevel: 2,
+      futureSetting: 'kept',
+      reportConfig: { ...DEFAULT_REPORT_CONFIG, groupBy: 'team' },
+    } as object);
   });
 
   it('uses the served teams and stages when the stored ones cannot be read at all', () => {

@@ -1,6 +1,21 @@
 import { isCalendarDate } from '../common/calendar-date';
-import { isReviewMonths } from '../review/review-interval';
+import { readReportConfig } from '../report/report-config';
 import { AssessmentState, Evidence, Settings, Stage, TeamProgress } from '../types';
+import {
+  CUSTOM_FILE,
+  describe,
+  EVIDENCE,
+  hasShape,
+  isNames,
+  isNumber,
+  isCheckedSetting,
+  isLevel,
+  isRecord,
+  SETTINGS,
+  shapeProblem,
+  STAGE,
+  TEAM_PROGRESS,
+} from './shapes';
 
 /** The layout version of what the browser stores; bump it with a migration when the shape changes. */
 export const PERSISTED_SCHEMA = 1;
@@ -18,18 +33,6 @@ export interface SetAside {
 export type PersistedRead =
   | { readonly ok: true; readonly value: AssessmentState; readonly setAside: readonly SetAside[] }
   | { readonly ok: false; readonly reason: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
-const describe = (value: unknown): string => {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null || value === undefined) return 'missing';
-  if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'object' ? 'a map' : `${typeof value} ${String(value)}`;
-};
 
 /**
  * Reads a value from browser storage before the app trusts it, entry by entry: what has the shape
@@ -77,7 +80,7 @@ export function readAssessmentLeniently(value: Record<string, unknown>): {
       ),
       evidence: readEvidence(value['evidence'], reader),
       deletedEvidence: readMap(value['deletedEvidence'], ['deletedEvidence'], reader, (at) =>
-        typeof at === 'number' ? at : new Unreadable(`the deletion time is ${describe(at)}, not a time`),
+        isNumber(at) ? at : new Unreadable(`the deletion time is ${describe(at)}, not a time`),
       ),
       settings: readSettings(value['settings'], reader),
       customFiles: readCustomFiles(value['customFiles'], reader),
@@ -143,32 +146,38 @@ function readTeams(value: unknown, reader: Reader): AssessmentState['teams'] | u
   }
   const teams = readList(value['teams'], ['teams', 'teams'], 'is not a team name', reader);
   const groups = readMap(value['groups'], ['teams', 'groups'], reader, (members) =>
-    isStringArray(members) ? members : new Unreadable(`the members are ${describe(members)}, not a list of team names`),
+    isNames(members) ? members : new Unreadable(`the members are ${describe(members)}, not a list of team names`),
   );
   return { teams, groups };
 }
 
 function readStages(value: unknown, reader: Reader): Stage[] | undefined {
-  const isStage = (stage: unknown) =>
-    isRecord(stage) && typeof stage['title'] === 'string' && typeof stage['score'] === 'number';
   // As a whole: a partial stage list would change what every stage date means.
-  if (Array.isArray(value) && value.every(isStage)) return value as Stage[];
-  reader.aside(['stages'], 'the progress stages are not a list of stages with a title and a score', value);
-  return undefined;
+  if (!Array.isArray(value)) {
+    reader.aside(['stages'], `the progress stages are ${describe(value)}, not a list`, value);
+    return undefined;
+  }
+  const stages: Stage[] = [];
+  for (const [index, stage] of value.entries()) {
+    if (hasShape(stage, STAGE)) stages.push(stage);
+    else {
+      const title = isRecord(stage) && typeof stage['title'] === 'string' ? ` ("${stage['title']}")` : '';
+      reader.aside(['stages'], `stage ${index + 1}${title}: ${shapeProblem(stage, STAGE)}`, value);
+      return undefined;
+    }
+  }
+  return stages;
 }
 
 function readTeamProgress(entry: unknown): TeamProgress | Unreadable {
+  if (hasShape(entry, TEAM_PROGRESS)) return entry;
   if (!isRecord(entry) || !isRecord(entry['stages'])) return new Unreadable(`${describe(entry)}, not a progress entry`);
+  // The stage whose date is wrong, rather than the whole map.
   for (const [stage, date] of Object.entries(entry['stages'])) {
     if (!isCalendarDate(date))
       return new Unreadable(`the date of "${stage}" is ${describe(date)}, not a date (YYYY-MM-DD)`);
   }
-  if (entry['editedAt'] !== undefined && typeof entry['editedAt'] !== 'number')
-    return new Unreadable(`the edit time is ${describe(entry['editedAt'])}, not a time`);
-  const mark = entry['notApplicable'];
-  if (mark !== undefined && !(isRecord(mark) && typeof mark['reason'] === 'string' && isCalendarDate(mark['date'])))
-    return new Unreadable('the "not applicable" mark has no reason or date');
-  return entry as unknown as TeamProgress;
+  return new Unreadable(shapeProblem(entry, TEAM_PROGRESS) ?? 'not a progress entry');
 }
 
 function readEvidence(value: unknown, reader: Reader): Evidence[] {
@@ -177,71 +186,60 @@ function readEvidence(value: unknown, reader: Reader): Evidence[] {
     reader.aside(['evidence'], `${describe(value)}, not a list`, value);
     return [];
   }
-  return value.filter((entry, index) => {
-    const ok =
-      isRecord(entry) &&
-      typeof entry['id'] === 'string' &&
-      typeof entry['activityUuid'] === 'string' &&
-      isStringArray(entry['teams']) &&
-      typeof entry['title'] === 'string' &&
-      typeof entry['evidenceRecorded'] === 'string' &&
-      Array.isArray(entry['attachments']) &&
-      // Added later (who recorded and reviewed it, when): absent in older stored data.
-      ['recordedBy', 'reviewedDigest'].every((key) => entry[key] === undefined || typeof entry[key] === 'string') &&
-      (entry['reviewed'] === undefined || isCalendarDate(entry['reviewed']));
-    if (!ok) {
-      const id = isRecord(entry) && typeof entry['id'] === 'string' ? entry['id'] : String(index);
-      reader.aside(['evidence', id], 'not a piece of evidence (id, activity, teams, title, date, attachments)', entry);
-    }
-    return ok;
-  }) as Evidence[];
-}
-
-const SETTING_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
-  maxLevel: (level) => Number.isInteger(level) && (level as number) >= 1,
-  dateLocale: (tag) => typeof tag === 'string' && canonicalLocale(tag),
-  theme: (theme) => theme === 'light' || theme === 'dark' || theme === 'system',
-  reportConfig: isRecord,
-  reviewMonths: isReviewMonths,
-  reviewerName: (name) => typeof name === 'string',
-};
-
-function canonicalLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
+  return value.filter((entry: unknown, index): entry is Evidence => {
+    if (hasShape(entry, EVIDENCE)) return true;
+    const id = isRecord(entry) && typeof entry['id'] === 'string' ? entry['id'] : String(index);
+    reader.aside(['evidence', id], `not a piece of evidence: ${shapeProblem(entry, EVIDENCE)}`, entry);
     return false;
-  }
-}
-
-function readSettings(value: unknown, reader: Reader): Settings {
-  const settings = readMap(value, ['settings'], reader, (setting, path) => {
-    const check = Object.hasOwn(SETTING_CHECKS, path[1]) ? SETTING_CHECKS[path[1]] : undefined;
-    return check && !check(setting) ? new Unreadable(`${describe(setting)} is not a valid value`) : setting;
   });
-  return settings as Settings;
 }
 
-function readCustomFiles(value: unknown, reader: Reader): { name: string; text: string }[] {
+/**
+ * Each setting checked on its own; one this version does not know (an older or newer version's)
+ * is kept as stored.
+ */
+function readSettings(value: unknown, reader: Reader): Settings {
+  const stored = readMap(value, ['settings'], reader, (setting, path) => {
+    const key = path[1];
+    if (key === 'reportConfig') return isRecord(setting) ? setting : new Unreadable(`${describe(setting)}, not a map`);
+    const field = isCheckedSetting(key) ? SETTINGS[key] : undefined;
+    return field && !field.is(setting) ? new Unreadable(`${describe(setting)} is not ${field.expected}`) : setting;
+  });
+  const { maxLevel, dateLocale, theme, reportConfig, reviewMonths, reviewerName, ...others } = stored;
+  return {
+    ...others,
+    ...(SETTINGS.maxLevel.is(maxLevel) ? { maxLevel } : {}),
+    ...(SETTINGS.dateLocale.is(dateLocale) ? { dateLocale } : {}),
+    ...(SETTINGS.theme.is(theme) ? { theme } : {}),
+    // Read field by field, anything unusable replaced by its default (as a backup's is).
+    ...(reportConfig === undefined ? {} : { reportConfig: readReportConfig(reportConfig) }),
+    ...(SETTINGS.reviewMonths.is(reviewMonths) ? { reviewMonths } : {}),
+    ...(SETTINGS.reviewerName.is(reviewerName) ? { reviewerName } : {}),
+  };
+}
+
+function readCustomFiles(value: unknown, reader: Reader): AssessmentState['customFiles'][number][] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     reader.aside(['customFiles'], `${describe(value)}, not a list`, value);
     return [];
   }
-  return value.filter((file, index) => {
-    const ok = isRecord(file) && typeof file['name'] === 'string' && typeof file['text'] === 'string';
-    if (!ok) reader.aside(['customFiles', String(index)], 'not a file with a name and a text', file);
-    return ok;
-  }) as { name: string; text: string }[];
+  return value.filter((file: unknown, index): file is AssessmentState['customFiles'][number] => {
+    if (hasShape(file, CUSTOM_FILE)) return true;
+    reader.aside(
+      ['customFiles', String(index)],
+      `not a file with a name and a text: ${shapeProblem(file, CUSTOM_FILE)}`,
+      file,
+    );
+    return false;
+  });
 }
 
 /** Optional (added after schema 1 was first written): absent in older stored data. */
 function readTargets(value: unknown, reader: Reader): Record<string, number> | undefined {
   if (value === undefined) return undefined;
   return readMap(value, ['targets'], reader, (level) =>
-    Number.isInteger(level) && (level as number) >= 1
-      ? (level as number)
-      : new Unreadable(`the target level is ${describe(level)}`),
+    isLevel(level) ? level : new Unreadable(`the target level is ${describe(level)}`),
   );
 }
 

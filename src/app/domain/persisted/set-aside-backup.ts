@@ -1,14 +1,20 @@
 import { exportBackupFile } from '../transfer/backup-file';
 import { AssessmentState, Model } from '../types';
 import { readAssessmentLeniently, SetAside, setAsideWhere } from './persisted-assessment';
+import { isNames, isNumber, isRecord, isText, Shape } from './shapes';
 
 /** A set-aside entry as kept in browser storage: with when it was set aside. */
 export interface SetAsideItem extends SetAside {
   readonly savedAt: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A set-aside entry as stored: `value` may be anything, even absent (it was stored as it was). */
+export const SET_ASIDE_ITEM: Shape<SetAsideItem> = {
+  path: { is: isNames, expected: 'a path' },
+  reason: { is: isText, expected: 'text' },
+  value: { is: (value): value is unknown => value !== undefined, expected: 'anything', optional: true },
+  savedAt: { is: isNumber, expected: 'a time' },
+};
 
 /**
  * The file offered for download when stored data was set aside: a backup, so that the data
@@ -22,9 +28,9 @@ export function setAsideBackup(
   current: AssessmentState,
   ctx: { readonly model?: Model; readonly now: number },
 ): string {
-  const whole = [...items].reverse().find((item) => item.path.length === 0 && isRecord(item.value));
+  const whole = [...items].reverse().find((item) => item.path.length === 0 && isRecord(item.value))?.value;
   const nameOf = (uuid: string) => ctx.model?.byUuid.get(uuid)?.name;
-  return exportBackupFile(whole ? readable(whole.value as Record<string, unknown>, current) : current, {
+  return exportBackupFile(isRecord(whole) ? readable(whole, current) : current, {
     ...ctx,
     setAside: items.map((item) => ({
       where: setAsideWhere(item.path, nameOf),

@@ -8,6 +8,7 @@ import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap, scalarText } from '../common/yaml-values';
 import { BACKUP_FORMAT, SET_ASIDE_KEY } from './backup-file';
 import { BACKUP_KEY } from './file-kind';
+import { isLevel, isLocale, isTheme } from '../persisted/shapes';
 
 /** The first document of a backup, read. */
 export interface BackupHeader {
@@ -43,7 +44,6 @@ const KNOWN = new Set([
   'hasTargets',
   SET_ASIDE_KEY,
 ]);
-const THEMES = new Set(['light', 'dark', 'system']);
 
 /** An instant written as ISO 8601 or as epoch milliseconds. */
 function readTime(value: unknown): number | undefined {
@@ -51,14 +51,6 @@ function readTime(value: unknown): number | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
-}
-
-function validLocale(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -183,10 +175,10 @@ function readSettings(
   for (const [key, item] of Object.entries(value)) {
     if (item === null) continue;
     if (key === 'maxLevel') {
-      if (typeof item === 'number' && Number.isInteger(item) && item >= 1) settings.maxLevel = item;
+      if (isLevel(item)) settings.maxLevel = item;
       else error(`settings > maxLevel must be a level (1 or more); found ${describeYaml(item)}.`, 'settings', key);
     } else if (key === 'dateLocale') {
-      if (typeof item === 'string' && validLocale(item)) settings.dateLocale = item;
+      if (isLocale(item)) settings.dateLocale = item;
       else
         error(
           `settings > dateLocale must be a language tag such as en-GB, or iso; found ${describeYaml(item)}.`,
@@ -194,7 +186,7 @@ function readSettings(
           key,
         );
     } else if (key === 'theme') {
-      if (typeof item === 'string' && THEMES.has(item)) settings.theme = item as Settings['theme'];
+      if (isTheme(item)) settings.theme = item;
       else error(`settings > theme must be light, dark or system; found ${describeYaml(item)}.`, 'settings', key);
     } else if (key === 'reportConfig') {
       // Checked field by field, anything unusable replaced by its default (as on the report page).

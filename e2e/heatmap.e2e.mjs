@@ -62,6 +62,30 @@ describe('the circular heatmap', () => {
     assert.deepEqual(app.errors, []);
   });
 
+  it('shows a served file replaced since the last visit, never a copy of the old one', async () => {
+    // A deployment mounts its own team-progress.yaml over the image's: the next start must show it,
+    // whatever the browser kept of the old one (preloads, the service worker's copies, stored data).
+    const served = {};
+    const fresh = await openApp({ overrides: served });
+    try {
+      const { page } = fresh;
+      const buildLevel1 = page.locator('path.sector[data-key="0:1"]');
+      await page.goto(`${fresh.url}/`);
+      await buildLevel1.waitFor();
+      assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: 0%/);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const done = (team) => `    ${team}:\n      Fully implemented: 2026-01-10\n`;
+      served['/assets/YAML/team-progress.yaml'] =
+        `progress:\n  ${DEFINED_BUILD_PROCESS}:\n${['Team A', 'Team B', 'Team C', 'Team D'].map(done).join('')}`;
+      await page.reload();
+      await buildLevel1.waitFor();
+      assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: [1-9]\d*%/);
+      assert.deepEqual(fresh.errors, []);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('exports the chart as a standalone SVG with the font embedded', async () => {
     const { page } = app;
     const [download] = await Promise.all([

@@ -11,9 +11,9 @@ import { depthMessage, limitListener, YAML_LIMITS, YamlLimitError } from './yaml
  */
 // js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
 const builtIn = (yaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'merge', yaml.Type> }).types;
-export const DSOMM_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
-  implicit: [builtIn.null, builtIn.bool, builtIn.int, builtIn.merge],
-});
+/** The types a plain scalar may resolve to besides a string. */
+export const DSOMM_TYPES: readonly yaml.Type[] = [builtIn.null, builtIn.bool, builtIn.int, builtIn.merge];
+export const DSOMM_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...DSOMM_TYPES] });
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 

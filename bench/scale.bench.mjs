@@ -58,7 +58,7 @@ const PAGES = [
   },
   { name: 'mapping', path: '/mapping', ready: 'app-mapping-table tr', search: CHIP_SEARCH, toggle: TEAM_CHIP },
   { name: 'roadmap', path: '/roadmap', ready: 'app-roadmap-list li, app-roadmap-page .app-empty', picker: true },
-  { name: 'compare', path: '/compare', ready: 'app-compare-page mat-select', picker: true },
+  { name: 'compare', path: '/compare', ready: 'app-compare-page app-radar-chart svg', picker: true },
   { name: 'history', path: '/history', ready: 'app-score-line-chart svg', search: CHIP_SEARCH, toggle: TEAM_CHIP },
   { name: 'report', path: '/report', ready: 'app-report-summary' },
   {
@@ -157,21 +157,24 @@ async function interact(page, spec) {
     result.toggle = await within(PAGE_TIMEOUT, longest(page, from));
   }
   if (spec.picker) {
-    // The team picker (a select): opened, a team chosen, closed.
+    // The team picker: "Team 9999" typed, then the first team found chosen.
     const from = await page.evaluate(() => performance.now());
-    await page.locator('mat-select').first().click();
-    const option = page.locator('mat-option').nth(2);
+    await page.locator('app-team-picker input').first().focus();
+    await page.keyboard.type('Team 9999', { delay: 80 });
+    await within(PAGE_TIMEOUT, page.waitForTimeout(1000));
+    result.search = await within(PAGE_TIMEOUT, longest(page, from));
+    const option = page.locator('mat-option:not(.mat-mdc-option-disabled)').first();
     if (
       await within(
         PAGE_TIMEOUT,
         option.waitFor().then(() => true),
       )
     ) {
+      const at = await page.evaluate(() => performance.now());
       await option.click();
-      await page.keyboard.press('Escape');
+      await within(PAGE_TIMEOUT, page.waitForTimeout(1000));
+      result.toggle = await within(PAGE_TIMEOUT, longest(page, at));
     }
-    await within(PAGE_TIMEOUT, page.waitForTimeout(1000));
-    result.toggle = await within(PAGE_TIMEOUT, longest(page, from));
   }
   return result;
 }

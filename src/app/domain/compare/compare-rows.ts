@@ -15,13 +15,14 @@ export interface CompareEntity {
 /** The entities of keys (`team:X`, `group:Y`), in the given order; unknown ones and empty groups left out. */
 export function compareEntities(keys: readonly string[], teams: Teams): CompareEntity[] {
   const entities: CompareEntity[] = [];
+  const known = new Set(teams.teams);
   for (const key of new Set(keys)) {
     if (key.startsWith('team:')) {
       const name = key.slice(5);
-      if (teams.teams.includes(name)) entities.push({ key, label: name, kind: 'team', teams: [name] });
+      if (known.has(name)) entities.push({ key, label: name, kind: 'team', teams: [name] });
     } else if (key.startsWith('group:')) {
       const name = key.slice(6);
-      const members = (ownValue(teams.groups, name) ?? []).filter((team) => teams.teams.includes(team));
+      const members = (ownValue(teams.groups, name) ?? []).filter((team) => known.has(team));
       if (members.length > 0) entities.push({ key, label: name, kind: 'group', teams: members });
     }
   }

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
+import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
 import { map } from 'rxjs';
 import { compareEntities, compareRows } from '../../domain/compare/compare-rows';
 import { RadarSeries } from '../../domain/compare/radar';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
+import { Icon } from '../../shared/icon/icon';
+import { PickerOption, TeamPicker } from '../../shared/team-selection/team-picker';
 import { AssessmentStore } from '../../state/assessment-store';
 import { CompareTable } from './compare-table';
 import { RadarChart } from './radar-chart';
@@ -18,7 +19,7 @@ import { RadarChart } from './radar-chart';
  */
 @Component({
   selector: 'app-compare-page',
-  imports: [MatFormFieldModule, MatSelectModule, HeatmapChart, RadarChart, CompareTable],
+  imports: [MatButtonModule, Icon, TeamPicker, HeatmapChart, RadarChart, CompareTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './compare-page.html',
   styleUrl: './compare-page.scss',
@@ -46,6 +47,14 @@ export class ComparePage {
           .map((team) => `team:${team}`);
   });
   protected readonly entities = computed(() => compareEntities(this.keys(), this.teams()));
+  /** The teams and groups not compared yet. */
+  protected readonly pickable = computed((): PickerOption[] => {
+    const chosen = new Set(this.keys());
+    return [
+      ...this.teams().teams.map((team) => ({ key: `team:${team}`, label: team, kind: 'Teams' })),
+      ...this.groupNames().map((group) => ({ key: `group:${group}`, label: group, kind: 'Groups' })),
+    ].filter((option) => !chosen.has(option.key));
+  });
   protected readonly maxLevel = this.store.maxLevel;
   /** Each entity's scores, as the heatmap computes them. */
   protected readonly scores = computed(() => {
@@ -81,7 +90,15 @@ export class ComparePage {
     return compareRows({ model: data.model, stages, progress, entities, maxLevel, day });
   });
 
-  protected choose(keys: string[]): void {
+  protected add(key: string): void {
+    this.choose([...this.keys(), key]);
+  }
+
+  protected remove(key: string): void {
+    this.choose(this.keys().filter((k) => k !== key));
+  }
+
+  private choose(keys: string[]): void {
     void this.router.navigate([], {
       relativeTo: this.route,
       queryParams: { compare: keys.length > 0 ? keys : null },

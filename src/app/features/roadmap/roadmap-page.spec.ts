@@ -73,9 +73,10 @@ describe('RoadmapPage', () => {
   });
 
   it('lists what the team has left up to a target, and stores the target', async () => {
+    // The team is a picker (a text field); the first select is the team's target.
     const selects = await loader.getAllHarnesses(MatSelectHarness);
-    await selects[1].open();
-    await selects[1].clickOptions({ text: 'Level 1' });
+    await selects[0].open();
+    await selects[0].clickOptions({ text: 'Level 1' });
     await harness.fixture.whenStable();
     expect(store.state().assessment.targets).toEqual({ 'Team B': 1 });
     // Level-1 activities not yet fully implemented by Team B, model order among equals.

@@ -15,6 +15,7 @@ import { ALL_TEAMS_TARGET, targetFor, withTarget } from '../../domain/roadmap/ta
 import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
+import { PickerOption, TeamPicker } from '../../shared/team-selection/team-picker';
 import { AssessmentStore } from '../../state/assessment-store';
 import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
 import { NextStepsTable } from './next-steps-table';
@@ -38,6 +39,7 @@ import { RoadmapList } from './roadmap-list';
     Icon,
     RoadmapList,
     NextStepsTable,
+    TeamPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './roadmap-page.html',
@@ -54,6 +56,9 @@ export class RoadmapPage {
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
   private readonly assessment = computed(() => this.state().assessment);
   protected readonly teams = computed(() => this.assessment().teams.teams);
+  protected readonly teamOptions = computed((): PickerOption[] =>
+    this.teams().map((team) => ({ key: team, label: team, kind: 'Teams' })),
+  );
   private readonly teamParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('team'))), {
     initialValue: null,
   });

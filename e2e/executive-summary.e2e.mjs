@@ -19,13 +19,13 @@ function activitiesOf(level) {
     .map((m) => m[1]);
 }
 
-function teamsFile() {
+function teamsFile(groups = GROUPS) {
   const list = (names) => names.map((name) => `    - ${name}`).join('\n');
   return [
     'teams:',
     ...TEAMS.map((team) => `  - ${team}`),
     'teamGroups:',
-    ...Object.entries(GROUPS).map(([group, members]) => `  ${group}:\n${list(members)}`),
+    ...Object.entries(groups).map(([group, members]) => `  ${group}:\n${list(members)}`),
     'teamTargets:',
     "  '*': 1",
     '  Team 01: 2',
@@ -64,6 +64,53 @@ const MM = 96 / 25.4;
 const PRINT_WIDTH = Math.floor((210 - 24) * MM);
 const PAGE_HEIGHT = (297 - 24) * MM;
 
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+/**
+ * Chromium's PDF of the summary is 1–3 A4 pages, and the heatmap and the score tables are on the
+ * first: without the lists (which start a page of their own) it is one page, and laid out as on
+ * paper (the page's width, print styles) they end above the first page's height.
+ */
+async function assertPrintsOnA4(page, name = 'summary') {
+  const pdf = await page.pdf({ format: 'A4' });
+  if (process.env.E2E_PDF_DIR) writeFileSync(`${process.env.E2E_PDF_DIR}/${name}.pdf`, pdf);
+  const pages = pageCount(pdf);
+  assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+  const lists = page.locator('app-executive-lists');
+  await lists.evaluate((element) => (element.style.display = 'none'));
+  try {
+    assert.equal(pageCount(await page.pdf({ format: 'A4' })), 1, 'the figures fill more than page 1');
+  } finally {
+    await lists.evaluate((element) => (element.style.display = ''));
+  }
+  await page.setViewportSize({ width: PRINT_WIDTH, height: 1100 });
+  await page.emulateMedia({ media: 'print' });
+  try {
+    assert.equal(await lists.evaluate((element) => getComputedStyle(element).breakBefore), 'page');
+    for (const selector of [
+      'app-executive-report app-heatmap-chart svg',
+      'app-executive-dimensions table',
+      'app-executive-breakdown table',
+    ]) {
+      const bottom = await page
+        .locator(selector)
+        .evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+      assert.ok(bottom > 0 && bottom <= PAGE_HEIGHT, `${selector} ends at ${bottom} px, page 1 at ${PAGE_HEIGHT}`);
+    }
+  } finally {
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  return pages;
+}
+
+async function openSummary(app, query) {
+  const { page } = app;
+  await page.goto(`${app.url}/report?mode=summary&since=${SINCE}${query}`);
+  await page.locator('app-executive-report app-heatmap-chart path.sector').first().waitFor();
+  await page.locator('app-executive-breakdown table').waitFor();
+}
+
 describe('executive summary', () => {
   let app;
   before(
@@ -79,16 +126,9 @@ describe('executive summary', () => {
   );
   after(async () => app?.close());
 
-  async function openSummary(query) {
-    const { page } = app;
-    await page.goto(`${app.url}/report?mode=summary&since=${SINCE}${query}`);
-    await page.locator('app-executive-report app-heatmap-chart path.sector').first().waitFor();
-    await page.locator('app-executive-breakdown table').waitFor();
-  }
-
   it('names the teams, groups them, and prints on 1–3 A4 pages with the heatmap and tables on page 1', async () => {
     const { page } = app;
-    await openSummary('');
+    await openSummary(app, '');
     await page.getByRole('heading', { level: 1, name: 'Executive summary: All teams' }).waitFor();
     await page.getByText(`Summarises 12 teams: ${TEAMS.join(', ')}.`).waitFor();
     const groups = page.locator('app-executive-breakdown tbody th');
@@ -99,40 +139,13 @@ describe('executive summary', () => {
     // Level 1 moved since June: "Partly implemented" in October.
     assert.match(await page.locator('.tiles li').first().innerText(), /\+\d+ points since/);
 
-    const pdf = await page.pdf({ format: 'A4' });
-    if (process.env.E2E_PDF_OUT) writeFileSync(process.env.E2E_PDF_OUT, pdf);
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
-    assert.ok(pages.length >= 1 && pages.length <= 3, `${pages.length} pages`);
-
-    // Laid out as on paper: the page's width, print styles; what page 1 holds ends above its height.
-    await page.setViewportSize({ width: PRINT_WIDTH, height: 1100 });
-    await page.emulateMedia({ media: 'print' });
-    try {
-      for (const selector of [
-        'app-executive-report app-heatmap-chart svg',
-        'app-executive-dimensions table',
-        'app-executive-breakdown table',
-      ]) {
-        const bottom = await page
-          .locator(selector)
-          .evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
-        assert.ok(bottom > 0 && bottom <= PAGE_HEIGHT, `${selector} ends at ${bottom} px, page 1 at ${PAGE_HEIGHT}`);
-      }
-      // The lists start page 2.
-      const lists = await page
-        .locator('app-executive-lists')
-        .evaluate((element) => getComputedStyle(element).breakBefore);
-      assert.equal(lists, 'page');
-    } finally {
-      await page.emulateMedia({ media: null });
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
+    await assertPrintsOnA4(page, 'groups');
     assert.deepEqual(app.errors, []);
   });
 
   it('shows a group as its teams, with the numbers of the heatmap page for the same teams', async () => {
     const { page } = app;
-    await openSummary('&group=Web');
+    await openSummary(app, '&group=Web');
     await page.getByRole('heading', { level: 1, name: 'Executive summary: Web' }).waitFor();
     const teams = page.locator('app-executive-breakdown tbody th');
     assert.deepEqual(
@@ -158,6 +171,32 @@ describe('executive summary', () => {
     const centre = page.locator('app-heatmap-chart text.centre');
     await centre.waitFor();
     assert.equal((await centre.textContent()).trim(), overall);
+    assert.deepEqual(app.errors, []);
+  });
+});
+
+describe('executive summary of 12 teams in no group', () => {
+  let app;
+  before(
+    async () =>
+      (app = await openApp({
+        overrides: {
+          '/assets/YAML/default/teams.yaml': teamsFile({}),
+          '/assets/YAML/team-progress.yaml': progressFile(),
+        },
+      })),
+  );
+  after(async () => app?.close());
+
+  it('gives a row per team, all twelve on the first printed page', async () => {
+    const { page } = app;
+    await openSummary(app, '');
+    const teams = page.locator('app-executive-breakdown tbody th');
+    assert.deepEqual(
+      (await teams.allTextContents()).map((t) => t.trim()),
+      TEAMS,
+    );
+    await assertPrintsOnA4(page, 'teams');
     assert.deepEqual(app.errors, []);
   });
 });

@@ -25,7 +25,7 @@ import { changeText, percentText } from './executive-text';
             <tr>
               <th scope="col">{{ summary().breakdown === 'team' ? 'Team' : 'Group' }}</th>
               <th scope="col">Score</th>
-              <th scope="col">Change {{ since() }}</th>
+              <th scope="col">Change</th>
               @for (dimension of dimensions(); track dimension.name) {
                 <th scope="col" class="dim-col">{{ dimension.name }}</th>
               }
@@ -72,6 +72,12 @@ import { changeText, percentText } from './executive-text';
     }
   `,
   styleUrl: './executive-table.scss',
+  styles: `
+    /* A row a line: twelve of them fit on the first printed page. */
+    tbody th {
+      white-space: nowrap;
+    }
+  `,
 })
 export class ExecutiveBreakdown {
   readonly summary = input.required<ExecutiveSummary>();
@@ -79,8 +85,9 @@ export class ExecutiveBreakdown {
   readonly since = input.required<string>();
   protected readonly changeText = changeText;
   protected readonly percent = percentText;
-  protected readonly caption = computed(() =>
-    this.summary().breakdown === 'team' ? 'Score per team' : 'Score per group (its selected teams)',
+  protected readonly caption = computed(
+    () =>
+      `${this.summary().breakdown === 'team' ? 'Score per team' : 'Score per group (its selected teams)'} (change ${this.since()})`,
   );
 
   protected assessed(row: BreakdownRow): string {

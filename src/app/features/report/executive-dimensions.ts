@@ -10,13 +10,16 @@ import { changeText, percentText } from './executive-text';
   template: `
     <table>
       <caption>
-        Score per dimension
+        Score per dimension (change
+        {{
+          since()
+        }})
       </caption>
       <thead>
         <tr>
           <th scope="col">Dimension</th>
           <th scope="col">Score</th>
-          <th scope="col">Change {{ since() }}</th>
+          <th scope="col">Change</th>
           <th scope="col">Done</th>
           <th scope="col">Due for review</th>
         </tr>

@@ -2,7 +2,7 @@ import { Activity, Evidence, Model, Progress, Stage, Targets, Teams } from '../t
 import { scorePercent } from '../heatmap/colour-scale';
 import { changedAfterReview } from '../evidence/evidence-review';
 import { nextSteps } from '../roadmap/next-step';
-import { roadmapGap, valueForEffort } from '../roadmap/roadmap-gap';
+import { gapActivities, valueForEffort } from '../roadmap/roadmap-gap';
 import { targetFor } from '../roadmap/targets';
 import { dueForReview, DueItem } from '../review/due-for-review';
 import { ReviewContext } from '../review/review-context';
@@ -218,13 +218,14 @@ function gapsOf(input: ExecutiveInput) {
     const level = target ?? next.get(team);
     if (level === undefined) continue;
     toward.set(team, { level, kind: target === undefined ? 'next step' : 'target' });
-    const items = roadmapGap({ model, stages, progress, team, target: level, day });
-    openOf.set(team, items.length);
-    pairs += items.length;
-    for (const item of items) {
-      const list = teamsOf.get(item.activity.uuid);
+    // What the roadmap page lists, unordered: the order is the roadmap's, the count is what we need.
+    const { activities } = gapActivities({ model, stages, progress, team, target: level, day });
+    openOf.set(team, activities.size);
+    pairs += activities.size;
+    for (const uuid of activities.keys()) {
+      const list = teamsOf.get(uuid);
       if (list) list.push(team);
-      else teamsOf.set(item.activity.uuid, [team]);
+      else teamsOf.set(uuid, [team]);
     }
   }
   const order = new Map(model.activities.map((activity, i) => [activity.uuid, i]));

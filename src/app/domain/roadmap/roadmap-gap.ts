@@ -65,29 +65,9 @@ export function valueForEffort(activity: Activity): number {
  * activity it depends on is in the same or a later phase, so each phase can be done as a whole.
  */
 export function roadmapGap(input: GapInput): GapItem[] {
-  const { model, progress, team, target } = input;
-  const rules = new StatusRules(input.stages, input.day);
+  const { model } = input;
   const index = new Map(model.activities.map((activity, i) => [activity.uuid, i]));
-  const statusOf = (activity: Activity) => rules.of(teamProgress(progress, activity.uuid, team));
-  const open = (activity: Activity): boolean => isStillToDo(statusOf(activity));
-
-  // The gap up to the target, then the open dependencies it pulls in, transitively.
-  const inGap = new Map<string, Activity>();
-  const neededBy = new Map<string, string[]>();
-  const queue = model.activities.filter((activity) => activity.level <= target && open(activity));
-  queue.forEach((activity) => inGap.set(activity.uuid, activity));
-  // for-of sees the activities pushed while it runs: the queue is walked to its end.
-  for (const current of queue) {
-    for (const uuid of current.dependsOn) {
-      const dependency = model.byUuid.get(uuid);
-      if (!dependency || !open(dependency)) continue;
-      if (!inGap.has(uuid)) {
-        inGap.set(uuid, dependency);
-        queue.push(dependency);
-      }
-      if (dependency.level > target) neededBy.set(uuid, [...(neededBy.get(uuid) ?? []), current.uuid]);
-    }
-  }
+  const { activities: inGap, neededBy, statusOf } = gapActivities(input);
 
   const ratio = new Map([...inGap.values()].map((activity) => [activity.uuid, valueForEffort(activity)]));
   const rank = (a: Activity, b: Activity): number =>
@@ -122,6 +102,41 @@ export function roadmapGap(input: GapInput): GapItem[] {
     });
   }
   return [...placed.values()];
+}
+
+/**
+ * The activities of a team's roadmap, unordered (see roadmapGap): those up to the target it still
+ * has to do and the open ones they depend on, transitively, with the ones above the target that
+ * are needed by others. For counting a roadmap without ordering it (the executive summary).
+ */
+export function gapActivities(input: GapInput): {
+  readonly activities: ReadonlyMap<string, Activity>;
+  readonly neededBy: ReadonlyMap<string, readonly string[]>;
+  readonly statusOf: (activity: Activity) => ActivityStatus;
+} {
+  const { model, progress, team, target } = input;
+  const rules = new StatusRules(input.stages, input.day);
+  const statusOf = (activity: Activity) => rules.of(teamProgress(progress, activity.uuid, team));
+  const open = (activity: Activity): boolean => isStillToDo(statusOf(activity));
+
+  // The gap up to the target, then the open dependencies it pulls in, transitively.
+  const inGap = new Map<string, Activity>();
+  const neededBy = new Map<string, string[]>();
+  const queue = model.activities.filter((activity) => activity.level <= target && open(activity));
+  queue.forEach((activity) => inGap.set(activity.uuid, activity));
+  // for-of sees the activities pushed while it runs: the queue is walked to its end.
+  for (const current of queue) {
+    for (const uuid of current.dependsOn) {
+      const dependency = model.byUuid.get(uuid);
+      if (!dependency || !open(dependency)) continue;
+      if (!inGap.has(uuid)) {
+        inGap.set(uuid, dependency);
+        queue.push(dependency);
+      }
+      if (dependency.level > target) neededBy.set(uuid, [...(neededBy.get(uuid) ?? []), current.uuid]);
+    }
+  }
+  return { activities: inGap, neededBy, statusOf };
 }
 
 /** Whether the team still has something to do: the activity applies to it and is not done. */

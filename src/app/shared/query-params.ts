@@ -2,17 +2,19 @@ import { inject, Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { map } from 'rxjs';
-import { QueryParams } from '../domain/matrix/filter-params';
+import { QueryParams } from '../domain/common/query-params';
 
 /**
  * Every query param of the current route (a repeated one as a list), for the pure functions that
- * read a page's view from its URL. Call from a component's injection context.
+ * read a page's view from its URL: the one way pages and their helpers read query params (route
+ * path params, like an activity's uuid, are the routed component's inputs). Call from a component's
+ * injection context.
  */
 export function injectQueryParams(): Signal<QueryParams> {
   return toSignal(
     inject(ActivatedRoute).queryParamMap.pipe(
       map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
     ),
-    { initialValue: {} as QueryParams },
+    { requireSync: true },
   );
 }

@@ -1,4 +1,4 @@
-import { QueryParams } from '../matrix/filter-params';
+import { QueryParams } from '../common/query-params';
 import { MappingColumn, SortDirection } from './mapping-rows';
 import { Standard, STANDARDS, standardBySlug } from './standards';
 

@@ -1,3 +1,4 @@
+import { paramValues, QueryParams } from '../common/query-params';
 import { EMPTY_MATRIX_FILTER, MatrixFilter, NO_TAG, ProgressFilter } from './matrix-filter';
 
 /** URL query parameter names of the matrix filter (team selection has its own, `teams`/`group`). */
@@ -13,9 +14,6 @@ export const FILTER_PARAM = {
 
 /** The values of `progress`: only activities not fully implemented, or not assessed. */
 const PROGRESS_VALUES: readonly ProgressFilter[] = ['open', 'not-assessed'];
-
-/** Query parameters as a router gives them: one value, repeated values, or nothing. */
-export type QueryParams = Readonly<Record<string, string | readonly string[] | undefined | null>>;
 
 /** What a URL may name: values the model does not know are dropped, not kept as a hidden filter. */
 export interface KnownValues {
@@ -72,13 +70,6 @@ export function filterToParams(filter: MatrixFilter): Record<string, string | st
 /** The parameters that clear every filter (team selection untouched). */
 export function resetFilterParams(): Record<string, null> {
   return Object.fromEntries(Object.keys(filterToParams(EMPTY_MATRIX_FILTER)).map((key) => [key, null]));
-}
-
-/** Every value of a query parameter (none, one or repeated). */
-export function paramValues(params: QueryParams, key: string): string[] {
-  const value = Object.hasOwn(params, key) ? params[key] : undefined;
-  if (value === undefined || value === null) return [];
-  return typeof value === 'string' ? [value] : [...value];
 }
 
 function unique(values: readonly string[]): string[] {

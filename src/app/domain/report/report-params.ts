@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../common/calendar-date';
-import { paramValues, QueryParams } from '../matrix/filter-params';
+import { paramValues, QueryParams } from '../common/query-params';
 import { addInterval } from '../review/review-interval';
 import { ReportConfig } from '../types';
 import { REPORT_STATUSES } from './report-config';

@@ -5,6 +5,7 @@ import { knownFilterValues, matrixActivities } from '../../domain/matrix/matrix-
 import { isFilterActive } from '../../domain/matrix/matrix-filter';
 import { matrixOrder, orderNeighbours } from '../../domain/matrix/matrix-grid';
 import { ActivityDetails } from '../../shared/activity-details/activity-details';
+import { paramValue } from '../../domain/common/query-params';
 import { injectQueryParams } from '../../shared/query-params';
 import { resolveTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
@@ -25,8 +26,6 @@ import { DependencyGraph } from './dependency-graph';
 export class ActivityPage {
   /** Route parameter (component input binding). */
   readonly uuid = input('');
-  /** Query parameter set by the old-link redirect when a name was not found. */
-  readonly name = input<string>();
 
   private readonly store = inject(AssessmentStore);
   protected readonly state = this.store.state;
@@ -35,6 +34,8 @@ export class ActivityPage {
   protected readonly activity = computed(() => this.model()?.byUuid.get(this.uuid()));
   protected readonly maxLevel = this.store.maxLevel;
   private readonly params = injectQueryParams();
+  /** The name the old-link redirect did not find (`?name=`). */
+  protected readonly name = computed(() => paramValue(this.params(), 'name'));
   private readonly teamUrl = injectTeamSelectionUrl();
   /**
    * Previous/next follow the matrix the user came from: its links carry the filter (and teams).

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
-import { map } from 'rxjs';
+import { paramValues } from '../../domain/common/query-params';
+import { injectQueryParams } from '../../shared/query-params';
 import { compareEntities, compareRows } from '../../domain/compare/compare-rows';
 import { RadarSeries } from '../../domain/compare/radar';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
@@ -34,12 +34,10 @@ export class ComparePage {
   private readonly assessment = this.store.assessment;
   protected readonly teams = this.store.teams;
   protected readonly groupNames = computed(() => Object.keys(this.teams().groups));
-  private readonly keysParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.getAll('compare'))), {
-    initialValue: [] as string[],
-  });
+  private readonly params = injectQueryParams();
   /** The URL's choice; the first two teams until the user chooses. */
   protected readonly keys = computed(() => {
-    const fromUrl = this.keysParam();
+    const fromUrl = paramValues(this.params(), 'compare');
     return fromUrl.length > 0
       ? fromUrl
       : this.teams()

@@ -1,7 +1,7 @@
-import { inject, Signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { computed, inject, Signal } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import { map } from 'rxjs';
+import { paramValue } from '../../domain/common/query-params';
+import { injectQueryParams } from '../../shared/query-params';
 
 /** An opened sector as the URL names it: the sub-dimension's name and the level. */
 export interface SectorRef {
@@ -23,9 +23,10 @@ export function readSectorRef(sector: string | null, level: string | null): Sect
 export function injectSectorUrl(): { readonly sector: Signal<SectorRef | undefined>; set(next?: SectorRef): void } {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
-  const sector = toSignal(
-    route.queryParamMap.pipe(map((params) => readSectorRef(params.get('sector'), params.get('level')))),
-    { requireSync: true },
+  const params = injectQueryParams();
+  const sector = computed(
+    () => readSectorRef(paramValue(params(), 'sector') ?? null, paramValue(params(), 'level') ?? null),
+    { equal: (a, b) => a?.subDimension === b?.subDimension && a?.level === b?.level },
   );
   return {
     sector,

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { map } from 'rxjs';
+import { paramValue } from '../../domain/common/query-params';
+import { injectQueryParams } from '../../shared/query-params';
 import { fileNamePart } from '../../domain/common/file-name-part';
 import { shownMaxLevel } from '../../domain/common/shown-max-level';
 import { nextSteps } from '../../domain/roadmap/next-step';
@@ -59,13 +59,11 @@ export class RoadmapPage {
   protected readonly teamOptions = computed((): PickerOption[] =>
     this.teams().map((team) => ({ key: team, label: team, kind: 'Teams' })),
   );
-  private readonly teamParam = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('team'))), {
-    initialValue: null,
-  });
+  private readonly params = injectQueryParams();
   /** The team in the URL (`?team=`), else the first team. */
   protected readonly team = computed(() => {
-    const wanted = this.teamParam();
-    return wanted !== null && this.teams().includes(wanted) ? wanted : this.teams()[0];
+    const wanted = paramValue(this.params(), 'team');
+    return wanted !== undefined && this.teams().includes(wanted) ? wanted : this.teams()[0];
   });
   protected readonly levels = computed(() => Array.from({ length: this.data()?.meta.maxLevel ?? 0 }, (_, i) => i + 1));
   private readonly targets = computed(() => this.assessment().targets);

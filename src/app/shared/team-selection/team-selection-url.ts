@@ -1,7 +1,6 @@
-import { inject, Signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { computed, inject, Signal } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import { map } from 'rxjs';
+import { injectQueryParams } from '../query-params';
 import { readTeamSelection, TeamSelection, teamSelectionParams } from './team-selection-params';
 
 export interface TeamSelectionUrl {
@@ -18,12 +17,9 @@ export interface TeamSelectionUrl {
 export function injectTeamSelectionUrl(): TeamSelectionUrl {
   const route = inject(ActivatedRoute);
   const router = inject(Router);
-  const selection = toSignal(
-    route.queryParamMap.pipe(
-      map((params) => readTeamSelection({ teams: params.getAll('teams'), group: params.get('group') })),
-    ),
-    { requireSync: true },
-  );
+  const params = injectQueryParams();
+  // Equal while only other params change (opening a sector): nothing that reads the teams runs again.
+  const selection = computed(() => readTeamSelection(params()), { equal: sameSelection });
   return {
     selection,
     set(next: TeamSelection) {
@@ -37,4 +33,8 @@ export function injectTeamSelectionUrl(): TeamSelectionUrl {
       });
     },
   };
+}
+
+function sameSelection(a: TeamSelection, b: TeamSelection): boolean {
+  return a.group === b.group && a.teams.length === b.teams.length && a.teams.every((team, i) => team === b.teams[i]);
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { executiveSummary } from '../../domain/report/executive-summary';
+import { executiveSummary, MAX_TEAM_ROWS } from '../../domain/report/executive-summary';
 import { ReportSection } from '../../domain/report/report-rows';
 import { listedModel } from '../../domain/report/report-scores';
 import { doneMeaning } from '../../domain/scoring/score-counts';
@@ -60,7 +60,7 @@ export class ExecutiveReport {
   protected readonly named = computed(() => {
     const teams = this.teams();
     const count = `${teams.length.toLocaleString('en')} ${teams.length === 1 ? 'team' : 'teams'}`;
-    return teams.length <= 12 ? `${count}: ${teams.join(', ')}` : count;
+    return teams.length <= MAX_TEAM_ROWS ? `${count}: ${teams.join(', ')}` : count;
   });
   protected readonly doneNote = computed(() => doneMeaning(this.store.assessment().stages, 'selection'));
   protected readonly changeText = changeText;

@@ -55,7 +55,9 @@ describe('the built app', () => {
       await fresh.page.goto(`${fresh.url}/`);
       await fresh.page.locator('link[href="fonts.css"]').waitFor({ state: 'attached' });
       await fresh.page.waitForFunction(
-        () => document.fonts.check('500 16px Roboto') && document.fonts.status === 'loaded',
+        // (document.fonts.check is true too while no Roboto face is declared yet)
+        () =>
+          [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Roboto' && face.status === 'loaded'),
       );
       const { chartInPage, fonts } = await fresh.page.evaluate(() => ({
         chartInPage: window.chartInPage,

@@ -11,11 +11,11 @@ import { clearBrowserData } from './testing/browser-data';
 import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
 import { YamlSource } from './yaml-source';
 
-const withStage = (stage: string, at: number) => (state: AssessmentState) => ({
-  ...state,
+const withStage = (stage: string, at: number) => (assessment: AssessmentState) => ({
+  ...assessment,
   progress: {
-    ...state.progress,
-    [BUILD_UUID]: { ...state.progress[BUILD_UUID], 'Team A': { stages: { [stage]: '2026-01-01' }, editedAt: at } },
+    ...assessment.progress,
+    [BUILD_UUID]: { ...assessment.progress[BUILD_UUID], 'Team A': { stages: { [stage]: '2026-01-01' }, editedAt: at } },
   },
 });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -107,8 +107,8 @@ describe('AssessmentStore with other tabs', () => {
 
   it('keeps a team added in each of two tabs at the same time, in both tabs and after a reload', async () => {
     const [first, second] = [await loadedTab(), await loadedTab()];
-    first.update((state) => addTeam(state, 'Team C'));
-    second.update((state) => addTeam(state, 'Team D'));
+    first.update((assessment) => addTeam(assessment, 'Team C'));
+    second.update((assessment) => addTeam(assessment, 'Team D'));
     await Promise.all([first.flush(), second.flush()]);
     for (const tab of [first, second]) {
       await eventually(() => teamsOf(tab).length === 4, 'both teams in each tab');
@@ -121,9 +121,9 @@ describe('AssessmentStore with other tabs', () => {
   it('merges even when the other tab’s message never arrives (the write itself merges)', async () => {
     const [first, second] = [await loadedTab(), await loadedTab()];
     // The message of the first tab's save is sent, but the second tab writes before it is handled.
-    first.update((state) => addTeam(state, 'Team C'));
+    first.update((assessment) => addTeam(assessment, 'Team C'));
     await first.flush();
-    second.update((state) => addTeam(state, 'Team D'));
+    second.update((assessment) => addTeam(assessment, 'Team D'));
     await second.flush();
     expect([...teamsOf(second)].sort()).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
     expect([...teamsOf(await loadedTab())].sort()).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
@@ -141,7 +141,7 @@ describe('AssessmentStore with other tabs', () => {
     const loading = second.load();
     // The second tab has read the storage and is waiting for the served files.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    first.update((state) => addTeam(state, 'Team C'));
+    first.update((assessment) => addTeam(assessment, 'Team C'));
     await first.flush();
     release();
     await loading;
@@ -155,13 +155,13 @@ describe('AssessmentStore with other tabs', () => {
 
   it('after a reset in one tab, an edit in another neither brings the old data back nor is lost silently', async () => {
     const [first, second] = [await loadedTab(), await loadedTab()];
-    second.update((state) => addTeam(state, 'Team C'));
+    second.update((assessment) => addTeam(assessment, 'Team C'));
     await second.flush();
     await eventually(() => teamsOf(first).includes('Team C'), 'the first tab has Team C');
 
     await first.reset();
     // The second tab edits before the reset's message arrives: its write is refused and it reloads.
-    second.update((state) => addTeam(state, 'Team D'));
+    second.update((assessment) => addTeam(assessment, 'Team D'));
     await second.flush();
     await eventually(() => second.state().notice !== undefined, 'the notice');
     expect(second.state().notice).toContain('reset in another tab');
@@ -170,14 +170,14 @@ describe('AssessmentStore with other tabs', () => {
     expect(teamsOf(await loadedTab())).toEqual(['Team A', 'Team B']);
 
     // Later edits of either tab are saved as usual.
-    second.update((state) => addTeam(state, 'Team E'));
+    second.update((assessment) => addTeam(assessment, 'Team E'));
     await second.flush();
     await eventually(() => teamsOf(first).includes('Team E'), 'the first tab has Team E');
   });
 
   it('tells a tab that only receives the message of a reset, and drops its unsaved edits', async () => {
     const [first, second] = [await loadedTab(), await loadedTab()];
-    second.update((state) => addTeam(state, 'Team C'));
+    second.update((assessment) => addTeam(assessment, 'Team C'));
     await second.flush();
     await first.reset();
     await eventually(() => second.state().notice !== undefined, 'the notice');

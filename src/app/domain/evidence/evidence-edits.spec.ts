@@ -22,7 +22,7 @@ describe('evidence edits', () => {
     attachments: [{ type: 'link', externalLink: 'https://example.org/Jenkinsfile' }],
   };
   const fromFile: Evidence = { ...draft, id: 'file-1', title: 'From the file' };
-  const state: AssessmentState = {
+  const assessment: AssessmentState = {
     ...emptyAssessment({ teams: ['Team A', 'Team B'], teamGroups: {}, stages: STAGES }),
     evidence: [fromFile],
   };
@@ -32,26 +32,26 @@ describe('evidence edits', () => {
   beforeEach(() => (counter = 0));
 
   it('adds evidence last, with a new id and editedAt', () => {
-    const next = addEvidence(state, draft, newId, 1000);
+    const next = addEvidence(assessment, draft, newId, 1000);
     expect(next.evidence).toEqual([fromFile, { ...draft, id: 'new-1', editedAt: 1000 }]);
-    expect(state.evidence).toEqual([fromFile]);
+    expect(assessment.evidence).toEqual([fromFile]);
   });
 
   it('never lets two added entries share an id', () => {
-    const next = addEvidence(addEvidence(state, draft, newId, 1), draft, newId, 2);
+    const next = addEvidence(addEvidence(assessment, draft, newId, 1), draft, newId, 2);
     expect(new Set(next.evidence.map((e) => e.id)).size).toBe(3);
   });
 
   it('drops a team listed twice', () => {
-    const next = addEvidence(state, { ...draft, teams: ['Team A', 'Team B', 'Team A'] }, newId, 1);
+    const next = addEvidence(assessment, { ...draft, teams: ['Team A', 'Team B', 'Team A'] }, newId, 1);
     expect(next.evidence[1].teams).toEqual(['Team A', 'Team B']);
   });
 
   it('refuses a draft without teams, with a bad date or a bad attachment', () => {
-    expect(() => addEvidence(state, { ...draft, teams: [] }, newId, 1)).toThrow(
+    expect(() => addEvidence(assessment, { ...draft, teams: [] }, newId, 1)).toThrow(
       jasmine.objectContaining({ code: 'no-teams' }),
     );
-    expect(() => addEvidence(state, { ...draft, evidenceRecorded: '2026-02-30' }, newId, 1)).toThrowMatching(
+    expect(() => addEvidence(assessment, { ...draft, evidenceRecorded: '2026-02-30' }, newId, 1)).toThrowMatching(
       (e) => e instanceof EvidenceError && e.code === 'bad-date',
     );
     const noLink = { ...draft, attachments: [{ type: 'link' as const, externalLink: ' ' }] };
@@ -62,27 +62,27 @@ describe('evidence edits', () => {
   });
 
   it('edits fields of one entry, stamps it and keeps its place and id', () => {
-    const two = addEvidence(state, draft, newId, 1);
+    const two = addEvidence(assessment, draft, newId, 1);
     const next = editEvidence(two, 'file-1', { title: 'Changed', teams: ['Team B'] }, 2000);
     expect(next.evidence[0]).toEqual({ ...fromFile, title: 'Changed', teams: ['Team B'], editedAt: 2000 });
     expect(next.evidence[1]).toBe(two.evidence[1]);
   });
 
   it('refuses to edit an unknown id or to remove every team', () => {
-    expect(() => editEvidence(state, 'nope', { title: 'x' }, 1)).toThrow(
+    expect(() => editEvidence(assessment, 'nope', { title: 'x' }, 1)).toThrow(
       jasmine.objectContaining({ code: 'unknown-id' }),
     );
-    expect(() => editEvidence(state, 'file-1', { teams: [] }, 1)).toThrow(
+    expect(() => editEvidence(assessment, 'file-1', { teams: [] }, 1)).toThrow(
       jasmine.objectContaining({ code: 'no-teams' }),
     );
   });
 
   it('deletes by id and leaves a tombstone so the file entry does not come back', () => {
-    const next = deleteEvidence(state, 'file-1', 3000);
+    const next = deleteEvidence(assessment, 'file-1', 3000);
     expect(next.evidence).toEqual([]);
     expect(next.deletedEvidence).toEqual({ 'file-1': 3000 });
-    expect(state.deletedEvidence).toEqual({});
-    expect(deleteEvidence(state, 'nope', 1)).toBe(state);
+    expect(assessment.deletedEvidence).toEqual({});
+    expect(deleteEvidence(assessment, 'nope', 1)).toBe(assessment);
   });
 
   it('gives the editable fields of an entry', () => {

@@ -66,37 +66,37 @@ function checked(draft: EvidenceDraft): EvidenceDraft {
 
 /** Adds evidence as a browser edit; it goes last. Throws EvidenceError for an invalid draft. */
 export function addEvidence(
-  state: AssessmentState,
+  assessment: AssessmentState,
   draft: EvidenceDraft,
   newId: () => string,
   now: number,
 ): AssessmentState {
   const evidence: Evidence = { ...checked(draft), id: newId(), editedAt: now };
-  return { ...state, evidence: [...state.evidence, evidence] };
+  return { ...assessment, evidence: [...assessment.evidence, evidence] };
 }
 
 /** Changes fields of one piece of evidence, stamped with `now`. Throws EvidenceError. */
 export function editEvidence(
-  state: AssessmentState,
+  assessment: AssessmentState,
   id: string,
   changes: Partial<EvidenceDraft>,
   now: number,
 ): AssessmentState {
-  const index = state.evidence.findIndex((evidence) => evidence.id === id);
+  const index = assessment.evidence.findIndex((evidence) => evidence.id === id);
   if (index < 0) throw new EvidenceError('unknown-id', `There is no evidence with id ${id}.`);
-  const edited: Evidence = { ...checked({ ...draftOf(state.evidence[index]), ...changes }), id, editedAt: now };
-  return { ...state, evidence: state.evidence.map((evidence, i) => (i === index ? edited : evidence)) };
+  const edited: Evidence = { ...checked({ ...draftOf(assessment.evidence[index]), ...changes }), id, editedAt: now };
+  return { ...assessment, evidence: assessment.evidence.map((evidence, i) => (i === index ? edited : evidence)) };
 }
 
 /**
  * Removes one piece of evidence and remembers when, so the same entry in a served file does not
- * come back on reload (see `combineAssessments`). Unknown ids leave the state as it is.
+ * come back on reload (see `combineAssessments`). Unknown ids leave the assessment as it is.
  */
-export function deleteEvidence(state: AssessmentState, id: string, now: number): AssessmentState {
-  if (!state.evidence.some((evidence) => evidence.id === id)) return state;
+export function deleteEvidence(assessment: AssessmentState, id: string, now: number): AssessmentState {
+  if (!assessment.evidence.some((evidence) => evidence.id === id)) return assessment;
   return {
-    ...state,
-    evidence: state.evidence.filter((evidence) => evidence.id !== id),
-    deletedEvidence: { ...state.deletedEvidence, [id]: now },
+    ...assessment,
+    evidence: assessment.evidence.filter((evidence) => evidence.id !== id),
+    deletedEvidence: { ...assessment.deletedEvidence, [id]: now },
   };
 }

@@ -11,7 +11,7 @@ describe('evidence review', () => {
     teams: ['Team A', 'Team B'],
     attachments: [{ type: 'link', externalLink: 'https://git.example.com/a' }],
   });
-  const state: AssessmentState = {
+  const assessment: AssessmentState = {
     ...emptyAssessment({ teams: ['Team A', 'Team B'], teamGroups: {}, stages: STAGES }),
     evidence: [entry],
   };
@@ -37,7 +37,7 @@ describe('evidence review', () => {
   });
 
   it('marks evidence reviewed by a named reviewer on a day, as a browser edit', () => {
-    const next = reviewEvidence(state, 'e1', '  Kim Lee ', '2026-06-01', 500);
+    const next = reviewEvidence(assessment, 'e1', '  Kim Lee ', '2026-06-01', 500);
     expect(next.evidence[0]).toEqual({
       ...entry,
       reviewer: 'Kim Lee',
@@ -50,7 +50,7 @@ describe('evidence review', () => {
   });
 
   it('an edit of reviewed evidence reads "changed after review" until it is reviewed again', () => {
-    const reviewed = reviewEvidence(state, 'e1', 'Kim', '2026-06-01', 500);
+    const reviewed = reviewEvidence(assessment, 'e1', 'Kim', '2026-06-01', 500);
     const edited = editEvidence(reviewed, 'e1', { title: 'Jenkinsfile, v2' }, 600);
     expect(edited.evidence[0].reviewer).toBe('Kim');
     expect(changedAfterReview(edited.evidence[0])).toBeTrue();
@@ -59,12 +59,14 @@ describe('evidence review', () => {
     const again = reviewEvidence(edited, 'e1', 'Kim', '2026-06-02', 800);
     expect(changedAfterReview(again.evidence[0])).toBeFalse();
     // Evidence that was never reviewed has nothing to be changed after.
-    expect(changedAfterReview(editEvidence(state, 'e1', { title: 'x' }, 1).evidence[0])).toBeFalse();
+    expect(changedAfterReview(editEvidence(assessment, 'e1', { title: 'x' }, 1).evidence[0])).toBeFalse();
   });
 
   it('refuses a review without a name or a date, or of evidence that is not there', () => {
-    expect(thrownCode(EvidenceError, () => reviewEvidence(state, 'e1', ' ', '2026-06-01', 1))).toBe('no-reviewer');
-    expect(thrownCode(EvidenceError, () => reviewEvidence(state, 'e1', 'Kim', '1 June', 1))).toBe('bad-date');
-    expect(thrownCode(EvidenceError, () => reviewEvidence(state, 'nope', 'Kim', '2026-06-01', 1))).toBe('unknown-id');
+    expect(thrownCode(EvidenceError, () => reviewEvidence(assessment, 'e1', ' ', '2026-06-01', 1))).toBe('no-reviewer');
+    expect(thrownCode(EvidenceError, () => reviewEvidence(assessment, 'e1', 'Kim', '1 June', 1))).toBe('bad-date');
+    expect(thrownCode(EvidenceError, () => reviewEvidence(assessment, 'nope', 'Kim', '2026-06-01', 1))).toBe(
+      'unknown-id',
+    );
   });
 });

@@ -39,7 +39,7 @@ export function changedAfterReview(entry: Evidence): boolean {
  * Throws EvidenceError for an unknown id, no name or no date.
  */
 export function reviewEvidence(
-  state: AssessmentState,
+  assessment: AssessmentState,
   id: string,
   reviewer: string,
   day: string,
@@ -48,9 +48,9 @@ export function reviewEvidence(
   const name = reviewer.trim();
   if (name === '') throw new EvidenceError('no-reviewer', 'A review needs the name of the reviewer.');
   if (!isCalendarDate(day)) throw new EvidenceError('bad-date', `"${day}" is not a date written YYYY-MM-DD.`);
-  const index = state.evidence.findIndex((entry) => entry.id === id);
+  const index = assessment.evidence.findIndex((entry) => entry.id === id);
   if (index < 0) throw new EvidenceError('unknown-id', `There is no evidence with id ${id}.`);
-  const entry = state.evidence[index];
+  const entry = assessment.evidence[index];
   const reviewed: Evidence = {
     ...entry,
     reviewer: name,
@@ -59,8 +59,8 @@ export function reviewEvidence(
     editedAt: now,
   };
   return {
-    ...state,
-    evidence: state.evidence.map((e, i) => (i === index ? reviewed : e)),
-    settings: { ...state.settings, reviewerName: name },
+    ...assessment,
+    evidence: assessment.evidence.map((e, i) => (i === index ? reviewed : e)),
+    settings: { ...assessment.settings, reviewerName: name },
   };
 }

@@ -21,7 +21,7 @@ const progress: Progress = {
   a3: { 'Team B': { stages: {}, editedAt: 9 } },
 };
 
-const state: AssessmentState = fromFiles({
+const assessment: AssessmentState = fromFiles({
   teams: ['Team A', 'Team B', 'Team C'],
   groups: {},
   stages: STAGES,
@@ -29,7 +29,7 @@ const state: AssessmentState = fromFiles({
   evidence: [],
 });
 const served = STAGES;
-const save = (rows: readonly StageRow[], choices: Record<string, RemovedStageChoice> = {}, from = state) =>
+const save = (rows: readonly StageRow[], choices: Record<string, RemovedStageChoice> = {}, from = assessment) =>
   applyStageDraft(from, rows, choices, { now: NOW, served });
 
 const errorCode = (fn: () => unknown) => thrownCode(StagesError, fn);
@@ -59,7 +59,7 @@ describe('stage usage and save plan', () => {
 
 describe('applyStageDraft', () => {
   it('saving the draft unchanged changes nothing', () => {
-    expect(save(draftOf(STAGES))).toBe(state);
+    expect(save(draftOf(STAGES))).toBe(assessment);
   });
 
   it('refuses an invalid draft', () => {
@@ -89,7 +89,7 @@ describe('applyStageDraft', () => {
 
   it('a rename survives a reload of the served file that still has the old title', () => {
     const next = save(withRowChanged(draftOf(STAGES), 1, { title: 'Begun' }));
-    const reloaded = combineAssessments(state, next);
+    const reloaded = combineAssessments(assessment, next);
     expect(reloaded.progress['a1']['Team B'].stages).toEqual({ Begun: '2026-01-05' });
     expect(reloaded.stages).toBe(next.stages);
   });
@@ -103,13 +103,13 @@ describe('applyStageDraft', () => {
 
   it('re-scoring keeps every date and changes what counts', () => {
     const next = save(withRowChanged(draftOf(STAGES), 2, { score: 0.6 }));
-    expect(next.progress).toBe(state.progress);
+    expect(next.progress).toBe(assessment.progress);
     expect(next.stages[2].score).toBe(0.6);
   });
 
   it('adding a stage keeps every date', () => {
     const next = save(withRowAdded(draftOf(STAGES), { title: 'Piloted', score: 0.3, definition: 'Pilot' }));
-    expect(next.progress).toBe(state.progress);
+    expect(next.progress).toBe(assessment.progress);
     expect(next.stages.map((s) => s.title)).toContain('Piloted');
   });
 
@@ -121,7 +121,7 @@ describe('applyStageDraft', () => {
     });
 
     it('needs no choice when it holds none', () => {
-      const unused = { ...state, progress: { a3: progress['a3'] } };
+      const unused = { ...assessment, progress: { a3: progress['a3'] } };
       expect(save(rows, {}, unused).stages.length).toBe(3);
     });
 
@@ -135,12 +135,12 @@ describe('applyStageDraft', () => {
 
     it('remove survives a reload (the emptied entry is a stamped browser edit)', () => {
       const next = save(rows, { 'Partly implemented': { kind: 'remove' } });
-      expect(combineAssessments(state, next).progress['a2']['Team C'].stages).toEqual({});
+      expect(combineAssessments(assessment, next).progress['a2']['Team C'].stages).toEqual({});
     });
 
     it('keep: leaves the dates under the old title', () => {
       const next = save(rows, { 'Partly implemented': { kind: 'keep' } });
-      expect(next.progress).toBe(state.progress);
+      expect(next.progress).toBe(assessment.progress);
       expect(next.stages.map((s) => s.title)).not.toContain('Partly implemented');
     });
 
@@ -166,7 +166,7 @@ describe('applyStageDraft', () => {
   });
 
   it('a stage called __proto__ is an ordinary title', () => {
-    const weird = { ...state, progress: { a1: { 'Team A': { stages: { Started: '2026-01-01' } } } } };
+    const weird = { ...assessment, progress: { a1: { 'Team A': { stages: { Started: '2026-01-01' } } } } };
     const next = save(withRowChanged(draftOf(STAGES), 1, { title: '__proto__' }), {}, weird);
     expect(Object.keys(next.progress['a1']['Team A'].stages)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(next.progress['a1']['Team A'].stages)).toBe(Object.prototype);
@@ -183,10 +183,10 @@ describe('applyStageDraft', () => {
   });
 
   it('does not mutate its input', () => {
-    const copy = structuredClone(state);
+    const copy = structuredClone(assessment);
     save(withRowRemoved(withRowChanged(draftOf(STAGES), 1, { title: 'Begun' }), 2), {
       'Partly implemented': { kind: 'move', to: 'Begun' },
     });
-    expect(state).toEqual(copy);
+    expect(assessment).toEqual(copy);
   });
 });

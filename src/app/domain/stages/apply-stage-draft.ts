@@ -78,7 +78,7 @@ export function planStageSave(saved: readonly Stage[], rows: readonly StageRow[]
  * (`served`, from meta.yaml) clears the "edited in the browser" mark.
  */
 export function applyStageDraft(
-  state: AssessmentState,
+  assessment: AssessmentState,
   rows: readonly StageRow[],
   choices: Readonly<Record<string, RemovedStageChoice>>,
   options: { readonly now: number; readonly served: readonly Stage[] },
@@ -87,7 +87,7 @@ export function applyStageDraft(
   if (problems.length > 0) throw new StagesError('invalid-draft', problems[0].message);
   const stages = stagesOf(rows);
   const titles = new Set(stages.map((stage) => stage.title));
-  const plan = planStageSave(state.stages, rows, state.progress);
+  const plan = planStageSave(assessment.stages, rows, assessment.progress);
   /** old title -> new title; null = the dates go. Titles not in the map stay as they are. */
   const mapping = new Map<string, string | null>();
   rows.forEach((row, i) => {
@@ -111,15 +111,17 @@ export function applyStageDraft(
       mapping.set(title, to);
     }
   }
-  const progress = remapProgress(state.progress, mapping, options.now);
+  const progress = remapProgress(assessment.progress, mapping, options.now);
   const result: AssessmentState = {
-    ...state,
+    ...assessment,
     stages,
     stagesEdited: !sameStages(stages, options.served),
     progress,
   };
-  return sameStages(stages, state.stages) && progress === state.progress && result.stagesEdited === state.stagesEdited
-    ? state
+  return sameStages(stages, assessment.stages) &&
+    progress === assessment.progress &&
+    result.stagesEdited === assessment.stagesEdited
+    ? assessment
     : result;
 }
 

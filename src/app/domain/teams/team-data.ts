@@ -13,15 +13,15 @@ export interface TeamDataCount {
 }
 
 /** What renaming or deleting a team touches, to tell the user before they confirm. */
-export function countTeamData(state: AssessmentState, team: string): TeamDataCount {
+export function countTeamData(assessment: AssessmentState, team: string): TeamDataCount {
   let activities = 0;
   let stages = 0;
-  for (const teams of Object.values(state.progress)) {
+  for (const teams of Object.values(assessment.progress)) {
     const count = Object.keys(ownValue(teams, team)?.stages ?? {}).length;
     if (count > 0) activities++;
     stages += count;
   }
-  const listing = state.evidence.filter((evidence) => evidence.teams.includes(team));
+  const listing = assessment.evidence.filter((evidence) => evidence.teams.includes(team));
   return {
     activities,
     stages,
@@ -79,16 +79,16 @@ export function renameTeamEvidence(evidence: readonly Evidence[], from: string, 
  * deleted (with a tombstone, so the file's copy does not come back).
  */
 export function removeTeamEvidence(
-  state: Pick<AssessmentState, 'evidence' | 'deletedEvidence'>,
+  assessment: Pick<AssessmentState, 'evidence' | 'deletedEvidence'>,
   team: string,
   now: number,
 ): Pick<AssessmentState, 'evidence' | 'deletedEvidence'> {
   const deleted: [string, number][] = [];
   const evidence: Evidence[] = [];
-  for (const entry of state.evidence) {
+  for (const entry of assessment.evidence) {
     if (!entry.teams.includes(team)) evidence.push(entry);
     else if (entry.teams.length === 1) deleted.push([entry.id, now]);
     else evidence.push({ ...entry, teams: entry.teams.filter((name) => name !== team), editedAt: now });
   }
-  return { evidence, deletedEvidence: { ...state.deletedEvidence, ...Object.fromEntries(deleted) } };
+  return { evidence, deletedEvidence: { ...assessment.deletedEvidence, ...Object.fromEntries(deleted) } };
 }

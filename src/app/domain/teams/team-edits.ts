@@ -9,13 +9,13 @@ import { requireGroup, requireTeam, teamNameProblem, validName } from './teams-e
  * trimmed before they are checked and stored.
  */
 
-function withTeams(state: AssessmentState, teams: Teams): AssessmentState {
-  return { ...state, teams, teamsEdited: true };
+function withTeams(assessment: AssessmentState, teams: Teams): AssessmentState {
+  return { ...assessment, teams, teamsEdited: true };
 }
 
-export function addTeam(state: AssessmentState, name: string): AssessmentState {
-  const team = validName(teamNameProblem(name, state.teams), name);
-  return withTeams(state, { ...state.teams, teams: [...state.teams.teams, team] });
+export function addTeam(assessment: AssessmentState, name: string): AssessmentState {
+  const team = validName(teamNameProblem(name, assessment.teams), name);
+  return withTeams(assessment, { ...assessment.teams, teams: [...assessment.teams.teams, team] });
 }
 
 /**
@@ -23,20 +23,22 @@ export function addTeam(state: AssessmentState, name: string): AssessmentState {
  * evidence team list and each group. The old name goes to `removedTeams`, so the served files'
  * data for it is ignored from now on (the browser holds the renamed copy).
  */
-export function renameTeam(state: AssessmentState, from: string, to: string, now: number): AssessmentState {
-  requireTeam(state.teams, from);
-  const name = validName(teamNameProblem(to, state.teams, from), to);
-  if (name === from) return state;
+export function renameTeam(assessment: AssessmentState, from: string, to: string, now: number): AssessmentState {
+  requireTeam(assessment.teams, from);
+  const name = validName(teamNameProblem(to, assessment.teams, from), to);
+  if (name === from) return assessment;
   const rename = (team: string) => (team === from ? name : team);
   return {
-    ...withTeams(state, {
-      teams: state.teams.teams.map(rename),
-      groups: mapGroups(state.teams.groups, (members) => members.map(rename)),
+    ...withTeams(assessment, {
+      teams: assessment.teams.teams.map(rename),
+      groups: mapGroups(assessment.teams.groups, (members) => members.map(rename)),
     }),
-    removedTeams: withName(state.removedTeams, from),
-    progress: renameTeamProgress(state.progress, from, name, now),
-    evidence: renameTeamEvidence(state.evidence, from, name, now),
-    ...(state.targets && Object.hasOwn(state.targets, from) ? { targets: renameKey(state.targets, from, name) } : {}),
+    removedTeams: withName(assessment.removedTeams, from),
+    progress: renameTeamProgress(assessment.progress, from, name, now),
+    evidence: renameTeamEvidence(assessment.evidence, from, name, now),
+    ...(assessment.targets && Object.hasOwn(assessment.targets, from)
+      ? { targets: renameKey(assessment.targets, from, name) }
+      : {}),
   };
 }
 
@@ -45,37 +47,37 @@ export function renameTeam(state: AssessmentState, from: string, to: string, now
  * (evidence left with no team is deleted) and its group memberships. The name goes to
  * `removedTeams` so the served files' data for it does not come back on reload.
  */
-export function deleteTeam(state: AssessmentState, team: string, now: number): AssessmentState {
-  requireTeam(state.teams, team);
+export function deleteTeam(assessment: AssessmentState, team: string, now: number): AssessmentState {
+  requireTeam(assessment.teams, team);
   return {
-    ...withTeams(state, {
-      teams: state.teams.teams.filter((name) => name !== team),
-      groups: mapGroups(state.teams.groups, (members) => members.filter((name) => name !== team)),
+    ...withTeams(assessment, {
+      teams: assessment.teams.teams.filter((name) => name !== team),
+      groups: mapGroups(assessment.teams.groups, (members) => members.filter((name) => name !== team)),
     }),
-    removedTeams: withName(state.removedTeams, team),
-    progress: removeTeamProgress(state.progress, team),
-    ...removeTeamEvidence(state, team, now),
-    ...(state.targets && Object.hasOwn(state.targets, team)
-      ? { targets: Object.fromEntries(Object.entries(state.targets).filter(([name]) => name !== team)) }
+    removedTeams: withName(assessment.removedTeams, team),
+    progress: removeTeamProgress(assessment.progress, team),
+    ...removeTeamEvidence(assessment, team, now),
+    ...(assessment.targets && Object.hasOwn(assessment.targets, team)
+      ? { targets: Object.fromEntries(Object.entries(assessment.targets).filter(([name]) => name !== team)) }
       : {}),
   };
 }
 
 /** Moves a team to position `toIndex` (clamped to the list). */
-export function moveTeam(state: AssessmentState, team: string, toIndex: number): AssessmentState {
-  requireTeam(state.teams, team);
-  return withTeams(state, { ...state.teams, teams: moved(state.teams.teams, team, toIndex) });
+export function moveTeam(assessment: AssessmentState, team: string, toIndex: number): AssessmentState {
+  requireTeam(assessment.teams, team);
+  return withTeams(assessment, { ...assessment.teams, teams: moved(assessment.teams.teams, team, toIndex) });
 }
 
 /** Makes `team` a member of exactly `groups` (added at the end of groups it joins). */
-export function setTeamGroups(state: AssessmentState, team: string, groups: readonly string[]): AssessmentState {
-  requireTeam(state.teams, team);
-  groups.forEach((group) => requireGroup(state.teams, group));
+export function setTeamGroups(assessment: AssessmentState, team: string, groups: readonly string[]): AssessmentState {
+  requireTeam(assessment.teams, team);
+  groups.forEach((group) => requireGroup(assessment.teams, group));
   const wanted = new Set(groups);
-  return withTeams(state, {
-    ...state.teams,
+  return withTeams(assessment, {
+    ...assessment.teams,
     groups: Object.fromEntries(
-      Object.entries(state.teams.groups).map(([group, members]) => {
+      Object.entries(assessment.teams.groups).map(([group, members]) => {
         const member = members.includes(team);
         if (wanted.has(group) === member) return [group, members];
         return [group, member ? members.filter((name) => name !== team) : [...members, team]];

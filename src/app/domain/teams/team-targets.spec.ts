@@ -34,12 +34,12 @@ describe('roadmap targets in teams.yaml', () => {
   });
 
   it('moves a target with its team on rename and drops it on delete', () => {
-    const state = {
+    const assessment = {
       ...fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [] }),
       targets: { 'Team A': 2, '*': 1 },
     };
-    expect(renameTeam(state, 'Team A', 'Team Z', 1).targets).toEqual({ 'Team Z': 2, '*': 1 });
-    expect(deleteTeam(state, 'Team A', 1).targets).toEqual({ '*': 1 });
+    expect(renameTeam(assessment, 'Team A', 'Team Z', 1).targets).toEqual({ 'Team Z': 2, '*': 1 });
+    expect(deleteTeam(assessment, 'Team A', 1).targets).toEqual({ '*': 1 });
   });
 
   it("takes the files' targets until the browser has its own", () => {

@@ -205,17 +205,17 @@ function mergedTargets(mine: Targets | undefined, theirs: Targets | undefined): 
   return { ...theirs, ...mine };
 }
 
-function withTargets(state: AssessmentState, targets: Targets | undefined): AssessmentState {
-  if (targets === state.targets) return state;
-  if (targets !== undefined) return { ...state, targets };
-  const rest = { ...state };
+function withTargets(assessment: AssessmentState, targets: Targets | undefined): AssessmentState {
+  if (targets === assessment.targets) return assessment;
+  if (targets !== undefined) return { ...assessment, targets };
+  const rest = { ...assessment };
   delete rest.targets;
   return rest;
 }
 
-function withTeamList(state: AssessmentState, teams: Teams): AssessmentState {
-  if (sameTeams(state.teams, teams)) return state;
-  return { ...state, teams, teamsEdited: true };
+function withTeamList(assessment: AssessmentState, teams: Teams): AssessmentState {
+  if (sameTeams(assessment.teams, teams)) return assessment;
+  return { ...assessment, teams, teamsEdited: true };
 }
 
 function mergedCustomFiles(

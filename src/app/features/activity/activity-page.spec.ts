@@ -170,7 +170,7 @@ describe('ActivityPage', () => {
     expect(text()).not.toContain('Changed after review');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Review again: Jenkinsfile in repo');
 
-    store.update((state) => editEvidence(state, 'e1', { title: 'Jenkinsfile, v2' }, Date.now()));
+    store.update((assessment) => editEvidence(assessment, 'e1', { title: 'Jenkinsfile, v2' }, Date.now()));
     await harness!.fixture.whenStable();
     expect(text()).toContain('Changed after review');
     root.querySelector<HTMLButtonElement>('[aria-label="Review again: Jenkinsfile, v2"]')!.click();
@@ -179,8 +179,8 @@ describe('ActivityPage', () => {
   });
 
   it('says for each team whether the activity is due for review, and since when', async () => {
-    store.update((state) => ({
-      ...state,
+    store.update((assessment) => ({
+      ...assessment,
       progress: { [BUILD.uuid]: { 'Team A': { stages: { Started: '2020-01-06' } } } },
       evidence: [],
     }));

@@ -63,7 +63,7 @@ export class ActivityProgress {
 
   protected markReviewed({ evidence, reviewer }: EvidenceReview): void {
     const now = Date.now();
-    this.store.update((state) => reviewEvidence(state, evidence.id, reviewer, localDay(new Date(now)), now));
+    this.store.update((assessment) => reviewEvidence(assessment, evidence.id, reviewer, localDay(new Date(now)), now));
   }
 
   protected removeEvidence(evidence: Evidence): void {

@@ -83,7 +83,7 @@ describe('storage quota exceeded during save', () => {
 
     // Once there is room again, the next save stores everything.
     put.and.callThrough();
-    store.update((state) => ({ ...state, settings: { ...state.settings, maxLevel: 1 } }));
+    store.update((assessment) => ({ ...assessment, settings: { ...assessment.settings, maxLevel: 1 } }));
     await store.flush();
     expect(store.state().storage.state).toBe('ok');
     const stored = (await storage.get('assessment')) as { value: AssessmentState };

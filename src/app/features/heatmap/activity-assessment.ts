@@ -72,11 +72,11 @@ export class ActivityAssessment {
 
   protected markReviewed({ evidence, reviewer }: EvidenceReview): void {
     const now = Date.now();
-    this.store.update((state) => reviewEvidence(state, evidence.id, reviewer, localDay(new Date(now)), now));
+    this.store.update((assessment) => reviewEvidence(assessment, evidence.id, reviewer, localDay(new Date(now)), now));
   }
 
   protected removeEvidence(evidence: Evidence): void {
     const now = Date.now();
-    this.store.update((state) => deleteEvidence(state, evidence.id, now));
+    this.store.update((assessment) => deleteEvidence(assessment, evidence.id, now));
   }
 }

@@ -124,10 +124,10 @@ export class DisplaySettings {
   }
 
   private setting(change: Partial<Settings>): void {
-    this.store.update((state) => {
-      const settings: Record<string, unknown> = { ...state.settings, ...change };
+    this.store.update((assessment) => {
+      const settings: Record<string, unknown> = { ...assessment.settings, ...change };
       for (const key of Object.keys(change)) if (settings[key] === undefined) delete settings[key];
-      return { ...state, settings: settings as Settings };
+      return { ...assessment, settings: settings as Settings };
     });
   }
 }

@@ -90,6 +90,6 @@ export class ReviewSettings {
       return;
     }
     const reviewMonths = value === DEFAULT_REVIEW_MONTHS ? undefined : value;
-    this.store.update((state) => ({ ...state, settings: { ...state.settings, reviewMonths } }));
+    this.store.update((assessment) => ({ ...assessment, settings: { ...assessment.settings, reviewMonths } }));
   }
 }

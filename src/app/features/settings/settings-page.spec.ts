@@ -132,8 +132,8 @@ describe('SettingsPage', () => {
   });
 
   it('restores the stages from meta.yaml', async () => {
-    store.update((state) => ({
-      ...state,
+    store.update((assessment) => ({
+      ...assessment,
       stages: [STAGES[0], { ...STAGES[1], title: 'Begun' }, STAGES[3]],
       stagesEdited: true,
     }));

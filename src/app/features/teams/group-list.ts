@@ -41,12 +41,12 @@ export class GroupList {
   }
 
   protected add(name: string): void {
-    if (!guardedEdit(this.store, this.announcer, (state) => addGroup(state, name))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => addGroup(assessment, name))) return;
     this.announcer.announce(`Group ${name} added. Tick its teams under Members.`);
   }
 
   protected rename(from: string, to: string): void {
-    if (!guardedEdit(this.store, this.announcer, (state) => renameGroup(state, from, to))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => renameGroup(assessment, from, to))) return;
     if (this.selected() === from) this.selectGroup.emit(to);
   }
 
@@ -58,12 +58,12 @@ export class GroupList {
       destructive: true,
     });
     if (!ok) return;
-    if (!guardedEdit(this.store, this.announcer, (state) => deleteGroup(state, group))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => deleteGroup(assessment, group))) return;
     this.announcer.announce(`Group ${group} deleted.`);
   }
 
   protected move(group: string, index: number, by: -1 | 1): void {
-    if (!guardedEdit(this.store, this.announcer, (state) => moveGroup(state, group, index + by))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => moveGroup(assessment, group, index + by))) return;
     this.announcer.announce(`${group} moved to position ${index + by + 1}.`);
   }
 
@@ -73,6 +73,6 @@ export class GroupList {
     else current.delete(team);
     // Members in team-list order (a group can only hold teams of the list).
     const members = this.teams().teams.filter((name) => current.has(name));
-    guardedEdit(this.store, this.announcer, (state) => setGroupMembers(state, group, members));
+    guardedEdit(this.store, this.announcer, (assessment) => setGroupMembers(assessment, group, members));
   }
 }

@@ -10,7 +10,7 @@ import { AssessmentStore } from '../../state/assessment-store';
 export function guardedEdit(
   store: AssessmentStore,
   announcer: LiveAnnouncer,
-  edit: (state: AssessmentState) => AssessmentState,
+  edit: (assessment: AssessmentState) => AssessmentState,
 ): boolean {
   try {
     store.update(edit);

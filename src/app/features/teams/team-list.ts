@@ -91,12 +91,12 @@ export class TeamList {
   }
 
   protected add(name: string): void {
-    if (!guardedEdit(this.store, this.announcer, (state) => addTeam(state, name))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => addTeam(assessment, name))) return;
     this.announcer.announce(`Team ${name} added.`);
   }
 
   protected rename(from: string, to: string): void {
-    if (!guardedEdit(this.store, this.announcer, (state) => renameTeam(state, from, to, Date.now()))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => renameTeam(assessment, from, to, Date.now()))) return;
     if (this.selected() === from) this.selectTeam.emit(to);
     this.announcer.announce(`Team ${from} renamed to ${to}; its progress and evidence moved with it.`);
   }
@@ -105,19 +105,19 @@ export class TeamList {
     const counts = countTeamData(this.store.state().assessment, team);
     const ok = await confirm(this.dialog, deleteTeamMessage(team, counts));
     if (!ok) return;
-    if (!guardedEdit(this.store, this.announcer, (state) => deleteTeam(state, team, Date.now()))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => deleteTeam(assessment, team, Date.now()))) return;
     this.announcer.announce(`Team ${team} deleted.`);
   }
 
   protected move(team: string, index: number, by: -1 | 1): void {
-    if (!guardedEdit(this.store, this.announcer, (state) => moveTeam(state, team, index + by))) return;
+    if (!guardedEdit(this.store, this.announcer, (assessment) => moveTeam(assessment, team, index + by))) return;
     this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().teams.length}.`);
   }
 
   protected setMember(team: string, group: string, member: boolean): void {
     const groups = groupsOf(this.teams(), team).filter((name) => name !== group);
-    guardedEdit(this.store, this.announcer, (state) =>
-      setTeamGroups(state, team, member ? [...groups, group] : groups),
+    guardedEdit(this.store, this.announcer, (assessment) =>
+      setTeamGroups(assessment, team, member ? [...groups, group] : groups),
     );
   }
 }

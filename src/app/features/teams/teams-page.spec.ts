@@ -81,11 +81,11 @@ describe('TeamsPage', () => {
   it('lists what the team has to look at again: due for review, since when and why, and changed evidence', () => {
     create();
     store.today.set('2026-12-05');
-    store.update((state) => ({
-      ...state,
-      settings: { ...state.settings, reviewMonths: 6 },
+    store.update((assessment) => ({
+      ...assessment,
+      settings: { ...assessment.settings, reviewMonths: 6 },
       evidence: [
-        ...state.evidence,
+        ...assessment.evidence,
         // Reviewed, then changed: the digest is of other content.
         { ...evidence('edited', ['Team A']), reviewer: 'Kim', reviewed: '2026-06-01', reviewedDigest: 'other' },
       ],

@@ -148,10 +148,10 @@ export class EvidenceDialog {
     }
     const now = Date.now();
     const id = this.data.evidence?.id;
-    this.store.update((state) =>
+    this.store.update((assessment) =>
       id === undefined
-        ? addEvidence(state, draft, () => crypto.randomUUID(), now)
-        : editEvidence(state, id, draft, now),
+        ? addEvidence(assessment, draft, () => crypto.randomUUID(), now)
+        : editEvidence(assessment, id, draft, now),
     );
     this.dialogRef.close(true);
   }

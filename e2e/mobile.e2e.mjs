@@ -162,6 +162,12 @@ describe('on a small laptop (900)', () => {
     await page.goto(`${url}/matrix`);
     const names = page.locator('app-matrix-table a.activity .name');
     await names.first().waitFor();
+    // Roboto arrives after the first page is drawn; the words must fit in it (the fallback is wider).
+    await page.locator('link[href="fonts.css"]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() =>
+      [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Roboto' && face.status === 'loaded'),
+    );
+    await page.evaluate(() => document.fonts.ready);
     // A line may end after the hyphen of "non-root" or the slash of "libraries/components".
     assert.deepEqual(await splitWords(names, /[^\s/-]+[/-]?/g), [], 'no activity name is broken inside a word');
     await page.getByRole('region', { name: 'Activity matrix (scrolls sideways)' }).waitFor();

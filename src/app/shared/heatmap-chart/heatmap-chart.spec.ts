@@ -33,6 +33,7 @@ describe('HeatmapChart', () => {
     fixture = TestBed.createComponent(HeatmapChart);
     fixture.componentRef.setInput('dimensions', MODEL.dimensions);
     fixture.componentRef.setInput('maxLevel', 3);
+    fixture.componentRef.setInput('interactive', true);
     fixture.componentRef.setInput('scores', scores({ [uuidOf('Defined build process')]: { 'Team A': FULL } }));
     opened = [];
     fixture.componentInstance.openSector.subscribe((view) => opened.push(view));
@@ -84,6 +85,20 @@ describe('HeatmapChart', () => {
     press(document.activeElement!, 'Enter');
     press(document.activeElement!, ' ');
     expect(opened.map((v) => v.key)).toEqual(['2:2', '2:2']);
+  });
+
+  it('where nothing opens (report, compare, history), sectors are images read with the arrow keys, not buttons', async () => {
+    fixture.componentRef.setInput('interactive', false);
+    await settle(fixture);
+    expect(sectors().every((s) => s.getAttribute('role') === 'img')).toBeTrue();
+    const first = sectors().find((s) => s.getAttribute('tabindex') === '0')!;
+    first.focus();
+    press(first, 'ArrowRight');
+    await settle(fixture);
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Deployment .*level 1/);
+    press(document.activeElement!, 'Enter');
+    (document.activeElement as SVGPathElement).dispatchEvent(new MouseEvent('click'));
+    expect(opened).toEqual([]);
   });
 
   it('shows a tooltip with the sector, level, score and activity count on focus', async () => {

@@ -29,7 +29,7 @@ import { Dimension } from '../../domain/types';
 
 /**
  * The circular heatmap (the start page, present mode and the compare page): D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
- * buttons in one tab stop (roving tabindex): arrows move, Enter/Space open. Sizes itself to its
+ * in one tab stop (roving tabindex): arrows move, Enter/Space open where the chart is `interactive`. Sizes itself to its
  * host (width and, when constrained, height) and redraws on resize.
  */
 @Component({
@@ -48,6 +48,12 @@ export class HeatmapChart {
   readonly label = input('Circular heatmap');
   /** The colour legend below the circle; small multiples may share one legend instead. */
   readonly showLegend = input(true);
+  /**
+   * Whether a sector opens something (`openSector`): then sectors are buttons. Elsewhere (report,
+   * compare, history) they are images with their text alternative, still reached with the arrow
+   * keys, as a button that does nothing would tell a screen reader user otherwise.
+   */
+  readonly interactive = input(false);
   readonly openSector = output<SectorView>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -116,6 +122,7 @@ export class HeatmapChart {
 
   protected keydown(event: KeyboardEvent, view: SectorView): void {
     if (event.key === 'Enter' || event.key === ' ') {
+      if (!this.interactive()) return;
       event.preventDefault();
       this.openSector.emit(view);
       return;

@@ -30,7 +30,7 @@ export function chooseTeams(data: LoadedData, teams: readonly string[], group: s
     const names = unknown.map((team) => JSON.stringify(team)).join(', ');
     throw new CliError(`Not a team in meta.yaml: ${names}. Its teams: ${listed(meta.teams)}.`);
   }
-  const teamsOfMeta = { teams: meta.teams, groups: meta.teamGroups };
+  const teamsOfMeta = { names: meta.teams, groups: meta.teamGroups };
   const selected = selectedTeams(selection, teamsOfMeta);
   return { selected, caption: selectionLabel(selection, teamsOfMeta, meta.strings.allTeamsGroupName) };
 }

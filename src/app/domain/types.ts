@@ -224,7 +224,8 @@ export interface Evidence {
 }
 
 export interface Teams {
-  readonly teams: readonly string[];
+  /** The team names, in the order the list shows them (stored and written as `teams`). */
+  readonly names: readonly string[];
   readonly groups: Readonly<Record<string, readonly string[]>>;
 }
 

@@ -1,7 +1,12 @@
 import { DestroyRef, DOCUMENT, Injectable, inject } from '@angular/core';
 import { Observable, Subject } from 'rxjs';
 import { mergeBrowserAssessments } from '../domain/assessment/merge-browser-assessments';
-import { PERSISTED_SCHEMA, readPersistedAssessment } from '../domain/persisted/persisted-assessment';
+import {
+  PERSISTED_SCHEMA,
+  PersistedAssessment,
+  persistedValue,
+  readPersistedAssessment,
+} from '../domain/persisted/persisted-assessment';
 import { SET_ASIDE_ITEM, SetAsideItem } from '../domain/persisted/set-aside-backup';
 import { hasShape, isRecord } from '../domain/persisted/shapes';
 import { AssessmentState } from '../domain/types';
@@ -126,7 +131,7 @@ export class AssessmentPersistence {
         const items = [...kept, ...found.filter((item) => !kept.some((old) => sameItem(old, item)))];
         tx.put(QUARANTINE, { items });
         // The record keeps what was read: the next start finds nothing to set aside again.
-        if (checked.ok && isRecord(raw)) tx.put(KEY, { ...raw, value: checked.value });
+        if (checked.ok && isRecord(raw)) tx.put(KEY, { ...raw, value: persistedValue(checked.value) });
         return { ...assessment, version, storage: ok, recovery: { items } };
       });
     } catch (error) {
@@ -183,12 +188,12 @@ export class AssessmentPersistence {
           if (theirs) value = mergeBrowserAssessments({ base: base.assessment, mine, theirs: theirs.value });
         }
         const version: StoredVersion = { revision: stored.revision + 1, epoch: stored.epoch };
-        const record: StoredRecord<AssessmentState> = {
+        const record: StoredRecord<PersistedAssessment> = {
           schema: PERSISTED_SCHEMA,
           savedAt: Date.now(),
           tabId: this.tabId,
           ...version,
-          value,
+          value: persistedValue(value),
         };
         tx.put(KEY, record);
         tx.put(VERSION, version);

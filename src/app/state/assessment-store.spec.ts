@@ -10,6 +10,7 @@ import { ServedReader } from './served-reader';
 import { clearBrowserData } from './testing/browser-data';
 import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
 import { YamlSource } from './yaml-source';
+import { PersistedAssessment } from '../domain/persisted/persisted-assessment';
 
 const withStage = (stage: string, at: number) => (assessment: AssessmentState) => ({
   ...assessment,
@@ -20,7 +21,7 @@ const withStage = (stage: string, at: number) => (assessment: AssessmentState) =
 });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const stored = async (storage: BrowserStorage) =>
-  ((await storage.get('assessment')) as { value: AssessmentState } | undefined)?.value;
+  ((await storage.get('assessment')) as { value: PersistedAssessment } | undefined)?.value;
 const storedStage = async (storage: BrowserStorage) =>
   Object.keys((await stored(storage))?.progress[BUILD_UUID]?.['Team A']?.stages ?? {});
 
@@ -92,7 +93,7 @@ describe('AssessmentStore with other tabs', () => {
     return tab;
   }
 
-  const teamsOf = (tab: AssessmentStore) => tab.state().assessment.teams.teams;
+  const teamsOf = (tab: AssessmentStore) => tab.state().assessment.teams.names;
 
   beforeEach(async () => {
     injectors = [];
@@ -227,7 +228,7 @@ describe('AssessmentStore with stored data it cannot read', () => {
     const store = TestBed.inject(AssessmentStore);
     await store.load();
     const { assessment, recovery } = store.state();
-    expect(assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team C']);
+    expect(assessment.teams.names).toEqual(['Team A', 'Team B', 'Team C']);
     expect(assessment.progress[BUILD_UUID]['Team C']).toEqual(good);
     expect(recovery?.items.map((item) => item.path)).toEqual([['progress', BUILD_UUID, 'Team A']]);
 

@@ -77,9 +77,9 @@ describe('ImportOperation', () => {
   it('adds the teams a file mentions only when asked', async () => {
     const text = `progress:\n  ${BUILD_UUID}:\n    Team Z:\n      Started: 2026-06-01\n`;
     await importText('team-progress.yaml', text, { mode: 'merge', addTeams: false });
-    expect(store.assessment().teams.teams).toEqual(['Team A', 'Team B']);
+    expect(store.assessment().teams.names).toEqual(['Team A', 'Team B']);
     await importText('team-progress.yaml', text.replace('Team Z', 'Team Y'), MERGE);
-    expect(store.assessment().teams.teams).toEqual(['Team A', 'Team B', 'Team Y']);
+    expect(store.assessment().teams.names).toEqual(['Team A', 'Team B', 'Team Y']);
   });
 
   it('loads the model again when a restored backup brings other custom activity files', async () => {

@@ -65,7 +65,7 @@ export abstract class StoreSelectors {
         model: data.model,
         stages,
         progress,
-        teams: teams.teams,
+        teams: teams.names,
         selected: selected(),
         maxLevel: this.maxLevel(),
         day: this.today(),

@@ -34,7 +34,7 @@ export type StoreState =
   | (StoreFields & { readonly status: 'loading' | 'failed'; readonly data?: undefined });
 
 export const EMPTY_ASSESSMENT: AssessmentState = {
-  teams: { teams: [], groups: {} },
+  teams: { names: [], groups: {} },
   teamsEdited: false,
   removedTeams: [],
   stages: [],

@@ -135,7 +135,7 @@ describe('combineAssessments', () => {
   it('a renamed team survives a reload: its file data under the old name is ignored', () => {
     const stored = renameTeam(files, 'Team A', 'Team Z', at('2026-06-01'));
     const combined = combineAssessments(files, stored);
-    expect(combined.teams).toEqual({ teams: ['Team Z', 'Team B'], groups: { G: ['Team Z'] } });
+    expect(combined.teams).toEqual({ names: ['Team Z', 'Team B'], groups: { G: ['Team Z'] } });
     expect(Object.keys(combined.progress['a1']).sort()).toEqual(['Team B', 'Team Z']);
     expect(combined.progress['a1']['Team Z'].stages).toEqual(fileProgress['a1']['Team A'].stages);
     expect(combined.evidence.map((e) => [e.id, e.teams])).toEqual([
@@ -148,7 +148,7 @@ describe('combineAssessments', () => {
   it('a deleted team stays deleted: its file progress and evidence do not come back', () => {
     const stored = deleteTeam(files, 'Team A', at('2026-06-01'));
     const combined = combineAssessments(files, stored);
-    expect(combined.teams.teams).toEqual(['Team B']);
+    expect(combined.teams.names).toEqual(['Team B']);
     expect(combined.progress).toEqual({ a1: { 'Team B': fileProgress['a1']['Team B'] } });
     expect(combined.evidence.map((e) => [e.id, e.teams])).toEqual([
       ['e2', ['Team B']],
@@ -234,7 +234,7 @@ describe('combineAssessments', () => {
 describe('emptyAssessment', () => {
   it('has the teams and stages of meta and nothing else', () => {
     expect(emptyAssessment({ teams: ['A'], teamGroups: { G: ['A'] }, stages: STAGES })).toEqual({
-      teams: { teams: ['A'], groups: { G: ['A'] } },
+      teams: { names: ['A'], groups: { G: ['A'] } },
       teamsEdited: false,
       removedTeams: [],
       stages: STAGES,

@@ -18,7 +18,7 @@ export interface FileData {
 /** What the served files say, as an assessment: nothing edited, removed or deleted in a browser. */
 export function fromFiles(files: FileData): AssessmentState {
   return {
-    teams: { teams: files.teams, groups: files.groups },
+    teams: { names: files.teams, groups: files.groups },
     teamsEdited: false,
     removedTeams: [],
     stages: files.stages,

@@ -71,9 +71,9 @@ describe('mergeBrowserAssessments', () => {
 
   it('keeps a team added in each tab', () => {
     const merged = merge(addTeam(base, 'C'), addTeam(base, 'D'));
-    expect(merged.teams.teams).toEqual(['A', 'B', 'D', 'C']);
+    expect(merged.teams.names).toEqual(['A', 'B', 'D', 'C']);
     expect(merged.teamsEdited).toBeTrue();
-    expect(merge(addTeam(base, 'C'), base).teams.teams).toEqual(['A', 'B', 'C']);
+    expect(merge(addTeam(base, 'C'), base).teams.names).toEqual(['A', 'B', 'C']);
   });
 
   it('keeps a team deleted in one tab deleted (with its data and group places) while the other adds one', () => {
@@ -82,9 +82,9 @@ describe('mergeBrowserAssessments', () => {
       progress: { u1: { A: { stages: { Started: '2026-01-01' }, editedAt: 5 } } },
     };
     const deleted = deleteTeam(stored, 'A', 100);
-    const added = { ...addTeam(stored, 'C'), teams: { teams: ['A', 'B', 'C'], groups: { G: ['A', 'C'] } } };
+    const added = { ...addTeam(stored, 'C'), teams: { names: ['A', 'B', 'C'], groups: { G: ['A', 'C'] } } };
     for (const merged of [merge(deleted, added, stored), merge(added, deleted, stored)]) {
-      expect(merged.teams.teams).toEqual(['B', 'C']);
+      expect(merged.teams.names).toEqual(['B', 'C']);
       expect(merged.teams.groups).toEqual({ G: ['C'] });
       expect(merged.removedTeams).toEqual(['A']);
       expect(merged.progress['u1']).toBeUndefined();
@@ -94,13 +94,13 @@ describe('mergeBrowserAssessments', () => {
   it('merges groups, settings and targets per key', () => {
     const mine: AssessmentState = {
       ...base,
-      teams: { teams: ['A', 'B'], groups: { G: ['A'], H: ['B'] } },
+      teams: { names: ['A', 'B'], groups: { G: ['A'], H: ['B'] } },
       settings: { maxLevel: 2 },
       targets: { A: 2 },
     };
     const theirs: AssessmentState = {
       ...base,
-      teams: { teams: ['A', 'B'], groups: { G: ['A', 'B'] } },
+      teams: { names: ['A', 'B'], groups: { G: ['A', 'B'] } },
       settings: { dateLocale: 'de-DE' },
       targets: { B: 3 },
     };

@@ -100,10 +100,10 @@ function mergeRecord<V>(
 }
 
 function mergeTeams({ base, mine, theirs }: ThreeWay<Teams>): Teams {
-  const teams = mergeList({ base: base.teams, mine: mine.teams, theirs: theirs.teams });
+  const names = mergeList({ base: base.names, mine: mine.names, theirs: theirs.names });
   // A team deleted on either side leaves every group, also one the other side changed.
-  const kept = new Set(teams);
-  const gone = new Set(base.teams.filter((team) => !kept.has(team)));
+  const kept = new Set(names);
+  const gone = new Set(base.names.filter((team) => !kept.has(team)));
   const groups = mergeRecord({ base: base.groups, mine: mine.groups, theirs: theirs.groups }, sameJson, (members) =>
     // Changed on both sides: deleted on one side and changed on the other keeps the change.
     members.mine && members.theirs
@@ -111,7 +111,7 @@ function mergeTeams({ base, mine, theirs }: ThreeWay<Teams>): Teams {
       : (members.mine ?? members.theirs),
   );
   return {
-    teams,
+    names,
     groups: Object.fromEntries(
       Object.entries(groups).map(([group, members]) => [group, members.filter((team) => !gone.has(team))]),
     ),

@@ -14,7 +14,7 @@ const MODEL = modelFixture({
   },
 });
 const [SAME, DIFFERS, NA, HIGH] = ['Same', 'Differs', 'NA', 'High'].map(uuidOf);
-const TEAMS: Teams = { teams: ['A', 'B', 'C'], groups: { BC: ['B', 'C'], Empty: [], Ghost: ['Nobody'] } };
+const TEAMS: Teams = { names: ['A', 'B', 'C'], groups: { BC: ['B', 'C'], Empty: [], Ghost: ['Nobody'] } };
 const full = { stages: { 'Fully implemented': '2026-01-01' } };
 const PROGRESS: Progress = {
   [SAME]: { A: full, B: full, C: full },

@@ -15,7 +15,7 @@ export interface CompareEntity {
 /** The entities of keys (`team:X`, `group:Y`), in the given order; unknown ones and empty groups left out. */
 export function compareEntities(keys: readonly string[], teams: Teams): CompareEntity[] {
   const entities: CompareEntity[] = [];
-  const known = new Set(teams.teams);
+  const known = new Set(teams.names);
   for (const key of new Set(keys)) {
     if (key.startsWith('team:')) {
       const name = key.slice(5);

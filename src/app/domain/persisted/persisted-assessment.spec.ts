@@ -2,16 +2,26 @@ import { DEFAULT_REPORT_CONFIG } from '../report/report-config';
 import { fromFiles } from '../assessment/empty-assessment';
 import { evidenceFixture } from '../testing/evidence-fixture';
 import { STAGES } from '../testing/model-fixture';
-import { PERSISTED_SCHEMA, readPersistedAssessment, setAsideWhere } from './persisted-assessment';
+import { PERSISTED_SCHEMA, persistedValue, readPersistedAssessment, setAsideWhere } from './persisted-assessment';
 
-const base = fromFiles({ teams: ['A'], groups: {}, stages: STAGES, progress: {}, evidence: [] });
+const assessment = fromFiles({ teams: ['A'], groups: {}, stages: STAGES, progress: {}, evidence: [] });
+/** As the browser stores it. */
+const base = persistedValue(assessment);
 const stored = (value: unknown) => ({ schema: PERSISTED_SCHEMA, value });
 
 describe('reading the stored assessment', () => {
   it('reads data stored before targets, not-applicable marks and the report configuration existed', () => {
     const read = readPersistedAssessment(stored(base));
-    expect(read.ok && read.value).toEqual(base);
+    expect(read.ok && read.value).toEqual(assessment);
     expect(read.ok && read.setAside).toEqual([]);
+  });
+
+  it('stores the team list under "teams", as it always was, and reads it back as the list\'s names', () => {
+    const teams = { names: ['A', 'B'], groups: { G: ['B'] } };
+    const value = persistedValue({ ...assessment, teams });
+    expect(value.teams).toEqual({ teams: ['A', 'B'], groups: { G: ['B'] } });
+    const read = readPersistedAssessment(stored(value));
+    expect(read.ok && read.value.teams).toEqual(teams);
   });
 
   it('keeps targets, not-applicable marks and the report configuration', () => {
@@ -22,7 +32,7 @@ describe('reading the stored assessment', () => {
       settings: { reportConfig: { ...DEFAULT_REPORT_CONFIG, groupBy: 'team' as const } },
     };
     const read = readPersistedAssessment(stored(value));
-    expect(read.ok && read.value).toEqual(value);
+    expect(read.ok && read.value).toEqual({ ...value, teams: assessment.teams });
   });
 
   it('keeps the settings whose values are words: the date format, the theme and the reviewer', () => {
@@ -43,7 +53,7 @@ describe('reading the stored assessment', () => {
     const read = readPersistedAssessment(stored(value));
     if (!read.ok) throw new Error(read.reason);
     expect(read.value.progress).toEqual({ u: { B: good }, v: { A: good } });
-    expect(read.value.teams.teams).toEqual(['A', 'B']);
+    expect(read.value.teams.names).toEqual(['A', 'B']);
     expect(read.value.teamsEdited).toBeTrue();
     expect(read.setAside).toEqual([
       {
@@ -68,7 +78,7 @@ describe('reading the stored assessment', () => {
     };
     const read = readPersistedAssessment(stored(value));
     if (!read.ok) throw new Error(read.reason);
-    expect(read.value.teams).toEqual({ teams: ['A'], groups: { G: ['A'] } });
+    expect(read.value.teams).toEqual({ names: ['A'], groups: { G: ['A'] } });
     expect(read.value.targets).toEqual({ B: 2 });
     expect(read.value.progress).toEqual({ u: {} });
     expect(read.value.settings).toEqual({ maxLevel: 2 });

@@ -20,6 +20,20 @@ import {
 /** The layout version of what the browser stores; bump it with a migration when the shape changes. */
 export const PERSISTED_SCHEMA = 1;
 
+/**
+ * The assessment as the browser stores it. The same as in memory but for the team list, stored
+ * under `teams` as it always was (in memory it is `names`, so that code reads `teams.names`).
+ */
+export type PersistedAssessment = Omit<AssessmentState, 'teams'> & {
+  readonly teams: { readonly teams: readonly string[]; readonly groups: AssessmentState['teams']['groups'] };
+};
+
+/** What is stored for `assessment` (readPersistedAssessment reads it back). */
+export function persistedValue(assessment: AssessmentState): PersistedAssessment {
+  const { names, groups } = assessment.teams;
+  return { ...assessment, teams: { teams: names, groups } };
+}
+
 /** Part of the stored data that could not be read: kept as it was, for the user to download. */
 export interface SetAside {
   /** Where it was, e.g. `['progress', uuid, team]`; empty for the whole stored record. */
@@ -69,7 +83,7 @@ export function readAssessmentLeniently(value: Record<string, unknown>): {
   const targets = readTargets(value['targets'], reader);
   return {
     value: {
-      teams: teams ?? { teams: [], groups: {} },
+      teams: teams ?? { names: [], groups: {} },
       // Without a readable team list, the served one applies.
       teamsEdited: teams !== undefined && value['teamsEdited'] === true,
       removedTeams: readList(value['removedTeams'], ['removedTeams'], 'is not a team name', reader),
@@ -148,7 +162,7 @@ function readTeams(value: unknown, reader: Reader): AssessmentState['teams'] | u
   const groups = readMap(value['groups'], ['teams', 'groups'], reader, (members) =>
     isNames(members) ? members : new Unreadable(`the members are ${describe(members)}, not a list of team names`),
   );
-  return { teams, groups };
+  return { names: teams, groups };
 }
 
 function readStages(value: unknown, reader: Reader): Stage[] | undefined {

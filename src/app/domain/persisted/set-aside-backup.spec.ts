@@ -55,7 +55,7 @@ describe('the download of stored data that was set aside', () => {
     const read = importOf(text);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const backup = read.value.kind === 'backup' ? read.value.backup.assessment : undefined;
-    expect(backup?.teams.teams).toEqual(['A', 'B', 'Z']);
+    expect(backup?.teams.names).toEqual(['A', 'B', 'Z']);
     expect(backup?.progress[uuid]['B'].stages).toEqual({ Started: '2026-02-01' });
     expect(backup?.stages.map((stage) => stage.title)).toEqual(STAGES.map((stage) => stage.title));
   });

@@ -46,7 +46,7 @@ const EVIDENCE: Evidence[] = [
     reviewedDigest: 'what Kim saw',
   }),
 ];
-const TEAMS: Teams = { teams: ['T1', 'T2', 'T3', 'T4'], groups: { G1: ['T1', 'T2'], G2: ['T3'] } };
+const TEAMS: Teams = { names: ['T1', 'T2', 'T3', 'T4'], groups: { G1: ['T1', 'T2'], G2: ['T3'] } };
 
 function summary(fields: Partial<ExecutiveInput> = {}) {
   return executiveSummary({
@@ -100,21 +100,21 @@ describe('executive summary', () => {
     },
     {
       name: 'more than 12 teams in one group: the group and the rest',
-      teams: { teams: teamNames(14), groups: { Big: teamNames(13) } },
+      teams: { names: teamNames(14), groups: { Big: teamNames(13) } },
       selected: teamNames(14),
       kind: 'group',
       labels: ['Big', NO_GROUP_LABEL],
     },
     {
       name: 'more than 12 teams and no group: the total only',
-      teams: { teams: teamNames(13), groups: {} },
+      teams: { names: teamNames(13), groups: {} },
       selected: teamNames(13),
       kind: 'none',
       labels: [],
     },
     {
       name: 'more than 12 groups: the first 12, and how many more',
-      teams: { teams: teamNames(14), groups: Object.fromEntries(teamNames(14).map((t) => [`G ${t}`, [t]])) },
+      teams: { names: teamNames(14), groups: Object.fromEntries(teamNames(14).map((t) => [`G ${t}`, [t]])) },
       selected: teamNames(14),
       kind: 'group',
       labels: teamNames(12).map((t) => `G ${t}`),

@@ -104,7 +104,7 @@ export function executiveSummary(input: ExecutiveInput): ExecutiveSummary {
       model,
       stages: input.stages,
       progress: input.progress,
-      teams: input.teams.teams,
+      teams: input.teams.names,
       selected: teams,
       maxLevel: input.maxLevel,
       day,

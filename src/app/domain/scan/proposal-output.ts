@@ -26,7 +26,7 @@ export function proposalFile(
   ctx: { readonly stages: readonly Stage[]; readonly model: Model; readonly now: number } & ProposalNotes,
 ): string {
   const assessment: AssessmentState = {
-    teams: { teams: [proposal.team], groups: {} },
+    teams: { names: [proposal.team], groups: {} },
     teamsEdited: false,
     removedTeams: [],
     stages: ctx.stages,

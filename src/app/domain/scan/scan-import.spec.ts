@@ -84,7 +84,7 @@ describe('a dsomm scan proposal, imported through the data centre', () => {
     ]);
     expect(preview.diff.teams.some((t) => t.team === 'Team B')).toBeFalse();
     expect(preview.outcome.assessment.progress[BUILD]['Team A'].stages).toEqual({ 'Fully implemented': '2026-03-01' });
-    expect(preview.outcome.assessment.teams.teams).toEqual(['Team A', 'Team B']);
+    expect(preview.outcome.assessment.teams.names).toEqual(['Team A', 'Team B']);
     expect(preview.outcome.notes).toEqual([]);
     expect(preview.future).toEqual([]);
   });

@@ -10,9 +10,9 @@ import { yamlInlineScalar } from '../yaml';
  */
 export function exportTeamsFile(teams: Teams, targets?: Targets): string {
   const lines =
-    teams.teams.length === 0
+    teams.names.length === 0
       ? ['teams: []']
-      : ['teams:', ...teams.teams.map((team) => `  - ${yamlInlineScalar(team)}`)];
+      : ['teams:', ...teams.names.map((team) => `  - ${yamlInlineScalar(team)}`)];
   const groups = Object.entries(teams.groups);
   if (groups.length === 0) lines.push('teamGroups: {}');
   else {
@@ -23,7 +23,7 @@ export function exportTeamsFile(teams: Teams, targets?: Targets): string {
     }
   }
   if (targets !== undefined && Object.keys(targets).length > 0) {
-    const order = ['*', ...teams.teams];
+    const order = ['*', ...teams.names];
     const names = [
       ...order.filter((name) => Object.hasOwn(targets, name)),
       ...Object.keys(targets).filter((name) => !order.includes(name)),

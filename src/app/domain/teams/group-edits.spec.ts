@@ -47,7 +47,7 @@ describe('group edits', () => {
   it('deletes a group and keeps its teams', () => {
     const next = deleteGroup(assessment, 'One');
     expect(Object.keys(next.teams.groups)).toEqual(['Two', 'Three']);
-    expect(next.teams.teams).toEqual(assessment.teams.teams);
+    expect(next.teams.names).toEqual(assessment.teams.names);
     expect(code(() => deleteGroup(assessment, 'constructor'))).toBe('unknown-group');
   });
 

@@ -70,7 +70,7 @@ export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile
   }
   const targets = readTargets(root['teamTargets']);
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
-  const value: TeamsFile = { teams, groups: Object.fromEntries(groups) };
+  const value: TeamsFile = { names: teams, groups: Object.fromEntries(groups) };
   return { ok: true, value: targets === undefined ? value : { ...value, targets }, warnings: problems };
 
   function readTargets(raw: unknown): Targets | undefined {

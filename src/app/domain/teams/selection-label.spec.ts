@@ -3,7 +3,7 @@ import { Teams } from '../types';
 import { selectionFileName, selectionLabel } from './selection-label';
 
 const TEAMS: Teams = {
-  teams: ['Team A', 'Team B', 'Team C', 'Team D', 'Team E', 'Team F', 'Team G', 'Öl & Gas'],
+  names: ['Team A', 'Team B', 'Team C', 'Team D', 'Team E', 'Team F', 'Team G', 'Öl & Gas'],
   groups: { 'Frontend teams': ['Team B', 'Team A', 'Gone'], Empty: ['Gone'], Everyone: ['Team A'] },
 };
 const label = (teams: string[], group?: string) =>
@@ -32,7 +32,7 @@ describe('selection label', () => {
 
   it('is all teams for nothing, every team, unknown names or a group without known members', () => {
     expect(label([])).toBe('All teams');
-    expect(label(TEAMS.teams.slice())).toBe('All teams');
+    expect(label(TEAMS.names.slice())).toBe('All teams');
     expect(label(['Nobody'])).toBe('All teams');
     expect(label([], 'Empty')).toBe('All teams');
     expect(label([], 'No such group')).toBe('All teams');

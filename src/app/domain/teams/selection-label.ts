@@ -22,14 +22,14 @@ export type SelectionName =
  * is all teams, else the teams chosen that exist, in team order.
  */
 export function selectionName(selection: NamedSelection, teams: Teams): SelectionName {
-  const known = new Set(teams.teams);
+  const known = new Set(teams.names);
   if (selection.group !== undefined && Object.hasOwn(teams.groups, selection.group)) {
     const members = teams.groups[selection.group].filter((team) => known.has(team));
     if (members.length > 0) return { kind: 'group', group: selection.group, members };
   }
   const chosen = new Set(selection.group === undefined ? selection.teams : []);
-  const list = teams.teams.filter((team) => chosen.has(team));
-  return list.length === 0 || list.length === teams.teams.length ? { kind: 'all' } : { kind: 'teams', teams: list };
+  const list = teams.names.filter((team) => chosen.has(team));
+  return list.length === 0 || list.length === teams.names.length ? { kind: 'all' } : { kind: 'teams', teams: list };
 }
 
 /**

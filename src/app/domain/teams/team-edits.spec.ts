@@ -13,7 +13,7 @@ const evidence = (id: string, teams: string[], activityUuid = 'a1') =>
 
 const assessment: AssessmentState = {
   teams: {
-    teams: ['Team A', 'Team B', 'Team C'],
+    names: ['Team A', 'Team B', 'Team C'],
     groups: { Frontend: ['Team A', 'Team B'], Platform: ['Team C', 'Team A'] },
   },
   teamsEdited: false,
@@ -40,12 +40,12 @@ const code = (fn: () => unknown) => thrownCode(TeamsError, fn);
 describe('team edits', () => {
   it('adds a trimmed, unique, non-empty team at the end', () => {
     const next = addTeam(assessment, '  Team D ');
-    expect(next.teams.teams).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    expect(next.teams.names).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
     expect(next.teamsEdited).toBeTrue();
-    expect(assessment.teams.teams.length).toBe(3);
+    expect(assessment.teams.names.length).toBe(3);
     expect(code(() => addTeam(assessment, '   '))).toBe('empty-name');
     expect(code(() => addTeam(assessment, ' Team A '))).toBe('duplicate-name');
-    expect(addTeam(assessment, 'team a').teams.teams).toContain('team a');
+    expect(addTeam(assessment, 'team a').teams.names).toContain('team a');
   });
 
   it('validates names for forms without throwing', () => {
@@ -62,7 +62,7 @@ describe('team edits', () => {
     const next = renameTeam(assessment, 'Team A', ' Team Z ', NOW);
 
     it('renames in place in the team list and in every group', () => {
-      expect(next.teams.teams).toEqual(['Team Z', 'Team B', 'Team C']);
+      expect(next.teams.names).toEqual(['Team Z', 'Team B', 'Team C']);
       expect(next.teams.groups).toEqual({ Frontend: ['Team Z', 'Team B'], Platform: ['Team C', 'Team Z'] });
       expect(next.teamsEdited).toBeTrue();
       expect(next.removedTeams).toEqual(['Team A']);
@@ -88,7 +88,7 @@ describe('team edits', () => {
     });
 
     it('leaves the input untouched, and a rename to the same name changes nothing', () => {
-      expect(assessment.teams.teams[0]).toBe('Team A');
+      expect(assessment.teams.names[0]).toBe('Team A');
       expect(assessment.progress['a1']['Team A']).toBeDefined();
       expect(renameTeam(assessment, 'Team A', 'Team A ', NOW)).toBe(assessment);
     });
@@ -122,7 +122,7 @@ describe('team edits', () => {
 
     it('removes the team from the list and the groups', () => {
       expect(next.teams).toEqual({
-        teams: ['Team B', 'Team C'],
+        names: ['Team B', 'Team C'],
         groups: { Frontend: ['Team B'], Platform: ['Team C'] },
       });
       expect(next.removedTeams).toEqual(['Team A']);
@@ -176,10 +176,10 @@ describe('team edits', () => {
   });
 
   it('moves a team to a position, clamped', () => {
-    expect(moveTeam(assessment, 'Team C', 0).teams.teams).toEqual(['Team C', 'Team A', 'Team B']);
-    expect(moveTeam(assessment, 'Team A', 1).teams.teams).toEqual(['Team B', 'Team A', 'Team C']);
-    expect(moveTeam(assessment, 'Team A', 99).teams.teams).toEqual(['Team B', 'Team C', 'Team A']);
-    expect(moveTeam(assessment, 'Team C', -3).teams.teams).toEqual(['Team C', 'Team A', 'Team B']);
+    expect(moveTeam(assessment, 'Team C', 0).teams.names).toEqual(['Team C', 'Team A', 'Team B']);
+    expect(moveTeam(assessment, 'Team A', 1).teams.names).toEqual(['Team B', 'Team A', 'Team C']);
+    expect(moveTeam(assessment, 'Team A', 99).teams.names).toEqual(['Team B', 'Team C', 'Team A']);
+    expect(moveTeam(assessment, 'Team C', -3).teams.names).toEqual(['Team C', 'Team A', 'Team B']);
     expect(moveTeam(assessment, 'Team A', 0).teamsEdited).toBeTrue();
     expect(code(() => moveTeam(assessment, 'Nope', 0))).toBe('unknown-team');
   });

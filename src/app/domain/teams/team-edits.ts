@@ -15,7 +15,7 @@ function withTeams(assessment: AssessmentState, teams: Teams): AssessmentState {
 
 export function addTeam(assessment: AssessmentState, name: string): AssessmentState {
   const team = validName(teamNameProblem(name, assessment.teams), name);
-  return withTeams(assessment, { ...assessment.teams, teams: [...assessment.teams.teams, team] });
+  return withTeams(assessment, { ...assessment.teams, names: [...assessment.teams.names, team] });
 }
 
 /**
@@ -30,7 +30,7 @@ export function renameTeam(assessment: AssessmentState, from: string, to: string
   const rename = (team: string) => (team === from ? name : team);
   return {
     ...withTeams(assessment, {
-      teams: assessment.teams.teams.map(rename),
+      names: assessment.teams.names.map(rename),
       groups: mapGroups(assessment.teams.groups, (members) => members.map(rename)),
     }),
     removedTeams: withName(assessment.removedTeams, from),
@@ -51,7 +51,7 @@ export function deleteTeam(assessment: AssessmentState, team: string, now: numbe
   requireTeam(assessment.teams, team);
   return {
     ...withTeams(assessment, {
-      teams: assessment.teams.teams.filter((name) => name !== team),
+      names: assessment.teams.names.filter((name) => name !== team),
       groups: mapGroups(assessment.teams.groups, (members) => members.filter((name) => name !== team)),
     }),
     removedTeams: withName(assessment.removedTeams, team),
@@ -66,7 +66,7 @@ export function deleteTeam(assessment: AssessmentState, team: string, now: numbe
 /** Moves a team to position `toIndex` (clamped to the list). */
 export function moveTeam(assessment: AssessmentState, team: string, toIndex: number): AssessmentState {
   requireTeam(assessment.teams, team);
-  return withTeams(assessment, { ...assessment.teams, teams: moved(assessment.teams.teams, team, toIndex) });
+  return withTeams(assessment, { ...assessment.teams, names: moved(assessment.teams.names, team, toIndex) });
 }
 
 /** Makes `team` a member of exactly `groups` (added at the end of groups it joins). */

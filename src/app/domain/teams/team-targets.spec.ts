@@ -4,7 +4,7 @@ import { exportTeamsFile } from './export-teams-file';
 import { parseTeamsFile } from './parse-teams-file';
 import { deleteTeam, renameTeam } from './team-edits';
 
-const TEAMS = { teams: ['Team A', 'Team B'], groups: {} };
+const TEAMS = { names: ['Team A', 'Team B'], groups: {} };
 
 describe('roadmap targets in teams.yaml', () => {
   it('writes teamTargets after the groups, the all-teams target first, and reads them back', () => {
@@ -35,7 +35,7 @@ describe('roadmap targets in teams.yaml', () => {
 
   it('moves a target with its team on rename and drops it on delete', () => {
     const assessment = {
-      ...fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [] }),
+      ...fromFiles({ teams: TEAMS.names, groups: {}, stages: [], progress: {}, evidence: [] }),
       targets: { 'Team A': 2, '*': 1 },
     };
     expect(renameTeam(assessment, 'Team A', 'Team Z', 1).targets).toEqual({ 'Team Z': 2, '*': 1 });
@@ -44,14 +44,14 @@ describe('roadmap targets in teams.yaml', () => {
 
   it("takes the files' targets until the browser has its own", () => {
     const files = fromFiles({
-      teams: TEAMS.teams,
+      teams: TEAMS.names,
       groups: {},
       stages: [],
       progress: {},
       evidence: [],
       targets: { '*': 2 },
     });
-    const stored = fromFiles({ teams: TEAMS.teams, groups: {}, stages: [], progress: {}, evidence: [] });
+    const stored = fromFiles({ teams: TEAMS.names, groups: {}, stages: [], progress: {}, evidence: [] });
     expect(combineAssessments(files, stored).targets).toEqual({ '*': 2 });
     expect(combineAssessments(files, { ...stored, targets: {} }).targets).toEqual({});
   });

@@ -23,7 +23,7 @@ export class TeamsError extends Error {
 export function teamNameProblem(name: string, teams: Teams, renaming?: string): TeamsError | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return new TeamsError('empty-name', 'A team needs a name.');
-  if (trimmed !== renaming && teams.teams.includes(trimmed)) {
+  if (trimmed !== renaming && teams.names.includes(trimmed)) {
     return new TeamsError('duplicate-name', `There is already a team called "${trimmed}".`);
   }
   return undefined;
@@ -40,7 +40,7 @@ export function groupNameProblem(name: string, teams: Teams, renaming?: string):
 }
 
 export function requireTeam(teams: Teams, team: string): void {
-  if (!teams.teams.includes(team)) throw new TeamsError('unknown-team', `There is no team called "${team}".`);
+  if (!teams.names.includes(team)) throw new TeamsError('unknown-team', `There is no team called "${team}".`);
 }
 
 export function requireGroup(teams: Teams, group: string): void {

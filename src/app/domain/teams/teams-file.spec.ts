@@ -17,32 +17,32 @@ describe('teams.yaml', () => {
     ].join('\n');
     expect(parseTeamsFile(text, FILE)).toEqual({
       ok: true,
-      value: { teams: ['Team A', 'Team B'], groups: { 'Frontend teams': ['Team A'], Platform: ['Team B'] } },
+      value: { names: ['Team A', 'Team B'], groups: { 'Frontend teams': ['Team A'], Platform: ['Team B'] } },
       warnings: [],
     });
   });
 
   it('reads empty files and empty groups', () => {
-    expect(parseTeamsFile('', FILE)).toEqual({ ok: true, value: { teams: [], groups: {} }, warnings: [] });
+    expect(parseTeamsFile('', FILE)).toEqual({ ok: true, value: { names: [], groups: {} }, warnings: [] });
     expect(parseTeamsFile('teams:\nteamGroups:\n  G:\n', FILE)).toEqual({
       ok: true,
-      value: { teams: [], groups: { G: [] } },
+      value: { names: [], groups: { G: [] } },
       warnings: [],
     });
   });
 
   it('writes block lists in configured order', () => {
-    const text = exportTeamsFile({ teams: ['Team B', 'Team A'], groups: { Z: ['Team A'], A: [] } });
+    const text = exportTeamsFile({ names: ['Team B', 'Team A'], groups: { Z: ['Team A'], A: [] } });
     expect(text).toBe(
       ['teams:', '  - Team B', '  - Team A', 'teamGroups:', '  Z:', '    - Team A', '  A: []', ''].join('\n'),
     );
-    expect(exportTeamsFile({ teams: [], groups: {} })).toBe('teams: []\nteamGroups: {}\n');
+    expect(exportTeamsFile({ names: [], groups: {} })).toBe('teams: []\nteamGroups: {}\n');
   });
 
   it('warns about repeated names, unknown members and unknown keys, keeping what is meant', () => {
     const text = ['teams: [A, B, A]', 'teamGroups:', '  G: [A, Ghost, A]', 'other: 1'].join('\n');
     const result = parseTeamsFile(text, FILE);
-    expect(result.ok && result.value).toEqual({ teams: ['A', 'B'], groups: { G: ['A', 'Ghost'] } });
+    expect(result.ok && result.value).toEqual({ names: ['A', 'B'], groups: { G: ['A', 'Ghost'] } });
     const warnings = result.ok ? result.warnings : [];
     expect(warnings.map((w) => w.line)).toEqual([4, 1, 3, 3]);
     expect(warnings.every((w) => w.severity === 'warning')).toBeTrue();
@@ -71,6 +71,6 @@ describe('teams.yaml', () => {
 
   it('keeps names exactly, spaces and numbers-as-text included', () => {
     const result = parseTeamsFile("teams: [' A ', 12, 'yes', '8.10']\n", FILE);
-    expect(result.ok && result.value.teams).toEqual([' A ', '12', 'yes', '8.10']);
+    expect(result.ok && result.value.names).toEqual([' A ', '12', 'yes', '8.10']);
   });
 });

@@ -109,7 +109,7 @@ const teamsArb: fc.Arbitrary<Teams> = fc
           : fc.uniqueArray(fc.constantFrom(...teams), { maxLength: teams.length }),
         { maxKeys: 4 },
       )
-      .map((groups) => ({ teams, groups })),
+      .map((groups) => ({ names: teams, groups })),
   );
 
 describe('file round trips (property)', () => {

@@ -189,7 +189,7 @@ describe('applyImport: progress', () => {
 
     it('adds them to the team list when asked', () => {
       const outcome = applyImport(current, progressFile(file), options({ addUnknownTeams: true }));
-      expect(outcome.assessment.teams.teams).toEqual(['A', 'B', 'C', 'New']);
+      expect(outcome.assessment.teams.names).toEqual(['A', 'B', 'C', 'New']);
       expect(outcome.assessment.teamsEdited).toBeTrue();
     });
 
@@ -205,7 +205,7 @@ describe('applyImport: progress', () => {
         progressFile({ u1: { ' ': { stages: { Started: '2026-05-01' } } } }),
         options({ addUnknownTeams: true }),
       );
-      expect(outcome.assessment.teams.teams).toEqual(['A', 'B', 'C']);
+      expect(outcome.assessment.teams.names).toEqual(['A', 'B', 'C']);
       expect(outcome.notes[0]).toMatch(/cannot be team names/);
     });
   });
@@ -252,12 +252,12 @@ describe('applyImport: evidence', () => {
 describe('applyImport: teams', () => {
   const file: ImportedData = {
     kind: 'teams',
-    teams: { teams: ['C', 'D'], groups: { G: ['C'], H: ['D'] }, targets: { D: 2 } },
+    teams: { names: ['C', 'D'], groups: { G: ['C'], H: ['D'] }, targets: { D: 2 } },
   };
 
   it('merge: new teams appended, groups joined, new groups added, targets filled in', () => {
     const { assessment } = applyImport({ ...current, targets: { A: 3 } }, file, options());
-    expect(assessment.teams).toEqual({ teams: ['A', 'B', 'C', 'D'], groups: { G: ['A', 'B', 'C'], H: ['D'] } });
+    expect(assessment.teams).toEqual({ names: ['A', 'B', 'C', 'D'], groups: { G: ['A', 'B', 'C'], H: ['D'] } });
     expect(assessment.teamsEdited).toBeTrue();
     expect(assessment.targets).toEqual({ D: 2, A: 3 });
     expect(mergedTeams(current.teams, current.teams)).toEqual(current.teams);
@@ -265,14 +265,14 @@ describe('applyImport: teams', () => {
 
   it("replace: the team list becomes the file's; other teams' data stays", () => {
     const { assessment } = applyImport(current, file, options({ mode: 'replace' }));
-    expect(assessment.teams).toEqual({ teams: ['C', 'D'], groups: { G: ['C'], H: ['D'] } });
+    expect(assessment.teams).toEqual({ names: ['C', 'D'], groups: { G: ['C'], H: ['D'] } });
     expect(assessment.progress).toBe(current.progress);
     expect(assessment.evidence).toBe(current.evidence);
     expectReloadStable(assessment);
   });
 
   it('replace with a teams file without targets keeps the targets', () => {
-    const peer: ImportedData = { kind: 'teams', teams: { teams: ['A'], groups: {} } };
+    const peer: ImportedData = { kind: 'teams', teams: { names: ['A'], groups: {} } };
     expect(
       applyImport({ ...current, targets: { A: 3 } }, peer, options({ mode: 'replace' })).assessment.targets,
     ).toEqual({ A: 3 });
@@ -287,7 +287,7 @@ describe('applyImport: teams', () => {
 
 describe('applyImport: backup', () => {
   const backupState: AssessmentState = {
-    teams: { teams: ['A', 'X'], groups: { Y: ['X'] } },
+    teams: { names: ['A', 'X'], groups: { Y: ['X'] } },
     teamsEdited: true,
     removedTeams: ['B'],
     stages: [STAGES[0], { ...STAGES[1], title: 'Begun' }, STAGES[3]],
@@ -348,7 +348,7 @@ describe('applyImport: backup', () => {
     expect(assessment.stages).toBe(current.stages);
     expect(assessment.settings).toEqual({ maxLevel: 3, theme: 'dark' });
     expect(assessment.customFiles).toEqual([{ name: 'c.yaml', text: 'mine' }]);
-    expect(assessment.teams.teams).toEqual(['A', 'B', 'C', 'X']);
+    expect(assessment.teams.names).toEqual(['A', 'B', 'C', 'X']);
     // B is still listed here: the backup's deletion of B must not hide its served data.
     expect(assessment.removedTeams).toEqual(current.removedTeams);
     expect(outcome.notes).toEqual([

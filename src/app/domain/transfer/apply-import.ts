@@ -83,7 +83,7 @@ export function applyImport(current: AssessmentState, data: ImportedData, option
         );
         return { assessment: current, skipped: NO_SKIPS, unknownTeams: [], notes };
       }
-      const file: Teams = { teams: data.teams.teams, groups: data.teams.groups };
+      const file: Teams = { names: data.teams.names, groups: data.teams.groups };
       const teams = merge ? mergedTeams(current.teams, file) : file;
       // A teams file without teamTargets (the peer's) says nothing about targets: they stay.
       const targets = merge
@@ -178,7 +178,7 @@ function withUnknownTeams(
   notes: string[],
   skipped: ImportOutcome['skipped'],
 ): ImportOutcome {
-  const listed = new Set(next.teams.teams);
+  const listed = new Set(next.teams.names);
   const unknownTeams = mentioned.filter((team) => !listed.has(team));
   if (unknownTeams.length === 0 || !options.addUnknownTeams) return { assessment: next, skipped, unknownTeams, notes };
   if (options.teamsReadOnly) {
@@ -195,7 +195,7 @@ function withUnknownTeams(
       `${skippedNames.map(quoted).join(', ')} cannot be team names (blank, or spaces at the edges): their data is kept, not listed.`,
     );
   }
-  const assessment = withTeamList(next, { ...next.teams, teams: [...next.teams.teams, ...added] });
+  const assessment = withTeamList(next, { ...next.teams, names: [...next.teams.names, ...added] });
   return { assessment, skipped, unknownTeams, notes };
 }
 

@@ -134,7 +134,7 @@ describe('diffAssessments', () => {
   it('orders teams by the team list, then unlisted teams sorted, and says which are listed', () => {
     const after: AssessmentState = {
       ...before,
-      teams: { teams: ['B', 'A'], groups: {} },
+      teams: { names: ['B', 'A'], groups: {} },
       progress: {
         ...before.progress,
         x: {
@@ -157,7 +157,7 @@ describe('diffAssessments', () => {
   it('lists team list, group, stage, setting, custom file and target changes', () => {
     const after: AssessmentState = {
       ...before,
-      teams: { teams: ['A', 'C'], groups: { G: ['A', 'C'], H: [] } },
+      teams: { names: ['A', 'C'], groups: { G: ['A', 'C'], H: [] } },
       stages: [STAGES[0], { ...STAGES[1], score: 0.3 }, STAGES[3], { title: 'Extra', score: 0.9, definition: '' }],
       settings: { theme: 'dark' },
       customFiles: [{ name: 'c.yaml', text: 'x' }],

@@ -115,8 +115,8 @@ export function diffAssessments(before: AssessmentState, after: AssessmentState,
   diffProgress(before, after, of);
   diffEvidence(before.evidence, after.evidence, of);
 
-  const listed = new Set(after.teams.teams);
-  const order = [...new Set([...after.teams.teams, ...before.teams.teams])].filter((team) => teams.has(team));
+  const listed = new Set(after.teams.names);
+  const order = [...new Set([...after.teams.names, ...before.teams.names])].filter((team) => teams.has(team));
   const others = [...teams.keys()].filter((team) => !order.includes(team)).sort(codePointOrder);
   const teamDiffs: TeamDiff[] = [...order, ...others].map((team) => {
     const changes = teams.get(team)!;
@@ -132,11 +132,11 @@ export function diffAssessments(before: AssessmentState, after: AssessmentState,
     };
   });
   const totals = teamDiffs.reduce((sum, team) => addCounts(sum, team.counts), ZERO);
-  const listDiff = namesDiff(before.teams.teams, after.teams.teams);
+  const listDiff = namesDiff(before.teams.names, after.teams.names);
   const teamList = {
     ...listDiff,
     reordered:
-      listDiff.added.length === 0 && listDiff.removed.length === 0 && !sameList(before.teams.teams, after.teams.teams),
+      listDiff.added.length === 0 && listDiff.removed.length === 0 && !sameList(before.teams.names, after.teams.names),
   };
   const groups = namesDiff(Object.keys(before.teams.groups), Object.keys(after.teams.groups), (group) =>
     sameList(before.teams.groups[group], after.teams.groups[group]),

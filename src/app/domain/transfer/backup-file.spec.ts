@@ -215,7 +215,7 @@ describe('backup file', () => {
           );
           const assessment: AssessmentState = {
             ...state,
-            teams: { teams, groups: { [teams[0]]: teams } },
+            teams: { names: teams, groups: { [teams[0]]: teams } },
             progress: cleaned,
             evidence: evidenceList,
           };
@@ -299,7 +299,7 @@ describe('backup file', () => {
     it('reads a backup missing its data documents as empty', () => {
       const headerOnly = text.split('--- # teams.yaml')[0];
       const result = parseBackupFile(headerOnly, 'b.yaml');
-      expect(result.ok && result.value.assessment.teams).toEqual({ teams: [], groups: {} });
+      expect(result.ok && result.value.assessment.teams).toEqual({ names: [], groups: {} });
       // The edit times of downgraded entries still make entries with no dates.
       expect(result.ok && result.value.assessment.progress[DEPLOY]).toEqual({
         'Team A': { stages: {}, editedAt: NOW - 3000 },

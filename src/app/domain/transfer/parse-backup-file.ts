@@ -52,7 +52,7 @@ export function parseBackupFile(text: string, fileName: string): Result<Backup> 
   const teamsFile = readPart(
     parts.get('teams'),
     (t) => parseTeamsFile(t, fileName),
-    { teams: [], groups: {} } as TeamsFile,
+    { names: [], groups: {} } as TeamsFile,
     problems,
   );
   const progress = readPart(
@@ -74,7 +74,7 @@ export function parseBackupFile(text: string, fileName: string): Result<Backup> 
   problems.push(...timed.warnings);
   const targets = teamsFile.targets ?? (header.hasTargets ? {} : undefined);
   const assessment: AssessmentState = {
-    teams: { teams: teamsFile.teams, groups: teamsFile.groups },
+    teams: { names: teamsFile.names, groups: teamsFile.groups },
     teamsEdited: header.teamsEdited,
     removedTeams: header.removedTeams,
     stages: header.stages,

@@ -29,7 +29,7 @@ describe('readImportFile (robustness)', () => {
     });
     expect(value('teams: [A]\nteamGroups: {G: [A]}\n')).toEqual({
       kind: 'teams',
-      teams: { teams: ['A'], groups: { G: ['A'] } },
+      teams: { names: ['A'], groups: { G: ['A'] } },
     });
     expect(value('evidence: {}\n').kind).toBe('evidence');
   });
@@ -109,9 +109,9 @@ describe('readImportFile (robustness)', () => {
       kind: 'progress',
       progress,
     });
-    expect(value(exportTeamsFile({ teams: names, groups: { [names[0]]: names.slice(1) } }))).toEqual({
+    expect(value(exportTeamsFile({ names: names, groups: { [names[0]]: names.slice(1) } }))).toEqual({
       kind: 'teams',
-      teams: { teams: names, groups: { [names[0]]: names.slice(1) } },
+      teams: { names: names, groups: { [names[0]]: names.slice(1) } },
     });
     const evidence: Evidence[] = names.map((team, i) => ({
       id: `e${i}`,

@@ -2,12 +2,12 @@ import { Teams } from '../types';
 
 /** The browser's teams, then the file's new ones; groups: members joined, new groups appended. */
 export function mergedTeams(mine: Teams, theirs: Teams): Teams {
-  const teams = [...new Set([...mine.teams, ...theirs.teams])];
+  const names = [...new Set([...mine.names, ...theirs.names])];
   const groups = new Map<string, readonly string[]>(Object.entries(mine.groups));
   for (const [group, members] of Object.entries(theirs.groups)) {
     groups.set(group, [...new Set([...(groups.get(group) ?? []), ...members])]);
   }
-  return { teams, groups: Object.fromEntries(groups) };
+  return { names, groups: Object.fromEntries(groups) };
 }
 
 export function sameTeams(a: Teams, b: Teams): boolean {
@@ -16,7 +16,7 @@ export function sameTeams(a: Teams, b: Teams): boolean {
   const groupsA = Object.entries(a.groups);
   const groupsB = Object.entries(b.groups);
   return (
-    sameList(a.teams, b.teams) &&
+    sameList(a.names, b.names) &&
     groupsA.length === groupsB.length &&
     groupsA.every(([group, members], i) => groupsB[i][0] === group && sameList(members, groupsB[i][1]))
   );

@@ -76,7 +76,7 @@ export class ActivityProgress {
     return {
       activityUuid: this.activity().uuid,
       activityName: this.activity().name,
-      teams: this.allTeams().teams,
+      teams: this.allTeams().names,
       defaultTeams: selectedTeams(this.teamUrl.selection(), this.allTeams()),
     };
   }

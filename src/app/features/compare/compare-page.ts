@@ -41,7 +41,7 @@ export class ComparePage {
     return fromUrl.length > 0
       ? fromUrl
       : this.teams()
-          .teams.slice(0, 2)
+          .names.slice(0, 2)
           .map((team) => `team:${team}`);
   });
   protected readonly entities = computed(() => compareEntities(this.keys(), this.teams()));
@@ -49,7 +49,7 @@ export class ComparePage {
   protected readonly pickable = computed((): PickerOption[] => {
     const chosen = new Set(this.keys());
     return [
-      ...this.teams().teams.map((team) => ({ key: `team:${team}`, label: team, kind: 'Teams' })),
+      ...this.teams().names.map((team) => ({ key: `team:${team}`, label: team, kind: 'Teams' })),
       ...this.groupNames().map((group) => ({ key: `group:${group}`, label: group, kind: 'Groups' })),
     ].filter((option) => !chosen.has(option.key));
   });
@@ -65,7 +65,7 @@ export class ComparePage {
         model: data.model,
         stages,
         progress,
-        teams: this.teams().teams,
+        teams: this.teams().names,
         selected: entity.teams,
         maxLevel: this.maxLevel(),
         day: this.store.today(),

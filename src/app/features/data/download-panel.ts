@@ -122,7 +122,7 @@ export class DownloadPanel {
       {
         kind: 'teams',
         label: 'teams.yaml',
-        detail: `${assessment.teams.teams.length} teams, ${Object.keys(assessment.teams.groups).length} groups`,
+        detail: `${assessment.teams.names.length} teams, ${Object.keys(assessment.teams.groups).length} groups`,
       },
       {
         kind: 'backup',

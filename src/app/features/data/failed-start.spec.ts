@@ -17,6 +17,7 @@ import { BUILD_UUID, SERVED_FILES } from '../../state/testing/served-files-fixtu
 import { YamlSource } from '../../state/yaml-source';
 import { DataFiles } from './data-files';
 import { DataPage } from './data-page';
+import { PersistedAssessment } from '../../domain/persisted/persisted-assessment';
 
 /**
  * A start that fails, here because reading the served files with the stored custom file throws (as
@@ -89,7 +90,7 @@ describe('a start that fails', () => {
     await until(page, () => store.state().status === 'ready', 'the model to load without the file');
     expect(store.state().assessment.customFiles).toEqual([]);
     expect(store.state().assessment.progress[BUILD_UUID]['Team A'].stages).toEqual({ Started: '2026-01-01' });
-    const record = (await storage.get('assessment')) as { value: AssessmentState };
+    const record = (await storage.get('assessment')) as { value: PersistedAssessment };
     expect(record.value.customFiles).toEqual([]);
     expect(record.value.progress[BUILD_UUID]['Team A'].stages).toEqual({ Started: '2026-01-01' });
   });

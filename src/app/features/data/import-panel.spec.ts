@@ -154,7 +154,7 @@ describe('ImportPanel', () => {
     fixture.detectChanges();
     button(/Merge the file/)!.click();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
-    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B']);
+    expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B']);
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
   });
 

@@ -10,6 +10,7 @@ import { ImportPanel } from './import-panel';
 import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';
 import { BUILD_UUID, SERVED_FILES } from '../../state/testing/served-files-fixture';
+import { PersistedAssessment } from '../../domain/persisted/persisted-assessment';
 
 const BUILD = BUILD_UUID;
 const SERVED = SERVED_FILES;
@@ -86,7 +87,7 @@ describe('storage quota exceeded during save', () => {
     store.update((assessment) => ({ ...assessment, settings: { ...assessment.settings, maxLevel: 1 } }));
     await store.flush();
     expect(store.state().storage.state).toBe('ok');
-    const stored = (await storage.get('assessment')) as { value: AssessmentState };
+    const stored = (await storage.get('assessment')) as { value: PersistedAssessment };
     expect(stored.value.progress[BUILD]['Team B'].stages).toEqual({ Started: '2026-06-01' });
   });
 });

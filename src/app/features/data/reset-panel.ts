@@ -65,7 +65,7 @@ export class ResetPanel {
     return [
       `progress: ${stages} stage dates`,
       `evidence: ${assessment.evidence.length} entries`,
-      `${assessment.teams.teams.length} teams and ${Object.keys(assessment.teams.groups).length} groups${assessment.teamsEdited ? ' (edited here)' : ''}`,
+      `${assessment.teams.names.length} teams and ${Object.keys(assessment.teams.groups).length} groups${assessment.teamsEdited ? ' (edited here)' : ''}`,
       `progress stages${assessment.stagesEdited ? ' (edited here)' : ''} and settings`,
       `${assessment.customFiles.length} custom activity files`,
     ];

@@ -88,7 +88,7 @@ export class ScanFolder {
   private readonly store = inject(AssessmentStore);
   private readonly scanner = inject(RepositoryScan);
   readonly scanned = output<FolderScan>();
-  protected readonly teams = computed(() => this.store.state().assessment.teams.teams);
+  protected readonly teams = computed(() => this.store.state().assessment.teams.names);
   protected readonly chosen = signal<string | undefined>(undefined);
   protected readonly team = computed(() => this.chosen() ?? this.teams()[0]);
   protected readonly busy = signal(false);

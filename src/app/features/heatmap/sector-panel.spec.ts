@@ -61,7 +61,7 @@ describe('SectorPanel', () => {
         model: MODEL,
         stages: assessment.stages,
         progress: assessment.progress,
-        teams: assessment.teams.teams,
+        teams: assessment.teams.names,
       }),
     );
   }

@@ -52,7 +52,7 @@ import { ActivityAssessment } from './activity-assessment';
       <app-activity-assessment
         [activity]="activity"
         [visibleTeams]="visibleTeams()"
-        [allTeams]="assessment().teams.teams"
+        [allTeams]="assessment().teams.names"
         [evidence]="evidenceOf(activity.uuid)"
         [score]="scores()?.activities?.get(activity.uuid)"
         [dateLocale]="assessment().settings.dateLocale"

@@ -69,7 +69,7 @@ export class HistoryPage {
       model: data.model,
       stages,
       progress,
-      teams: this.teams().teams,
+      teams: this.teams().names,
       selected: this.chosenTeams(),
       maxLevel: this.maxLevel(),
       day: this.store.today(),

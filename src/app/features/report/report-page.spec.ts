@@ -154,7 +154,7 @@ describe('ReportPage', () => {
 
   it('names the first 12 teams of an activity, and all of them on demand', async () => {
     const many = Array.from({ length: 30 }, (_, i) => `Team ${i + 1}`);
-    store.update((a) => ({ ...a, teams: { ...a.teams, teams: many } }));
+    store.update((a) => ({ ...a, teams: { ...a.teams, names: many } }));
     await harness.navigateByUrl('/report?status=all');
     await harness.fixture.whenStable();
     // The first activity: Team A is gone from the list, so all 30 teams are not assessed.

@@ -76,8 +76,8 @@ export class ReportPage {
   /** The configured teams that still exist, in team order; all teams when none (is left). */
   protected readonly reportTeams = computed(() => {
     const chosen = new Set(this.config().teams);
-    const teams = this.teams().teams.filter((team) => chosen.has(team));
-    return teams.length > 0 ? teams : [...this.teams().teams];
+    const teams = this.teams().names.filter((team) => chosen.has(team));
+    return teams.length > 0 ? teams : [...this.teams().names];
   });
   protected readonly teamsLabel = computed(() =>
     selectionLabel(this.selection(), this.teams(), this.store.allTeamsLabel()),
@@ -106,7 +106,7 @@ export class ReportPage {
       model: data.model,
       stages,
       progress,
-      teams: this.teams().teams,
+      teams: this.teams().names,
       selected: this.reportTeams(),
       maxLevel: this.maxLevel(),
       day: this.store.today(),

@@ -55,7 +55,7 @@ export class RoadmapPage {
   protected readonly state = this.store.state;
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
   private readonly assessment = computed(() => this.state().assessment);
-  protected readonly teams = computed(() => this.assessment().teams.teams);
+  protected readonly teams = computed(() => this.assessment().teams.names);
   protected readonly teamOptions = computed((): PickerOption[] =>
     this.teams().map((team) => ({ key: team, label: team, kind: 'Teams' })),
   );

@@ -72,7 +72,7 @@ export class GroupList {
     if (member) current.add(team);
     else current.delete(team);
     // Members in team-list order (a group can only hold teams of the list).
-    const members = this.teams().teams.filter((name) => current.has(name));
+    const members = this.teams().names.filter((name) => current.has(name));
     guardedEdit(this.store, this.announcer, (assessment) => setGroupMembers(assessment, group, members));
   }
 }

@@ -54,10 +54,10 @@ export class TeamList {
   readonly selectTeam = output<string>();
 
   protected readonly filter = signal('');
-  protected readonly filterable = computed(() => this.teams().teams.length > FILTER_FROM);
+  protected readonly filterable = computed(() => this.teams().names.length > FILTER_FROM);
   private readonly matching = computed(() => {
     const needle = this.filter().trim().toLowerCase();
-    const teams = this.teams().teams.map((name, index) => ({ name, index }));
+    const teams = this.teams().names.map((name, index) => ({ name, index }));
     return needle === '' ? teams : teams.filter((team) => team.name.toLowerCase().includes(needle));
   });
   /** How many rows show; back to the first page when the filter changes. */
@@ -111,7 +111,7 @@ export class TeamList {
 
   protected move(team: string, index: number, by: -1 | 1): void {
     if (!guardedEdit(this.store, this.announcer, (assessment) => moveTeam(assessment, team, index + by))) return;
-    this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().teams.length}.`);
+    this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().names.length}.`);
   }
 
   protected setMember(team: string, group: string, member: boolean): void {

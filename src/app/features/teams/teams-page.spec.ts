@@ -137,7 +137,7 @@ describe('TeamsPage', () => {
     fixture.detectChanges();
     const after = store.state().assessment;
     expect(after).not.toBe(before);
-    expect(after.teams.teams).toEqual(["Team A: O'Neil", 'Team B', 'Team C']);
+    expect(after.teams.names).toEqual(["Team A: O'Neil", 'Team B', 'Team C']);
     expect(after.progress[BUILD]["Team A: O'Neil"].stages).toEqual(before.progress[BUILD]['Team A'].stages);
     expect(after.progress[BUILD]['Team B']).toBe(before.progress[BUILD]['Team B']);
     expect(after.progress[DEPLOY]['Team C']).toBe(before.progress[DEPLOY]['Team C']);
@@ -175,7 +175,7 @@ describe('TeamsPage', () => {
     for (let i = 0; i < 100 && store.state().assessment === before; i++)
       await new Promise((resolve) => setTimeout(resolve, 10));
     const after = store.state().assessment;
-    expect(after.teams.teams).toEqual(['Team B', 'Team C']);
+    expect(after.teams.names).toEqual(['Team B', 'Team C']);
     expect(after.progress[BUILD]['Team A']).toBeUndefined();
     expect(after.progress[BUILD]['Team B']).toBe(before.progress[BUILD]['Team B']);
     expect(after.progress[DEPLOY]['Team C']).toBe(before.progress[DEPLOY]['Team C']);
@@ -198,15 +198,15 @@ describe('TeamsPage', () => {
     typeInto(add, 'Team D');
     add.form!.requestSubmit();
     fixture.detectChanges();
-    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
     button('Move Team D up')!.click();
     fixture.detectChanges();
-    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team D', 'Team C']);
+    expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B', 'Team D', 'Team C']);
     // The row moved in the DOM; the focus stays on the button that moved it, for the next press.
     expect(document.activeElement).toBe(button('Move Team D up'));
     button('Move Team D down')!.click();
     fixture.detectChanges();
-    expect(store.state().assessment.teams.teams).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
+    expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B', 'Team C', 'Team D']);
     // Last in the list: its "down" button is off, so the focus goes to the "up" one.
     expect(document.activeElement).toBe(button('Move Team D up'));
     button('Move Team D up')!.click();
@@ -239,7 +239,7 @@ describe('TeamsPage', () => {
   it('lists the first 100 of many teams, finds any of them, and shows more on demand', () => {
     create();
     const many = Array.from({ length: 250 }, (_, i) => `Team ${i + 1}`);
-    store.update((a) => ({ ...a, teams: { ...a.teams, teams: many } }));
+    store.update((a) => ({ ...a, teams: { ...a.teams, names: many } }));
     fixture.detectChanges();
     const rows = () => root.querySelectorAll('app-team-list li[data-team]').length;
     const list = () => root.querySelector('app-team-list')!;

@@ -33,7 +33,7 @@ export class TeamsPage {
   /** The chosen team or group while it exists, else the first team (or group). */
   protected readonly selection = computed<Selection | undefined>(() => {
     const chosen = this.chosen();
-    const { teams, groups } = this.teams();
+    const { names: teams, groups } = this.teams();
     if (chosen?.kind === 'team' && teams.includes(chosen.name)) return chosen;
     if (chosen?.kind === 'group' && Object.hasOwn(groups, chosen.name)) return chosen;
     if (teams.length > 0) return { kind: 'team', name: teams[0] };
@@ -55,7 +55,7 @@ export class TeamsPage {
       progress: assessment.progress,
       evidence: assessment.evidence,
       teams: members,
-      allTeams: assessment.teams.teams,
+      allTeams: assessment.teams.names,
       maxLevel: this.maxLevel(),
       dayOf: (ms) => localDay(new Date(ms)),
       day: this.store.today(),

@@ -31,7 +31,7 @@ const ADD_KEYS = 'Ctrl-, ⌘- or Shift-click (Ctrl+Enter)';
 /** The chips in order ("All teams", the groups, the teams shown), each saying what a click does. */
 export function teamChipList(input: ChipListInput): Chip[] {
   const { teams, selection, selected, several } = input;
-  const known = new Set(teams.teams);
+  const known = new Set(teams.names);
   const toggles = (what: string, on: boolean) =>
     on ? `Remove ${what} from the selection.` : `Add ${what} to the selection.`;
   const groupChip = (group: string): Chip => {

@@ -3,10 +3,10 @@ import { Teams } from '../../domain/types';
 import { TeamChips } from './team-chips';
 import { ALL_TEAMS, TeamSelection } from './team-selection-params';
 
-const TEAMS: Teams = { teams: ['Team A', 'Team B', 'Team C'], groups: { Frontend: ['Team A', 'Team B'] } };
+const TEAMS: Teams = { names: ['Team A', 'Team B', 'Team C'], groups: { Frontend: ['Team A', 'Team B'] } };
 /** A big organisation: Team 1 … Team 1000, a small group and one of 500 teams (Team 101 … Team 600). */
 const MANY: Teams = {
-  teams: Array.from({ length: 1000 }, (_, i) => `Team ${i + 1}`),
+  names: Array.from({ length: 1000 }, (_, i) => `Team ${i + 1}`),
   groups: { Platform: ['Team 1', 'Team 2'], Big: Array.from({ length: 500 }, (_, i) => `Team ${i + 101}`) },
 };
 const ABOVE_TEAMS = ['Everyone', 'Platform (group)', 'Big (group)'];

@@ -59,11 +59,11 @@ export class TeamChips {
   private readonly kept = signal<string | null>(null);
 
   private readonly selected = computed(() => new Set(selectedTeams(this.selection(), this.teams())));
-  protected readonly many = computed(() => this.teams().teams.length > ALL_SHOWN_UP_TO);
+  protected readonly many = computed(() => this.teams().names.length > ALL_SHOWN_UP_TO);
 
   /** The teams shown, how many matching ones are not, and whether no unselected team matches. */
   private readonly shown = computed(() => {
-    const teams = this.teams().teams;
+    const teams = this.teams().names;
     if (!this.many()) return { teams, left: 0, none: false };
     const selected = this.selected();
     const needle = this.filter().trim().toLowerCase();
@@ -107,7 +107,7 @@ export class TeamChips {
   });
 
   protected readonly summary = computed(() => {
-    const total = count(this.teams().teams.length);
+    const total = count(this.teams().names.length);
     const selected = this.selected().size;
     return selected === 0 ? `All ${total} teams` : `${count(selected)} of ${total} teams selected`;
   });

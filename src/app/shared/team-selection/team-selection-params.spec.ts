@@ -13,7 +13,7 @@ import {
 } from './team-selection-params';
 
 const TEAMS: Teams = {
-  teams: ['Team A', 'Team B', 'Team C', 'Team D'],
+  names: ['Team A', 'Team B', 'Team C', 'Team D'],
   groups: { Frontend: ['Team A', 'Team B'], Platform: ['Team C', 'Team D'], Ghosts: ['Nobody'] },
 };
 
@@ -51,19 +51,19 @@ describe('team selection params', () => {
 
 describe('resolving a selection', () => {
   it('gives all teams for an empty selection, in team order', () => {
-    expect(resolveTeams(ALL_TEAMS, TEAMS)).toEqual(TEAMS.teams);
+    expect(resolveTeams(ALL_TEAMS, TEAMS)).toEqual(TEAMS.names);
     expect(isAllTeams(ALL_TEAMS, TEAMS)).toBeTrue();
   });
 
   it('gives the chosen teams in team order, ignoring names that are not teams', () => {
     expect(resolveTeams({ teams: ['Team C', 'Team A', 'Gone'] }, TEAMS)).toEqual(['Team A', 'Team C']);
-    expect(resolveTeams({ teams: ['Gone'] }, TEAMS)).toEqual(TEAMS.teams);
+    expect(resolveTeams({ teams: ['Gone'] }, TEAMS)).toEqual(TEAMS.names);
   });
 
   it("gives a group's members", () => {
     expect(resolveTeams({ teams: [], group: 'Platform' }, TEAMS)).toEqual(['Team C', 'Team D']);
-    expect(resolveTeams({ teams: [], group: 'Unknown' }, TEAMS)).toEqual(TEAMS.teams);
-    expect(resolveTeams({ teams: [], group: 'constructor' }, TEAMS)).toEqual(TEAMS.teams);
+    expect(resolveTeams({ teams: [], group: 'Unknown' }, TEAMS)).toEqual(TEAMS.names);
+    expect(resolveTeams({ teams: [], group: 'constructor' }, TEAMS)).toEqual(TEAMS.names);
   });
 });
 

@@ -46,14 +46,14 @@ export function teamSelectionParams(selection: TeamSelection): TeamSelectionPara
  */
 export function resolveTeams(selection: TeamSelection, teams: Teams): string[] {
   const chosen = new Set(selection.group !== undefined ? groupMembers(teams, selection.group) : selection.teams);
-  const resolved = teams.teams.filter((team) => chosen.has(team));
-  return resolved.length > 0 ? resolved : [...teams.teams];
+  const resolved = teams.names.filter((team) => chosen.has(team));
+  return resolved.length > 0 ? resolved : [...teams.names];
 }
 
 /** Whether nothing specific is selected, i.e. "All teams" applies. */
 export function isAllTeams(selection: TeamSelection, teams: Teams): boolean {
   const chosen = new Set(selection.group !== undefined ? groupMembers(teams, selection.group) : selection.teams);
-  return !teams.teams.some((team) => chosen.has(team));
+  return !teams.names.some((team) => chosen.has(team));
 }
 
 /** The selected team names (empty for "All teams"). */
@@ -64,7 +64,7 @@ export function selectedTeams(selection: TeamSelection, teams: Teams): string[] 
 /** A group counts as selected when all its (known) members are, and it has any. */
 export function isGroupSelected(selection: TeamSelection, teams: Teams, group: string): boolean {
   const selected = new Set(selectedTeams(selection, teams));
-  const members = groupMembers(teams, group).filter((team) => teams.teams.includes(team));
+  const members = groupMembers(teams, group).filter((team) => teams.names.includes(team));
   return members.length > 0 && members.every((team) => selected.has(team));
 }
 
@@ -94,10 +94,10 @@ export function toggleGroup(selection: TeamSelection, teams: Teams, group: strin
  */
 export function selectionOf(names: readonly string[], teams: Teams): TeamSelection {
   const selected = new Set(names);
-  const list = teams.teams.filter((team) => selected.has(team));
-  if (list.length === 0 || list.length === teams.teams.length) return ALL_TEAMS;
+  const list = teams.names.filter((team) => selected.has(team));
+  if (list.length === 0 || list.length === teams.names.length) return ALL_TEAMS;
   const group = Object.keys(teams.groups).find((name) => {
-    const members = new Set(groupMembers(teams, name).filter((team) => teams.teams.includes(team)));
+    const members = new Set(groupMembers(teams, name).filter((team) => teams.names.includes(team)));
     return members.size === list.length && list.every((team) => members.has(team));
   });
   return group !== undefined ? { teams: [], group } : { teams: list };

@@ -1,11 +1,11 @@
 /// <reference types="jasmine" />
 import { TestBed } from '@angular/core/testing';
-import { AssessmentState } from '../../domain/types';
 import { BrowserStorage } from '../browser-storage';
+import { PersistedAssessment } from '../../domain/persisted/persisted-assessment';
 
-/** What the browser has stored now (the persisted record's value), read back from IndexedDB. */
-export async function storedAssessment(): Promise<AssessmentState | undefined> {
-  const record = (await TestBed.inject(BrowserStorage).get('assessment')) as { value: AssessmentState } | undefined;
+/** What the browser has stored now (the persisted record's value, in the stored layout), read back from IndexedDB. */
+export async function storedAssessment(): Promise<PersistedAssessment | undefined> {
+  const record = (await TestBed.inject(BrowserStorage).get('assessment')) as { value: PersistedAssessment } | undefined;
   return record?.value;
 }
 

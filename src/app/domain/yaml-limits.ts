@@ -1,3 +1,5 @@
+import { sizeLabel } from './common/size-label';
+
 /**
  * The limits every YAML file the app and the CLI read is held to: served files, custom activity
  * files (added, restored from a backup, read from storage), imports. They are far above what real
@@ -28,6 +30,14 @@ export class YamlLimitError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Why a file over YAML_LIMITS.maxChars is not read (also said of a served file as it arrives). */
+export function tooLargeMessage(): string {
+  return (
+    `The file holds more than ${sizeLabel(YAML_LIMITS.maxChars)} of text, the most the app reads. ` +
+    'DSOMM files are far smaller: check that this is the file you meant.'
+  );
 }
 
 export function depthMessage(): string {

@@ -1,8 +1,7 @@
 import yaml from 'js-yaml';
 import { Problem } from './types';
 import { fileError } from './common/file-problem';
-import { sizeLabel } from './common/size-label';
-import { depthMessage, limitListener, YAML_LIMITS, YamlLimitError } from './yaml-limits';
+import { depthMessage, limitListener, tooLargeMessage, YAML_LIMITS, YamlLimitError } from './yaml-limits';
 
 /**
  * The schema every DSOMM file is read with. Floats are deliberately absent, so reference ids such as
@@ -50,11 +49,7 @@ function load<T>(text: string, file: string, parse: (options: yaml.LoadOptions) 
   if (text.length > YAML_LIMITS.maxChars) {
     return {
       ok: false,
-      problem: fileError(
-        file,
-        `The file holds more than ${sizeLabel(YAML_LIMITS.maxChars)} of text, the most the app reads. ` +
-          'DSOMM files are far smaller: check that this is the file you meant.',
-      ),
+      problem: fileError(file, tooLargeMessage()),
     };
   }
   const options = {

@@ -26,6 +26,35 @@ describe('httpSource', () => {
     );
   });
 
+  it('refuses a file larger than any file the app reads as it arrives, without reading the rest', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(1024 * 1024));
+    let pulled = 0;
+    let cancelled = false;
+    // 500 MB on offer, 1 MB a pull.
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled++;
+        if (pulled > 500) controller.close();
+        else controller.enqueue(chunk);
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    spyOn(window, 'fetch').and.resolveTo(new Response(body));
+    const error = await httpSource(base)
+      .fetchText('team-progress.yaml')
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toEqual(jasmine.any(FetchError));
+    expect((error as FetchError).tooLarge).toBeTrue();
+    expect((error as FetchError).message).toContain('more than 50.0 MB of text, the most the app reads');
+    expect(pulled).toBeLessThan(60);
+    expect(cancelled).toBeTrue();
+  });
+
   describe('a server that accepts and never answers', () => {
     /** A fetch that never answers; it fails only when aborted, as the browser's does. */
     const stalled = (_: RequestInfo | URL, init?: RequestInit) =>

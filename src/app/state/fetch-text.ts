@@ -1,4 +1,5 @@
 import { sameOriginUrl } from '../domain/loading/paths';
+import { tooLargeMessage, YAML_LIMITS } from '../domain/yaml-limits';
 
 /** A served file that could not be fetched: `status` 0 is a network error, or `why` says. */
 export class FetchError extends Error {
@@ -6,6 +7,8 @@ export class FetchError extends Error {
     readonly path: string,
     readonly status: number,
     why?: string,
+    /** The file is larger than any file the app reads: refused while it arrived, `why` says so. */
+    readonly tooLarge = false,
   ) {
     super(why ?? (status ? `HTTP ${status}` : 'network error'));
   }
@@ -68,8 +71,9 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
         }
         if (!response.ok) throw new FetchError(path, response.status);
         try {
-          return await response.text();
-        } catch {
+          return await limitedText(response, path);
+        } catch (error) {
+          if (error instanceof FetchError) throw error;
           return await fallBack(new FetchError(path, 0));
         }
       } finally {
@@ -77,6 +81,28 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
       }
     },
   };
+}
+
+/**
+ * The body as text, refused as soon as it holds more than any file the app reads: a 500 MB
+ * progress file (100,000 teams) was read whole into a string before its size was checked, and the
+ * tab hung for minutes.
+ */
+async function limitedText(response: Response, path: string): Promise<string> {
+  if (response.body === null) return response.text();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const parts: string[] = [];
+  let chars = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts.join('');
+    chars += value.length;
+    if (chars > YAML_LIMITS.maxChars) {
+      void reader.cancel().catch(() => undefined);
+      throw new FetchError(path, 0, tooLargeMessage(), true);
+    }
+    parts.push(value);
+  }
 }
 
 /** The copy of `address` the service worker keeps (public/sw.js caches the YAML files); none without one. */

@@ -12,6 +12,7 @@ export interface ServedFiles {
 }
 
 function fetchProblem(source: TextSource, path: string, error: unknown): Problem {
+  if (error instanceof FetchError && error.tooLarge) return { file: path, severity: 'error', message: error.message };
   const why = error instanceof FetchError ? error.message : String(error);
   return {
     file: path,

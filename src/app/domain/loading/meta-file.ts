@@ -66,6 +66,7 @@ function readGroups(meta: YamlMap, teams: readonly string[], issues: Issue[]): R
     issues.push(errorAt(['teamGroups'], 'teamGroups must map each group name to a list of teams.'));
     return {};
   }
+  const listed = new Set(teams);
   const groups = Object.entries(value).map(([group, members]): [string, string[]] => {
     const at = ['teamGroups', group];
     if (isYamlMap(members)) {
@@ -73,8 +74,8 @@ function readGroups(meta: YamlMap, teams: readonly string[], issues: Issue[]): R
       return [group, []];
     }
     const known = names(members, at, 'team', issues).filter((team) => {
-      if (!teams.includes(team)) issues.push(warningAt(at, `Group '${group}': '${team}' is not in teams; left out.`));
-      return teams.includes(team);
+      if (!listed.has(team)) issues.push(warningAt(at, `Group '${group}': '${team}' is not in teams; left out.`));
+      return listed.has(team);
     });
     return [group, known];
   });

@@ -43,6 +43,8 @@ export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile
     }
   }
   const teams = readNames(root['teams'], 'teams', ['teams'], 'team');
+  // Sets, not includes: 100,000 teams took 90 s to read.
+  const known = new Set(teams);
   const groups: [string, string[]][] = [];
   const groupsValue = root['teamGroups'] ?? {};
   if (!isYamlMap(groupsValue)) {
@@ -56,7 +58,7 @@ export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile
   } else {
     for (const [group, members] of Object.entries(groupsValue)) {
       const names = readNames(members, `group ${quoted(group)}`, ['teamGroups', group], 'member');
-      for (const name of names.filter((member) => !teams.includes(member))) {
+      for (const name of names.filter((member) => !known.has(member))) {
         problems.push(
           fileWarning(
             fileName,
@@ -111,6 +113,7 @@ export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile
       return [];
     }
     const names: string[] = [];
+    const seen = new Set<string>();
     value.forEach((item: unknown, index) => {
       const name = scalarText(item);
       if (name === undefined || name.trim() === '') {
@@ -121,11 +124,14 @@ export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile
             line,
           ),
         );
-      } else if (names.includes(name)) {
+      } else if (seen.has(name)) {
         problems.push(
           fileWarning(fileName, `${capitalised(what)} lists ${quoted(name)} twice; it is kept once.`, line),
         );
-      } else names.push(name);
+      } else {
+        seen.add(name);
+        names.push(name);
+      }
     });
     return names;
   }

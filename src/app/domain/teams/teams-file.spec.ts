@@ -73,4 +73,19 @@ describe('teams.yaml', () => {
     const result = parseTeamsFile("teams: [' A ', 12, 'yes', '8.10']\n", FILE);
     expect(result.ok && result.value.names).toEqual([' A ', '12', 'yes', '8.10']);
   });
+
+  it('reads 20,000 teams: each name once, group members not in the list warned about and kept', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Team ${i + 1}`);
+    const lines = ['teams:', ...names.map((n) => `  - ${n}`), '  - Team 7', 'teamGroups:', '  Half:'];
+    lines.push(...names.slice(0, 10_000).map((n) => `    - ${n}`), '    - Team 20001');
+    const result = parseTeamsFile(`${lines.join('\n')}\n`, FILE);
+    expect(result.ok).toBeTrue();
+    if (!result.ok) return;
+    expect(result.value.names).toEqual(names);
+    expect(result.value.groups['Half'].length).toBe(10_001);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'Teams lists "Team 7" twice; it is kept once.',
+      'Group "Half" lists "Team 20001", which is not in "teams"; it is kept.',
+    ]);
+  });
 });

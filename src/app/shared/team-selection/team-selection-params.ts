@@ -64,7 +64,8 @@ export function selectedTeams(selection: TeamSelection, teams: Teams): string[] 
 /** A group counts as selected when all its (known) members are, and it has any. */
 export function isGroupSelected(selection: TeamSelection, teams: Teams, group: string): boolean {
   const selected = new Set(selectedTeams(selection, teams));
-  const members = groupMembers(teams, group).filter((team) => teams.names.includes(team));
+  const known = teamSet(teams);
+  const members = groupMembers(teams, group).filter((team) => known.has(team));
   return members.length > 0 && members.every((team) => selected.has(team));
 }
 
@@ -96,11 +97,27 @@ export function selectionOf(names: readonly string[], teams: Teams): TeamSelecti
   const selected = new Set(names);
   const list = teams.names.filter((team) => selected.has(team));
   if (list.length === 0 || list.length === teams.names.length) return ALL_TEAMS;
+  const known = teamSet(teams);
   const group = Object.keys(teams.groups).find((name) => {
-    const members = new Set(groupMembers(teams, name).filter((team) => teams.names.includes(team)));
+    const members = new Set(groupMembers(teams, name).filter((team) => known.has(team)));
     return members.size === list.length && list.every((team) => members.has(team));
   });
   return group !== undefined ? { teams: [], group } : { teams: list };
+}
+
+const teamSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The team names as a set, built once per team list: each group member was looked up in the list
+ * (a group of 5,000 of 10,000 teams: 50 million comparisons per chip, per change).
+ */
+function teamSet(teams: Teams): ReadonlySet<string> {
+  let set = teamSets.get(teams.names);
+  if (set === undefined) {
+    set = new Set(teams.names);
+    teamSets.set(teams.names, set);
+  }
+  return set;
 }
 
 function groupMembers(teams: Teams, group: string): readonly string[] {

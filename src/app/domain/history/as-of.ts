@@ -128,7 +128,9 @@ export function movesBetween(
     if (!entries) continue;
     for (const team of teams) {
       const entry = ownValue(entries, team);
-      if (!entry) continue;
+      // The same score on both days is no move (see moveKind); reading the score first builds no
+      // status for the million entries of 10,000 teams that did not move.
+      if (!entry || then.scoreOf(entry) === now.scoreOf(entry)) continue;
       const before = then.of(entry);
       const after = now.of(entry);
       const kind = moveKind(before, after);

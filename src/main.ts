@@ -1,6 +1,6 @@
-import { httpSource } from './app/state/fetch-text';
+import { httpSource } from './app/state/text-source';
 import { openDatabase } from './app/state/open-database';
-import { readServed } from './app/state/served-read';
+import { readServed } from './app/state/read-served';
 
 // The served files are fetched and parsed, and the browser's database opened, from the first
 // moment, while the browser is still downloading and compiling Angular's scripts; the app follows

@@ -8,7 +8,7 @@ import { setAsideBackup } from './domain/persisted/set-aside-backup';
 import { downloadText } from './shared/download';
 import { localDay } from './shared/local-day';
 import { AssessmentStore } from './state/assessment-store';
-import { SERVED_FILE_TIMEOUT_MS } from './state/fetch-text';
+import { SERVED_FILE_TIMEOUT_MS } from './state/text-source';
 
 /**
  * What the whole app must tell the user: loading, a model that failed to load (with every problem and

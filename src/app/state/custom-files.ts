@@ -3,8 +3,8 @@ import { loadDsomm } from '../domain/loading/load-dsomm';
 import { LoadedData, Problem, Result } from '../domain/types';
 import { AssessmentStore } from './assessment-store';
 import { fileText } from './chosen-file';
-import { CustomText } from './served-read';
-import { fetchServedFiles } from './served-files';
+import { CustomText } from './read-served';
+import { fetchServedFiles } from './fetch-served-files';
 import { YamlSource } from './yaml-source';
 
 /** What adding or removing a custom activity file did. */

@@ -2,7 +2,7 @@ import { combineAssessments } from '../domain/assessment/combine-assessments';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { capProblems } from '../domain/common/problem-cap';
 import { AssessmentState, Problem, Result } from '../domain/types';
-import { DataFileRead, ServedRead } from './served-read';
+import { DataFileRead, ServedRead } from './read-served';
 import { EMPTY_ASSESSMENT, LoadedState } from './store-state';
 
 export type Loaded = LoadedState;

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { EARLY_SERVED_READ, ServedReader } from './served-reader';
-import { ServedRead } from './served-read';
+import { ServedRead } from './read-served';
 import { YamlSource } from './yaml-source';
 import { provideMemorySource } from './testing/memory-source';
 

@@ -1,5 +1,5 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
-import type { CustomText, ServedRead } from './served-read';
+import type { CustomText, ServedRead } from './read-served';
 import { YamlSource } from './yaml-source';
 
 /** A read of the served files started before Angular (in main.ts), for the folder `base`. */
@@ -30,7 +30,7 @@ export class ServedReader {
       }
     }
     // Loaded on demand: main.ts has usually loaded this module already.
-    const { readServed } = await import('./served-read');
+    const { readServed } = await import('./read-served');
     return readServed(this.source, custom);
   }
 }

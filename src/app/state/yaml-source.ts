@@ -1,5 +1,5 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
-import { httpSource, TextSource } from './fetch-text';
+import { httpSource, TextSource } from './text-source';
 
 /**
  * Fetches the served DSOMM files from `assets/YAML/` relative to the base href, the layout the OWASP

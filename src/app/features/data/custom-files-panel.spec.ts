@@ -5,7 +5,7 @@ import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { CustomFilesPanel } from './custom-files-panel';
 import { capProblems } from '../../domain/common/problem-cap';
-import { notAppliedNotes } from '../../state/served-read';
+import { notAppliedNotes } from '../../state/read-served';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { provideMemorySource } from '../../state/testing/memory-source';
 import { until } from '../../shared/testing/until';

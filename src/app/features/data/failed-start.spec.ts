@@ -11,7 +11,7 @@ import { until } from '../../shared/testing/until';
 import { AssessmentStore } from '../../state/assessment-store';
 import { storeAssessment } from '../../state/testing/stored-assessment';
 import { BrowserStorage } from '../../state/browser-storage';
-import { CustomText, readServed } from '../../state/served-read';
+import { CustomText, readServed } from '../../state/read-served';
 import { ServedReader } from '../../state/served-reader';
 import { BUILD_UUID, SERVED_FILES } from '../../state/testing/served-files-fixture';
 import { YamlSource } from '../../state/yaml-source';

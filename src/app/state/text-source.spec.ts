@@ -1,4 +1,4 @@
-import { FetchError, httpSource } from './fetch-text';
+import { FetchError, httpSource } from './text-source';
 
 describe('httpSource', () => {
   const base = new URL('assets/YAML/', document.baseURI).href;

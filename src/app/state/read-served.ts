@@ -3,8 +3,8 @@ import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
 import { Evidence, LoadedData, Problem, Progress, Result, Targets } from '../domain/types';
-import { TextSource } from './fetch-text';
-import { declaredDataFiles, fetchDataFile, fetchServedFiles } from './served-files';
+import { TextSource } from './text-source';
+import { declaredDataFiles, fetchDataFile, fetchServedFiles } from './fetch-served-files';
 
 /** A file the user added in the browser on top of the served model. */
 export interface CustomText {

@@ -1,5 +1,5 @@
-import { FetchError, TextSource } from './fetch-text';
-import { readServed } from './served-read';
+import { FetchError, TextSource } from './text-source';
+import { readServed } from './read-served';
 import { assembleAssessment } from './load-assessment';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { STAGES } from '../domain/testing/model-fixture';

@@ -2,7 +2,7 @@ import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
 import { resolveFile } from '../domain/loading/paths';
 import { parseYaml } from '../domain/yaml';
 import { Problem } from '../domain/types';
-import { FetchError, TextSource } from './fetch-text';
+import { FetchError, TextSource } from './text-source';
 
 export interface ServedFiles {
   readonly files: SourceFiles;

@@ -60,12 +60,7 @@ self.addEventListener('activate', (event) => {
         // Open pages of an older build need only its hashed files (their names are in its code);
         // the rest (index.html, YAML) the pages read from this worker, and page code reading the
         // caches directly (caches.match, a stalled file's saved copy) must find only this build's.
-        for (const key of older) {
-          const cache = await caches.open(key);
-          for (const request of await cache.keys()) {
-            if (!hashed.test(new URL(request.url).pathname)) await cache.delete(request);
-          }
-        }
+        await keepOnlyHashed(older);
         // Every page open now: pages of the older builds among them (which cannot be told apart).
         const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
         const record = await retiringRecord();
@@ -117,13 +112,13 @@ async function cached(key) {
 async function fetchAndCache(request, url) {
   const response = await fetch(request);
   // Into this worker's cache only: while a new worker installs, this one still serves the pages.
-  if (response.ok && response.type === 'basic') {
-    const cache = await caches.open(CACHE);
-    await cache.put(cacheKey(url), response.clone());
-    // A newer worker may have taken over while this request was under way, and retired this cache
-    // (which keeps only hashed files): a copy of index.html or a YAML file put there now would be an
-    // older build's copy found by page code that reads the caches.
-    if (self.serviceWorker?.state === 'redundant' && !hashed.test(url.pathname)) await cache.delete(cacheKey(url));
+  // Not while a newer worker installs or has taken over (this cache is then retired and keeps only
+  // hashed files): a copy of index.html or a YAML file put there would be an older build's copy
+  // found by page code that reads the caches.
+  const newer = self.registration.installing ?? self.registration.waiting;
+  const retiring = (newer && newer !== self.serviceWorker) || self.serviceWorker?.state === 'redundant';
+  if (response.ok && response.type === 'basic' && !(retiring && !hashed.test(url.pathname))) {
+    await (await caches.open(CACHE)).put(cacheKey(url), response.clone());
   }
   return response;
 }
@@ -141,9 +136,23 @@ async function saveRecord(record) {
   ).put(RECORD, new Response(body, { headers: { 'content-type': 'application/json' } }));
 }
 
+/** Leaves only the hashed files in the caches `keys` (open pages of an older build need no more). */
+async function keepOnlyHashed(keys) {
+  for (const key of keys) {
+    if (!(await caches.has(key))) continue;
+    const cache = await caches.open(key);
+    for (const request of await cache.keys()) {
+      if (!hashed.test(new URL(request.url).pathname)) await cache.delete(request);
+    }
+  }
+}
+
 /** Deletes the retired caches once no page they were kept for is open; true when none is left. */
 async function retire() {
   const record = await retiringRecord();
+  // Again on every check: an older worker may still have finished a request into its cache after
+  // this one's activation.
+  await keepOnlyHashed(record.caches.filter((key) => key !== CACHE));
   for (const id of record.pages) if (await self.clients.get(id)) return false;
   for (const key of record.caches) await caches.delete(key);
   await caches.delete(RETIRING);

@@ -100,12 +100,18 @@ export function reportSections(input: ReportInput): ReportSection[] {
       for (const activity of sub.activities) {
         if (activity.level > input.maxLevel || (levels.size > 0 && !levels.has(activity.level))) continue;
         const entries = ownValue(progress, activity.uuid);
-        const standings = teams
-          .map((team): TeamStanding => ({
-            team,
-            status: reviewedStatus(rules, ownValue(entries, team), activity.uuid, activity, team, input.review),
-          }))
-          .filter(keep);
+        const evidenceOfTeams = input.review?.evidence.get(activity.uuid);
+        // A team with neither an entry nor evidence has the same status as any other such team:
+        // read once per activity, not for each of thousands of teams.
+        let blank: ActivityStatus | undefined;
+        const statusOf = (team: string): ActivityStatus => {
+          const entry = ownValue(entries, team);
+          if (entry === undefined && !evidenceOfTeams?.has(team)) {
+            return (blank ??= reviewedStatus(rules, undefined, activity.uuid, activity, team, input.review));
+          }
+          return reviewedStatus(rules, entry, activity.uuid, activity, team, input.review);
+        };
+        const standings = teams.map((team): TeamStanding => ({ team, status: statusOf(team) })).filter(keep);
         const byGroup = new Map<string, TeamStanding[]>();
         for (const s of standings) {
           const title = config.groupBy === 'team' ? s.team : groupTitle(s);

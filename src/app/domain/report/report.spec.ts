@@ -141,6 +141,25 @@ describe('report rows', () => {
     const none = due(12);
     expect(none).toEqual([]);
   });
+
+  it("reads a team's evidence though it has no stage, and teams with neither as not assessed", () => {
+    const sections = reportSections({
+      model: MODEL,
+      rules: new StatusRules(STAGES, TODAY),
+      progress: PROGRESS,
+      evidence: EVIDENCE,
+      teams: ['T1', 'T3', 'T4', 'T5'],
+      config: { ...DEFAULT_REPORT_CONFIG, status: 'not-assessed' },
+      maxLevel: 5,
+      review: { evidence: evidenceSummaries(EVIDENCE, TODAY), interval: monthsInterval(6) },
+    });
+    const onA = sections[0].groups[0].entries.find((entry) => entry.activity.uuid === A)!;
+    expect(onA.teams.map((t) => [t.team, t.status.evidence.count, t.status.due])).toEqual([
+      ['T3', 1, true],
+      ['T4', 0, false],
+      ['T5', 0, false],
+    ]);
+  });
 });
 
 describe('report configuration', () => {

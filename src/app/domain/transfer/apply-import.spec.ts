@@ -48,9 +48,9 @@ const progressFile = (progress: Progress): ImportedData => ({ kind: 'progress', 
 const evidenceFile = (list: Evidence[]): ImportedData => ({ kind: 'evidence', evidence: list });
 
 /** What a user sees of an assessment: edit times and empty entries aside, evidence by id. */
-function visible(state: AssessmentState) {
+function visible(assessment: AssessmentState) {
   const progress = Object.fromEntries(
-    Object.entries(state.progress)
+    Object.entries(assessment.progress)
       .map(
         ([uuid, teams]) =>
           [
@@ -67,15 +67,15 @@ function visible(state: AssessmentState) {
       )
       .filter(([, teams]) => Object.keys(teams).length > 0),
   );
-  const list = state.evidence
+  const list = assessment.evidence
     .map((entry) => ({ ...entry, editedAt: undefined }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    teams: state.teams,
-    stages: state.stages,
-    settings: state.settings,
-    customFiles: state.customFiles,
-    targets: state.targets,
+    teams: assessment.teams,
+    stages: assessment.stages,
+    settings: assessment.settings,
+    customFiles: assessment.customFiles,
+    targets: assessment.targets,
     progress,
     evidence: list,
   };
@@ -286,7 +286,7 @@ describe('applyImport: teams', () => {
 });
 
 describe('applyImport: backup', () => {
-  const backupState: AssessmentState = {
+  const backedUp: AssessmentState = {
     teams: { names: ['A', 'X'], groups: { Y: ['X'] } },
     teamsEdited: true,
     removedTeams: ['B'],
@@ -308,11 +308,11 @@ describe('applyImport: backup', () => {
     customFiles: [{ name: 'c.yaml', text: 'x' }],
     targets: { X: 2 },
   };
-  const backup: ImportedData = { kind: 'backup', backup: { format: 1, assessment: backupState } };
+  const backup: ImportedData = { kind: 'backup', backup: { format: 1, assessment: backedUp } };
 
   it('replace: the browser holds the backup, and a reload shows the same', () => {
     const { assessment } = applyImport(current, backup, options({ mode: 'replace' }));
-    expect(visible(assessment)).toEqual(visible(backupState));
+    expect(visible(assessment)).toEqual(visible(backedUp));
     expect(assessment.teamsEdited && assessment.stagesEdited).toBeTrue();
     expect(assessment.removedTeams).toContain('B');
     expectReloadStable(assessment);
@@ -326,7 +326,7 @@ describe('applyImport: backup', () => {
       backup: {
         format: 1,
         assessment: {
-          ...backupState,
+          ...backedUp,
           progress: { u2: { A: { stages: { Begun: '2026-01-01' }, editedAt: at('2026-01-05') } } },
         },
       },
@@ -365,10 +365,10 @@ describe('applyImport: backup', () => {
   });
 
   it('does not mutate its inputs', () => {
-    const copies = [structuredClone(current), structuredClone(backupState)];
+    const copies = [structuredClone(current), structuredClone(backedUp)];
     applyImport(current, backup, options({ mode: 'replace' }));
     applyImport(current, backup, options());
-    expect([current, backupState]).toEqual(copies);
+    expect([current, backedUp]).toEqual(copies);
   });
 });
 

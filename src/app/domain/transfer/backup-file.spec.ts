@@ -19,7 +19,7 @@ const DEPLOY = uuidOf('Defined deployment process');
 const evidence = (id: string, fields: Partial<Evidence> = {}) =>
   evidenceFixture(id, { activityUuid: build, ...fields });
 
-const state: AssessmentState = {
+const ASSESSMENT: AssessmentState = {
   ...fromFiles({
     teams: ['Team A', "O'Neil's team", 'Team: B'],
     groups: { Frontend: ['Team A', 'Team: B'], Empty: [] },
@@ -95,38 +95,38 @@ function byId(evidence: readonly Evidence[]): Evidence[] {
 
 describe('backup file', () => {
   it('round-trips everything the browser holds', () => {
-    const back = roundTrip(state);
+    const back = roundTrip(ASSESSMENT);
     expect(back.format).toBe(1);
     expect(back.exported).toBe('2026-06-01T12:30:15.123Z');
     expect(back.model).toEqual({ activities: 5 });
     expect({ ...back.assessment, evidence: byId(back.assessment.evidence) }).toEqual({
-      ...state,
-      evidence: byId(state.evidence),
+      ...ASSESSMENT,
+      evidence: byId(ASSESSMENT.evidence),
     });
   });
 
   it('keeps the ISO 8601 date format', () => {
-    const iso = { ...state, settings: { ...state.settings, dateLocale: 'iso' } };
+    const iso = { ...ASSESSMENT, settings: { ...ASSESSMENT.settings, dateLocale: 'iso' } };
     expect(roundTrip(iso).assessment.settings.dateLocale).toBe('iso');
   });
 
   it('reads a backup whose line ends were turned into CRLF (edited on Windows)', () => {
-    const text = exportBackupFile(state, { model: SMALL_MODEL, now: NOW }).replace(/\n/g, '\r\n');
+    const text = exportBackupFile(ASSESSMENT, { model: SMALL_MODEL, now: NOW }).replace(/\n/g, '\r\n');
     const result = parseBackupFile(text, 'backup.yaml');
     expect(result.ok && { ...result.value.assessment, evidence: byId(result.value.assessment.evidence) }).toEqual({
-      ...state,
-      evidence: byId(state.evidence),
+      ...ASSESSMENT,
+      evidence: byId(ASSESSMENT.evidence),
     });
   });
 
   it('holds the regular files as its documents 2-4, after a commented header', () => {
-    const text = exportBackupFile(state, { model: SMALL_MODEL, now: NOW });
+    const text = exportBackupFile(ASSESSMENT, { model: SMALL_MODEL, now: NOW });
     const [header, teams, progress, evidenceDoc] = text.split(/^--- # .*$\n/m);
     expect(header).toMatch(/^# DSOMM Studio backup/);
     expect(header).toContain('dsommStudioBackup: 1\n');
-    expect(teams).toBe(exportTeamsFile(state.teams, state.targets));
-    expect(progress).toBe(exportProgressFile(state.progress, { model: SMALL_MODEL, stages: STAGES }));
-    expect(evidenceDoc).toBe(exportEvidenceFile(state.evidence, { model: SMALL_MODEL }));
+    expect(teams).toBe(exportTeamsFile(ASSESSMENT.teams, ASSESSMENT.targets));
+    expect(progress).toBe(exportProgressFile(ASSESSMENT.progress, { model: SMALL_MODEL, stages: STAGES }));
+    expect(evidenceDoc).toBe(exportEvidenceFile(ASSESSMENT.evidence, { model: SMALL_MODEL }));
   });
 
   it('writes stages as an ordered list with percentages, and reads them back exactly', () => {
@@ -136,7 +136,7 @@ describe('backup file', () => {
       { title: 'Also a third', score: 1 / 3, definition: '' },
       { title: 'Done', score: 1, definition: 'all' },
     ];
-    expect(roundTrip({ ...state, stages }).assessment.stages).toEqual(stages);
+    expect(roundTrip({ ...ASSESSMENT, stages }).assessment.stages).toEqual(stages);
     expect(scoreText(0.2)).toBe('20%');
     for (const score of [0, 0.07, 0.123456789, 1 / 3, 0.005, 0.999, 1]) {
       expect(parseScore(scoreText(score)))
@@ -151,10 +151,10 @@ describe('backup file', () => {
   });
 
   it('tells "no targets set" apart from "targets never set"', () => {
-    const none = { ...state };
+    const none = { ...ASSESSMENT };
     delete none.targets;
     expect(roundTrip(none).assessment.targets).toBeUndefined();
-    expect(roundTrip({ ...state, targets: {} }).assessment.targets).toEqual({});
+    expect(roundTrip({ ...ASSESSMENT, targets: {} }).assessment.targets).toEqual({});
   });
 
   it('round-trips awkward names, dates and edit times (property)', () => {
@@ -214,7 +214,7 @@ describe('backup file', () => {
             }),
           );
           const assessment: AssessmentState = {
-            ...state,
+            ...ASSESSMENT,
             teams: { names: teams, groups: { [teams[0]]: teams } },
             progress: cleaned,
             evidence: evidenceList,
@@ -230,7 +230,7 @@ describe('backup file', () => {
   });
 
   describe('reading', () => {
-    const text = exportBackupFile(state, { model: SMALL_MODEL, now: NOW });
+    const text = exportBackupFile(ASSESSMENT, { model: SMALL_MODEL, now: NOW });
     const lines = text.split('\n');
     const lineOf = (needle: string) => lines.findIndex((line) => line.includes(needle)) + 1;
 

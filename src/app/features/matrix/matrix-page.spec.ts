@@ -161,7 +161,7 @@ describe('MatrixPage', () => {
 
   it('shows only the configured levels', async () => {
     store.set(readyState(MODEL, { maxLevel: 5 }));
-    store.update((a) => ({ ...a, settings: { maxLevel: 1 } }));
+    store.update((assessment) => ({ ...assessment, settings: { maxLevel: 1 } }));
     const root = (await open('/matrix')).routeNativeElement!;
     expect(links(root)).toEqual(['Defined build process', 'Defined deployment process', 'Test for stored secrets']);
     expect(count(root)).toBe('Showing 3 of 3 activities');

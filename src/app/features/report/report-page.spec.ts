@@ -35,8 +35,8 @@ describe('ReportPage', () => {
         progress: { [MODEL.activities[0].uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-01-02' } } } },
       }),
     );
-    store.update((a) => ({
-      ...a,
+    store.update((assessment) => ({
+      ...assessment,
       settings: {
         reportConfig: {
           teams: [],
@@ -134,9 +134,11 @@ describe('ReportPage', () => {
   it('shows the stored configuration in the URL when the URL names none, and a change in both', async () => {
     const router = TestBed.inject(Router);
     expect(router.url).toBe('/report?status=all');
-    store.update((a) => ({
-      ...a,
-      settings: { reportConfig: { ...a.settings.reportConfig!, teams: ['Team B'], levels: [1, 2], status: 'open' } },
+    store.update((assessment) => ({
+      ...assessment,
+      settings: {
+        reportConfig: { ...assessment.settings.reportConfig!, teams: ['Team B'], levels: [1, 2], status: 'open' },
+      },
     }));
     await harness.navigateByUrl('/report');
     await harness.fixture.whenStable();
@@ -154,7 +156,7 @@ describe('ReportPage', () => {
 
   it('names the first 12 teams of an activity, and all of them on demand', async () => {
     const many = Array.from({ length: 30 }, (_, i) => `Team ${i + 1}`);
-    store.update((a) => ({ ...a, teams: { ...a.teams, names: many } }));
+    store.update((assessment) => ({ ...assessment, teams: { ...assessment.teams, names: many } }));
     await harness.navigateByUrl('/report?status=all');
     await harness.fixture.whenStable();
     // The first activity: Team A is gone from the list, so all 30 teams are not assessed.
@@ -169,7 +171,7 @@ describe('ReportPage', () => {
 
   it('shows the executive summary of the same selection in summary mode, with its change since the day in the URL', async () => {
     store.today.set('2026-12-05');
-    store.update((a) => ({ ...a, settings: { ...a.settings, dateLocale: 'iso' } }));
+    store.update((assessment) => ({ ...assessment, settings: { ...assessment.settings, dateLocale: 'iso' } }));
     const router = TestBed.inject(Router);
     await harness.navigateByUrl('/report?teams=Team%20A&level=1&mode=summary&since=2026-01-01');
     await harness.fixture.whenStable();

@@ -132,7 +132,7 @@ export class ReportPage {
 
   /** A change is shown in the URL and kept as the default for the next visit. */
   protected configure(config: ReportConfig): void {
-    this.store.update((a) => ({ ...a, settings: { ...a.settings, reportConfig: config } }));
+    this.store.update((assessment) => ({ ...assessment, settings: { ...assessment.settings, reportConfig: config } }));
     this.showInUrl(config);
   }
 

@@ -40,10 +40,10 @@ describe('RoadmapPage', () => {
   it('without a target, shows the next step of the team and of every team, and says how to set one', async () => {
     const done = { stages: { 'Fully implemented': '2026-01-01' } };
     const na = { stages: {}, notApplicable: { reason: 'No secrets here', date: '2026-01-01' } };
-    store.update((a) => ({
-      ...a,
+    store.update((assessment) => ({
+      ...assessment,
       progress: {
-        ...a.progress,
+        ...assessment.progress,
         [uuidOf('Defined deployment process')]: { 'Team B': done },
         [uuidOf('Test for stored secrets')]: { 'Team B': na },
       },
@@ -66,7 +66,7 @@ describe('RoadmapPage', () => {
     expect(text('.summary')).toEqual(['Next step for Team A: level 1, 3 activities to complete it.']);
 
     // A target of its own replaces the next step; the others keep theirs.
-    store.update((a) => ({ ...a, targets: { 'Team A': 2 } }));
+    store.update((assessment) => ({ ...assessment, targets: { 'Team A': 2 } }));
     await harness.fixture.whenStable();
     expect(text('[role="note"]')).toEqual([]);
     expect(text('.summary')).toEqual(['4 activities for Team A to reach level 2.']);
@@ -84,7 +84,7 @@ describe('RoadmapPage', () => {
   });
 
   it('follows the all-teams target and leaves out an activity marked not applicable', async () => {
-    store.update((a) => ({ ...a, targets: { '*': 2 } }));
+    store.update((assessment) => ({ ...assessment, targets: { '*': 2 } }));
     await harness.fixture.whenStable();
     expect(items()).toEqual([
       'Defined deployment process',

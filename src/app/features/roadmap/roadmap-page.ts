@@ -128,7 +128,10 @@ export class RoadmapPage {
 
   /** `0` removes the target (the team then follows the all-teams one). */
   protected setTarget(key: string, level: number): void {
-    this.store.update((a) => ({ ...a, targets: withTarget(a.targets, key, level === 0 ? undefined : level) }));
+    this.store.update((assessment) => ({
+      ...assessment,
+      targets: withTarget(assessment.targets, key, level === 0 ? undefined : level),
+    }));
   }
 
   protected markNotApplicable(item: GapItem): void {

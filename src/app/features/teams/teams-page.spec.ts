@@ -239,7 +239,7 @@ describe('TeamsPage', () => {
   it('lists the first 100 of many teams, finds any of them, and shows more on demand', () => {
     create();
     const many = Array.from({ length: 250 }, (_, i) => `Team ${i + 1}`);
-    store.update((a) => ({ ...a, teams: { ...a.teams, names: many } }));
+    store.update((assessment) => ({ ...assessment, teams: { ...assessment.teams, names: many } }));
     fixture.detectChanges();
     const rows = () => root.querySelectorAll('app-team-list li[data-team]').length;
     const list = () => root.querySelector('app-team-list')!;

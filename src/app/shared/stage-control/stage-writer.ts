@@ -24,9 +24,9 @@ export class StageWriter {
     const ended = teams.filter((team) => this.store.status(activity.uuid, team).kind === 'not-applicable');
     const before = this.entries(activity.uuid, ended);
     const [today, now] = [this.store.today(), Date.now()];
-    this.store.update((a) => {
-      const progress = setTeamsStage(a.progress, activity.uuid, teams, title, today, now, a.stages);
-      return progress === a.progress ? a : { ...a, progress };
+    this.store.update((assessment) => {
+      const progress = setTeamsStage(assessment.progress, activity.uuid, teams, title, today, now, assessment.stages);
+      return progress === assessment.progress ? assessment : { ...assessment, progress };
     });
     if (ended.length > 0) {
       this.offerUndo(`${activity.name}: applies again to ${names(ended)} (now ${title})`, activity.uuid, before);
@@ -38,10 +38,10 @@ export class StageWriter {
     const before = this.entries(activity.uuid, teams);
     const now = Date.now();
     let changed = false;
-    this.store.update((a) => {
-      const progress = setTeamsNotAssessed(a.progress, activity.uuid, teams, now, a.stages);
-      changed = progress !== a.progress;
-      return changed ? { ...a, progress } : a;
+    this.store.update((assessment) => {
+      const progress = setTeamsNotAssessed(assessment.progress, activity.uuid, teams, now, assessment.stages);
+      changed = progress !== assessment.progress;
+      return changed ? { ...assessment, progress } : assessment;
     });
     if (changed) this.offerUndo(`${activity.name}: stage removed for ${names(teams)}`, activity.uuid, before);
   }
@@ -51,16 +51,19 @@ export class StageWriter {
     const had = this.store.status(activity.uuid, team).stage;
     const before = this.entries(activity.uuid, [team]);
     const [today, now] = [this.store.today(), Date.now()];
-    this.store.update((a) => ({
-      ...a,
-      progress: setNotApplicable(a.progress, activity.uuid, team, reason, today, now, a.stages),
+    this.store.update((assessment) => ({
+      ...assessment,
+      progress: setNotApplicable(assessment.progress, activity.uuid, team, reason, today, now, assessment.stages),
     }));
     if (had) this.offerUndo(`${activity.name}: not applicable to ${team}; ${had.title} cleared`, activity.uuid, before);
   }
 
   /** Makes the activity applicable to the team again (not assessed until a stage is set). */
   clearNotApplicable(uuid: string, team: string): void {
-    this.store.update((a) => ({ ...a, progress: clearNotApplicable(a.progress, uuid, team, Date.now()) }));
+    this.store.update((assessment) => ({
+      ...assessment,
+      progress: clearNotApplicable(assessment.progress, uuid, team, Date.now()),
+    }));
   }
 
   private entries(uuid: string, teams: readonly string[]): Map<string, TeamProgress | undefined> {
@@ -75,7 +78,10 @@ export class StageWriter {
     ref
       .onAction()
       .subscribe(() =>
-        this.store.update((a) => ({ ...a, progress: restoreEntries(a.progress, uuid, before, Date.now()) })),
+        this.store.update((assessment) => ({
+          ...assessment,
+          progress: restoreEntries(assessment.progress, uuid, before, Date.now()),
+        })),
       );
   }
 }

@@ -1,6 +1,6 @@
 import { inject, Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, ParamMap } from '@angular/router';
 import { map } from 'rxjs';
 import { QueryParams } from '../domain/common/query-params';
 
@@ -11,10 +11,13 @@ import { QueryParams } from '../domain/common/query-params';
  * injection context.
  */
 export function injectQueryParams(): Signal<QueryParams> {
-  return toSignal(
-    inject(ActivatedRoute).queryParamMap.pipe(
-      map((params): QueryParams => Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]))),
-    ),
-    { requireSync: true },
-  );
+  return toSignal(inject(ActivatedRoute).queryParamMap.pipe(map(queryParamsOf)), { requireSync: true });
+}
+
+/**
+ * The router's query params as the domain reads them. Pages get them through injectQueryParams; a
+ * guard, which runs before its page exists, hands its route snapshot's `queryParamMap` here.
+ */
+export function queryParamsOf(params: ParamMap): QueryParams {
+  return Object.fromEntries(params.keys.map((key) => [key, params.getAll(key)]));
 }

@@ -1,6 +1,8 @@
 import { inject } from '@angular/core';
 import { ActivatedRouteSnapshot, CanActivateFn, ResolveFn, Router } from '@angular/router';
 import { filter, firstValueFrom } from 'rxjs';
+import { oldActivityLink } from '../../domain/common/old-activity-link';
+import { queryParamsOf } from '../../shared/query-params';
 import { AssessmentStore } from '../../state/assessment-store';
 import { StoreState } from '../../state/store-state';
 
@@ -18,22 +20,21 @@ export const activityTitle: ResolveFn<string> = async (route: ActivatedRouteSnap
 
 /**
  * Old links of the OWASP DSOMM app, `/activity-description?uuid=...` or `?name=...`, lead to the
- * activity page. A name the model does not know goes to the not-found view with the name, so the
- * page can say what was looked for.
+ * activity page (see oldActivityLink). A name the model does not know goes to the not-found view
+ * with the name, so the page can say what was looked for. A guard runs before any component
+ * exists, so it reads the query params off the route snapshot it is given, converted as pages
+ * convert theirs (queryParamsOf).
  */
 export const redirectToActivity: CanActivateFn = async (route: ActivatedRouteSnapshot) => {
   const router = inject(Router);
   const state = await loaded(inject(AssessmentStore));
-  const uuid = route.queryParamMap.get('uuid')?.trim();
-  const name = route.queryParamMap.get('name')?.trim();
-  const model = state.data?.model;
-  if (uuid) return router.createUrlTree(['/activity', uuid]);
-  if (name) {
-    const found = model?.activities.find((activity) => activity.name === name);
-    const loose = found ?? model?.activities.find((a) => a.name.toLowerCase() === name.toLowerCase());
-    return loose
-      ? router.createUrlTree(['/activity', loose.uuid])
-      : router.createUrlTree(['/activity', 'unknown'], { queryParams: { name } });
+  const target = oldActivityLink(queryParamsOf(route.queryParamMap), state.data?.model);
+  switch (target.to) {
+    case 'activity':
+      return router.createUrlTree(['/activity', target.uuid]);
+    case 'not-found':
+      return router.createUrlTree(['/activity', 'unknown'], { queryParams: { name: target.name } });
+    case 'matrix':
+      return router.createUrlTree(['/matrix']);
   }
-  return router.createUrlTree(['/matrix']);
 };

@@ -4,6 +4,7 @@ import {
   monthsInterval,
   parseReviewInterval,
 } from '../../src/app/domain/review/review-interval';
+import { errorMessage } from '../../src/app/domain/common/error-message';
 import { ReviewInterval } from '../../src/app/domain/types';
 import { CliError } from './cli-error';
 
@@ -14,7 +15,7 @@ export function parseCommandArgs<T extends Options>(args: readonly string[], opt
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError((error as Error).message, { usage: true });
+    throw new CliError(errorMessage(error), { usage: true });
   }
 }
 

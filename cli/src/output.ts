@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { errorMessage } from '../../src/app/domain/common/error-message';
 import { CliError } from './cli-error';
 import { Io } from './io';
 
@@ -12,7 +13,7 @@ export function writeResult(io: Io, output: string | undefined, text: string): s
   try {
     writeFileSync(resolve(io.cwd, output), text);
   } catch (error) {
-    throw new CliError(`Cannot write ${output}: ${(error as Error).message}`);
+    throw new CliError(`Cannot write ${output}: ${errorMessage(error)}`);
   }
   return output;
 }

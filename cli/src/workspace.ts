@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { errorMessage } from '../../src/app/domain/common/error-message';
 import { parseEvidenceFile } from '../../src/app/domain/evidence/parse-evidence-file';
 import { loadDsomm, missingFiles } from '../../src/app/domain/loading/load-dsomm';
 import { parseProgressFile } from '../../src/app/domain/progress/parse-progress-file';
@@ -180,7 +181,7 @@ export function readDataFile(workspace: Workspace, data: LoadedData, ref: DataFi
   try {
     bytes = readFileSync(ref.path);
   } catch (error) {
-    throw new CliError(`${name}: cannot be read (${(error as Error).message}).`);
+    throw new CliError(`${name}: cannot be read (${errorMessage(error)}).`);
   }
   const decoded = decodeImportText(bytes, name);
   if (!decoded.ok) return { kind: 'unknown', name, result: decoded };

@@ -48,6 +48,7 @@ Exit code: 0 written, 1 errors in meta.yaml, the progress file or a rule file (l
 error), 2 could not run (no such folder, no --team, an unknown team or stage).`;
 
 const FORMATS = ['yaml', 'markdown', 'json'] as const;
+const isFormat = (text: string): text is (typeof FORMATS)[number] => FORMATS.some((format) => format === text);
 
 export async function scan(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -67,7 +68,7 @@ export async function scan(args: readonly string[], io: Io): Promise<number> {
   if (team === undefined || team.trim() === '')
     throw new CliError('Name the team with --team "Team A".', { usage: true });
   const format = values.format ?? 'yaml';
-  if (!(FORMATS as readonly string[]).includes(format))
+  if (!isFormat(format))
     throw new CliError(`--format is one of ${FORMATS.join(', ')}; got "${format}".`, { usage: true });
   const day = values.date ?? io.today();
   if (!isCalendarDate(day)) throw new CliError(`--date must be a date (YYYY-MM-DD); got "${day}".`, { usage: true });
@@ -218,5 +219,5 @@ function currentProgress(
   const file = readDataFile(workspace, data, ref);
   if (!file.result.ok) throw new ProblemsFound(file.result.problems);
   warnings.push(...file.result.warnings);
-  return file.kind === 'progress' ? (file.result.value as Progress) : undefined;
+  return file.kind === 'progress' && file.result.ok ? file.result.value : undefined;
 }

@@ -9,7 +9,7 @@ import { META_OPTION, parseCommandArgs, REVIEW_OPTION, reviewIntervalOption } fr
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { Io } from '../io';
 import { capProblems } from '../../../src/app/domain/common/problem-cap';
-import { problemCount, problemLines, ReportFormat, Reported } from '../problems-report';
+import { problemCount, problemLines, Reported } from '../problems-report';
 import { dataFileRefs, DataFile, findMeta, loadWorkspace, problemsOf, readDataFile } from '../workspace';
 
 export const VALIDATE_USAGE = `Usage: dsomm validate [--meta path/to/meta.yaml] [--allow-warnings] [--format text|github] [files...]
@@ -72,7 +72,7 @@ export function validate(args: readonly string[], io: Io): number {
   }
 
   // Listed 200 per file, as in the app; the count below counts them all. Notes come after.
-  for (const line of problemLines([...capProblems(problems), ...notes], format as ReportFormat)) io.out(`${line}\n`);
+  for (const line of problemLines([...capProblems(problems), ...notes], format)) io.out(`${line}\n`);
   const errors = problems.some((p) => p.severity === 'error');
   const failed = errors || (problems.length > 0 && !values['allow-warnings']);
   if (skipped) io.out('The team files were not checked: the model did not load.\n');

@@ -92,7 +92,7 @@ export function limitListener(textLength: number): (event: 'open' | 'close', sta
       } else nodes += 1 + extra;
     };
     if (Array.isArray(value)) for (const item of value) add(item, 0);
-    else for (const key of Object.keys(value)) add((value as Record<string, unknown>)[key], 1);
+    else for (const child of Object.values(value)) add(child, 1);
     const result = { nodes, depth: depth + 1 };
     if (result.nodes > budget) throw new YamlLimitError(BOMB_MESSAGE, line);
     if (result.depth > YAML_LIMITS.maxDepth) throw new YamlLimitError(depthMessage(), line);

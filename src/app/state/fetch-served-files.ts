@@ -1,5 +1,6 @@
 import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
 import { resolveFile } from '../domain/loading/paths';
+import { isRecord } from '../domain/persisted/shapes';
 import { parseYaml } from '../domain/yaml';
 import { Problem } from '../domain/types';
 import { FetchError, TextSource } from './text-source';
@@ -78,8 +79,8 @@ export async function fetchDataFile(
 export function declaredDataFiles(files: SourceFiles, entry = 'meta.yaml'): string[] {
   const text = Object.hasOwn(files, entry) ? files[entry] : undefined;
   const parsed = text === undefined ? undefined : parseYaml(text, entry);
-  if (!parsed?.ok || typeof parsed.value !== 'object' || parsed.value === null) return [];
-  const meta = parsed.value as Record<string, unknown>;
+  if (!parsed?.ok || !isRecord(parsed.value)) return [];
+  const meta = parsed.value;
   // A file the loader refuses (another site, outside the YAML folder) is not fetched early either.
   return [meta['teamProgressFile'], meta['teamEvidenceFile']]
     .filter((path): path is string => typeof path === 'string' && path.trim() !== '')

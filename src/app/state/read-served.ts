@@ -63,9 +63,12 @@ function tryLoad(files: SourceFiles, extra: readonly CustomText[]): Result<Loade
  * (the rest still apply); if it still does not load, it loads without any of them. A custom file
  * must never keep the app from starting: it is in the browser's storage, so it would on every start.
  */
-function loadModel(files: SourceFiles, custom: readonly CustomText[]) {
+function loadModel(
+  files: SourceFiles,
+  custom: readonly CustomText[],
+): { loaded: Result<LoadedData>; notes: Problem[] } {
   const loaded = tryLoad(files, custom);
-  if (loaded.ok || custom.length === 0) return { loaded, notes: [] as Problem[] };
+  if (loaded.ok || custom.length === 0) return { loaded, notes: [] };
   const failing = new Set(loaded.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const rest = custom.filter((file) => !failing.has(file.name));
   for (const extra of rest.length > 0 && rest.length < custom.length ? [rest, []] : [[]]) {

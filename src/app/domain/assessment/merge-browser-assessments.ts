@@ -1,5 +1,6 @@
 import { ownValue } from '../common/own-value';
-import { AssessmentState, Evidence, Progress, Settings, TeamProgress, Teams } from '../types';
+import { settingsFrom } from '../persisted/settings-from';
+import { AssessmentState, Evidence, Progress, TeamProgress, Teams } from '../types';
 
 const editTime = (entry: { editedAt?: number } | undefined): number => entry?.editedAt ?? -1;
 /** Deep equality of small JSON values (lists, settings, stages); not used on whole assessments. */
@@ -49,14 +50,9 @@ export function mergeBrowserAssessments({ base, mine, theirs }: ThreeWay<Assessm
     progress: mergeProgress({ base: base.progress, mine: mine.progress, theirs: theirs.progress }),
     evidence: mergeEvidence(mine.evidence, theirs.evidence, deletedEvidence),
     deletedEvidence,
-    settings: mergeRecord(
-      {
-        base: base.settings as Record<string, unknown>,
-        mine: mine.settings as Record<string, unknown>,
-        theirs: theirs.settings as Record<string, unknown>,
-      },
-      sameJson,
-    ) as Settings,
+    settings: settingsFrom(
+      mergeRecord({ base: { ...base.settings }, mine: { ...mine.settings }, theirs: { ...theirs.settings } }, sameJson),
+    ),
     customFiles: sameJson(mine.customFiles, base.customFiles) ? theirs.customFiles : mine.customFiles,
     ...(targets === undefined ? {} : { targets }),
   };

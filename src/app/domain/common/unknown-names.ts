@@ -34,7 +34,7 @@ export class UnknownNames {
       fileWarning(
         file,
         message(name, count),
-        Array.isArray(where) ? lineOfPath(text, where) : (where as number | undefined),
+        typeof where === 'number' || where === undefined ? where : lineOfPath(text, where),
       ),
     );
   }

@@ -11,7 +11,8 @@ export function parseHexColour(colour: string): Triple | undefined {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
   if (!match) return undefined;
   const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];
-  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as unknown as Triple;
+  const channel = (at: number): number => parseInt(hex.slice(at, at + 2), 16) / 255;
+  return [channel(0), channel(2), channel(4)];
 }
 
 /**

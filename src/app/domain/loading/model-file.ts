@@ -48,7 +48,7 @@ export interface ModelFile {
  */
 function headerAndBody(documents: unknown[], issues: Issue[]): { header?: unknown; body: YamlMap } | undefined {
   const present = documents.filter((d) => d !== null && d !== undefined);
-  const onlyMeta = (d: unknown) => isYamlMap(d) && Object.keys(d).length === 1 && hasKey(d, 'meta');
+  const onlyMeta = (d: unknown): d is YamlMap => isYamlMap(d) && Object.keys(d).length === 1 && hasKey(d, 'meta');
   if (present.length > 2) {
     issues.push(errorAt([], `Expected one or two YAML documents (header and model), found ${present.length}.`));
     return undefined;
@@ -63,7 +63,8 @@ function headerAndBody(documents: unknown[], issues: Issue[]): { header?: unknow
     issues.push(errorAt([], 'The model must be a map: dimension -> sub-dimension -> activity -> fields.'));
     return undefined;
   }
-  const headerDoc = present.length === 2 || onlyMeta(first) ? (first as YamlMap)['meta'] : undefined;
+  // Two documents get here only when the first holds only the header.
+  const headerDoc = onlyMeta(first) ? first['meta'] : undefined;
   if (headerDoc !== undefined && hasKey(body, 'meta')) {
     issues.push(errorAt(['meta'], 'The header is given twice (a header document and a `meta` key).'));
   }

@@ -27,8 +27,10 @@ export const MAPPING_COLUMNS: readonly MappingColumn[] = [
 /** The standard the inverse view opens with: the one a Statement of Applicability is written for. */
 export const DEFAULT_STANDARD = STANDARDS[2];
 
+const MAPPING_COLUMN_SET: ReadonlySet<string> = new Set(MAPPING_COLUMNS);
+
 export function isMappingColumn(value: string): value is MappingColumn {
-  return (MAPPING_COLUMNS as readonly string[]).includes(value);
+  return MAPPING_COLUMN_SET.has(value);
 }
 
 export function mappingViewFromParams(params: QueryParams): MappingView {

@@ -1,5 +1,4 @@
 import { isCalendarDate } from '../common/calendar-date';
-import { readReportConfig } from '../report/report-config';
 import { AssessmentState, Evidence, Settings, Stage, TeamProgress } from '../types';
 import {
   CUSTOM_FILE,
@@ -16,6 +15,7 @@ import {
   STAGE,
   TEAM_PROGRESS,
 } from './shapes';
+import { settingsFrom } from './settings-from';
 
 /** The layout version of what the browser stores; bump it with a migration when the shape changes. */
 export const PERSISTED_SCHEMA = 1;
@@ -209,8 +209,8 @@ function readEvidence(value: unknown, reader: Reader): Evidence[] {
 }
 
 /**
- * Each setting checked on its own; one this version does not know (an older or newer version's)
- * is kept as stored.
+ * Each setting checked on its own (an unusable one is set aside with its reason); one this version
+ * does not know (an older or newer version's) is kept as stored.
  */
 function readSettings(value: unknown, reader: Reader): Settings {
   const stored = readMap(value, ['settings'], reader, (setting, path) => {
@@ -219,17 +219,7 @@ function readSettings(value: unknown, reader: Reader): Settings {
     const field = isCheckedSetting(key) ? SETTINGS[key] : undefined;
     return field && !field.is(setting) ? new Unreadable(`${describe(setting)} is not ${field.expected}`) : setting;
   });
-  const { maxLevel, dateLocale, theme, reportConfig, reviewMonths, reviewerName, ...others } = stored;
-  return {
-    ...others,
-    ...(SETTINGS.maxLevel.is(maxLevel) ? { maxLevel } : {}),
-    ...(SETTINGS.dateLocale.is(dateLocale) ? { dateLocale } : {}),
-    ...(SETTINGS.theme.is(theme) ? { theme } : {}),
-    // Read field by field, anything unusable replaced by its default (as a backup's is).
-    ...(reportConfig === undefined ? {} : { reportConfig: readReportConfig(reportConfig) }),
-    ...(SETTINGS.reviewMonths.is(reviewMonths) ? { reviewMonths } : {}),
-    ...(SETTINGS.reviewerName.is(reviewerName) ? { reviewerName } : {}),
-  };
+  return settingsFrom(stored);
 }
 
 function readCustomFiles(value: unknown, reader: Reader): AssessmentState['customFiles'][number][] {

@@ -64,7 +64,7 @@ export function parseProgressFile(text: string, fileName: string, ctx: ProgressF
   // stage titles are looked up in a set, and each distinct date is checked once.
   const stageTitles = new Set(ctx.stages.map((stage) => stage.title));
   const checkedDates = new Map<unknown, boolean>();
-  const isDate = (value: unknown) => {
+  const isDate = (value: unknown): value is string => {
     let valid = checkedDates.get(value);
     if (valid === undefined) checkedDates.set(value, (valid = isCalendarDate(value)));
     return valid;
@@ -97,10 +97,10 @@ export function parseProgressFile(text: string, fileName: string, ctx: ProgressF
         if (reason === undefined) titles.see(title, () => ['progress', uuid, team, title]);
         if (reason !== undefined && isDate(date)) {
           // Two marks (edited by hand): the later one is the team's current word.
-          if (notApplicable === undefined || (date as string) >= notApplicable.date) {
-            notApplicable = { reason, date: date as string };
+          if (notApplicable === undefined || date >= notApplicable.date) {
+            notApplicable = { reason, date };
           }
-        } else if (isDate(date)) dates.push([title, date as string]);
+        } else if (isDate(date)) dates.push([title, date]);
         else
           error(
             `Team ${quoted(team)} on ${where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${describeYaml(date)}.`,

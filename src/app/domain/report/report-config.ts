@@ -1,3 +1,4 @@
+import { isLevel, isNames, isRecord } from '../persisted/shapes';
 import { ReportColumn, ReportConfig } from '../types';
 
 /** Every column, in the order the report shows them. */
@@ -16,6 +17,7 @@ export const REPORT_COLUMNS: readonly { readonly key: ReportColumn; readonly lab
 ];
 
 const COLUMN_KEYS = new Set<string>(REPORT_COLUMNS.map((column) => column.key));
+const isColumn = (key: string): key is ReportColumn => COLUMN_KEYS.has(key);
 /** Every value of `status`: which activities the report lists (also read from the URL). */
 export const REPORT_STATUSES: readonly ReportConfig['status'][] = [
   'all',
@@ -25,7 +27,9 @@ export const REPORT_STATUSES: readonly ReportConfig['status'][] = [
   'not-applicable',
   'due',
 ];
-const STATUSES = new Set<string>(REPORT_STATUSES);
+const STATUSES = new Set<unknown>(REPORT_STATUSES);
+/** A value of `status` (from the settings or the URL). */
+export const isReportStatus = (value: unknown): value is ReportConfig['status'] => STATUSES.has(value);
 
 /** What an auditor usually wants first: what the activity is, how it is checked, and the proof. */
 export const DEFAULT_REPORT_CONFIG: ReportConfig = {
@@ -51,25 +55,19 @@ export function subDimensionKey(dimension: string, subDimension: string): string
  * backup): every field checked, anything unusable replaced by its default, so the page always opens.
  */
 export function readReportConfig(value: unknown): ReportConfig {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_REPORT_CONFIG;
-  const raw = value as Record<string, unknown>;
-  const strings = (item: unknown): string[] | undefined =>
-    Array.isArray(item) && item.every((x) => typeof x === 'string') ? [...new Set(item as string[])] : undefined;
+  if (!isRecord(value)) return DEFAULT_REPORT_CONFIG;
+  const raw = value;
+  const strings = (item: unknown): string[] | undefined => (isNames(item) ? [...new Set(item)] : undefined);
   const levels = Array.isArray(raw['levels'])
-    ? [...new Set(raw['levels'].filter((l): l is number => Number.isInteger(l) && (l as number) >= 1))].sort(
-        (a, b) => a - b,
-      )
+    ? [...new Set(raw['levels'].filter(isLevel))].sort((a, b) => a - b)
     : undefined;
-  const columns = strings(raw['columns'])?.filter((c): c is ReportColumn => COLUMN_KEYS.has(c));
+  const columns = strings(raw['columns'])?.filter(isColumn);
   const cap = raw['wordCap'];
   return {
     teams: strings(raw['teams']) ?? DEFAULT_REPORT_CONFIG.teams,
     excludedSubDimensions: strings(raw['excludedSubDimensions']) ?? DEFAULT_REPORT_CONFIG.excludedSubDimensions,
     levels: levels ?? DEFAULT_REPORT_CONFIG.levels,
-    status:
-      typeof raw['status'] === 'string' && STATUSES.has(raw['status'])
-        ? (raw['status'] as ReportConfig['status'])
-        : 'all',
+    status: isReportStatus(raw['status']) ? raw['status'] : 'all',
     columns: columns
       ? REPORT_COLUMNS.map((c) => c.key).filter((key) => columns.includes(key))
       : DEFAULT_REPORT_CONFIG.columns,

@@ -2,7 +2,7 @@ import { isCalendarDate } from '../common/calendar-date';
 import { paramValues, QueryParams } from '../common/query-params';
 import { addInterval } from '../review/review-interval';
 import { ReportConfig } from '../types';
-import { REPORT_STATUSES } from './report-config';
+import { isReportStatus } from './report-config';
 
 /**
  * The report's settings a URL carries, so a link shows the same report to whoever opens it: the
@@ -36,9 +36,7 @@ export function reportFieldsFromParams(params: QueryParams, maxLevel: number): R
     .filter((text) => /^\d+$/.test(text.trim()))
     .map(Number)
     .filter((level) => level >= 1 && level <= maxLevel);
-  const status = paramValues(params, REPORT_PARAM.status).find((text): text is ReportConfig['status'] =>
-    (REPORT_STATUSES as readonly string[]).includes(text),
-  );
+  const status = paramValues(params, REPORT_PARAM.status).find(isReportStatus);
   return { levels: [...new Set(levels)].sort((a, b) => a - b), status: status ?? 'all' };
 }
 

@@ -1,6 +1,7 @@
 import { Model, Problem, Stage } from '../types';
 import { fileError, fileWarning, quoted } from '../common/file-problem';
-import { CI_SYSTEMS, CiSystem, Trigger, TRIGGERS } from './ci/ci-job';
+import { errorMessage } from '../common/error-message';
+import { CI_SYSTEMS, CiSystem, isCiSystem, isTrigger, Trigger, TRIGGERS } from './ci/ci-job';
 import { globRegExp } from './glob';
 import { itemsOf, parseYamlTree, textOf, valueOf, YamlMap, YamlNode } from './yaml-tree';
 
@@ -111,6 +112,7 @@ const SIGNAL_KEYS: Readonly<Record<ScanSignal['kind'], readonly string[]>> = {
   config: ['file', 'path', 'equals', 'matches', 'atLeast', 'not'],
   rules: ['min', 'of'],
 };
+const isSignalKind = (key: string): key is ScanSignal['kind'] => Object.hasOwn(SIGNAL_KEYS, key);
 
 /** The stage a rule's `stage:` names: a title of the definition, or `NN%` for the highest stage at or below it. */
 export function stageOf(text: string, stages: readonly Stage[]): Stage | string {
@@ -240,15 +242,16 @@ class NodeReader {
       this.problems.push(fileWarning(this.file, `Rule ${quoted(id)} is left out: ${stage}.`, line));
       return { kind: 'skipped', id };
     }
-    const signals = signalsNode.items.map((item) => this.signal(item, referenced));
-    if (signals.some((s) => s === undefined)) return undefined;
+    const read = signalsNode.items.map((item) => this.signal(item, referenced));
+    const signals = read.filter((signal) => signal !== undefined);
+    if (signals.length < read.length) return undefined;
     const rule: ScanRule = {
       id,
       activity,
       stage,
       says,
       match: matchText === 'all' ? 'all' : 'any',
-      signals: signals as ScanSignal[],
+      signals,
       file: this.file,
       line: node.line,
     };
@@ -262,14 +265,14 @@ class NodeReader {
         node.line,
       );
     const kinds = node.entries.filter((e) => e.key !== 'says');
-    if (kinds.length !== 1 || !Object.hasOwn(SIGNAL_KEYS, kinds[0].key)) {
+    const kind = kinds.length === 1 ? kinds[0].key : '';
+    if (!isSignalKind(kind)) {
       return this.error(
         `A signal has exactly one of ${Object.keys(SIGNAL_KEYS).join(', ')} (and optionally says); found ${kinds.map((k) => quoted(k.key)).join(', ') || 'none'}.`,
         node.line,
       );
     }
     const says = this.text(node, 'says', false);
-    const kind = kinds[0].key as ScanSignal['kind'];
     const body = kinds[0].value;
     if (body.kind !== 'map') return this.error(`"${kind}" takes a map of conditions.`, body.line);
     // `says` may sit beside the kind or inside it.
@@ -291,14 +294,14 @@ class NodeReader {
       case 'ci': {
         const systems = this.list(body, 'system');
         for (const system of systems ?? [])
-          if (!(CI_SYSTEMS as readonly string[]).includes(system))
+          if (!isCiSystem(system))
             this.error(
               `Unknown CI system ${quoted(system)}; one of ${CI_SYSTEMS.join(', ')}.`,
               valueOf(body, 'system')!.line,
             );
         const on = this.list(body, 'on');
         for (const trigger of on ?? [])
-          if (trigger !== 'any' && !(TRIGGERS as readonly string[]).includes(trigger))
+          if (trigger !== 'any' && !isTrigger(trigger))
             this.error(
               `Unknown trigger ${quoted(trigger)}; one of any, ${TRIGGERS.join(', ')}.`,
               valueOf(body, 'on')!.line,
@@ -310,14 +313,15 @@ class NodeReader {
           else
             inputs = withNode.entries.flatMap((e) => {
               const pattern = this.pattern(textOf(e.value), e.value.line);
-              return pattern ? [[e.key, pattern] as [string, RegExp]] : [];
+              return pattern ? [[e.key, pattern] satisfies [string, RegExp]] : [];
             });
         }
         const pinned = this.flag(body, 'pinned');
         const c: CiSignal = {
           kind: 'ci',
-          ...(systems ? { systems: systems as CiSystem[] } : {}),
-          on: on === undefined ? ['push', 'pull_request'] : on.includes('any') ? 'any' : (on as Trigger[]),
+          // Unknown systems and triggers are errors above: the signal is then not used.
+          ...(systems ? { systems: systems.filter(isCiSystem) } : {}),
+          on: on === undefined ? ['push', 'pull_request'] : on.includes('any') ? 'any' : on.filter(isTrigger),
           ...this.patterns(body, ['uses', 'run', 'image', 'environment', 'runner']),
           ...(inputs ? { with: inputs } : {}),
           ...(pinned ? { pinned } : {}),
@@ -438,12 +442,12 @@ class NodeReader {
     const value = valueOf(node, key);
     if (value === undefined) return undefined;
     const items = itemsOf(value);
-    const texts = items.map(textOf);
-    if (texts.some((t) => t === undefined)) {
+    const texts = items.map(textOf).filter((text) => text !== undefined);
+    if (texts.length < items.length) {
       this.error(`${quoted(key)} is a text or a list of texts.`, value.line);
       return undefined;
     }
-    return texts as string[];
+    return texts;
   }
 
   private patterns<K extends string>(node: YamlNode, keys: readonly K[]): Partial<Record<K, RegExp>> {
@@ -463,7 +467,7 @@ class NodeReader {
     try {
       return new RegExp(source, 'i');
     } catch (error) {
-      return this.error(`Not a valid regular expression: ${(error as Error).message}`, line);
+      return this.error(`Not a valid regular expression: ${errorMessage(error)}`, line);
     }
   }
 }

@@ -49,22 +49,22 @@ export function parseBackupFile(text: string, fileName: string): Result<Backup> 
   const read = readBackupHeader(headerPart.text, fileName);
   problems.push(...read.problems.map((p) => inWholeFile(p, headerPart.lineOffset)));
   const stages = read.header?.stages ?? [];
-  const teamsFile = readPart(
+  const teamsFile = readPart<TeamsFile>(
     parts.get('teams'),
     (t) => parseTeamsFile(t, fileName),
-    { names: [], groups: {} } as TeamsFile,
+    { names: [], groups: {} },
     problems,
   );
-  const progress = readPart(
+  const progress = readPart<Progress>(
     parts.get('progress'),
     (t) => parseProgressFile(t, fileName, { stages }),
-    {} as Progress,
+    {},
     problems,
   );
-  const evidence = readPart(
+  const evidence = readPart<readonly Evidence[]>(
     parts.get('evidence'),
     (t) => parseEvidenceFile(t, fileName),
-    [] as readonly Evidence[],
+    [],
     problems,
   );
   const header = read.header;

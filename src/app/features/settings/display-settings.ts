@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ISO_DATES } from '../../domain/common/calendar-date';
 import { shownMaxLevel } from '../../domain/common/shown-max-level';
+import { settingsFrom } from '../../domain/persisted/settings-from';
 import { Settings } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ThemeChoice, ThemeService } from '../../shared/theme/theme-service';
@@ -124,10 +125,10 @@ export class DisplaySettings {
   }
 
   private setting(change: Partial<Settings>): void {
-    this.store.update((assessment) => {
-      const settings: Record<string, unknown> = { ...assessment.settings, ...change };
-      for (const key of Object.keys(change)) if (settings[key] === undefined) delete settings[key];
-      return { ...assessment, settings: settings as Settings };
-    });
+    // A setting changed to undefined is left out: stored as no setting.
+    this.store.update((assessment) => ({
+      ...assessment,
+      settings: settingsFrom({ ...assessment.settings, ...change }),
+    }));
   }
 }

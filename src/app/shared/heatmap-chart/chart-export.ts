@@ -66,11 +66,23 @@ export function themeColours(context: Element): HeatmapColours {
   canvas.width = canvas.height = 1;
   const drawing = canvas.getContext('2d', { willReadFrequently: true });
   try {
-    const entries = Object.entries(THEME).map(([key, property]) => {
-      probe.style.color = `var(${property})`;
-      return [key, toHex(view?.getComputedStyle(probe).color ?? '', drawing)];
-    });
-    return Object.fromEntries(entries) as unknown as HeatmapColours;
+    const colour = (key: keyof HeatmapColours): string => {
+      probe.style.color = `var(${THEME[key]})`;
+      return toHex(view?.getComputedStyle(probe).color ?? '', drawing);
+    };
+    return {
+      background: colour('background'),
+      text: colour('text'),
+      band: colour('band'),
+      sectorStroke: colour('sectorStroke'),
+      emptySector: colour('emptySector'),
+      emptyStroke: colour('emptyStroke'),
+      heat0: colour('heat0'),
+      heat1: colour('heat1'),
+      rampFrame: colour('rampFrame'),
+      tick: colour('tick'),
+      dueMarker: colour('dueMarker'),
+    };
   } finally {
     probe.remove();
   }

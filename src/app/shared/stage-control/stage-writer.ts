@@ -75,14 +75,12 @@ export class StageWriter {
     // Loaded on first use: the snack bar is not needed to show any page.
     const { MatSnackBar } = await import('@angular/material/snack-bar');
     const ref = this.injector.get(MatSnackBar).open(message, 'Undo', { duration: UNDO_MS });
-    ref
-      .onAction()
-      .subscribe(() =>
-        this.store.update((assessment) => ({
-          ...assessment,
-          progress: restoreEntries(assessment.progress, uuid, before, Date.now()),
-        })),
-      );
+    ref.onAction().subscribe(() =>
+      this.store.update((assessment) => ({
+        ...assessment,
+        progress: restoreEntries(assessment.progress, uuid, before, Date.now()),
+      })),
+    );
   }
 }
 

@@ -14,7 +14,7 @@ export async function until<T>(
     fixture.detectChanges();
     await fixture.whenStable();
     const found = check();
-    if (found) return found as NonNullable<T>;
+    if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`Timed out waiting for ${what}`);

@@ -4,6 +4,8 @@ import { PRINTERS, shellCommands } from '../shell-commands';
 /** The CI systems the scan reads, as rules name them. */
 export const CI_SYSTEMS = ['github', 'gitlab', 'azure', 'circleci', 'jenkins'] as const;
 export type CiSystem = (typeof CI_SYSTEMS)[number];
+const CI_SYSTEM_SET: ReadonlySet<string> = new Set(CI_SYSTEMS);
+export const isCiSystem = (name: string): name is CiSystem => CI_SYSTEM_SET.has(name);
 
 export const CI_SYSTEM_NAMES: Readonly<Record<CiSystem, string>> = {
   github: 'GitHub Actions',
@@ -20,6 +22,8 @@ export const CI_SYSTEM_NAMES: Readonly<Record<CiSystem, string>> = {
  */
 export const TRIGGERS = ['push', 'pull_request', 'schedule', 'manual', 'tag', 'call', 'event'] as const;
 export type Trigger = (typeof TRIGGERS)[number];
+const TRIGGER_SET: ReadonlySet<string> = new Set(TRIGGERS);
+export const isTrigger = (name: string): name is Trigger => TRIGGER_SET.has(name);
 
 /** A command found in a step's script, with its line in the file. */
 export interface CiCommand {

@@ -71,7 +71,7 @@ function rulesTriggers(rules: YamlNode | undefined): Set<Trigger> | undefined {
     const when = textOf(valueOf(rule, 'when'));
     if (when === 'never') continue;
     const condition = textOf(valueOf(rule, 'if'));
-    const triggers = condition === undefined ? (['push'] as Trigger[]) : ifTriggers(condition);
+    const triggers: readonly Trigger[] = condition === undefined ? ['push'] : ifTriggers(condition);
     for (const trigger of triggers) found.add(when === 'manual' ? 'manual' : trigger);
   }
   return found;

@@ -29,7 +29,7 @@ describe('Data centre: scan a repository folder', () => {
   let fixture: ComponentFixture<DataPage>;
   let root: HTMLElement;
 
-  beforeEach(() => {
+  function open(rules = RULES): void {
     store = new FakeAssessmentStore(
       readyState(SMALL_MODEL, {
         teams: ['Team A', 'Team B'],
@@ -37,12 +37,12 @@ describe('Data centre: scan a repository folder', () => {
       }),
     );
     TestBed.configureTestingModule({
-      providers: [provideFakeStore(store), provideMemorySource({ ...SERVED_FILES, 'scan-rules.yaml': RULES })],
+      providers: [provideFakeStore(store), provideMemorySource({ ...SERVED_FILES, 'scan-rules.yaml': rules })],
     });
     fixture = TestBed.createComponent(DataPage);
     root = fixture.nativeElement;
     fixture.detectChanges();
-  });
+  }
 
   function pickFolder(files: File[]): void {
     const input = root.querySelector<HTMLInputElement>('input[webkitdirectory]')!;
@@ -53,6 +53,7 @@ describe('Data centre: scan a repository folder', () => {
   }
 
   it('proposes what the folder shows for the chosen team in the import preview, never below its stage', async () => {
+    open();
     const before = store.state().assessment;
     pickFolder([
       folderFile(
@@ -88,8 +89,20 @@ describe('Data centre: scan a repository folder', () => {
   });
 
   it('says so when the folder shows nothing the rules know', async () => {
+    open();
     pickFolder([folderFile('empty/README.md', '# nothing\n')]);
     await until(fixture, () => root.textContent?.includes('the scan found nothing its rules know'), 'the message');
     expect(root.querySelector('app-import-review')).toBeNull();
+  });
+
+  it('says why when the scan cannot run, and a folder can be chosen again', async () => {
+    open('rules:\n  - id: no-activity\n');
+    pickFolder([folderFile('shop/Dockerfile', 'FROM node:20\n')]);
+    await until(fixture, () => root.textContent?.includes('The scan failed: scan-rules.yaml'), 'the message');
+    expect(root.querySelector('app-import-review')).toBeNull();
+    const button = [...root.querySelectorAll('button')].find((b) =>
+      /Choose a repository folder/.test(b.textContent ?? ''),
+    );
+    expect(button?.disabled).toBeFalse();
   });
 });

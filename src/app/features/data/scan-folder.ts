@@ -1,18 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { countOf } from '../../domain/common/count-of';
-import { AssessmentStore } from '../../state/assessment-store';
-import { FolderScan, RepositoryScan } from '../../state/repository-scan';
-import { pickedFolder } from './picked-folder';
-import { problemText } from './problem-text';
+import { PickedFolder, pickedFolder } from './picked-folder';
+
+/** A folder and a team the user chose to scan; no folder when none was chosen or it is empty. */
+export interface ScanChoice {
+  readonly folder: PickedFolder | undefined;
+  readonly team: string;
+}
 
 /**
- * "Scan a repository folder": the user picks a checkout and a team; the scan (the rules and code of
- * `dsomm scan`) proposes stages and evidence, which go to the import preview like a file would.
- * The folder is read in the browser; nothing is sent anywhere.
+ * "Scan a repository folder": the user picks a checkout and a team, and this says so; the data
+ * centre runs the scan (the rules and code of `dsomm scan`, RepositoryScan) and its proposal goes to
+ * the import preview like a file would. The folder is read in the browser; nothing is sent anywhere.
  */
 @Component({
   selector: 'app-scan-folder',
@@ -29,7 +31,7 @@ import { problemText } from './problem-text';
       <div class="row">
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>Team</mat-label>
-          <mat-select [value]="team()" (valueChange)="chosen.set($event)" [disabled]="busy()">
+          <mat-select [value]="team()" (valueChange)="picked.set($event)" [disabled]="busy()">
             @for (name of teams(); track name) {
               <mat-option [value]="name">{{ name }}</mat-option>
             }
@@ -42,7 +44,7 @@ import { problemText } from './problem-text';
           webkitdirectory
           tabindex="-1"
           aria-hidden="true"
-          (change)="picked(picker)"
+          (change)="choose(picker)"
         />
         <button mat-stroked-button type="button" [disabled]="busy() || !team()" (click)="picker.click()">
           Choose a repository folder
@@ -85,13 +87,14 @@ import { problemText } from './problem-text';
   `,
 })
 export class ScanFolder {
-  private readonly store = inject(AssessmentStore);
-  private readonly scanner = inject(RepositoryScan);
-  readonly scanned = output<FolderScan>();
-  protected readonly teams = computed(() => this.store.state().assessment.teams.names);
-  protected readonly chosen = signal<string | undefined>(undefined);
-  protected readonly team = computed(() => this.chosen() ?? this.teams()[0]);
-  protected readonly busy = signal(false);
+  readonly teams = input.required<readonly string[]>();
+  /** A scan is running: nothing can be chosen until it ends. */
+  readonly busy = input(false);
+  /** How the last scan went, for the status line. */
+  readonly message = input('');
+  readonly chosen = output<ScanChoice>();
+  protected readonly picked = signal<string | undefined>(undefined);
+  protected readonly team = computed(() => this.picked() ?? this.teams()[0]);
   protected readonly command = computed(() => [
     'npx',
     'dsomm',
@@ -102,33 +105,11 @@ export class ScanFolder {
     '-o',
     'proposal.yaml',
   ]);
-  protected readonly message = signal('');
 
-  protected async picked(input: HTMLInputElement): Promise<void> {
+  protected choose(input: HTMLInputElement): void {
     const folder = pickedFolder([...(input.files ?? [])]);
     input.value = '';
     const team = this.team();
-    if (!folder || !team) {
-      this.message.set('No folder was chosen (or it is empty).');
-      return;
-    }
-    this.busy.set(true);
-    this.message.set(`Scanning ${folder.name} (${countOf(folder.files, 'file')})…`);
-    try {
-      const result = await this.scanner.scan(folder.snapshot, team, folder.name);
-      if (!result.ok) this.message.set(`The scan failed: ${result.problems.map(problemText).join(' ')}`);
-      else if (result.value.empty) {
-        this.message.set(
-          `${folder.name}: the scan found nothing its rules know (${countOf(folder.files, 'file')} looked at).`,
-        );
-      } else {
-        this.message.set(
-          `${folder.name} for ${team}: ${result.value.summary} Review the changes in the import preview above.`,
-        );
-        this.scanned.emit(result.value);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    if (team) this.chosen.emit({ folder, team });
   }
 }

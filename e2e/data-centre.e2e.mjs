@@ -9,11 +9,13 @@ import {
   download,
   heatmapLabels,
   importFile as importWith,
+  importWorker,
   MODEL_UUIDS as UUIDS,
   putStoredRecord,
   setStage,
   stageOf,
   storedRecord,
+  workerMarks,
   yamlFile as file,
 } from './steps.mjs';
 
@@ -108,9 +110,11 @@ describe('data centre', () => {
     const before = await heatmapLabels(page, url);
     await page.goto(`${url}/data`);
     const broken = `progress:\n  ${BUILD}:\n    Team A:\n      Started: next week\n`;
+    const worker = importWorker(page);
     await page.locator('app-import-panel input[type=file]').setInputFiles(file('broken-progress.yaml', broken));
     const alert = page.getByRole('alert').filter({ hasText: 'broken-progress.yaml' });
     await alert.waitFor();
+    assert.equal(await workerMarks(await worker, 'dsomm:import-read'), 1, 'the import worker read the file');
     assert.match(await alert.textContent(), /broken-progress\.yaml, line 4: .*expected a date written YYYY-MM-DD/);
     assert.match(await alert.textContent(), /Nothing was changed/);
     assert.deepEqual(await axeViolations(page), [], 'the refusal is accessible');

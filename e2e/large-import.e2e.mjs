@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
 import { bigProgressYaml } from '../bench/heatmap-data.mjs';
-import { MODEL_UUIDS as UUIDS } from './steps.mjs';
+import { importWorker, MODEL_UUIDS as UUIDS, workerMarks } from './steps.mjs';
 
 const TEAMS = Array.from({ length: 1000 }, (_, i) => `Team ${String(i + 1).padStart(4, '0')}`);
 
@@ -19,6 +19,7 @@ describe('a large import', () => {
     assert.ok(text.length > 13_000_000, `${text.length} bytes`);
     const dates = UUIDS.length * TEAMS.reduce((n, _, i) => n + 1 + (i % 2 === 0 ? 1 : 0) + (i % 3 === 0 ? 1 : 0), 0);
     await page.goto(`${url}/data`);
+    const worker = importWorker(page);
     let started = Date.now();
     await page
       .locator('app-import-panel input[type=file]')
@@ -29,6 +30,11 @@ describe('a large import', () => {
     const previewMs = Date.now() - started;
     await page.getByText('The file mentions 1000 teams that the team list does not have').waitFor();
     await page.getByText(`1000 teams: ${dates} stage dates added`).waitFor();
+    // Read and worked out off the main thread (issue 16); the page gets the teams' totals only.
+    assert.equal(await workerMarks(await worker, 'dsomm:import-read'), 1);
+    assert.equal(await workerMarks(await worker, 'dsomm:import-preview'), 1);
+    await page.locator('app-team-diff-list summary', { hasText: 'Team 0001' }).click();
+    await page.locator('app-team-diff-list li', { hasText: 'Added: Started reached' }).first().waitFor();
 
     started = Date.now();
     await page.getByRole('button', { name: 'Merge the file' }).click();

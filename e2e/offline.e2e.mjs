@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DIST } from './static-server.mjs';
 import { openApp } from './support.mjs';
+import { importWorker, MODEL_UUIDS, previewShown, workerMarks, yamlFile } from './steps.mjs';
 
 describe('self-contained and offline', () => {
   let app;
@@ -81,6 +82,18 @@ describe('self-contained and offline', () => {
       assert.equal(failed, 0, 'the YAML files load from the cache');
       await app.page.goto(`${app.url}/no-such-page`);
       await app.page.getByRole('heading', { name: 'Page not found' }).waitFor();
+
+      // An import offline: the import worker's script comes from the service worker's cache.
+      const chunk = readdirSync(DIST).find((name) => /^worker-\w+\.js$/.test(name));
+      assert.ok(chunk, 'the build has the import worker');
+      assert.ok(await app.page.evaluate((path) => caches.match(path).then(Boolean), `/${chunk}`), 'it is cached');
+      await app.page.goto(`${app.url}/data`);
+      const worker = importWorker(app.page);
+      const progress = `progress:\n  ${MODEL_UUIDS[0]}:\n    Team Offline:\n      Started: 2026-01-05\n`;
+      await app.page.locator('app-import-panel input[type=file]').setInputFiles(yamlFile('offline.yaml', progress));
+      await previewShown(app.page);
+      await app.page.getByText('1 team: 1 stage date added').waitFor();
+      assert.equal(await workerMarks(await worker, 'dsomm:import-preview'), 1, 'previewed in the worker');
     } finally {
       await app.context.setOffline(false);
     }

@@ -92,12 +92,34 @@ export async function importFile(page, url, upload, { mode = 'merge', check } = 
   await page.getByRole('heading', { name: 'Import' }).waitFor();
   await page.locator('app-import-panel input[type=file]').setInputFiles(upload);
   await page.getByRole('heading', { name: /^Import "/ }).waitFor();
-  if (mode === 'replace') await page.getByRole('radio', { name: /Replace/ }).check();
+  await previewShown(page);
+  if (mode === 'replace') {
+    await page.getByRole('radio', { name: /Replace/ }).check();
+    await previewShown(page);
+  }
   const teams = page.locator('app-team-diff-list summary');
   if ((await teams.count()) > 0) await teams.first().click();
   await check?.();
   await page.getByRole('button', { name: mode === 'replace' ? 'Replace with the file' : 'Merge the file' }).click();
   await page.getByText(new RegExp(`Imported ${upload.name.replace(/\./g, '\\.')}`)).waitFor();
+}
+
+/** Waits until the import preview is worked out (in the import worker) for the choice made. */
+export async function previewShown(page) {
+  await page.locator('app-import-review [aria-busy="false"]').waitFor();
+}
+
+/**
+ * The import worker, once the page starts it (call before choosing a file): resolves to its
+ * Playwright handle, whose performance marks say what it did ('dsomm:import-read', ...-preview).
+ */
+export function importWorker(page) {
+  return page.waitForEvent('worker', { predicate: (worker) => /\/worker-\w+\.js$/.test(worker.url()) });
+}
+
+/** How many times the import worker set the performance mark `name`. */
+export function workerMarks(worker, name) {
+  return worker.evaluate((name) => performance.getEntriesByName(name).length, name);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { aliasBomb } from '../domain/testing/alias-bomb';
 import { exportBackupFile } from '../domain/transfer/backup-file';
+import { ImportPreviewSummary } from '../domain/transfer/import-preview';
 import { AssessmentStore } from './assessment-store';
 import { ImportChoice, ImportOperation, ImportRead } from './import-operation';
 import { clearBrowserData, fullDisk, storedAssessment } from './testing/browser-data';
@@ -37,9 +39,24 @@ describe('ImportOperation', () => {
     return read;
   }
 
+  /** The first preview made for `choice` (as the import review shows it). */
+  function previewOf(choice: ImportChoice): Promise<ImportPreviewSummary> {
+    const live = TestBed.runInInjectionContext(() => imports.livePreview(signal(choice), Date.now()));
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        TestBed.tick();
+        const preview = live.value();
+        if (live.error()) reject(new Error(live.error()));
+        else if (preview && !live.pending()) resolve(preview);
+        else setTimeout(check, 5);
+      };
+      check();
+    });
+  }
+
   async function importText(name: string, text: string, choice = MERGE) {
-    const { data } = await readOk(name, text);
-    return imports.apply({ fileName: name, data, choice, preview: imports.preview(data, choice, Date.now()) });
+    await readOk(name, text);
+    return imports.apply({ fileName: name, choice, preview: await previewOf(choice) });
   }
 
   it('refuses a file that does not parse, naming the file and the line', async () => {
@@ -63,12 +80,12 @@ describe('ImportOperation', () => {
   });
 
   it('previews without changing anything; applying stores the change at once and says what it did', async () => {
-    const { data } = await readOk('team-progress.yaml', PROGRESS);
-    const preview = imports.preview(data, MERGE, Date.now());
+    await readOk('team-progress.yaml', PROGRESS);
+    const preview = await previewOf(MERGE);
     expect(preview.diff.totals.stagesAdded).toBe(1);
     expect(store.assessment().progress[BUILD_UUID]).toBeUndefined();
 
-    const result = await imports.apply({ fileName: 'team-progress.yaml', data, choice: MERGE, preview });
+    const result = await imports.apply({ fileName: 'team-progress.yaml', choice: MERGE, preview });
     expect(result).toEqual({ saved: true, message: 'Imported team-progress.yaml: 1 stage date added.' });
     // Stored before apply resolved: no frame, no pause in between.
     expect((await storedAssessment())?.progress[BUILD_UUID]['Team B'].stages).toEqual({ Started: '2026-06-01' });

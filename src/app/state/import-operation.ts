@@ -1,12 +1,24 @@
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, effect, inject, Injectable, InjectionToken, Signal, signal } from '@angular/core';
+import { ActivityName } from '../domain/common/activity-order';
 import { applyImport, ImportMode, ImportOptions } from '../domain/transfer/apply-import';
+import { ActivityDiff } from '../domain/transfer/assessment-diff';
 import { importedText } from '../domain/transfer/diff-text';
-import { ImportPreview, previewImport } from '../domain/transfer/import-preview';
+import { ImportPreviewSummary } from '../domain/transfer/import-preview';
 import { ImportedData } from '../domain/transfer/read-import';
 import { Problem } from '../domain/types';
 import { AssessmentStore } from './assessment-store';
-import { readChosenImport } from './chosen-file';
 import { CustomFiles } from './custom-files';
+import { ImportSummary, PreviewInput } from './import-session';
+import { ImportSessionClient, importWorker } from './import-session-client';
+
+/**
+ * Where imports are read and previewed: the import worker where the browser runs one. Specs and
+ * browsers without module workers get the same session on the main thread.
+ */
+export const IMPORT_WORKER = new InjectionToken<() => Worker | undefined>('import worker', {
+  providedIn: 'root',
+  factory: () => importWorker,
+});
 
 /** What the user chooses in the preview. */
 export interface ImportChoice {
@@ -15,9 +27,9 @@ export interface ImportChoice {
   readonly addTeams: boolean;
 }
 
-/** A file read for import: its data and notes to preview, or why it is refused (nothing changes). */
+/** A file read for import: what it is and notes to preview, or why it is refused (nothing changes). */
 export type ImportRead =
-  | { readonly ok: true; readonly data: ImportedData; readonly warnings: readonly Problem[] }
+  | { readonly ok: true; readonly summary: ImportSummary; readonly warnings: readonly Problem[] }
   | {
       readonly ok: false;
       readonly problems: readonly Problem[];
@@ -28,9 +40,17 @@ export type ImportRead =
 /** An import the user confirmed: the file, the choice and the preview it was shown. */
 export interface ImportPlan {
   readonly fileName: string;
-  readonly data: ImportedData;
   readonly choice: ImportChoice;
-  readonly preview: ImportPreview;
+  readonly preview: ImportPreviewSummary;
+}
+
+/** A preview that follows the choice and the browser's data: the last one made, and whether a newer one is on its way. */
+export interface LivePreview {
+  /** Undefined until the first is made. */
+  readonly value: Signal<ImportPreviewSummary | undefined>;
+  readonly pending: Signal<boolean>;
+  /** Why the last preview could not be made. */
+  readonly error: Signal<string | undefined>;
 }
 
 export interface ImportResult {
@@ -53,46 +73,94 @@ const CUSTOM_FILES_REFUSED =
 export class ImportOperation {
   private readonly store = inject(AssessmentStore);
   private readonly customFiles = inject(CustomFiles);
-  // Each part on its own: the preview of a large file takes a second, and must not be redone
-  // when only the storage status changes.
+  private readonly createWorker = inject(IMPORT_WORKER);
+  private client?: ImportSessionClient;
+  // Each part on its own: a preview of a large file takes a second, and must not be redone when
+  // only the storage status changes.
   private readonly served = computed(() => this.store.state().fileAssessment);
+  private readonly activities = computed<readonly ActivityName[]>(
+    () => this.store.data()?.model.activities.map(({ uuid, name }) => ({ uuid, name })) ?? [],
+  );
   /** meta.yaml's allowChangeTeamNameInBrowser is false: an import cannot change the team list. */
   readonly teamsReadOnly = computed(() => this.store.data()?.meta.allowChangeTeamNameInBrowser === false);
 
   /**
-   * Reads a chosen file: its text, kind and data, with every problem and its line. A backup's
-   * custom activity files pass the check one added in the data centre passes: once stored, a file
-   * that breaks the model would be read on every start.
+   * Reads a chosen file (in the import worker): its kind and every problem with its line; its data
+   * stays with the session until it is applied or cancelled. A backup's custom activity files pass
+   * the check one added in the data centre passes: once stored, a file that breaks the model would
+   * be read on every start.
    */
   async read(file: File): Promise<ImportRead> {
-    const result = await readChosenImport(file, this.store.assessment().stages);
-    if (!result.ok) return { ok: false, problems: result.problems };
-    const data = result.value;
-    if (data.kind === 'backup' && data.backup.assessment.customFiles.length > 0) {
-      const check = await this.customFiles.check(data.backup.assessment.customFiles);
-      if (!check.ok) return { ok: false, problems: check.problems, reason: CUSTOM_FILES_REFUSED };
+    const read = await this.session().call({ call: 'read', file, stages: this.store.assessment().stages });
+    if (!read.ok) return read;
+    const { summary } = read;
+    if (summary.kind === 'backup' && summary.customFiles.length > 0) {
+      const check = await this.customFiles.check(summary.customFiles);
+      if (!check.ok) {
+        void this.close();
+        return { ok: false, problems: check.problems, reason: CUSTOM_FILES_REFUSED };
+      }
     }
-    return { ok: true, data, warnings: result.warnings };
+    return read;
+  }
+
+  /** Data read elsewhere (a scanned repository's proposal), previewed and applied as a file's. */
+  take(data: ImportedData): Promise<ImportSummary> {
+    return this.session().call({ call: 'take', data });
   }
 
   /**
-   * What importing `data` with `choice` would change, against the browser's data now (`now`
-   * stamps the entries it takes). Reads signals: called in a `computed`, it follows the data live.
+   * What importing the data read with `choice` would change, against the browser's data now
+   * (`now` stamps the entries it takes). Made anew whenever the choice or the browser's data
+   * changes (another tab's edit); call it where `effect` may be (a component's constructor).
    */
-  preview(data: ImportedData, choice: ImportChoice, now: number): ImportPreview {
-    const model = this.store.data()?.model;
-    return previewImport(this.store.assessment(), data, this.options(choice, now), this.store.today(), model);
+  livePreview(choice: Signal<ImportChoice>, now: number): LivePreview {
+    const value = signal<ImportPreviewSummary | undefined>(undefined);
+    const pending = signal(true);
+    const error = signal<string | undefined>(undefined);
+    let asked = 0;
+    effect(() => {
+      const input = this.previewInput(choice(), now);
+      const ticket = ++asked;
+      pending.set(true);
+      this.session()
+        .call({ call: 'preview', ...input })
+        .then(
+          (preview) => {
+            if (ticket !== asked) return;
+            value.set(preview);
+            error.set(undefined);
+            pending.set(false);
+          },
+          (failure: unknown) => {
+            if (ticket !== asked) return;
+            error.set(String(failure));
+            pending.set(false);
+          },
+        );
+    });
+    return { value: value.asReadonly(), pending: pending.asReadonly(), error: error.asReadonly() };
+  }
+
+  /** One team's changes per activity, of the last preview made. */
+  activitiesOf(team: string): Promise<readonly ActivityDiff[]> {
+    return this.session().call({ call: 'activities', team });
   }
 
   /**
    * Applies the import to the browser's data as it is now, and stores it at once rather than after
    * the usual pause: an import is too much to lose to a tab closed at once. A backup that brings
    * other custom activity files then needs the model loaded again (from what was stored; not at
-   * all if storing failed).
+   * all if storing failed). The data comes from the session here, once the user has confirmed:
+   * copying a thousand teams' progress from the worker is a task of its own (see the README).
    */
   async apply(plan: ImportPlan): Promise<ImportResult> {
+    const data = await this.session().call({ call: 'data' });
+    if (!data)
+      return { saved: false, message: `Nothing was imported: ${plan.fileName} is no longer read; choose it again.` };
     const options = this.options(plan.choice, Date.now());
-    this.store.update((assessment) => applyImport(assessment, plan.data, options).assessment);
+    this.store.update((assessment) => applyImport(assessment, data, options).assessment);
+    void this.close();
     await this.store.flush();
     const saved = this.store.state().storage.state === 'ok';
     const files = plan.preview.diff.customFiles;
@@ -104,6 +172,27 @@ export class ImportOperation {
         ? text
         : `${text} It is in this tab only: it could not be saved in the browser (see the message at the top).`,
     };
+  }
+
+  /** Forgets the data read (cancelled, or applied). */
+  async close(): Promise<void> {
+    await this.client?.call({ call: 'close' });
+  }
+
+  /** Reads the store's signals: in an effect, the preview follows them. */
+  private previewInput(choice: ImportChoice, now: number): PreviewInput {
+    const { served, ...options } = this.options(choice, now);
+    return {
+      ...options,
+      current: this.store.assessment(),
+      served,
+      activities: this.activities(),
+      day: this.store.today(),
+    };
+  }
+
+  private session(): ImportSessionClient {
+    return (this.client ??= new ImportSessionClient(this.createWorker));
   }
 
   private options(choice: ImportChoice, now: number): ImportOptions {

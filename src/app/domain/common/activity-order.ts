@@ -1,8 +1,28 @@
 import { Model } from '../types';
 import { codePointOrder } from './code-point-order';
 
+/**
+ * What ordering and naming activities takes of a model: a Model is one, and so is the index built
+ * from its activities' uuids and names alone (what an import preview in a worker is sent).
+ */
+export interface ActivityIndex {
+  /** In model order. */
+  readonly activities: readonly ActivityName[];
+  readonly byUuid: ReadonlyMap<string, ActivityName>;
+}
+
+export interface ActivityName {
+  readonly uuid: string;
+  readonly name: string;
+}
+
+/** The index of `activities` (in model order). */
+export function activityIndex(activities: readonly ActivityName[]): ActivityIndex {
+  return { activities, byUuid: new Map(activities.map((activity) => [activity.uuid, activity])) };
+}
+
 /** Activity uuids in model order, then the ones the model does not know, sorted. */
-export function inActivityOrder(uuids: Iterable<string>, model: Model | undefined): string[] {
+export function inActivityOrder(uuids: Iterable<string>, model: ActivityIndex | undefined): string[] {
   const present = new Set(uuids);
   const known = model ? model.activities.map((activity) => activity.uuid).filter((uuid) => present.has(uuid)) : [];
   const knownSet = new Set(known);

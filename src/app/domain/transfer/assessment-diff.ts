@@ -1,5 +1,5 @@
-import { AssessmentState, Evidence, Model, NotApplicable, Settings, StageDates } from '../types';
-import { inActivityOrder } from '../common/activity-order';
+import { AssessmentState, Evidence, NotApplicable, Settings, StageDates } from '../types';
+import { ActivityIndex, inActivityOrder } from '../common/activity-order';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
 import { sameEvidence } from './merge-entries';
@@ -105,7 +105,11 @@ class TeamChanges {
  * evidence added, changed and removed; then the team list, groups, stage definition, settings and
  * custom files. Edit times are not compared (restamping an entry changes nothing a user sees).
  */
-export function diffAssessments(before: AssessmentState, after: AssessmentState, model?: Model): AssessmentDiff {
+export function diffAssessments(
+  before: AssessmentState,
+  after: AssessmentState,
+  model?: ActivityIndex,
+): AssessmentDiff {
   const teams = new Map<string, TeamChanges>();
   const of = (team: string) => {
     let found = teams.get(team);

@@ -30,7 +30,7 @@ function namesLines(label: string, diff: NamesDiff): string[] {
 }
 
 /** Everything besides per-team progress and evidence that the change touches, one line each. */
-export function otherChanges(diff: AssessmentDiff): string[] {
+export function otherChanges(diff: Omit<AssessmentDiff, 'teams'>): string[] {
   return [
     ...namesLines('Teams', diff.teamList),
     diff.teamList.reordered ? 'The order of the teams changes.' : '',
@@ -43,7 +43,7 @@ export function otherChanges(diff: AssessmentDiff): string[] {
 }
 
 /** One sentence for the status line after an import. */
-export function importedText(fileName: string, diff: AssessmentDiff): string {
+export function importedText(fileName: string, diff: Omit<AssessmentDiff, 'teams'>): string {
   const counts = countsText(diff.totals);
   const other = otherChanges(diff).length;
   return `Imported ${fileName}: ${[counts, other ? n(other, 'other change', 'other changes') : ''].filter(Boolean).join('; ') || 'nothing changed'}.`;

@@ -1,4 +1,5 @@
-import { Evidence, Model, Progress, Stage } from '../types';
+import { Evidence, Progress, Stage } from '../types';
+import { ActivityIndex } from '../common/activity-order';
 import { ImportedData } from './read-import';
 
 export interface NameCount {
@@ -14,7 +15,11 @@ export interface ImportUnknowns {
   readonly stages: readonly NameCount[];
 }
 
-export function importUnknowns(data: ImportedData, stages: readonly Stage[], model: Model | undefined): ImportUnknowns {
+export function importUnknowns(
+  data: ImportedData,
+  stages: readonly Stage[],
+  model: ActivityIndex | undefined,
+): ImportUnknowns {
   const { progress, evidence } = importedEntries(data);
   const activities = new Map<string, number>();
   const titles = new Map<string, number>();

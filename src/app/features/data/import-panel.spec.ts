@@ -43,6 +43,16 @@ describe('ImportPanel', () => {
 
   const button = (text: RegExp) => [...root.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''));
 
+  /** Confirms once the preview of the choice made is there (it is worked out in the import worker). */
+  async function confirm(text: RegExp): Promise<void> {
+    const ready = await until(
+      fixture,
+      () => (button(text)?.disabled === false ? button(text) : undefined),
+      'the preview',
+    );
+    ready.click();
+  }
+
   it('refuses a file that does not parse, in an alert naming the file and the line; the data stays', async () => {
     const before = store.state().assessment;
     choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: [oops\n`);
@@ -74,7 +84,11 @@ describe('ImportPanel', () => {
       'team-progress.yaml',
       `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n      Partly implemented: 2026-06-01\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`,
     );
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     expect(review.textContent).toContain('Import "team-progress.yaml": a progress file');
     expect(review.textContent).toContain('2 teams: 2 stage dates added');
     expect(store.state().assessment).toBe(before);
@@ -86,7 +100,7 @@ describe('ImportPanel', () => {
     expect(teamA.textContent).toContain('Defined build process');
     expect(teamA.textContent).toContain('Added: Partly implemented reached');
 
-    button(/Merge the file/)!.click();
+    await confirm(/Merge the file/);
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     const progress = store.state().assessment.progress;
     expect(progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-01-01', 'Partly implemented': '2026-06-01' });
@@ -99,11 +113,15 @@ describe('ImportPanel', () => {
 
   it('replace removes what the file does not have, after the preview says so', async () => {
     choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`);
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     const replace = review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!;
     replace.click();
     await until(fixture, () => review.textContent?.includes('2 stage dates removed'), 'the replace preview');
-    button(/Replace with the file/)!.click();
+    await confirm(/Replace with the file/);
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     const progress = store.state().assessment.progress;
     expect(
@@ -120,10 +138,14 @@ describe('ImportPanel', () => {
       expect(backup).toContain('theme: dark');
       theme.set('light');
       choose('backup.yaml', backup);
-      const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+      const review = await until(
+        fixture,
+        () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+        'the preview',
+      );
       review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.click();
       fixture.detectChanges();
-      button(/Replace with the file/)!.click();
+      await confirm(/Replace with the file/);
       await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
       TestBed.tick();
       expect(theme.choice()).toBe('dark');
@@ -137,7 +159,7 @@ describe('ImportPanel', () => {
   it('cancel leaves everything as it was', async () => {
     const before = store.state().assessment;
     choose('teams.yaml', 'teams: [Team A, Team B, Team C]\n');
-    await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    await until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
     button(/^\s*Cancel\s*$/)!.click();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
     expect(store.state().assessment).toBe(before);
@@ -146,13 +168,17 @@ describe('ImportPanel', () => {
 
   it('lists teams and activities the app does not know, and adds the teams only if asked', async () => {
     choose('team-progress.yaml', `progress:\n  not-a-uuid:\n    Team Z:\n      Started: 2026-06-02\n`);
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     expect(review.textContent).toContain('1 team that the team list does not have: Team Z');
     expect(review.textContent).toContain('not-a-uuid (1 entry)');
     const tick = review.querySelector<HTMLInputElement>('mat-checkbox input')!;
     tick.click();
     fixture.detectChanges();
-    button(/Merge the file/)!.click();
+    await confirm(/Merge the file/);
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B']);
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
@@ -187,7 +213,11 @@ describe('ImportPanel', () => {
         '',
       ].join('\n'),
     );
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     const note = review.querySelector('[role="note"]')!;
     expect(note.textContent).toContain('2 dates in the file are after today (5 Dec 2026).');
     const items = [...note.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -196,7 +226,7 @@ describe('ImportPanel', () => {
       'Team B, Defined deployment process: Not applicable, counts from 10 Jan 2027',
     ]);
 
-    button(/Merge the file/)!.click();
+    await confirm(/Merge the file/);
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     const progress = store.state().assessment.progress;
     expect(progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-12-05', 'Fully implemented': '2027-03-01' });
@@ -221,12 +251,16 @@ describe('ImportPanel', () => {
         '',
       ].join('\n'),
     );
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     const note = review.querySelector('[role="note"]')!;
     expect(note.textContent).toContain('1 date in the file is after today (5 Dec 2026).');
     const items = [...note.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).toEqual(['Team A, Defined build process: evidence "Pipeline log" reviewed 1 Feb 2027']);
-    button(/Merge the file/)!.click();
+    await confirm(/Merge the file/);
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     expect(store.state().assessment.evidence.find((e) => e.title === 'Pipeline log')?.reviewed).toBe('2027-02-01');
     // Not yet a review: the evidence is confirmed by its recording day alone.
@@ -235,7 +269,11 @@ describe('ImportPanel', () => {
 
   it('a file that changes nothing cannot be imported', async () => {
     choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n`);
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     expect(review.textContent).toContain('Nothing: this browser already holds what the file says.');
     expect(button(/Merge the file/)!.disabled).toBeTrue();
   });

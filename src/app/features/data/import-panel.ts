@@ -11,9 +11,9 @@ import {
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { sizeLabel } from '../../domain/common/size-label';
 import { MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
-import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
 import { ImportOperation, ImportPlan } from '../../state/import-operation';
+import { ImportSummary } from '../../state/import-session';
 import { FolderScan } from '../../state/repository-scan';
 import { DropZone } from './drop-zone';
 import { ImportReview } from './import-review';
@@ -32,7 +32,7 @@ type Step =
   | {
       readonly step: 'review';
       readonly name: string;
-      readonly data: ImportedData;
+      readonly summary: ImportSummary;
       readonly warnings: readonly Problem[];
     };
 
@@ -75,7 +75,7 @@ const SHOWN_PROBLEMS = 100;
           @if (review(); as review) {
             <app-import-review
               [fileName]="review.name"
-              [data]="review.data"
+              [summary]="review.summary"
               [warnings]="review.warnings"
               [busy]="applying()"
               (confirmed)="apply($event)"
@@ -138,7 +138,7 @@ export class ImportPanel {
     const read = await this.imports.read(file);
     this.step.set(
       read.ok
-        ? { step: 'review', name: file.name, data: read.data, warnings: read.warnings }
+        ? { step: 'review', name: file.name, summary: read.summary, warnings: read.warnings }
         : { step: 'refused', name: file.name, problems: read.problems, reason: read.reason },
     );
   }
@@ -147,9 +147,10 @@ export class ImportPanel {
    * A scanned repository's proposal (from the scan panel) goes to the same preview as a file; the
    * preview takes the focus, as it appears away from the button that started the scan.
    */
-  takeScan(scan: FolderScan): void {
+  async takeScan(scan: FolderScan): Promise<void> {
     this.message.set('');
-    this.step.set({ step: 'review', name: scan.name, data: scan.data, warnings: scan.warnings });
+    const summary = await this.imports.take(scan.data);
+    this.step.set({ step: 'review', name: scan.name, summary, warnings: scan.warnings });
     afterNextRender(() => this.reviewer()?.focus(), { injector: this.injector });
   }
 
@@ -165,6 +166,7 @@ export class ImportPanel {
   }
 
   protected cancel(): void {
+    void this.imports.close();
     this.step.set({ step: 'idle' });
     this.message.set('Import cancelled; nothing was changed.');
   }

@@ -11,13 +11,14 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { countsText, otherChanges } from '../../domain/transfer/diff-text';
 import { ImportMode } from '../../domain/transfer/apply-import';
-import { ImportedData } from '../../domain/transfer/read-import';
 import { Problem } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { ImportOperation, ImportPlan } from '../../state/import-operation';
+import { ImportSummary } from '../../state/import-session';
 import { formatDay } from '../../shared/local-day';
 import { futureLines } from './future-text';
 import { problemText } from './problem-text';
@@ -38,7 +39,7 @@ const KIND_LABELS = {
  */
 @Component({
   selector: 'app-import-review',
-  imports: [MatButtonModule, MatCheckboxModule, MatRadioModule, TeamDiffList],
+  imports: [MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatRadioModule, TeamDiffList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-review.html',
   styleUrl: './import-review.scss',
@@ -47,7 +48,7 @@ export class ImportReview {
   private readonly store = inject(AssessmentStore);
   private readonly imports = inject(ImportOperation);
   readonly fileName = input.required<string>();
-  readonly data = input.required<ImportedData>();
+  readonly summary = input.required<ImportSummary>();
   readonly warnings = input<readonly Problem[]>([]);
   /** The confirmed import is being applied. */
   readonly busy = input(false);
@@ -58,27 +59,36 @@ export class ImportReview {
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
   protected readonly addTeams = signal(true);
   protected readonly readOnly = this.imports.teamsReadOnly;
-  protected readonly kindLabel = computed(() => KIND_LABELS[this.data().kind]);
-  private readonly previewedAt = Date.now();
+  protected readonly kindLabel = computed(() => KIND_LABELS[this.summary().kind]);
 
   private readonly choice = computed(() => ({ mode: this.mode(), addTeams: this.addTeams() }));
-  protected readonly preview = computed(() => this.imports.preview(this.data(), this.choice(), this.previewedAt));
+  private readonly live = this.imports.livePreview(this.choice, Date.now());
+  /** The last preview made; while `previewing`, a newer one (another choice) is on its way. */
+  protected readonly preview = this.live.value;
+  protected readonly previewing = this.live.pending;
+  protected readonly previewError = this.live.error;
   private readonly model = computed(() => this.store.data()?.model);
   protected readonly dateLocale = computed(() => this.store.assessment().settings.dateLocale);
   protected readonly todayText = computed(() => formatDay(this.store.today(), this.dateLocale()));
-  protected readonly future = computed(() => futureLines(this.preview().future, this.model(), this.dateLocale()));
-  protected readonly other = computed(() => otherChanges(this.preview().diff));
-  protected readonly skipped = computed(() => this.preview().outcome.skipped);
+  protected readonly future = computed(() =>
+    futureLines(this.preview()?.future ?? [], this.model(), this.dateLocale()),
+  );
+  protected readonly other = computed(() => {
+    const preview = this.preview();
+    return preview ? otherChanges(preview.diff) : [];
+  });
   protected readonly modelNote = computed(() => {
-    const data = this.data();
-    const version = data.kind === 'backup' ? data.backup.model?.version : undefined;
+    const version = this.summary().modelVersion;
     const loaded = this.model()?.header.version;
     return version && loaded && version !== loaded
       ? `The backup was made with model ${version}; this app has ${loaded} loaded.`
       : '';
   });
   protected readonly problemText = problemText;
-  protected readonly teamTotals = computed(() => countsText(this.preview().diff.totals));
+  protected readonly teamTotals = computed(() => {
+    const preview = this.preview();
+    return preview ? countsText(preview.diff.totals) : '';
+  });
 
   /** Moves the focus (and the view) to the preview's heading. */
   focus(): void {
@@ -86,11 +96,8 @@ export class ImportReview {
   }
 
   protected confirm(): void {
-    this.confirmed.emit({
-      fileName: this.fileName(),
-      data: this.data(),
-      choice: this.choice(),
-      preview: this.preview(),
-    });
+    const preview = this.preview();
+    if (!preview || this.previewing()) return;
+    this.confirmed.emit({ fileName: this.fileName(), choice: this.choice(), preview });
   }
 }

@@ -55,7 +55,7 @@ describe('storage quota exceeded during save', () => {
     );
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    await until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
 
     const put = spyOn(IDBObjectStore.prototype, 'put').and.throwError(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),

@@ -62,7 +62,11 @@ describe('Data centre: scan a repository folder', () => {
       ),
       folderFile('shop/node_modules/x/.github/workflows/ci.yml', 'on: push\njobs: {}\n'),
     ]);
-    const review = await until(fixture, () => root.querySelector('app-import-review'), 'the preview');
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
     expect(review.textContent).toContain('Import "shop-scan.yaml": a DSOMM Studio backup');
     await until(fixture, () => document.activeElement === review.querySelector('h3'), 'the focus on the preview');
     expect(root.textContent).toContain(

@@ -1,6 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { TeamDiff } from '../../domain/transfer/assessment-diff';
+import { ActivityDiff } from '../../domain/transfer/assessment-diff';
+import { TeamDiffSummary } from '../../domain/transfer/import-preview';
+import { ImportOperation } from '../../state/import-operation';
 import { formatDay } from '../../shared/local-day';
 import { countsText } from '../../domain/transfer/diff-text';
 
@@ -11,7 +22,8 @@ const FIRST_ACTIVITIES = 100;
 
 /**
  * Per team and activity: the stage dates and evidence an import adds, changes and removes. A
- * team's activities are drawn only when it is opened: a preview may hold 200,000 of them.
+ * team's activities are asked for (from the import session, which made the preview) and drawn
+ * only when it is opened: a preview may hold 200,000 of them.
  */
 @Component({
   selector: 'app-team-diff-list',
@@ -21,13 +33,36 @@ const FIRST_ACTIVITIES = 100;
   styleUrl: './team-diff-list.scss',
 })
 export class TeamDiffList {
-  readonly teams = input.required<readonly TeamDiff[]>();
+  private readonly imports = inject(ImportOperation);
+  readonly teams = input.required<readonly TeamDiffSummary[]>();
   readonly dateLocale = input<string>();
   protected readonly showAll = signal(false);
   protected readonly open = signal<ReadonlySet<string>>(new Set());
+  /** The activities of the teams opened, of this preview (another preview starts afresh). */
+  protected readonly loaded = linkedSignal<readonly TeamDiffSummary[], ReadonlyMap<string, readonly ActivityDiff[]>>({
+    source: this.teams,
+    computation: () => new Map(),
+  });
   protected readonly shown = computed(() => (this.showAll() ? this.teams() : this.teams().slice(0, FIRST_TEAMS)));
   protected readonly firstActivities = FIRST_ACTIVITIES;
   protected readonly countsText = countsText;
+
+  constructor() {
+    const asked = new WeakMap<readonly TeamDiffSummary[], Set<string>>();
+    effect(() => {
+      const teams = this.teams();
+      const loaded = this.loaded();
+      if (!asked.has(teams)) asked.set(teams, new Set());
+      const teamsAsked = asked.get(teams)!;
+      for (const team of this.open()) {
+        if (loaded.has(team) || teamsAsked.has(team)) continue;
+        teamsAsked.add(team);
+        void this.imports.activitiesOf(team).then((activities) => {
+          if (this.teams() === teams) this.loaded.update((map) => new Map(map).set(team, activities));
+        });
+      }
+    });
+  }
 
   protected toggled(team: string, event: Event): void {
     const isOpen = (event.target as HTMLDetailsElement).open;

@@ -81,7 +81,7 @@ export class DataPage {
         this.scanMessage.set(
           `${folder.name} for ${team}: ${result.value.summary} Review the changes in the import preview above.`,
         );
-        imports.takeScan(result.value);
+        await imports.takeScan(result.value);
       }
     } finally {
       this.scanning.set(false);

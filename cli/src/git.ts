@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
+import { isRecord } from '../../src/app/domain/persisted/shapes';
 import { CliError } from './cli-error';
 
 /** Progress files of a thousand teams are some 15 MB; leave room above that. */
@@ -15,9 +16,10 @@ function git(cwd: string, args: readonly string[]): { ok: true; stdout: string }
     });
     return { ok: true, stdout };
   } catch (error) {
-    const failure = error as { code?: string; stderr?: string };
-    if (failure.code === 'ENOENT') throw new CliError('git is not installed or not on the PATH (needed for --since).');
-    return { ok: false, stderr: String(failure.stderr ?? '').trim() };
+    const failure = isRecord(error) ? error : {};
+    if (failure['code'] === 'ENOENT')
+      throw new CliError('git is not installed or not on the PATH (needed for --since).');
+    return { ok: false, stderr: String(failure['stderr'] ?? '').trim() };
   }
 }
 

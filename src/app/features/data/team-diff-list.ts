@@ -65,7 +65,7 @@ export class TeamDiffList {
   }
 
   protected toggled(team: string, event: Event): void {
-    const isOpen = (event.target as HTMLDetailsElement).open;
+    const isOpen = event.target instanceof HTMLDetailsElement && event.target.open;
     this.open.update((open) => {
       const next = new Set(open);
       if (isOpen) next.add(team);

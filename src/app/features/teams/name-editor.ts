@@ -91,8 +91,8 @@ export class NameEditor {
   private rules?: (name: string) => string | undefined;
   protected readonly control = new FormControl('', {
     nonNullable: true,
-    validators: (control: AbstractControl): ValidationErrors | null => {
-      const problem = this.rules?.(control.value as string);
+    validators: (control: AbstractControl<string>): ValidationErrors | null => {
+      const problem = this.rules?.(control.value);
       return problem ? { name: problem } : null;
     },
   });

@@ -153,8 +153,8 @@ export class HeatmapChart {
   protected focused(event: FocusEvent, view: SectorView): void {
     this.activeKey.set(view.key);
     this.tip.set(view);
-    const target = event.target as Element;
-    this.focusRing.set(target.matches(':focus-visible') ? view : undefined);
+    const keyboard = event.target instanceof Element && event.target.matches(':focus-visible');
+    this.focusRing.set(keyboard ? view : undefined);
   }
 
   protected blurred(): void {

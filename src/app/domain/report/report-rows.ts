@@ -2,12 +2,14 @@ import { Activity, Evidence, Model, Progress, ReportConfig } from '../types';
 import { ownValue } from '../common/own-value';
 import {
   ActivityStatus,
+  NO_EVIDENCE,
+  NOT_APPLICABLE_SCORE,
   NOT_APPLICABLE_TEXT,
+  NOT_ASSESSED_SCORE,
   NOT_ASSESSED_TEXT,
   StatusRules,
-  statusText,
 } from '../status/activity-status';
-import { ReviewContext, reviewedStatus } from '../review/review-context';
+import { intervalOf, ReviewContext, reviewedStatus } from '../review/review-context';
 import { subDimensionKey } from './report-config';
 
 /** Where one team stands on one activity. */
@@ -19,7 +21,12 @@ export interface TeamStanding {
 export interface ReportEntry {
   readonly activity: Activity;
   /** The teams of this group on this activity, in team order. */
-  readonly teams: readonly TeamStanding[];
+  readonly teams: readonly string[];
+  /**
+   * Where one of `teams` stands, read when asked: the page names a few of thousands of teams
+   * until "Show all", and a status for each of 10,000 teams x 200 activities took seconds.
+   */
+  readonly standing: (team: string) => TeamStanding;
   /** Evidence recorded for those teams on the activity, in file order. */
   readonly evidence: readonly Evidence[];
 }
@@ -61,22 +68,31 @@ export function reportSections(input: ReportInput): ReportSection[] {
   const { model, rules, progress, teams, config } = input;
   const excluded = new Set(config.excludedSubDimensions);
   const levels = new Set(config.levels);
-  const keep = ({ status }: TeamStanding): boolean => {
+  // What `status` keeps, from the scoring shortcut (`scoreOf`, `lastDue`: a spec checks they agree
+  // with `of`), so that grouping 2 million standings builds no status for any of them.
+  const keep = (score: number, due: boolean): boolean => {
     switch (config.status) {
       case 'done':
-        return status.done;
+        return rules.isDone(score);
       case 'open':
-        return status.kind !== 'not-applicable' && !status.done;
+        return score !== NOT_APPLICABLE_SCORE && !rules.isDone(score);
       case 'not-applicable':
-        return status.kind === 'not-applicable';
+        return score === NOT_APPLICABLE_SCORE;
       case 'not-assessed':
-        return status.kind === 'not-assessed';
+        return score === NOT_ASSESSED_SCORE;
       case 'due':
-        return status.due;
+        return due;
       default:
         return true;
     }
   };
+  /** `statusText` of the status whose score `scoreOf` just returned. */
+  const stageTitle = (score: number): string =>
+    score === NOT_APPLICABLE_SCORE
+      ? NOT_APPLICABLE_TEXT
+      : score === NOT_ASSESSED_SCORE
+        ? NOT_ASSESSED_TEXT
+        : rules.lastStage!.title;
   const evidenceOf = new Map<string, Evidence[]>();
   // Pushed, not spread: a copy per item made this quadratic (10,000 teams took minutes).
   for (const entry of input.evidence) {
@@ -84,7 +100,6 @@ export function reportSections(input: ReportInput): ReportSection[] {
     if (list) list.push(entry);
     else evidenceOf.set(entry.activityUuid, [entry]);
   }
-  const groupTitle = (s: TeamStanding): string => statusText(s.status);
   const stageOrder = [
     ...[...rules.stages].sort((a, b) => b.score - a.score).map((stage) => stage.title),
     NOT_ASSESSED_TEXT,
@@ -101,29 +116,34 @@ export function reportSections(input: ReportInput): ReportSection[] {
         if (activity.level > input.maxLevel || (levels.size > 0 && !levels.has(activity.level))) continue;
         const entries = ownValue(progress, activity.uuid);
         const evidenceOfTeams = input.review?.evidence.get(activity.uuid);
-        // A team with neither an entry nor evidence has the same status as any other such team:
-        // read once per activity, not for each of thousands of teams.
+        const interval = input.review && intervalOf(activity, input.review);
+        const byGroup = new Map<string, string[]>();
+        for (const team of teams) {
+          const score = rules.scoreOf(ownValue(entries, team));
+          const due = interval !== undefined && rules.lastDue(evidenceOfTeams?.get(team) ?? NO_EVIDENCE, interval);
+          if (!keep(score, due)) continue;
+          const title = config.groupBy === 'team' ? team : stageTitle(score);
+          const list = byGroup.get(title);
+          if (list) list.push(team);
+          else byGroup.set(title, [team]);
+        }
+        // A team with neither an entry nor evidence has the same status as any other such team.
         let blank: ActivityStatus | undefined;
-        const statusOf = (team: string): ActivityStatus => {
+        const standing = (team: string): TeamStanding => {
           const entry = ownValue(entries, team);
           if (entry === undefined && !evidenceOfTeams?.has(team)) {
-            return (blank ??= reviewedStatus(rules, undefined, activity.uuid, activity, team, input.review));
+            return {
+              team,
+              status: (blank ??= reviewedStatus(rules, undefined, activity.uuid, activity, team, input.review)),
+            };
           }
-          return reviewedStatus(rules, entry, activity.uuid, activity, team, input.review);
+          return { team, status: reviewedStatus(rules, entry, activity.uuid, activity, team, input.review) };
         };
-        const standings = teams.map((team): TeamStanding => ({ team, status: statusOf(team) })).filter(keep);
-        const byGroup = new Map<string, TeamStanding[]>();
-        for (const s of standings) {
-          const title = config.groupBy === 'team' ? s.team : groupTitle(s);
-          const list = byGroup.get(title);
-          if (list) list.push(s);
-          else byGroup.set(title, [s]);
-        }
         const activityEvidence = evidenceOf.get(activity.uuid) ?? [];
         for (const [title, groupTeams] of byGroup) {
-          const names = activityEvidence.length === 0 ? undefined : new Set(groupTeams.map((s) => s.team));
+          const names = activityEvidence.length === 0 ? undefined : new Set(groupTeams);
           const evidence = activityEvidence.filter((e) => e.teams.some((team) => names?.has(team)));
-          groups.get(title)?.push({ activity, teams: groupTeams, evidence });
+          groups.get(title)?.push({ activity, teams: groupTeams, standing, evidence });
         }
       }
     }

@@ -1,8 +1,9 @@
 import { activityFixture, modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
 import { monthsInterval } from '../review/review-interval';
-import { evidenceSummaries, StatusRules } from '../status/activity-status';
+import { ActivityStatus, evidenceSummaries, StatusRules, statusText } from '../status/activity-status';
+import { reviewedStatus } from '../review/review-context';
 import { Evidence, Progress, ReportConfig } from '../types';
-import { DEFAULT_REPORT_CONFIG, readReportConfig } from './report-config';
+import { DEFAULT_REPORT_CONFIG, readReportConfig, REPORT_STATUSES } from './report-config';
 import { reportActivityCount, reportSections } from './report-rows';
 import { capWords } from './word-cap';
 
@@ -59,7 +60,7 @@ const run = (config: Partial<ReportConfig>, teams = ['T1', 'T2']) =>
 const shape = (sections: ReturnType<typeof run>) =>
   sections.map((s) => [
     s.dimension,
-    s.groups.map((g) => [g.title, g.entries.map((e) => `${e.activity.name}:${e.teams.map((t) => t.team).join('+')}`)]),
+    s.groups.map((g) => [g.title, g.entries.map((e) => `${e.activity.name}:${e.teams.join('+')}`)]),
   ]);
 
 describe('report rows', () => {
@@ -77,7 +78,7 @@ describe('report rows', () => {
       ['D2', [['Not assessed', ['D:T1+T2']]]],
     ]);
     const sections = run({});
-    expect(sections[0].groups[0].entries[0].teams[0].status.date).toBe('2026-02-01');
+    expect(sections[0].groups[0].entries[0].standing('T1').status.date).toBe('2026-02-01');
     expect(sections[0].groups[0].entries[0].evidence.map((e) => e.id)).toEqual(['e1']);
   });
 
@@ -131,7 +132,7 @@ describe('report rows', () => {
         ],
       ],
     ]);
-    expect(due(6)[0].groups[0].entries[0].teams[0].status.review).toEqual({
+    expect(due(6)[0].groups[0].entries[0].standing('T1').status.review).toEqual({
       basis: 'evidence',
       since: '2026-02-01',
       by: '2026-08-01',
@@ -154,11 +155,60 @@ describe('report rows', () => {
       review: { evidence: evidenceSummaries(EVIDENCE, TODAY), interval: monthsInterval(6) },
     });
     const onA = sections[0].groups[0].entries.find((entry) => entry.activity.uuid === A)!;
-    expect(onA.teams.map((t) => [t.team, t.status.evidence.count, t.status.due])).toEqual([
+    expect(onA.teams.map(onA.standing).map((t) => [t.team, t.status.evidence.count, t.status.due])).toEqual([
       ['T3', 1, true],
       ['T4', 0, false],
       ['T5', 0, false],
     ]);
+  });
+
+  it('groups each team under the title of the status it reads on demand, for every status filter', () => {
+    const review = { evidence: evidenceSummaries(EVIDENCE, TODAY), interval: monthsInterval(6) };
+    const kept: Record<ReportConfig['status'], (s: ActivityStatus) => boolean> = {
+      all: () => true,
+      done: (s) => s.done,
+      open: (s) => s.kind !== 'not-applicable' && !s.done,
+      'not-applicable': (s) => s.kind === 'not-applicable',
+      'not-assessed': (s) => s.kind === 'not-assessed',
+      due: (s) => s.due,
+    };
+    const teams = ['T1', 'T2', 'T3', 'T4'];
+    for (const status of REPORT_STATUSES) {
+      const sections = reportSections({
+        model: MODEL,
+        rules: new StatusRules(STAGES, TODAY),
+        progress: PROGRESS,
+        evidence: EVIDENCE,
+        teams,
+        config: { ...DEFAULT_REPORT_CONFIG, status },
+        maxLevel: 5,
+        review,
+      });
+      const listed = sections.flatMap((s) =>
+        s.groups.flatMap((g) => g.entries.flatMap((e) => e.teams.map((team) => [g.title, e, team] as const))),
+      );
+      for (const [title, entry, team] of listed) {
+        expect(statusText(entry.standing(team).status))
+          .withContext(`${status} ${team}`)
+          .toBe(title);
+      }
+      // Every team whose status the filter keeps is listed, and no other.
+      for (const activity of MODEL.activities) {
+        const expected = teams.filter((team) => {
+          const read = reviewedStatus(
+            new StatusRules(STAGES, TODAY),
+            PROGRESS[activity.uuid]?.[team],
+            activity.uuid,
+            activity,
+            team,
+            review,
+          );
+          return kept[status](read);
+        });
+        const got = listed.filter(([, e]) => e.activity === activity).map(([, , team]) => team);
+        expect(got.sort()).withContext(`${status} ${activity.name}`).toEqual(expected);
+      }
+    }
   });
 });
 

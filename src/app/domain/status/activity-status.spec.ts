@@ -177,6 +177,8 @@ describe('activity status (one status, one truth)', () => {
         stage: status.score,
       };
       expect(rules.scoreOf(row.entry)).toBe(expected[status.kind]);
+      expect(rules.lastStage).toBe(status.stage);
+      expect(rules.isDone(rules.scoreOf(row.entry))).toBe(status.done);
     });
   }
 

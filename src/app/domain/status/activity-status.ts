@@ -96,6 +96,7 @@ export class StatusRules {
   private readonly scores: ReadonlyMap<string, Stage>;
   /** The day of what the entry `scoreOf` read last claims (see lastDue). */
   private lastClaim: string | undefined;
+  private lastRead: Stage | undefined;
   /** Per interval, `since -> by`: a few hundred distinct days for a million entries. */
   private readonly dueDays = new WeakMap<ReviewInterval, Map<string, string>>();
   readonly top: number;
@@ -203,6 +204,19 @@ export class StatusRules {
     return since !== undefined && this.dueDay(since, interval) <= this.day;
   }
 
+  /**
+   * The current stage of the entry `scoreOf` just read (`of(entry).stage`; undefined unless its
+   * kind is `stage`), for loops that group thousands of teams by stage without a status each.
+   */
+  get lastStage(): Stage | undefined {
+    return this.lastRead;
+  }
+
+  /** Whether a `scoreOf` result is the top stage (`of(entry).done`). */
+  isDone(score: number): boolean {
+    return this.top > 0 && score >= this.top;
+  }
+
   private freshness(
     claim: string | undefined,
     evidence: EvidenceSummary,
@@ -229,6 +243,7 @@ export class StatusRules {
    */
   scoreOf(entry: TeamProgress | undefined): number {
     this.lastClaim = undefined;
+    this.lastRead = undefined;
     if (entry === undefined) return NOT_ASSESSED_SCORE;
     const mark = entry.notApplicable;
     if (mark !== undefined && mark.date <= this.day) {
@@ -237,6 +252,7 @@ export class StatusRules {
     }
     let best = NOT_ASSESSED_SCORE;
     let date: string | undefined;
+    let read: Stage | undefined;
     const dates = entry.stages;
     // for-in without key arrays: this runs for every activity x team entry.
     for (const title in dates) {
@@ -244,8 +260,10 @@ export class StatusRules {
       if (stage !== undefined && stage.score > best && dates[title] <= this.day && Object.hasOwn(dates, title)) {
         best = stage.score;
         date = dates[title];
+        read = stage;
       }
     }
+    this.lastRead = read;
     // What the entry claims: a mark, or a stage above 0% (a 0% stage and "not assessed" claim nothing).
     if (best > 0) this.lastClaim = date;
     return best;

@@ -45,9 +45,10 @@ export class ReportEntry {
 
   private readonly shown = computed(() => new Set(this.columns()));
   protected readonly allTeams = signal(false);
+  /** The standings named: read only for those (the entry holds thousands of team names). */
   protected readonly teams = computed(() => {
-    const teams = this.entry().teams;
-    return this.allTeams() ? teams : teams.slice(0, TEAMS_NAMED);
+    const { teams, standing } = this.entry();
+    return (this.allTeams() ? teams : teams.slice(0, TEAMS_NAMED)).map(standing);
   });
   protected readonly moreTeams = computed(() => this.entry().teams.length - this.teams().length);
   protected readonly count = (n: number) => n.toLocaleString('en-US');

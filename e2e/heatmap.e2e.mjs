@@ -69,10 +69,24 @@ describe('the circular heatmap', () => {
     const fresh = await openApp({ overrides: served });
     try {
       const { page } = fresh;
+      // The heatmap painted before Angular (shared/early-heatmap) must show the new file too.
+      await page.addInitScript(() =>
+        new MutationObserver(() => {
+          const sector = document.querySelector('[data-early-heatmap] path[data-key="0:1"]');
+          if (sector && window.earlyFill === undefined) window.earlyFill = getComputedStyle(sector).fill;
+        }).observe(document, { childList: true, subtree: true }),
+      );
+      const fills = () =>
+        page.evaluate(() => [
+          window.earlyFill,
+          getComputedStyle(document.querySelector('path.sector[data-key="0:1"]')).fill,
+        ]);
       const buildLevel1 = page.locator('path.sector[data-key="0:1"]');
       await page.goto(`${fresh.url}/`);
       await buildLevel1.waitFor();
       assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: 0%/);
+      const [earlyBefore, before] = await fills();
+      assert.equal(earlyBefore, before);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       const done = (team) => `    ${team}:\n      Fully implemented: 2026-01-10\n`;
       served['/assets/YAML/team-progress.yaml'] =
@@ -80,6 +94,9 @@ describe('the circular heatmap', () => {
       await page.reload();
       await buildLevel1.waitFor();
       assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: [1-9]\d*%/);
+      const [earlyAfter, after] = await fills();
+      assert.notEqual(after, before);
+      assert.equal(earlyAfter, after, 'the early chart showed the new file');
       assert.deepEqual(fresh.errors, []);
     } finally {
       await fresh.close();

@@ -3,7 +3,8 @@
 //   @angular/core itself) are only found once the chunks importing them have been downloaded and
 //   parsed, one round trip later each. Every chunk that main imports statically gets a link here.
 // - main.ts starts reading the served files and imports the app dynamically, so that it runs before
-//   the app's scripts have arrived: the app's chunks are preloaded, after main.
+//   the app's scripts have arrived: the app's chunks are listed (meta app-modules) for main.ts to
+//   preload once it has painted the start page's heatmap (or knows it will not).
 // - The start page (the heatmap) is a lazy route: the router asks for its chunk once the app has
 //   bootstrapped, and for that chunk's imports once it has arrived. Preloading them lets them
 //   download while the app's own scripts are evaluated. Its @defer blocks stay lazy.
@@ -73,8 +74,17 @@ const links = (files) =>
     .map((file) => `<link rel="modulepreload" href="${file}">`)
     .join('');
 const before = links([...mainGraph]);
-const after = links([...app].filter((file) => !mainGraph.has(file))) + links(startPage);
-html = html.replace(script, `${before}${script}${after}`);
+// The app's and the start page's chunks are preloaded by main.ts, once it has painted the start
+// page's heatmap (or knows it will not): before that they would compete with the served files.
+const deferred = [...[...app].filter((file) => !mainGraph.has(file)), ...startPage].filter(
+  (file) => !referenced.has(file),
+);
+if (!html.includes('</head>')) throw new Error(`preload-modules: no </head> in ${indexPath}.`);
+html = html
+  .replace(script, `${before}${script}`)
+  .replace('</head>', `<meta name="app-modules" content="${deferred.join(' ')}"></head>`);
 writeFileSync(indexPath, html);
-const added = (before + after).split('<link').length - 1;
-console.log(`preload-modules: ${added} module preloads added (start page ${page})`);
+const added = before.split('<link').length - 1;
+console.log(
+  `preload-modules: ${added} module preloads added, ${deferred.length} listed for main.ts (start page ${page})`,
+);

@@ -25,7 +25,7 @@ function sectors(): { id: string; d: string }[] {
   template: `
     <svg width="420" height="420" viewBox="-210 -210 420 420">
       @for (s of sectors; track s.id) {
-        <path class="sector" [attr.d]="s.d" fill="steelblue" stroke="white"></path>
+        <path class="sector heat-sector" [attr.d]="s.d" fill="steelblue" stroke="white"></path>
       }
     </svg>
   `,

@@ -17,10 +17,11 @@ import {
   StorageUnavailableError,
   StoredRecord,
 } from './browser-storage';
+import { ASSESSMENT_KEY, QUARANTINE_KEY } from './open-database';
 import { Recovery, StorageStatus } from './store-state';
 
-const KEY = 'assessment';
-const QUARANTINE = 'quarantine';
+const KEY = ASSESSMENT_KEY;
+const QUARANTINE = QUARANTINE_KEY;
 /** A small record beside the assessment: its revision and reset epoch, read on every write. */
 const VERSION = 'version';
 const CHANNEL = 'dsomm-studio';

@@ -1,6 +1,9 @@
 const DB_NAME = 'dsomm-studio';
 /** The one object store: keys to values (see BrowserStorage). */
 export const STORE = 'kv';
+/** The keys of the stored assessment and of what was set aside as unreadable (AssessmentPersistence). */
+export const ASSESSMENT_KEY = 'assessment';
+export const QUARANTINE_KEY = 'quarantine';
 
 export class StorageUnavailableError extends Error {}
 
@@ -56,5 +59,17 @@ export function readNewerDatabase(indexedDB: IDBFactory): Promise<Record<string,
       };
       values.onerror = () => (db.close(), reject(values.error));
     };
+  });
+}
+
+/** The values of `keys` in the app's store, read in one transaction (undefined for a missing key). */
+export function readKeys(db: IDBDatabase, keys: readonly string[]): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, 'readonly');
+    const store = tx.objectStore(STORE);
+    const requests = keys.map((key) => store.get(key));
+    tx.oncomplete = () => resolve(requests.map((request) => request.result as unknown));
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed.'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB read aborted.'));
   });
 }

@@ -1,11 +1,11 @@
 import { computed, Signal, signal } from '@angular/core';
 import { localCalendarDay } from '../domain/common/calendar-date';
 import { ownValue } from '../domain/common/own-value';
-import { shownMaxLevel } from '../domain/common/shown-max-level';
-import { PreviousScoring, scoreAssessment, Scores, ScoringInput } from '../domain/scoring/score-assessment';
+import { PreviousScoring, scoreAssessment, Scores } from '../domain/scoring/score-assessment';
 import { defaultReviewInterval } from '../domain/review/review-interval';
 import { ReviewContext, reviewedStatus } from '../domain/review/review-context';
 import { ActivityStatus, evidenceSummaries, StatusRules } from '../domain/status/activity-status';
+import { selectionScoringInput, shownLevels } from './scoring-input';
 import { StoreState } from './store-state';
 
 /**
@@ -27,7 +27,7 @@ export abstract class StoreSelectors {
   /** The highest level shown: the settings' choice within the model's range (0 until ready). */
   readonly maxLevel = computed(() => {
     const data = this.data();
-    return data ? shownMaxLevel(data.meta.maxLevel, this.assessment().settings.maxLevel) : 0;
+    return data ? shownLevels(data, this.assessment()) : 0;
   });
   /** The status rules of the current stage definition for today. */
   readonly rules = computed(() => new StatusRules(this.assessment().stages, this.today()));
@@ -60,17 +60,7 @@ export abstract class StoreSelectors {
     return computed(() => {
       const data = this.data();
       if (!data) return undefined;
-      const { stages, progress, teams } = this.assessment();
-      const input: ScoringInput = {
-        model: data.model,
-        stages,
-        progress,
-        teams: teams.names,
-        selected: selected(),
-        maxLevel: this.maxLevel(),
-        day: this.today(),
-        review: this.review(),
-      };
+      const input = selectionScoringInput(data, this.assessment(), selected(), this.today(), this.review());
       const scores = scoreAssessment(input, last);
       last = { input, scores };
       return scores;

@@ -1,7 +1,7 @@
 import { scoreAssessment } from '../scoring/score-assessment';
 import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Progress } from '../types';
-import { HeatmapColours, heatmapSvg, HeatmapSvgInput } from './heatmap-svg';
+import { heatmapChartSize, HeatmapColours, heatmapLegendHeight, heatmapSvg, HeatmapSvgInput } from './heatmap-svg';
 import { mixOklab } from './oklab-mix';
 import { sectorLabel, sectorViews } from './sector-views';
 import { sunburstLayout } from './sunburst-layout';
@@ -200,5 +200,17 @@ describe('heatmapSvg', () => {
   it('gives the same document for the same input (no ids, no time)', () => {
     expect(heatmapSvg(input)).toBe(heatmapSvg(input));
     expect(heatmapSvg(input)).not.toMatch(/\sid="/);
+  });
+});
+
+describe('heatmapChartSize', () => {
+  it('fills the width, or less where the height leaves less room above the legend', () => {
+    expect(heatmapChartSize({ width: 576, height: 2000 }, true)).toBe(576);
+    const legend = heatmapLegendHeight(576 / 52);
+    expect(heatmapChartSize({ width: 576, height: 686 }, true)).toBe(Math.floor(686 - legend));
+    expect(heatmapChartSize({ width: 576, height: 686 }, false)).toBe(576);
+    // Too short for a chart above the legend: the width, the page scrolls.
+    expect(heatmapChartSize({ width: 300, height: 120 }, true)).toBe(300);
+    expect(heatmapChartSize({ width: 0, height: 0 }, true)).toBe(0);
   });
 });

@@ -72,6 +72,21 @@ export function heatmapLegendHeight(fontSize: number): number {
   return 16 + LEGEND_LINES * fontSize * 1.45;
 }
 
+/**
+ * Side of the live chart's square in a box of `width` × `height` px (whole px, 0 for none): the
+ * width, or less when the height is constrained and the legend (`showLegend`) must fit below.
+ * Shared by the chart component and the chart painted before Angular (same size, no jump).
+ */
+export function heatmapChartSize(
+  box: { readonly width: number; readonly height: number },
+  showLegend: boolean,
+): number {
+  const { width, height } = box;
+  const fontGuess = Math.min(13, Math.max(10, width / 52));
+  const legend = showLegend ? heatmapLegendHeight(fontGuess) : 0;
+  return Math.max(0, Math.floor(height > legend + 100 ? Math.min(width, height - legend) : width));
+}
+
 /** Width of the legend's colour ramp under a chart of `size` px. Shared with the live chart. */
 export function heatmapLegendWidth(size: number): number {
   return Math.min(320, Math.max(120, size * 0.6));

@@ -26,6 +26,7 @@ import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selecti
 import { doneMeaning } from '../../domain/scoring/score-counts';
 import { AssessmentStore } from '../../state/assessment-store';
 import type { ChartExport } from '../../shared/heatmap-chart/chart-export';
+import { heatmapChartLabel } from '../../shared/heatmap-chart/chart-label';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { SectorPanel } from './sector-panel';
 import { injectSectorUrl } from './sector-url';
@@ -70,9 +71,7 @@ export class HeatmapPage {
     const scores = this.scores();
     return scores ? coverageText({ assessed: scores.assessed, total: scores.assessable, teams: scores.teams }) : '';
   });
-  protected readonly chartLabel = computed(
-    () => `Circular heatmap for ${this.teamsCaption()}: one wedge per sub-dimension, one ring per level`,
-  );
+  protected readonly chartLabel = computed(() => heatmapChartLabel(this.teamsCaption()));
 
   private readonly sectorUrl = injectSectorUrl();
   /** The opened sector (from the URL): its place in the model and its activities at that level. */

@@ -1,5 +1,6 @@
 import {
   afterNextRender,
+  afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -13,6 +14,7 @@ import {
 } from '@angular/core';
 import { heatLegend, scorePercent } from '../../domain/heatmap/colour-scale';
 import {
+  heatmapChartSize,
   heatmapLegendHeight,
   heatmapLegendWidth,
   DUE_LEGEND,
@@ -26,6 +28,7 @@ import { SectorView, sectorViews } from '../../domain/heatmap/sector-views';
 import { SunburstLayout, sunburstLayout } from '../../domain/heatmap/sunburst-layout';
 import { Scores } from '../../domain/scoring/score-assessment';
 import { Dimension } from '../../domain/types';
+import { EARLY_PAINT } from '../early-heatmap/early-handover';
 
 /**
  * The circular heatmap (the start page, present mode and the compare page): D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
@@ -61,11 +64,8 @@ export class HeatmapChart {
   private readonly sectorElements = viewChildren<ElementRef<SVGPathElement>>('sector');
 
   protected readonly layout = computed(() => {
-    const { width, height } = this.box();
-    const fontGuess = Math.min(13, Math.max(10, width / 52));
-    const legend = this.showLegend() ? legendHeight(fontGuess) : 0;
-    const size = Math.floor(height > legend + 100 ? Math.min(width, height - legend) : width);
-    return sunburstLayout(this.dimensions(), this.maxLevel(), Math.max(0, size));
+    const size = heatmapChartSize(this.box(), this.showLegend());
+    return sunburstLayout(this.dimensions(), this.maxLevel(), size);
   });
   protected readonly legendHeight = computed(() => (this.showLegend() ? legendHeight(this.layout().fontSize) : 0));
   protected readonly legend = computed(() => heatLegend(heatmapLegendWidth(this.layout().size)));
@@ -101,6 +101,13 @@ export class HeatmapChart {
 
   constructor() {
     const destroyRef = inject(DestroyRef);
+    // The start page painted before Angular goes once this chart is drawn: in the same frame, where it was.
+    const early = inject(EARLY_PAINT, { optional: true });
+    if (early) {
+      afterRenderEffect(() => {
+        if (this.layout().size > 0 && this.views().length > 0) early.remove();
+      });
+    }
     afterNextRender(() => {
       const element = this.host.nativeElement;
       const measure = () => {

@@ -6,20 +6,7 @@ import { ICON_PATHS, IconName } from './icon-paths';
   selector: 'app-icon',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<svg viewBox="0 -960 960 960" focusable="false" aria-hidden="true"><path [attr.d]="path()" /></svg>`,
-  styles: `
-    :host {
-      display: inline-flex;
-      width: 24px;
-      height: 24px;
-      vertical-align: middle;
-      flex: none;
-    }
-    svg {
-      width: 100%;
-      height: 100%;
-      fill: currentColor;
-    }
-  `,
+  styleUrl: './icon.scss',
 })
 export class Icon {
   readonly name = input.required<IconName>();

@@ -67,3 +67,80 @@ export function teamChipList(input: ChipListInput): Chip[] {
   };
   return [all, ...Object.keys(teams.groups).map(groupChip), ...input.shown.map(teamChip)];
 }
+
+/** Up to this many teams all show as chips: they fit in the box and can be scanned at a glance. */
+const ALL_SHOWN_UP_TO = 24;
+/** Beyond that, at most this many selected and this many other teams show: enough to pick from. */
+const SHOWN_AT_MOST = 40;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Whether there are so many teams that a find field narrows the team chips down. */
+export function chipsShowMany(teams: Teams): boolean {
+  return teams.names.length > ALL_SHOWN_UP_TO;
+}
+
+/** The team chips shown, how many matching teams are not, and whether no unselected team matches. */
+export interface ShownChipTeams {
+  readonly teams: readonly string[];
+  readonly left: number;
+  readonly none: boolean;
+}
+
+/**
+ * The teams shown as chips for the text in "Find a team" (`filter`); `kept`: the team last toggled,
+ * which stays in place though it no longer matches, so the click can be undone.
+ */
+export function shownChipTeams(
+  teams: Teams,
+  selected: ReadonlySet<string>,
+  filter: string,
+  kept: string | null,
+): ShownChipTeams {
+  const names = teams.names;
+  if (!chipsShowMany(teams)) return { teams: names, left: 0, none: false };
+  const needle = filter.trim().toLowerCase();
+  const matches = (team: string) => team.toLowerCase().includes(needle);
+  // Selected teams show though they do not match, so the user sees what is chosen; but a group
+  // can hold hundreds, so only the first ones, those that match first (the sort is stable).
+  const chosen = [...selected].sort((a, b) => Number(matches(b)) - Number(matches(a)));
+  const always = new Set(chosen.slice(0, SHOWN_AT_MOST));
+  if (kept !== null) always.add(kept);
+  const shown: string[] = [];
+  let room = SHOWN_AT_MOST;
+  let left = 0;
+  let others = 0;
+  for (const team of names) {
+    if (always.has(team)) shown.push(team);
+    else if (matches(team)) {
+      if (!selected.has(team)) others++;
+      if (!selected.has(team) && room-- > 0) shown.push(team);
+      else left++;
+    }
+  }
+  return { teams: shown, left, none: needle !== '' && others === 0 };
+}
+
+/** "All 1,000 teams" or "3 of 1,000 teams selected", beside "Find a team". */
+export function chipsSummary(teams: Teams, selected: ReadonlySet<string>): string {
+  const total = count(teams.names.length);
+  return selected.size === 0 ? `All ${total} teams` : `${count(selected.size)} of ${total} teams selected`;
+}
+
+/** What a click on a chip does, under the chips. */
+export function chipsHow(several: boolean): string {
+  return several
+    ? 'A click or Enter adds a team or group to the selection, or removes it.'
+    : 'A click or Enter shows one team or group; with Ctrl, ⌘ or Shift held, it adds to the selection.';
+}
+
+/** How many matching teams are not shown as chips, and how to reach them; empty when none. */
+export function chipsMore(shown: ShownChipTeams, filter: string): string {
+  const { left, none } = shown;
+  const needle = filter.trim();
+  if (left === 0) return none ? `No other team matches “${needle}”.` : '';
+  const teams = left === 1 ? 'team' : 'teams';
+  return needle === ''
+    ? `${count(left)} more ${teams}; type in “Find a team” to find them`
+    : `${count(left)} more ${teams} ${left === 1 ? 'matches' : 'match'}; type to narrow down`;
+}

@@ -10,15 +10,9 @@ import {
 } from '@angular/core';
 import { Teams } from '../../domain/types';
 import { Icon } from '../icon/icon';
-import { Chip, teamChipList } from './team-chip-list';
+import { Chip, chipsHow, chipsSummary, chipsMore, chipsShowMany, shownChipTeams, teamChipList } from './team-chip-list';
 import { ALL_TEAMS, selectedTeams, TeamSelection, toggleGroup, toggleTeam } from './team-selection-params';
 
-/** Up to this many teams all show as chips: they fit in the box and can be scanned at a glance. */
-const ALL_SHOWN_UP_TO = 24;
-/** Beyond that, at most this many selected and this many other teams show: enough to pick from. */
-const SHOWN_AT_MOST = 40;
-
-const count = (n: number) => n.toLocaleString('en-US');
 /** Unique per chip list: a page may show two. */
 let lists = 0;
 
@@ -59,35 +53,10 @@ export class TeamChips {
   private readonly kept = signal<string | null>(null);
 
   private readonly selected = computed(() => new Set(selectedTeams(this.selection(), this.teams())));
-  protected readonly many = computed(() => this.teams().names.length > ALL_SHOWN_UP_TO);
+  protected readonly many = computed(() => chipsShowMany(this.teams()));
 
   /** The teams shown, how many matching ones are not, and whether no unselected team matches. */
-  private readonly shown = computed(() => {
-    const teams = this.teams().names;
-    if (!this.many()) return { teams, left: 0, none: false };
-    const selected = this.selected();
-    const needle = this.filter().trim().toLowerCase();
-    const matches = (team: string) => team.toLowerCase().includes(needle);
-    // Selected teams show though they do not match, so the user sees what is chosen; but a group
-    // can hold hundreds, so only the first ones, those that match first (the sort is stable).
-    const chosen = [...selected].sort((a, b) => Number(matches(b)) - Number(matches(a)));
-    const always = new Set(chosen.slice(0, SHOWN_AT_MOST));
-    const kept = this.kept();
-    if (kept !== null) always.add(kept);
-    const shown: string[] = [];
-    let room = SHOWN_AT_MOST;
-    let left = 0;
-    let others = 0;
-    for (const team of teams) {
-      if (always.has(team)) shown.push(team);
-      else if (matches(team)) {
-        if (!selected.has(team)) others++;
-        if (!selected.has(team) && room-- > 0) shown.push(team);
-        else left++;
-      }
-    }
-    return { teams: shown, left, none: needle !== '' && others === 0 };
-  });
+  private readonly shown = computed(() => shownChipTeams(this.teams(), this.selected(), this.filter(), this.kept()));
 
   protected readonly chips = computed(() =>
     teamChipList({
@@ -106,27 +75,11 @@ export class TeamChips {
     return Math.max(0, index);
   });
 
-  protected readonly summary = computed(() => {
-    const total = count(this.teams().names.length);
-    const selected = this.selected().size;
-    return selected === 0 ? `All ${total} teams` : `${count(selected)} of ${total} teams selected`;
-  });
+  protected readonly summary = computed(() => chipsSummary(this.teams(), this.selected()));
 
-  protected readonly how = computed(() =>
-    this.several()
-      ? 'A click or Enter adds a team or group to the selection, or removes it.'
-      : 'A click or Enter shows one team or group; with Ctrl, ⌘ or Shift held, it adds to the selection.',
-  );
+  protected readonly how = computed(() => chipsHow(this.several()));
 
-  protected readonly more = computed(() => {
-    const { left, none } = this.shown();
-    const needle = this.filter().trim();
-    if (left === 0) return none ? `No other team matches “${needle}”.` : '';
-    const teams = left === 1 ? 'team' : 'teams';
-    return needle === ''
-      ? `${count(left)} more ${teams}; type in “Find a team” to find them`
-      : `${count(left)} more ${teams} ${left === 1 ? 'matches' : 'match'}; type to narrow down`;
-  });
+  protected readonly more = computed(() => chipsMore(this.shown(), this.filter()));
 
   protected search(text: string): void {
     this.filter.set(text);

@@ -1,13 +1,15 @@
 import { DOCUMENT, Injectable, computed, effect, inject } from '@angular/core';
-import { Settings } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
+import {
+  applyThemeClass,
+  localStore,
+  readThemeChoice as readChoice,
+  THEME_FORMER_KEY as FORMER_KEY,
+  THEME_SHOWN_KEY as SHOWN_KEY,
+  ThemeChoice,
+} from './theme-choice';
 
-export type ThemeChoice = NonNullable<Settings['theme']>;
-
-/** localStorage: the theme last shown, for the first paint of the next visit. */
-const SHOWN_KEY = 'dsomm-studio.theme-shown';
-/** localStorage: where the theme was kept before the store owned it; moved into the store once. */
-const FORMER_KEY = 'dsomm-studio.theme';
+export type { ThemeChoice } from './theme-choice';
 
 /**
  * Light, dark or the OS setting.
@@ -35,9 +37,7 @@ export class ThemeService {
   constructor() {
     effect(() => {
       const choice = this.choice();
-      const root = this.document.documentElement;
-      root.classList.toggle('theme-light', choice === 'light');
-      root.classList.toggle('theme-dark', choice === 'dark');
+      applyThemeClass(this.document.documentElement, choice);
       try {
         this.storage()?.setItem(SHOWN_KEY, choice);
       } catch {
@@ -83,19 +83,6 @@ export class ThemeService {
   }
 
   private storage(): Storage | undefined {
-    try {
-      return this.document.defaultView?.localStorage;
-    } catch {
-      return undefined; // reading `localStorage` itself throws where storage is blocked
-    }
-  }
-}
-
-function readChoice(storage: Storage | undefined, key: string): ThemeChoice | undefined {
-  try {
-    const value = storage?.getItem(key);
-    return value === 'light' || value === 'dark' || value === 'system' ? value : undefined;
-  } catch {
-    return undefined;
+    return localStore(this.document.defaultView);
   }
 }

@@ -1,0 +1,161 @@
+// The start page's heatmap painted by main.ts before Angular (shared/early-heatmap): it shows what
+// Angular's chart then shows (every sector's fill), where and as large as Angular's chart is, is
+// accessible while it is there, and is not painted where it cannot be told in advance.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openApp } from './support.mjs';
+import { axeViolations, putStoredRecord, setStage, storedRecord } from './steps.mjs';
+
+/**
+ * An init script: keeps what the early chart showed when it appeared (`window.earlyChart`) and,
+ * when it went, the box and fills of Angular's chart at that moment.
+ */
+function watchEarlyChart() {
+  const fills = (selector) =>
+    Object.fromEntries(
+      [...document.querySelectorAll(selector)].map((path) => [path.dataset.key, getComputedStyle(path).fill]),
+    );
+  const box = (element) => {
+    const r = element.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height];
+  };
+  const seen = { painted: false, removed: false };
+  window.earlyChart = seen;
+  new MutationObserver(() => {
+    const chart = document.querySelector('[data-early-heatmap]');
+    if (chart && !seen.painted) {
+      const shell = chart.closest('.early-shell');
+      Object.assign(seen, {
+        painted: true,
+        box: box(chart),
+        fills: fills('[data-early-heatmap] path.heat-sector'),
+        role: chart.getAttribute('role'),
+        label: chart.getAttribute('aria-label'),
+        busy: shell.getAttribute('aria-busy'),
+        focusable: shell.querySelectorAll('a, button, input, select, textarea, [tabindex]').length,
+      });
+    }
+    if (seen.painted && !seen.removed && !document.querySelector('.early-shell')) {
+      const angular = document.querySelector('app-heatmap-chart svg.chart');
+      Object.assign(seen, {
+        removed: true,
+        angularBox: angular && box(angular),
+        angularFills: fills('app-heatmap-chart path.sector'),
+      });
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Holds the app's scripts (those main.ts loads after the early paint) until `release()`. */
+async function holdApp(page, url) {
+  const html = await (await fetch(`${url}/`)).text();
+  const deferred = new Set((/<meta name="app-modules" content="([^"]*)"/.exec(html)?.[1] ?? '').split(' '));
+  assert.ok(deferred.size > 5, 'index.html lists the app modules for main.ts');
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    if (deferred.has(new URL(route.request().url()).pathname.slice(1))) await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const early = (page) => page.evaluate(() => window.earlyChart);
+
+async function handedOver(page) {
+  await page.waitForFunction(() => window.earlyChart.removed);
+  return early(page);
+}
+
+function assertSameChart(seen) {
+  assert.ok(seen.angularBox, "Angular's chart was drawn when the early one went");
+  seen.box.forEach((value, i) =>
+    assert.ok(Math.abs(value - seen.angularBox[i]) <= 2, `box ${seen.box} vs Angular's ${seen.angularBox}`),
+  );
+  assert.equal(Object.keys(seen.fills).length, 19 * 5);
+  assert.deepEqual(seen.fills, seen.angularFills);
+}
+
+describe('the heatmap painted before Angular', () => {
+  for (const { width, height, colorScheme } of [
+    { width: 1280, height: 900, colorScheme: 'light' },
+    { width: 390, height: 844, colorScheme: 'dark' },
+  ]) {
+    it(`shows Angular's chart, in its place, before Angular (${width} px, ${colorScheme})`, async () => {
+      const app = await openApp({ viewport: { width, height }, colorScheme, bypassCSP: true });
+      try {
+        const { page } = app;
+        await page.addInitScript(watchEarlyChart);
+        const release = await holdApp(page, app.url);
+        await page.goto(`${app.url}/?teams=Team%20A,Team%20B`);
+        const chart = page.getByRole('img', { name: /^Circular heatmap for Team A, Team B: / });
+        await chart.waitFor();
+        const seen = await early(page);
+        assert.equal(seen.busy, 'true');
+        assert.equal(seen.focusable, 0, 'nothing in the stand-in takes the focus');
+        assert.equal(await page.locator('app-heatmap-chart').count(), 0, 'Angular has not drawn yet');
+        assert.deepEqual(await axeViolations(page), []);
+        release();
+        assertSameChart(await handedOver(page));
+        assert.equal(await page.locator('.early-shell').count(), 0);
+        assert.deepEqual(app.errors, []);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  it("includes the browser's stored data, and leaves custom activity files to Angular", async () => {
+    const app = await openApp();
+    try {
+      const { page } = app;
+      await page.addInitScript(watchEarlyChart);
+      await page.goto(`${app.url}/`);
+      await handedOver(page);
+      await page.locator('path.sector[data-key="0:1"]').click();
+      await setStage(page, 'Team A', 'Defined build process', 'Fully implemented');
+      await page.waitForTimeout(1000);
+      await page.goto(`${app.url}/`);
+      const seen = await handedOver(page);
+      assertSameChart(seen);
+      // The stage set above colours the sector, in both charts.
+      assert.notEqual(seen.fills['0:1'], seen.fills['1:1']);
+
+      const record = await storedRecord(page);
+      const overlay =
+        'Build and Deployment:\n  Build:\n    Extra step:\n      uuid: 0b8d3b3c-3c9a-4a43-8a2b-5f1d2d0c9e11\n      level: 1\n';
+      await putStoredRecord(page, {
+        ...record,
+        value: { ...record.value, customFiles: [{ name: 'extra.yaml', text: overlay }] },
+      });
+      await page.goto(`${app.url}/`);
+      await page.locator('app-heatmap-chart path.sector').first().waitFor();
+      assert.equal((await early(page)).painted, false, 'custom files: Angular paints');
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is not painted on another page, with a sector opened, or when a theme would change', async () => {
+    const app = await openApp();
+    try {
+      const { page } = app;
+      await page.addInitScript(watchEarlyChart);
+      await page.goto(`${app.url}/matrix`);
+      await page.locator('app-matrix-table').waitFor();
+      assert.equal((await early(page)).painted, false);
+      await page.goto(`${app.url}/?sector=Build&level=1`);
+      await page.getByRole('heading', { name: /^Build\s+level 1$/ }).waitFor();
+      assert.equal((await early(page)).painted, false);
+      // Shown until the store has loaded, then the stored choice (none: the system's).
+      await page.evaluate(() => localStorage.setItem('dsomm-studio.theme-shown', 'dark'));
+      await page.goto(`${app.url}/`);
+      await page.locator('app-heatmap-chart path.sector').first().waitFor();
+      assert.equal((await early(page)).painted, false);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+});

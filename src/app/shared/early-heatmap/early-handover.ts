@@ -1,0 +1,34 @@
+import { ApplicationRef, DOCUMENT, InjectionToken } from '@angular/core';
+import { NavigationEnd, Router } from '@angular/router';
+import { filter, first } from 'rxjs';
+import { AssessmentStore } from '../../state/assessment-store';
+import { EarlyPaint, isHeatmapPath } from './early-paint';
+
+/**
+ * The start page painted before Angular (main.ts), if it was: the heatmap chart takes it away once
+ * it has drawn itself (HeatmapChart), so that one frame shows the early chart and the next the
+ * app's, in the same place.
+ */
+export const EARLY_PAINT = new InjectionToken<EarlyPaint | undefined>('EARLY_PAINT');
+
+/**
+ * Takes the early paint away when the app shows something else instead: another route, or a start
+ * that failed (its message must show).
+ */
+export function endEarlyPaintElsewhere(app: ApplicationRef, early: EarlyPaint): void {
+  const document = app.injector.get(DOCUMENT);
+  const location = document.defaultView?.location;
+  app.injector
+    .get(Router)
+    .events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      first((): boolean => !location || !isHeatmapPath(location.pathname, document.baseURI)),
+    )
+    .subscribe(() => early.remove());
+  app.injector
+    .get(AssessmentStore)
+    .state$.pipe(first((state) => state.status !== 'loading'))
+    .subscribe((state) => {
+      if (state.status === 'failed') early.remove();
+    });
+}

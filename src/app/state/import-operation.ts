@@ -75,6 +75,11 @@ export class ImportOperation {
   private readonly customFiles = inject(CustomFiles);
   private readonly createWorker = inject(IMPORT_WORKER);
   private client?: ImportSessionClient;
+  /**
+   * The data read is being (or has been) applied: previews stop, as the store's change would ask
+   * for one of the session it closes (and copy the whole new assessment to the worker for it).
+   */
+  private readonly applying = signal(false);
   // Each part on its own: a preview of a large file takes a second, and must not be redone when
   // only the storage status changes.
   private readonly served = computed(() => this.store.state().fileAssessment);
@@ -91,6 +96,7 @@ export class ImportOperation {
    * be read on every start.
    */
   async read(file: File): Promise<ImportRead> {
+    this.applying.set(false);
     const read = await this.session().call({ call: 'read', file, stages: this.store.assessment().stages });
     if (!read.ok) return read;
     const { summary } = read;
@@ -106,6 +112,7 @@ export class ImportOperation {
 
   /** Data read elsewhere (a scanned repository's proposal), previewed and applied as a file's. */
   take(data: ImportedData): Promise<ImportSummary> {
+    this.applying.set(false);
     return this.session().call({ call: 'take', data });
   }
 
@@ -120,6 +127,7 @@ export class ImportOperation {
     const error = signal<string | undefined>(undefined);
     let asked = 0;
     effect(() => {
+      if (this.applying()) return;
       const input = this.previewInput(choice(), now);
       const ticket = ++asked;
       pending.set(true);
@@ -155,9 +163,13 @@ export class ImportOperation {
    * copying a thousand teams' progress from the worker is a task of its own (see the README).
    */
   async apply(plan: ImportPlan): Promise<ImportResult> {
+    this.applying.set(true);
     const data = await this.session().call({ call: 'data' });
     if (!data)
       return { saved: false, message: `Nothing was imported: ${plan.fileName} is no longer read; choose it again.` };
+    // Copying the data from the worker is a task of its own (about 0.2 s for 14 MB): merging in
+    // the next one keeps the page from stalling for both at once.
+    await new Promise((resolve) => setTimeout(resolve));
     const options = this.options(plan.choice, Date.now());
     this.store.update((assessment) => applyImport(assessment, data, options).assessment);
     void this.close();

@@ -53,7 +53,11 @@ export function importedWins(
 export function stampedProgress(imported: TeamProgress, served: TeamProgress | undefined, now: number): TeamProgress {
   const keep =
     imported.editedAt !== undefined && !(served && fileDateIsNewer(latestEntryDate(served), imported.editedAt));
-  return { ...imported, editedAt: keep ? imported.editedAt! : now };
+  const editedAt = keep ? imported.editedAt! : now;
+  // Written out rather than spread: the app's build lowers object spread to helper calls, which
+  // took 0.2 s of the 0.35 s that applying 194,000 imported entries takes on the main thread.
+  const { stages, notApplicable } = imported;
+  return notApplicable === undefined ? { stages, editedAt } : { stages, notApplicable, editedAt };
 }
 
 export function stampedEvidence(imported: Evidence, served: Evidence | undefined, now: number): Evidence {

@@ -2,6 +2,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ImportPanel } from './import-panel';
+import { ImportOperation } from '../../state/import-operation';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { exportBackupFile } from '../../domain/transfer/backup-file';
 import { provideMemorySource } from '../../state/testing/memory-source';
@@ -164,6 +165,15 @@ describe('ImportPanel', () => {
     await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
     expect(store.state().assessment).toBe(before);
     expect(root.textContent).toContain('Import cancelled; nothing was changed.');
+  });
+
+  it('leaving the page forgets the file read and its preview (they can be tens of MB)', async () => {
+    choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`);
+    await until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
+    const imports = TestBed.inject(ImportOperation);
+    expect((await imports.activitiesOf('Team B')).length).toBe(1);
+    fixture.destroy();
+    expect(await imports.activitiesOf('Team B')).toEqual([]);
   });
 
   it('lists teams and activities the app does not know, and adds the teams only if asked', async () => {

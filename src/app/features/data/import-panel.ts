@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   inject,
   Injector,
   signal,
@@ -131,6 +132,12 @@ export class ImportPanel {
     return step.step === 'review' ? step : undefined;
   });
   protected readonly text = problemText;
+
+  constructor() {
+    // A file read and its preview stay in the import session (tens of MB for a large file) until
+    // imported or cancelled; leaving the page is cancelling.
+    inject(DestroyRef).onDestroy(() => void this.imports.close());
+  }
 
   protected async take(file: File): Promise<void> {
     this.message.set('');

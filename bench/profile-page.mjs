@@ -3,6 +3,7 @@
 // functions with the most self time and the most total time (inclusive), with their source line.
 //   npx ng build --configuration development --output-path /tmp/dev && \
 //   BENCH_DIST=/tmp/dev/browser PROFILE_PATH=/teams node bench/profile-page.mjs
+// PROFILE_CLICK=<selector>: profiles a click on it once the page has rendered, not the navigation.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
@@ -26,8 +27,9 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
-  const started = Date.now();
+  const CLICK = process.env.PROFILE_CLICK;
+  if (!CLICK) await cdp.send('Profiler.start');
+  let started = Date.now();
   await page.evaluate((path) => {
     history.pushState(null, '', path);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
@@ -38,6 +40,12 @@ try {
     .first()
     .waitFor({ timeout: Number(process.env.PROFILE_MAX ?? 20_000) })
     .catch(() => console.log(`${WAIT}: not shown`));
+  if (CLICK) {
+    await page.waitForTimeout(1500);
+    await cdp.send('Profiler.start');
+    started = Date.now();
+    await page.locator(CLICK).first().click();
+  }
   if (process.env.PROFILE_TYPE) {
     await page.locator('input[type=search]').first().click();
     await page.keyboard.type(process.env.PROFILE_TYPE, { delay: 80 });

@@ -31,6 +31,16 @@ describe('as-of-date scoring', () => {
     expect(historyDates({}, TODAY)).toEqual([]);
   });
 
+  it('lists the same dates whether a few teams are looked up or many are walked', () => {
+    const others = Array.from({ length: 40 }, (_, i) => `Other ${i}`);
+    for (const teams of [['T1'], ['T2'], ['T1', 'T2'], ['constructor', 'toString']]) {
+      expect(historyDates(PROGRESS, TODAY, [...teams, ...others]))
+        .withContext(teams.join())
+        .toEqual(historyDates(PROGRESS, TODAY, teams));
+    }
+    expect(historyDates(PROGRESS, TODAY, ['constructor'])).toEqual([]);
+  });
+
   it('ends the timeline today when a file holds dates in the future', () => {
     const planned: Progress = { [A]: { T1: { stages: { Started: '2026-11-01', 'Fully implemented': '2027-03-01' } } } };
     expect(historyDates(planned, TODAY)).toEqual(['2026-11-01', TODAY]);

@@ -1,8 +1,11 @@
-import { Model, Progress, Stage } from '../types';
+import { Model, Progress, Stage, TeamProgress } from '../types';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
 import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessment';
 import { ActivityStatus, StatusRules } from '../status/activity-status';
+
+/** Up to this many teams are looked up in each activity's entries rather than found by walking them. */
+const FEW_TEAMS = 32;
 
 /**
  * History is read from the dates in the progress: a stage counts from the day it was reached, a
@@ -17,13 +20,26 @@ import { ActivityStatus, StatusRules } from '../status/activity-status';
  * holds dates in the future (they count only from their day). Empty when there is no date at all.
  */
 export function historyDates(progress: Progress, today: string, teams?: readonly string[]): string[] {
-  const wanted = teams && new Set(teams);
   const dates = new Set<string>();
-  for (const entries of Object.values(progress)) {
-    for (const [team, entry] of Object.entries(entries)) {
-      if (wanted && !wanted.has(team)) continue;
-      for (const date of Object.values(entry.stages)) dates.add(date);
-      if (entry.notApplicable) dates.add(entry.notApplicable.date);
+  const add = (entry: TeamProgress | undefined) => {
+    if (entry === undefined) return;
+    const stages = entry.stages;
+    for (const title in stages) if (Object.hasOwn(stages, title)) dates.add(stages[title]);
+    if (entry.notApplicable) dates.add(entry.notApplicable.date);
+  };
+  // A few teams are looked up in each activity's entries: choosing one team of 10,000 walked all
+  // 2 million entries (and built an array of them per activity) on every toggle.
+  const lookUp = teams !== undefined && teams.length <= FEW_TEAMS;
+  const wanted = teams && !lookUp ? new Set(teams) : undefined;
+  for (const uuid in progress) {
+    if (!Object.hasOwn(progress, uuid)) continue;
+    const entries = progress[uuid];
+    if (lookUp) {
+      for (const team of teams) add(ownValue(entries, team));
+      continue;
+    }
+    for (const team in entries) {
+      if (Object.hasOwn(entries, team) && (wanted === undefined || wanted.has(team))) add(entries[team]);
     }
   }
   if (dates.size === 0) return [];

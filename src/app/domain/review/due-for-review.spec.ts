@@ -63,4 +63,13 @@ describe('due for review', () => {
     const review = { ...input.review, interval: monthsInterval(48) };
     expect(dueForReview({ ...input, review }).map((item) => item.activity.uuid)).toEqual([SECRETS]);
   });
+
+  it('lists the same whether a few teams are looked up or many are walked', () => {
+    // 40 teams: found by walking each activity's entries and evidence rather than looked up.
+    const others = Array.from({ length: 38 }, (_, i) => `Other ${i}`);
+    expect(listed(dueForReview({ ...input, teams: [...input.teams, ...others] }))).toEqual(listed(dueForReview(input)));
+    expect(listed(dueForReview({ ...input, teams: ['Team B', ...others] }))).toEqual(
+      listed(dueForReview({ ...input, teams: ['Team B'] })),
+    );
+  });
 });

@@ -3,6 +3,9 @@ import { ownValue } from '../common/own-value';
 import { ActivityStatus, NO_EVIDENCE, StatusRules } from '../status/activity-status';
 import { intervalOf, ReviewContext } from './review-context';
 
+/** Up to this many teams are looked up in an activity's entries rather than found by walking them. */
+const FEW_TEAMS = 32;
+
 /** One activity due for review for one team. */
 export interface DueItem {
   readonly activity: Activity;
@@ -37,13 +40,21 @@ export function dueForReview(input: DueInput): DueItem[] {
     const entries = ownValue(input.progress, activity.uuid);
     const evidence = review.evidence.get(activity.uuid);
     const interval = intervalOf(activity, review);
-    const candidates = new Set([...Object.keys(entries ?? {}), ...(evidence?.keys() ?? [])]);
-    for (const team of candidates) {
-      if (!teams.has(team)) continue;
+    const consider = (team: string) => {
       const entry = ownValue(entries, team);
       const summary = evidence?.get(team) ?? NO_EVIDENCE;
-      if (!rules.dueOf(entry, summary, interval)) continue;
+      if (!rules.dueOf(entry, summary, interval)) return;
       items.push({ activity, team, status: rules.of(entry, summary, interval), order: index });
+    };
+    if (teams.size <= FEW_TEAMS) {
+      // A few teams are looked up: the teams page's summary of one team of 10,000 walked every
+      // team's entry of every activity on each toggle.
+      for (const team of teams.keys()) if (ownValue(entries, team) !== undefined || evidence?.has(team)) consider(team);
+      return;
+    }
+    for (const team in entries) if (Object.hasOwn(entries, team) && teams.has(team)) consider(team);
+    for (const team of evidence?.keys() ?? []) {
+      if (teams.has(team) && ownValue(entries, team) === undefined) consider(team);
     }
   });
   items.sort(

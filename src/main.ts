@@ -1,35 +1,44 @@
+import { snapshotDocuments } from './app/domain/loading/model-snapshot';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
-import { httpSource } from './app/state/text-source';
 import { openDatabase } from './app/state/open-database';
-import { readServed } from './app/state/read-served';
+import { readServed, readWholeModel } from './app/state/read-served';
+import { httpSource, memoizedSource } from './app/state/text-source';
 
-// The served files are fetched and parsed, and the browser's database opened, from the first
+// The served files are fetched and read, and the browser's database opened, from the first
 // moment. On the start page the heatmap is then painted from here, without Angular (see
-// shared/early-heatmap/early-paint.ts), and only then is the app downloaded: its scripts would
-// compete with the files and the paint for the line and the two cores. The app takes the read,
-// the database and the painted page over. Nothing here may import Angular, or this would wait
-// for it. Parsing here rather than in a worker measured faster on a 2-core machine (see the
-// README's Performance section).
+// shared/early-heatmap/early-paint.ts), from the model's structure in the build's snapshot when
+// the served model is the bundled one (scripts/model-snapshot.mjs; js-yaml takes 100 to 150 ms on
+// it cold). Only then is the app downloaded, and the whole model read, prose included: both would
+// compete with the paint for the line and the two cores. The app takes the read, the database and
+// the painted page over. Nothing here may import Angular, or this would wait for it. Reading here
+// rather than in a worker measured faster on a 2-core machine (see the README's Performance section).
 // The marks (User Timing) let `npm run bench` show where a start spends its time.
 performance.mark('dsomm:main');
 const base = new URL('assets/YAML/', document.baseURI).href;
-const read = readServed(httpSource(base)).then((served) => {
+// Each file is downloaded once (as index.html preloads it), though read twice.
+const source = memoizedSource(httpSource(base));
+const snapshot = embeddedSnapshot();
+const structure = readServed(source, [], {
+  parsed: (path, text) => snapshotDocuments(snapshot, path, text),
+}).then((served) => {
   performance.mark('dsomm:served-read');
   return served;
 });
 const database = openDatabase(window.indexedDB);
 // A failed early start is retried by the app; it must not also surface as an unhandled rejection.
-read.catch(() => undefined);
+structure.catch(() => undefined);
 database.catch(() => undefined);
 
-void paintEarly(document, read, database)
+void paintEarly(document, structure, database)
   .catch(() => undefined)
   .then(async (early) => {
     try {
       // Once the early chart's frame has been painted: the app's scripts, arriving and compiling,
-      // would hold that frame back.
+      // and the whole model's parse would hold that frame back.
       if (early) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
       preloadAppModules();
+      const read = structure.then((served) => readWholeModel(served, source));
+      read.catch(() => undefined);
       const { bootstrap } = await import('./app/bootstrap');
       await bootstrap({ served: { base, read }, database, early });
     } catch (err) {
@@ -37,6 +46,16 @@ void paintEarly(document, read, database)
       console.error(err);
     }
   });
+
+/** The build's snapshot of the bundled model's structure (in index.html); undefined without one. */
+function embeddedSnapshot(): unknown {
+  try {
+    const text = document.querySelector('script[type="application/json"][data-model-snapshot]')?.textContent;
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts downloading all of the app's and the start page's scripts at once (listed in index.html

@@ -1,5 +1,6 @@
-import { FetchError, TextSource } from './text-source';
-import { readServed } from './read-served';
+import { FetchError, memoizedSource, TextSource } from './text-source';
+import { readServed, readWholeModel } from './read-served';
+import { modelSnapshot, snapshotDocuments } from '../domain/loading/model-snapshot';
 import { assembleAssessment } from './load-assessment';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { STAGES } from '../domain/testing/model-fixture';
@@ -181,5 +182,47 @@ describe('assembleAssessment', () => {
     const loaded = assembleAssessment(read, stored);
     expect(loaded.status).toBe('failed');
     expect(loaded.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('readWholeModel', () => {
+  it('gives, from a read of the snapshot, what a read of the whole files gives, without fetching again', async () => {
+    const snapshot = modelSnapshot('default/model.yaml', SERVED['default/model.yaml']);
+    const source = memory(SERVED);
+    const memo = memoizedSource(source);
+    const structure = await readServed(memo, [], { parsed: (path, text) => snapshotDocuments(snapshot, path, text) });
+    expect(structure.ok && structure.structureOnly).toBeTrue();
+    const whole = await readWholeModel(structure, memo);
+    expect(whole).toEqual(await readServed(memory(SERVED)));
+    expect(source.asked.length).toBe(Object.keys(SERVED).length);
+  });
+
+  it('reads a model the snapshot is not of as it is', async () => {
+    const served = { ...SERVED, 'default/model.yaml': `${SERVED['default/model.yaml']}\n# mounted over the image's\n` };
+    const snapshot = modelSnapshot('default/model.yaml', SERVED['default/model.yaml']);
+    const read = await readServed(memory(served), [], {
+      parsed: (path, text) => snapshotDocuments(snapshot, path, text),
+    });
+    expect(read.ok && read.structureOnly).toBeFalsy();
+    expect(await readWholeModel(read, memory(served))).toBe(read);
+  });
+});
+
+describe('memoizedSource', () => {
+  it('fetches each file once, and tells every caller of a saved copy', async () => {
+    let fetched = 0;
+    const memo = memoizedSource({
+      url: (path) => `memory:${path}`,
+      fetchText: async (path, offlineCopy) => {
+        fetched++;
+        offlineCopy?.();
+        return `text of ${path}`;
+      },
+    });
+    const told: string[] = [];
+    expect(await memo.fetchText('meta.yaml', () => told.push('first'))).toBe('text of meta.yaml');
+    expect(await memo.fetchText('meta.yaml', () => told.push('second'))).toBe('text of meta.yaml');
+    expect(fetched).toBe(1);
+    expect(told).toEqual(['first', 'second']);
   });
 });

@@ -1,4 +1,4 @@
-import { loadDsomm, SourceFiles } from '../domain/loading/load-dsomm';
+import { loadDsomm, ParsedActivityFile, SourceFiles } from '../domain/loading/load-dsomm';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
@@ -32,6 +32,11 @@ export type ServedRead = (
       readonly progress: DataFileRead<Progress>;
       readonly evidence: DataFileRead<readonly Evidence[]>;
       readonly targets?: Targets;
+      /**
+       * The model was read from the build's snapshot of its structure (see model-snapshot.ts): no
+       * prose. Enough for the start page's chart, not for the app (`readWholeModel`).
+       */
+      readonly structureOnly?: true;
     }
 ) & {
   /** Files read from this browser's saved copy, because the server did not answer in time. */
@@ -48,9 +53,9 @@ export const notAppliedNotes = (problems: readonly Problem[]): Problem[] =>
   }));
 
 /** loadDsomm, with anything it throws turned into a problem of each custom file (it cannot tell which). */
-function tryLoad(files: SourceFiles, extra: readonly CustomText[]): Result<LoadedData> {
+function tryLoad(files: SourceFiles, extra: readonly CustomText[], parsed?: ParsedActivityFile): Result<LoadedData> {
   try {
-    return loadDsomm(files, { extra });
+    return loadDsomm(files, { extra, parsed });
   } catch (error) {
     const message = `The model could not be built (${String(error)}).`;
     const blamed = extra.length > 0 ? extra.map((f) => f.name) : ['meta.yaml'];
@@ -66,8 +71,9 @@ function tryLoad(files: SourceFiles, extra: readonly CustomText[]): Result<Loade
 function loadModel(
   files: SourceFiles,
   custom: readonly CustomText[],
+  parsed?: ParsedActivityFile,
 ): { loaded: Result<LoadedData>; notes: Problem[] } {
-  const loaded = tryLoad(files, custom);
+  const loaded = tryLoad(files, custom, parsed);
   if (loaded.ok || custom.length === 0) return { loaded, notes: [] };
   const failing = new Set(loaded.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const rest = custom.filter((file) => !failing.has(file.name));
@@ -90,14 +96,26 @@ function loadModel(
  * Fetches and reads the served files: meta.yaml, the model files it references, and the progress
  * and evidence files (fetched as soon as meta.yaml names them, alongside the model).
  */
-export async function readServed(source: TextSource, custom: readonly CustomText[] = []): Promise<ServedRead> {
+export async function readServed(
+  source: TextSource,
+  custom: readonly CustomText[] = [],
+  options: { readonly parsed?: ParsedActivityFile } = {},
+): Promise<ServedRead> {
   const dataFiles = new Map<string, ReturnType<typeof fetchDataFile>>();
   const fetchData = (path: string) => {
     if (!dataFiles.has(path)) dataFiles.set(path, fetchDataFile(source, path));
     return dataFiles.get(path)!;
   };
   const served = await fetchServedFiles(source, (files) => declaredDataFiles(files).forEach(fetchData));
-  const { loaded, notes } = loadModel(served.files, custom);
+  let fromSnapshot = false;
+  const parsed: ParsedActivityFile | undefined = options.parsed
+    ? (path, text) => {
+        const documents = options.parsed?.(path, text);
+        if (documents) fromSnapshot = true;
+        return documents;
+      }
+    : undefined;
+  const { loaded, notes } = loadModel(served.files, custom, parsed);
   if (!loaded.ok) {
     // A file that could not be fetched is reported once, by the fetch, not again as missing.
     const fetched = new Set(served.problems.map((p) => p.file));
@@ -128,5 +146,29 @@ export async function readServed(source: TextSource, custom: readonly CustomText
       fetchProblem: evidenceText.problem,
     },
     targets: servedTargets(served.files),
+    ...(fromSnapshot ? { structureOnly: true as const } : {}),
+  };
+}
+
+/**
+ * The read with the whole model, prose included, from one that took its structure from a snapshot
+ * (main.ts paints the start page from that first): the model is read again from the same texts
+ * (`source` answers from what it fetched), the progress and evidence as read are kept (they were
+ * read against the same activities, stages and teams). Any other read is returned as it is.
+ */
+export async function readWholeModel(read: ServedRead, source: TextSource): Promise<ServedRead> {
+  if (!read.ok || !read.structureOnly) return read;
+  const served = await fetchServedFiles(source);
+  const { loaded } = loadModel(served.files, []);
+  if (!loaded.ok) return readServed(source);
+  const { offline, progress, evidence, targets } = read;
+  return {
+    ok: true,
+    offline,
+    data: loaded.value,
+    problems: [...served.problems, ...loaded.warnings],
+    progress,
+    evidence,
+    targets,
   };
 }

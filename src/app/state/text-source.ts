@@ -114,3 +114,26 @@ async function savedCopy(address: string): Promise<string | undefined> {
     return undefined;
   }
 }
+
+/**
+ * `source`, asked for each file once: later asks get the same text (or failure), and are told of a
+ * saved copy as the first was. main.ts reads the served files twice (the start page's structure
+ * first, then the whole model) from one download each.
+ */
+export function memoizedSource(source: TextSource): TextSource {
+  const texts = new Map<string, Promise<{ text: string; offline: boolean }>>();
+  return {
+    url: (path) => source.url(path),
+    async fetchText(path, offlineCopy) {
+      let entry = texts.get(path);
+      if (entry === undefined) {
+        let offline = false;
+        entry = source.fetchText(path, () => (offline = true)).then((text) => ({ text, offline }));
+        texts.set(path, entry);
+      }
+      const { text, offline } = await entry;
+      if (offline) offlineCopy?.();
+      return text;
+    },
+  };
+}

@@ -16,6 +16,9 @@ export { parseStages } from './stages';
 
 const DEFAULT_ENTRY = 'meta.yaml';
 
+/** The parsed YAML documents of the activity file `path` with `text`, when known; else undefined. */
+export type ParsedActivityFile = (path: string, text: string) => readonly unknown[] | undefined;
+
 const isError = (p: Problem) => p.severity === 'error';
 
 /**
@@ -53,7 +56,12 @@ function activitySources(
  */
 export function loadDsomm(
   files: SourceFiles,
-  options: { entry?: string; extra?: readonly { name: string; text: string }[] } = {},
+  options: {
+    entry?: string;
+    extra?: readonly { name: string; text: string }[];
+    /** An activity file's YAML already parsed, when known for its text (see model-snapshot.ts). */
+    parsed?: ParsedActivityFile;
+  } = {},
 ): Result<LoadedData> {
   const entry = resolvePath('', options.entry ?? DEFAULT_ENTRY);
   const fail = (problems: readonly Problem[]): Result<LoadedData> => ({ ok: false, problems: capProblems(problems) });
@@ -76,7 +84,7 @@ export function loadDsomm(
       problems.push(missingFileProblem(placeIssue(issue, entry, refs.origins, files), path));
       return undefined;
     }
-    const file = readModelFile(path, text);
+    const file = readModelFile(path, text, options.parsed?.(path, text));
     problems.push(...file.problems);
     return file.model;
   });

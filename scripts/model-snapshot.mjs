@@ -1,0 +1,69 @@
+// After `ng build`: writes the structure of the bundled model (its YAML documents without the
+// prose; src/app/domain/loading/model-snapshot.ts) into index.html, with the hash of the model's
+// text, for main.ts to paint the start page's heatmap without parsing 600 kB of YAML first. It is
+// used only while the served model.yaml has that very text (a mounted one is read as it is).
+// The app's own domain code makes it (bundled for Node by esbuild, as cli/build.mjs does), and the
+// build fails unless the model loaded from the snapshot has the activities the whole file gives.
+//   node scripts/model-snapshot.mjs [dist/dsomm-studio]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const dist = process.argv[2] ?? 'dist/dsomm-studio';
+const browser = join(dist, 'browser');
+const yamlRoot = join(browser, 'assets/YAML');
+const indexPath = join(browser, 'index.html');
+
+const bundle = await build({
+  stdin: {
+    contents:
+      "export { modelSnapshot, PROSE_FIELDS, snapshotDocuments } from './src/app/domain/loading/model-snapshot';\n" +
+      "export { loadDsomm, missingFiles } from './src/app/domain/loading/load-dsomm';\n",
+    resolveDir: new URL('..', import.meta.url).pathname,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'error',
+});
+const domain = await import(
+  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+);
+
+// meta.yaml and the files it names, as the app fetches them (fetch-served-files.ts).
+const files = {};
+for (let round = 0; round < 32; round++) {
+  const wanted = domain.missingFiles(files);
+  if (wanted.length === 0) break;
+  for (const path of wanted) files[path] = readFileSync(join(yamlRoot, path), 'utf8');
+}
+const whole = domain.loadDsomm(files);
+if (!whole.ok) throw new Error(`model-snapshot: the bundled files do not load: ${JSON.stringify(whole.problems)}`);
+const file = whole.value.files[0];
+const snapshot = domain.modelSnapshot(file, files[file]);
+const fromSnapshot = domain.loadDsomm(files, {
+  parsed: (path, text) => domain.snapshotDocuments(snapshot, path, text),
+});
+// What places, counts and scores an activity must be the same either way.
+const structure = (loaded) =>
+  JSON.stringify(
+    loaded.ok && {
+      maxLevel: loaded.value.meta.maxLevel,
+      dimensions: loaded.value.model.dimensions,
+      warnings: loaded.warnings.length,
+    },
+    (key, value) => (domain.PROSE_FIELDS.has(key) ? undefined : value),
+  );
+if (structure(fromSnapshot) !== structure(whole)) {
+  throw new Error(`model-snapshot: the model read from the snapshot of ${file} differs from the whole file's.`);
+}
+
+const json = JSON.stringify(snapshot).replace(/</g, '\\u003c');
+let html = readFileSync(indexPath, 'utf8');
+if (!html.includes('</head>')) throw new Error(`model-snapshot: no </head> in ${indexPath}.`);
+html = html.replace(/<script type="application\/json" data-model-snapshot>[^]*?<\/script>/, '');
+html = html.replace('</head>', () => `<script type="application/json" data-model-snapshot>${json}</script></head>`);
+writeFileSync(indexPath, html);
+console.log(`model-snapshot: ${file}, ${json.length} characters, hash ${snapshot.hash}`);

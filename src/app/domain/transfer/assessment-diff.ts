@@ -121,7 +121,8 @@ export function diffAssessments(
 
   const listed = new Set(after.teams.names);
   const order = [...new Set([...after.teams.names, ...before.teams.names])].filter((team) => teams.has(team));
-  const others = [...teams.keys()].filter((team) => !order.includes(team)).sort(codePointOrder);
+  const ordered = new Set(order);
+  const others = [...teams.keys()].filter((team) => !ordered.has(team)).sort(codePointOrder);
   const teamDiffs: TeamDiff[] = [...order, ...others].map((team) => {
     const changes = teams.get(team)!;
     return {

@@ -10,7 +10,9 @@
 //     all visible teams" -> the next frame showing the recoloured sector;
 //   - initial transfer: encoded (gzip) body sizes and number of the requests (the page's and any
 //     worker's) made before the heatmap was in the page and completed when it was painted;
-//   - User Timing marks of the app (main.ts ran, served files read, Angular bootstrapped, data ready);
+//   - User Timing marks of the app (main.ts ran, served files read, heatmap painted by main.ts,
+//     Angular bootstrapped, data ready), and when Angular's chart took over from main.ts's (the app
+//     can be used from then on);
 //   - the floors (floors.mjs, built by this run): a static HTML page with the heatmap's 95 sector
 //     paths and a bare Angular app rendering them, loaded cold once in every run of every case, so
 //     that "cold load -> heatmap painted" is also given as a multiple of each, taken in the same run.

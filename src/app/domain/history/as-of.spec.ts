@@ -71,6 +71,10 @@ describe('as-of-date scoring', () => {
     expect(over.teams[1].values).toEqual([0, 1 / 3, 1 / 3, 1 / 3]);
     expect(over.dimensions.map((s) => s.label)).toEqual(['D1', 'D2']);
     expect(over.dimensions[0].values).toEqual([0.05, 0.375, 0.375, 0.5]);
+    // The heatmap replayed at each date is the selected teams' scoring as of that date.
+    dates.forEach((date, i) => expect(over.scores[i]).withContext(date).toEqual(scoreAsOf(input, date)));
+    const t2 = scoreOverTime({ ...input, selected: ['T2'] }, dates);
+    expect(t2.scores.map((s) => s.overall.score)).toEqual([0, 1 / 3, 1 / 3, 1 / 3]);
   });
 
   it('lists what moved between two dates, in either order', () => {

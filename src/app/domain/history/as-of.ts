@@ -68,6 +68,11 @@ export interface ScoreOverTime {
   readonly teams: readonly ScoreSeries[];
   /** One line per dimension: the score of the selected teams together. */
   readonly dimensions: readonly ScoreSeries[];
+  /**
+   * The scores of the selected teams together at each date (`scoreAsOf`): the heatmap replayed at
+   * any date of the slider, scored once with the lines rather than again.
+   */
+  readonly scores: readonly Scores[];
 }
 
 /**
@@ -81,12 +86,14 @@ export function scoreOverTime(input: ScoringInput, dates: readonly string[], tea
   const teams = selected.slice(0, teamLines);
   const perTeam = teams.map(() => [] as (number | null)[]);
   const perDimension = input.model.dimensions.map(() => [] as (number | null)[]);
+  const scores: Scores[] = [];
   for (const date of dates) {
     teams.forEach((team, i) => {
       perTeam[i].push(scoreAssessment({ ...input, day: date, selected: [team] }).overall.score);
     });
-    const together = scoreAssessment({ ...input, day: date, selected });
+    const together = scoreAsOf({ ...input, selected }, date);
     together.dimensions.forEach((dimension, i) => perDimension[i].push(dimension.counts.score));
+    scores.push(together);
   }
   return {
     dates,
@@ -96,6 +103,7 @@ export function scoreOverTime(input: ScoringInput, dates: readonly string[], tea
       label: dimension.name,
       values: perDimension[i],
     })),
+    scores,
   };
 }
 

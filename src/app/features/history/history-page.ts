@@ -3,12 +3,12 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
-import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from '../../domain/history/as-of';
+import { historyDates, movesBetween, scoreOverTime } from '../../domain/history/as-of';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { formatDay } from '../../shared/local-day';
 import { selectionLabel } from '../../domain/teams/selection-label';
 import { TeamChips } from '../../shared/team-selection/team-chips';
-import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
+import { resolveTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
 import { MovesList } from './moves-list';
@@ -50,7 +50,6 @@ export class HistoryPage {
   protected readonly teams = this.store.teams;
   /** The teams shown: the selection, or all teams. */
   protected readonly visibleTeams = computed(() => resolveTeams(this.teamUrl.selection(), this.teams()));
-  private readonly chosenTeams = computed(() => selectedTeams(this.teamUrl.selection(), this.teams()));
   protected readonly teamsCaption = computed(() =>
     selectionLabel(this.teamUrl.selection(), this.teams(), this.store.allTeamsLabel()),
   );
@@ -70,20 +69,19 @@ export class HistoryPage {
       stages,
       progress,
       teams: this.teams().names,
-      selected: this.chosenTeams(),
       maxLevel: this.maxLevel(),
       day: this.store.today(),
     };
-  });
-  protected readonly scores = computed(() => {
-    const input = this.input();
-    const date = this.asOf();
-    return input && date !== undefined ? scoreAsOf(input, date) : undefined;
   });
   protected readonly lines = signal<'teams' | 'dimensions'>('teams');
   protected readonly overTime = computed(() => {
     const input = this.input();
     return input ? scoreOverTime({ ...input, selected: this.visibleTeams() }, this.dates(), TEAM_LINES) : undefined;
+  });
+  /** The heatmap as of the slider's date: scored with the lines (each a full scoring at 10,000 teams). */
+  protected readonly scores = computed(() => {
+    const all = this.overTime()?.scores;
+    return all?.[Math.min(this.asOfIndex(), all.length - 1)];
   });
   /** "Lines for the first 20 of 10,000 teams...", when not every team has one. */
   protected readonly linesNote = computed(() => {

@@ -11,9 +11,13 @@ import { EarlyPaint, isHeatmapPath } from './early-paint';
  */
 export const EARLY_PAINT = new InjectionToken<EarlyPaint | undefined>('EARLY_PAINT');
 
+/** How long after the data is ready the early paint may still cover the app (the chart draws in < 1 s). */
+const STILL_COVERED_MS = 5000;
+
 /**
  * Takes the early paint away when the app shows something else instead: another route, or a start
- * that failed (its message must show).
+ * that failed (its message must show); and, should the page not draw its chart, a while after the
+ * data is ready.
  */
 export function endEarlyPaintElsewhere(app: ApplicationRef, early: EarlyPaint): void {
   const document = app.injector.get(DOCUMENT);
@@ -30,5 +34,7 @@ export function endEarlyPaintElsewhere(app: ApplicationRef, early: EarlyPaint): 
     .state$.pipe(first((state) => state.status !== 'loading'))
     .subscribe((state) => {
       if (state.status === 'failed') early.remove();
+      // A last resort: a page that never drew its chart must not stay covered by the early one.
+      else setTimeout(() => early.remove(), STILL_COVERED_MS);
     });
 }

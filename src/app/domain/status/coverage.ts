@@ -1,3 +1,5 @@
+import { countText } from '../common/count-text';
+
 /** How much of the model a selection of teams has assessed (see StatusRules: a stage or a mark). */
 export interface Coverage {
   /** Activity x team pairs assessed... */
@@ -14,7 +16,7 @@ export interface Coverage {
 export function coverageText(coverage: Coverage): string {
   const { assessed, total, teams } = coverage;
   if (teams.length === 0) return '';
-  const count = (n: number) => n.toLocaleString('en');
+  const count = countText;
   if (teams.length === 1) return `${teams[0]} has assessed ${count(assessed)} of ${count(total)} activities`;
   const percent = total === 0 ? 0 : Math.floor((assessed / total) * 100);
   return `${count(teams.length)} teams have assessed ${count(assessed)} of ${count(total)} activity × team pairs (${percent}%)`;

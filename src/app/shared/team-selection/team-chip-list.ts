@@ -1,3 +1,4 @@
+import { countText } from '../../domain/common/count-text';
 import { Teams } from '../../domain/types';
 import { isAllTeams, isGroupSelected, TeamSelection } from './team-selection-params';
 
@@ -73,7 +74,7 @@ const ALL_SHOWN_UP_TO = 24;
 /** Beyond that, at most this many selected and this many other teams show: enough to pick from. */
 const SHOWN_AT_MOST = 40;
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = countText;
 
 /** Whether there are so many teams that a find field narrows the team chips down. */
 export function chipsShowMany(teams: Teams): boolean {

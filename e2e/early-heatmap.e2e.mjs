@@ -2,6 +2,7 @@
 // Angular's chart then shows (every sector's fill), where and as large as Angular's chart is, is
 // accessible while it is there, and is not painted where it cannot be told in advance.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { openApp } from './support.mjs';
 import { axeViolations, putStoredRecord, setStage, storedRecord } from './steps.mjs';
@@ -131,6 +132,33 @@ describe('the heatmap painted before Angular', () => {
       await page.goto(`${app.url}/`);
       await page.locator('app-heatmap-chart path.sector').first().waitFor();
       assert.equal((await early(page)).painted, false, 'custom files: Angular paints');
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("reads a model mounted over the image's, rather than the build's snapshot of it", async () => {
+    const bundled = readFileSync(new URL('../src/assets/YAML/default/model.yaml', import.meta.url), 'utf8');
+    // The Build sub-dimension's level-1 activities moved to level 2: its innermost sector empties.
+    const lines = bundled.split('\n');
+    const build = lines.indexOf('  Build:');
+    const next = lines.findIndex((line, i) => i > build && /^  \S/.test(line));
+    const mounted = [
+      ...lines.slice(0, build),
+      ...lines.slice(build, next).map((line) => line.replace(/^ {6}level: 1$/, '      level: 2')),
+      ...lines.slice(next),
+    ].join('\n');
+    assert.notEqual(mounted, bundled);
+    const app = await openApp({ overrides: { '/assets/YAML/default/model.yaml': mounted } });
+    try {
+      const { page } = app;
+      await page.addInitScript(watchEarlyChart);
+      await page.goto(`${app.url}/`);
+      const seen = await handedOver(page);
+      assertSameChart(seen);
+      // The same in both charts (their fills are equal): drawn as a sector without activities.
+      assert.match(await page.locator('path.sector[data-key="0:1"]').getAttribute('class'), /\bempty\b/);
       assert.deepEqual(app.errors, []);
     } finally {
       await app.close();

@@ -1,12 +1,15 @@
 import { computed, Signal, signal } from '@angular/core';
 import { localCalendarDay } from '../domain/common/calendar-date';
 import { ownValue } from '../domain/common/own-value';
-import { PreviousScoring, scoreAssessment, Scores } from '../domain/scoring/score-assessment';
+import { PreviousScoring, scoreAssessment, Scores, ScoringInput } from '../domain/scoring/score-assessment';
 import { defaultReviewInterval } from '../domain/review/review-interval';
 import { ReviewContext, reviewedStatus } from '../domain/review/review-context';
 import { ActivityStatus, evidenceSummaries, StatusRules } from '../domain/status/activity-status';
 import { selectionScoringInput, shownLevels } from './scoring-input';
 import { StoreState } from './store-state';
+
+/** Scoring runs kept for reuse: a few pages' selections (each holds one result per activity). */
+const KEPT_SCORINGS = 4;
 
 /**
  * What every page derives from the store's state, derived once, here: pages read these rather than
@@ -52,18 +55,29 @@ export abstract class StoreSelectors {
   }
 
   /**
+   * The last few scoring runs of any page, most recent first: a page opened after another (the
+   * report after the heatmap) scores again only the activities whose entries, evidence or definition
+   * differ, when the stages, day, teams and levels are the same (see scoreAssessment).
+   */
+  private readonly scorings: PreviousScoring[] = [];
+
+  /** scoreAssessment, reusing what an earlier run of any page scored the same way. */
+  score(input: ScoringInput): Scores {
+    const scores = scoreAssessment(input, this.scorings);
+    this.scorings.unshift({ input, scores });
+    this.scorings.length = Math.min(this.scorings.length, KEPT_SCORINGS);
+    return scores;
+  }
+
+  /**
    * Scores of the model for a selection of teams (empty = all teams), shown levels and today, as a
-   * signal. Each call keeps its last run, so a stage change rescored one activity, not all.
+   * signal. A stage change rescores one activity, not all (see `score`).
    */
   scoresFor(selected: () => readonly string[]): Signal<Scores | undefined> {
-    let last: PreviousScoring | undefined;
     return computed(() => {
       const data = this.data();
       if (!data) return undefined;
-      const input = selectionScoringInput(data, this.assessment(), selected(), this.today(), this.review());
-      const scores = scoreAssessment(input, last);
-      last = { input, scores };
-      return scores;
+      return this.score(selectionScoringInput(data, this.assessment(), selected(), this.today(), this.review()));
     });
   }
 }

@@ -16,8 +16,13 @@ export interface ReportScoresInput extends Required<Omit<ScoringInput, 'review'>
  * `overall.total + (overall.notApplicable ?? 0)` is the number of activities listed.
  */
 export function reportScores(input: ReportScoresInput): Scores {
+  return scoreAssessment(reportScoringInput(input));
+}
+
+/** What `reportScores` scores: the input with the model of the listed activities. */
+export function reportScoringInput(input: ReportScoresInput): ScoringInput {
   const { sections, ...scoring } = input;
-  return scoreAssessment({ ...scoring, model: listedModel(input.model, sections) });
+  return { ...scoring, model: listedModel(input.model, sections) };
 }
 
 /** The model with only the activities the report lists; every dimension and sub-dimension kept. */

@@ -1,4 +1,4 @@
-import { Progress, TeamProgress } from '../types';
+import { Activity, Progress, TeamProgress } from '../types';
 import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { monthsInterval } from '../review/review-interval';
 import { evidenceSummaries } from '../status/activity-status';
@@ -224,6 +224,35 @@ describe('scoreAssessment', () => {
       const rescored = scoreAssessment(stages, { input: before, scores: first });
       expect(rescored).toEqual(scoreAssessment(stages));
       expect(rescored.activities.get(A)).toEqual({ score: 0.5, done: true, assessed: 2 });
+    });
+
+    it('takes over the activities another model shares, and finds the matching run among several', () => {
+      // The report's listed activities: the same activity objects in a smaller model.
+      const only = (activity: Activity) => ({
+        ...model,
+        activities: [activity],
+        byUuid: new Map([[A, activity]]),
+        dimensions: model.dimensions.map((d) => ({
+          ...d,
+          subDimensions: d.subDimensions.map((sub) => ({
+            ...sub,
+            activities: sub.activities.filter((a) => a.uuid === A).map(() => activity),
+          })),
+        })),
+      });
+      const report = { ...after, model: only(model.byUuid.get(A)!), maxLevel: first.maxLevel };
+      const other = {
+        input: { ...before, selected: ['T1'] },
+        scores: scoreAssessment({ ...before, selected: ['T1'] }),
+      };
+      const next = scoreAssessment(report, [other, { input: before, scores: first }]);
+      expect(next).toEqual(scoreAssessment(report));
+      expect(next.activities.get(A)).toBe(first.activities.get(A));
+      // An activity that is another object (a custom file changed it) is scored again.
+      const reloaded = { ...report, model: only({ ...model.byUuid.get(A)! }) };
+      const again = scoreAssessment(reloaded, [{ input: before, scores: first }]);
+      expect(again).toEqual(scoreAssessment(reloaded));
+      expect(again.activities.get(A)).not.toBe(first.activities.get(A));
     });
   });
 

@@ -1,4 +1,5 @@
-import { Model, Progress, Stage } from '../types';
+import { Activity, Model, Progress, Stage } from '../types';
+import { EvidenceSummary } from '../status/activity-status';
 import { ownValue } from '../common/own-value';
 import { intervalOf, ReviewContext } from '../review/review-context';
 import { ActivityScore, ActivityScorer } from './activity-score';
@@ -67,16 +68,18 @@ export interface PreviousScoring {
  * A team that marked an activity not applicable is left out of that activity's mean; an activity
  * that applies to none of the teams is left out of every aggregate and counted in `notApplicable`.
  *
- * With `previous` (the last run, for the same model, stages, teams and levels), only activities
- * whose progress entry is a different object are scored again: edits replace the entries they
- * change and keep the others (see progress/set-team-stage.ts), so a stage change at 1,000 teams
- * costs one activity, not the whole model. Unchanged results, and counts that come out equal, are
+ * With `previous` (earlier runs; the first for the same stages, day, teams and levels is used), only
+ * activities whose progress entry, evidence or activity is a different object are scored again: edits
+ * replace the entries they change and keep the others (see progress/set-team-stage.ts), so a stage
+ * change at 1,000 teams costs one activity, not the whole model; and a run over another model (the
+ * report's listed activities) takes over the results of the activities both have. Unchanged results, and counts that come out equal, are
  * the previous objects, so views can tell what changed by identity.
  */
-export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring): Scores {
+export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring | readonly PreviousScoring[]): Scores {
   const teams = input.selected && input.selected.length > 0 ? [...new Set(input.selected)] : [...new Set(input.teams)];
   const maxLevel = input.maxLevel ?? input.model.activities.reduce((max, activity) => Math.max(max, activity.level), 0);
-  const reuse = previous !== undefined && sameScoring(previous, input, teams, maxLevel) ? previous : undefined;
+  const candidates = previous === undefined ? [] : Array.isArray(previous) ? previous : [previous as PreviousScoring];
+  const reusable = candidates.filter((run) => sameScoring(run, input, teams, maxLevel));
   const scorer = new ActivityScorer(teams, input.stages, input.day);
   let assessed = 0;
   let placed = 0;
@@ -95,12 +98,7 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
         if (!Number.isInteger(activity.level) || activity.level < 1 || activity.level > maxLevel) continue;
         const entries = ownValue(input.progress, activity.uuid);
         const evidence = input.review?.evidence.get(activity.uuid);
-        const kept =
-          reuse !== undefined &&
-          entries === ownValue(reuse.input.progress, activity.uuid) &&
-          evidence === reuse.input.review?.evidence.get(activity.uuid)
-            ? reuse.scores.activities.get(activity.uuid)
-            : undefined;
+        const kept = reusedScore(reusable, activity, entries, evidence);
         const review = input.review && { evidence, interval: intervalOf(activity, input.review) };
         const result = kept ?? scorer.score(entries, review);
         activities.set(activity.uuid, result);
@@ -146,13 +144,32 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring)
     byLevel: byLevel.map((l) => l.counts()),
     dimensions,
   };
-  return reuse ? keepEqualCounts(scores, reuse.scores) : scores;
+  return reusable.length > 0 ? keepEqualCounts(scores, reusable[0].scores) : scores;
+}
+
+/** The result of the first run that scored this activity object with these entries and evidence. */
+function reusedScore(
+  runs: readonly PreviousScoring[],
+  activity: Activity,
+  entries: Progress[string] | undefined,
+  evidence: ReadonlyMap<string, EvidenceSummary> | undefined,
+): ActivityScore | undefined {
+  for (const { input, scores } of runs) {
+    if (
+      input.model.byUuid.get(activity.uuid) === activity &&
+      entries === ownValue(input.progress, activity.uuid) &&
+      evidence === input.review?.evidence.get(activity.uuid)
+    ) {
+      const kept = scores.activities.get(activity.uuid);
+      if (kept !== undefined) return kept;
+    }
+  }
+  return undefined;
 }
 
 function sameScoring(previous: PreviousScoring, input: ScoringInput, teams: readonly string[], maxLevel: number) {
   const before = previous.input;
   return (
-    before.model === input.model &&
     before.stages === input.stages &&
     before.day === input.day &&
     before.review?.interval === input.review?.interval &&

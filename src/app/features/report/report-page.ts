@@ -11,7 +11,7 @@ import {
   reportViewFromParams,
 } from '../../domain/report/report-params';
 import { reportActivityCount, reportSections } from '../../domain/report/report-rows';
-import { reportScores } from '../../domain/report/report-scores';
+import { reportScoringInput } from '../../domain/report/report-scores';
 import { coverageText } from '../../domain/status/coverage';
 import { selectionFileName, selectionLabel } from '../../domain/teams/selection-label';
 import { ReportConfig } from '../../domain/types';
@@ -97,22 +97,27 @@ export class ReportPage {
       review: this.store.review(),
     });
   });
-  /** The summary's figures: over the activities listed below, not the whole model. */
+  /**
+   * The summary's figures: over the activities listed below, not the whole model; activities the
+   * heatmap scored for the same teams are taken over from its run (see the store's `score`).
+   */
   protected readonly scores = computed(() => {
     const data = this.data();
     if (!data) return undefined;
     const { stages, progress } = this.assessment();
-    return reportScores({
-      model: data.model,
-      stages,
-      progress,
-      teams: this.teams().names,
-      selected: this.reportTeams(),
-      maxLevel: this.maxLevel(),
-      day: this.store.today(),
-      review: this.store.review(),
-      sections: this.sections(),
-    });
+    return this.store.score(
+      reportScoringInput({
+        model: data.model,
+        stages,
+        progress,
+        teams: this.teams().names,
+        selected: this.reportTeams(),
+        maxLevel: this.maxLevel(),
+        day: this.store.today(),
+        review: this.store.review(),
+        sections: this.sections(),
+      }),
+    );
   });
   protected readonly coverage = computed(() => {
     const scores = this.scores();

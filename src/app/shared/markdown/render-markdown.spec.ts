@@ -140,6 +140,18 @@ describe('renderMarkdown', () => {
     expect(b.getAttribute('target')).toBe('_blank');
   });
 
+  it('resolves the same text against each base it is shown under (rendered texts are kept)', () => {
+    const text = 'See [the teams](/teams).';
+    for (const round of [1, 2]) {
+      expect(anchors(renderMarkdown(text, 'https://app.example/'))[0].getAttribute('href'))
+        .withContext(`round ${round}`)
+        .toBe('https://app.example/teams');
+      expect(anchors(renderMarkdown(text, 'https://other.example/'))[0].getAttribute('href'))
+        .withContext(`round ${round}`)
+        .toBe('https://other.example/teams');
+    }
+  });
+
   it('does not let a text aim a link at another window', () => {
     const [a] = anchors(renderMarkdown('<a href="/teams" target="other">x</a>', base));
     expect(a.hasAttribute('target')).toBeFalse();

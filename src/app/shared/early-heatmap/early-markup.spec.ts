@@ -2,7 +2,7 @@ import { sectorViews } from '../../domain/heatmap/sector-views';
 import { sunburstLayout } from '../../domain/heatmap/sunburst-layout';
 import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { modelFixture, STAGES, TODAY, uuidOf } from '../../domain/testing/model-fixture';
-import { chartMarkup } from './early-markup';
+import { chartMarkup, chipsMarkup } from './early-markup';
 
 describe('chartMarkup', () => {
   const model = modelFixture({
@@ -51,5 +51,42 @@ describe('chartMarkup', () => {
     expect(svg.getAttribute('aria-label')).toBe('Circular heatmap for "Team <A>"');
     expect(svg.textContent).toContain('Build <and> Deployment');
     expect(svg.querySelectorAll('[tabindex], a, button').length).toBe(0);
+  });
+});
+
+// The early paint writes this markup with innerHTML (no sanitiser on the first-paint path): every
+// name from the files or the browser's storage must arrive as text, never as markup.
+describe('early markup with hostile names', () => {
+  const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const elementsOf = (root: Element) => [...root.querySelectorAll('*')].map((e) => e.localName);
+
+  it('draws a dimension, sub-dimension and label named with markup as text', () => {
+    const model = modelFixture({ [HOSTILE]: { [`Sub ${HOSTILE}`]: [['a', 1]] } });
+    const scores = scoreAssessment({ model, stages: STAGES, progress: {}, teams: ['T'], day: TODAY });
+    const host = document.createElement('div');
+    host.innerHTML = chartMarkup(sunburstLayout(model.dimensions, 2, 500), scores, HOSTILE);
+    expect(elementsOf(host).filter((name) => ['img', 'script'].includes(name))).toEqual([]);
+    expect(host.querySelector('svg')!.getAttribute('aria-label')).toBe(HOSTILE);
+    expect(host.textContent).toContain(HOSTILE);
+  });
+
+  it('shows team and group chips, the find summary and the notes named with markup as text', () => {
+    const chip = (kind: 'group' | 'team', selected: boolean) => ({
+      key: `${kind}:${HOSTILE}`,
+      label: `${kind} ${HOSTILE}`,
+      kind,
+      name: HOSTILE,
+      selected,
+      hint: HOSTILE,
+    });
+    const host = document.createElement('div');
+    host.innerHTML = chipsMarkup([chip('group', false), chip('team', true)], HOSTILE, HOSTILE, HOSTILE);
+    expect(elementsOf(host).filter((name) => ['img', 'script'].includes(name))).toEqual([]);
+    expect([...host.querySelectorAll('.chip .text')].map((e) => e.textContent)).toEqual([
+      `group ${HOSTILE}`,
+      `team ${HOSTILE}`,
+    ]);
+    expect(host.querySelector('.summary')!.textContent).toBe(HOSTILE);
+    expect(host.querySelector('.more')!.textContent).toBe(HOSTILE);
   });
 });

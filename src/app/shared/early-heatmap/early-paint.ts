@@ -83,6 +83,9 @@ function draw(document: Document, heatmap: EarlyHeatmap): EarlyPaint {
   const shell = document.createElement('div');
   shell.className = 'early-shell';
   shell.setAttribute('aria-busy', 'true');
+  // Markup, not Markdown: built by early-markup.ts, which escapes every name from the files or
+  // storage (spec: hostile names arrive as text). No sanitiser here: it would cost the first paint
+  // its transfer, and nothing in this markup comes from a user's rich text.
   shell.innerHTML = shellMarkup(heatmap, document.defaultView?.location.pathname ?? '');
   document.body.appendChild(shell);
   const content = shell.querySelector<HTMLElement>('.early-content');

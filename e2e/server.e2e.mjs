@@ -25,8 +25,8 @@ describe('the nginx server config', { skip: base ? false : 'E2E_BASE_URL not set
 
   it('sends the security headers, the right caching and content type from every location', async () => {
     const html = await (await fetch(`${base}/`)).text();
-    const script = html.match(/src="(main-[A-Z0-9]+\.js)"/)?.[1];
-    assert.ok(script, 'index.html names the main script');
+    const script = html.match(/src="(early-[A-Z0-9]+\.js)"/)?.[1];
+    assert.ok(script, 'index.html names the script that starts the page');
     const NO_CACHE = /^no-cache$/;
     const NOT_KEPT = /^no-(cache|store)$/;
     const YEAR = /^public, max-age=31536000, immutable$/;

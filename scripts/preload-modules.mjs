@@ -1,10 +1,10 @@
-// After `ng build --stats-json`: makes index.html start every script the start page needs at once.
-// - Angular adds <link rel="modulepreload"> for at most 10 initial chunks; the others (which can be
-//   @angular/core itself) are only found once the chunks importing them have been downloaded and
-//   parsed, one round trip later each. Every chunk that main imports statically gets a link here.
-// - main.ts starts reading the served files and imports the app dynamically, so that it runs before
-//   the app's scripts have arrived: the app's chunks are listed (meta app-modules) for main.ts to
-//   preload once it has painted the start page's heatmap (or knows it will not).
+// After `ng build --stats-json` and scripts/early-bundle.mjs: lists for main.ts (the early script,
+// which index.html runs in place of Angular's entry) every script of the app and its start page, to
+// preload all at once when it starts the app, rather than each only once the chunk importing it has
+// arrived, one round trip later each.
+// - Angular's entry (src/app/bootstrap.ts in the production build) and every chunk it imports
+//   statically: main.ts imports the entry once it has painted the start page's heatmap (or knows it
+//   will not); before that they would compete with the served files for the line and the cores.
 // - The start page (the heatmap) is a lazy route: the router asks for its chunk once the app has
 //   bootstrapped, and for that chunk's imports once it has arrived. Preloading them lets them
 //   download while the app's own scripts are evaluated. Its @defer blocks stay lazy.
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist/dsomm-studio';
 /** The source files of the chunks that start the app and its start page (the route '' in app.routes.ts). */
-const MAIN = 'src/main.ts';
+const APP = 'src/app/bootstrap.ts';
 const START_PAGE = 'src/app/features/heatmap/heatmap-page.ts';
 
 const root = join(dist, 'browser');
@@ -53,38 +53,14 @@ function closure(start) {
   return seen;
 }
 
-const main = chunkOf(MAIN);
-const script = `<script src="${main}" type="module"></script>`;
-if (!html.includes(script)) throw new Error(`preload-modules: no ${script} in ${indexPath}.`);
-const referenced = new Set([...html.matchAll(/(?:href|src)="([\w.-]+\.js)"/g)].map((match) => match[1]));
-const mainGraph = closure(main);
-// The app: what main imports dynamically (the bootstrap), with everything that imports statically.
-const app = new Set(
-  [...mainGraph].flatMap((file) => imports(file, 'dynamic-import')).flatMap((file) => [...closure(file)]),
-);
-const initial = new Set([...mainGraph, ...app]);
+const app = chunkOf(APP);
+if (html.includes(`src="${app}"`))
+  throw new Error(`preload-modules: index.html runs ${app}; run early-bundle.mjs first.`);
+const appGraph = closure(app);
 const page = chunkOf(START_PAGE);
-const startPage = [...closure(page)].filter((file) => !initial.has(file));
-
-// Requests go out in document order (same priority): the app's own graph before the main script,
-// whose evaluation waits for all of it, and the start page after it.
-const links = (files) =>
-  files
-    .filter((file) => !referenced.has(file))
-    .map((file) => `<link rel="modulepreload" href="${file}">`)
-    .join('');
-const before = links([...mainGraph]);
-// The app's and the start page's chunks are preloaded by main.ts, once it has painted the start
-// page's heatmap (or knows it will not): before that they would compete with the served files.
-const deferred = [...[...app].filter((file) => !mainGraph.has(file)), ...startPage].filter(
-  (file) => !referenced.has(file),
-);
+// In the order they are needed: the app's entry and its imports, then the start page's.
+const deferred = [...appGraph, ...[...closure(page)].filter((file) => !appGraph.has(file))];
 if (!html.includes('</head>')) throw new Error(`preload-modules: no </head> in ${indexPath}.`);
-html = html
-  .replace(script, `${before}${script}`)
-  .replace('</head>', `<meta name="app-modules" content="${deferred.join(' ')}"></head>`);
+html = html.replace('</head>', `<meta name="app-modules" content="${deferred.join(' ')}"></head>`);
 writeFileSync(indexPath, html);
-const added = before.split('<link').length - 1;
-console.log(
-  `preload-modules: ${added} module preloads added, ${deferred.length} listed for main.ts (start page ${page})`,
-);
+console.log(`preload-modules: ${deferred.length} listed for main.ts (app ${app}, start page ${page})`);

@@ -10,7 +10,9 @@ import { httpSource, memoizedSource } from './app/state/text-source';
 // the served model is the bundled one (scripts/model-snapshot.mjs; js-yaml takes 100 to 150 ms on
 // it cold). Only then is the app downloaded, and the whole model read, prose included: both would
 // compete with the paint for the line and the two cores. The app takes the read, the database and
-// the painted page over. Nothing here may import Angular, or this would wait for it. Reading here
+// the painted page over. Nothing here may import Angular, or this would wait for it: the production
+// build bundles this file on its own into one script (scripts/early-bundle.mjs), `./app/bootstrap`
+// being Angular's entry there, so that it needs one request and carries only what it uses. Reading here
 // rather than in a worker measured faster on a 2-core machine (see the README's Performance section).
 // The marks (User Timing) let `npm run bench` show where a start spends its time.
 performance.mark('dsomm:main');

@@ -1,0 +1,196 @@
+// Accounts for a cold start at N teams (default 4), from navigation to the heatmap painted: a
+// Chromium trace (CDP Tracing) of fresh contexts, summarised as a time line of the main thread
+// (HTML parse, each script's compile and evaluation, each fetch, style, layout, paint, the app's
+// User Timing marks) and the main thread's busy time between the marks, by kind; with
+// TRACE_PROFILE=1 also the functions with the most self time (CDP Profiler) until the paint.
+// Prints the medians over TRACE_RUNS runs (default 5) and the time line of the last one.
+//   npm run build && node bench/trace-start.mjs
+//   BENCH_DIST=/tmp/other/browser TRACE_TEAMS=4 TRACE_RUNS=5 node bench/trace-start.mjs
+import { existsSync } from 'node:fs';
+import { DIST, startStaticServer } from '../e2e/static-server.mjs';
+import { HEATMAP_TARGET } from './floors.mjs';
+import { overrides } from './heatmap-data.mjs';
+import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
+
+const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
+const TEAMS = Number(process.env.TRACE_TEAMS ?? 4);
+const RUNS = Number(process.env.TRACE_RUNS ?? 5);
+const PROFILE = process.env.TRACE_PROFILE === '1';
+if (!existsSync(`${ROOT}index.html`)) {
+  console.error(`No production build in ${ROOT}; run "npm run build" first.`);
+  process.exit(2);
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+  'netlog',
+].join(',');
+
+/** One cold load traced; returns its trace events (and a CPU profile with TRACE_PROFILE). */
+async function tracedLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(observePainted, HEATMAP_TARGET);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const result = await measureLoad(page, url);
+  const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
+  await cdp.send('Tracing.end');
+  await complete;
+  await context.close();
+  return { result, events, profile };
+}
+
+/** The renderer's main thread (CrRendererMain of the page's process) and the navigation's start. */
+function mainThread(events, result) {
+  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The page's renderer is the one that ran its scripts.
+  const counts = new Map();
+  for (const e of events) {
+    if (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') {
+      const key = `${e.pid}:${e.tid}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const [key] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const thread = names.find((e) => `${e.pid}:${e.tid}` === key) ?? names[0];
+  // performance.timeOrigin (ms since epoch) against trace clock: use navigationStart of the frame.
+  // The trace's clock against the page's: the main script's User Timing mark, at result.main.
+  const mark = events.find((e) => e.name === 'dsomm:main' && e.pid === thread.pid);
+  return { pid: thread.pid, tid: thread.tid, t0: mark.ts - result.main * 1000, end: result.painted };
+}
+
+const KIND = [
+  [/^(ParseHTML)$/, 'parse HTML'],
+  [/^(v8\.compileModule|v8\.compile|V8\.CompileCode|CompileScript|v8\.parseOnBackground)$/, 'compile'],
+  [
+    /^(v8\.evaluateModule|EvaluateScript|FunctionCall|TimerFire|FireAnimationFrame|v8\.run|RunMicrotasks|V8\.GCScavenger|MinorGC|MajorGC|EventDispatch|XHRLoad|V8\.Execute)$/,
+    'script',
+  ],
+  [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)$/, 'style'],
+  [/^(Layout)$/, 'layout'],
+  [/^(Paint|PaintImage|UpdateLayerTree|Layerize|PrePaint|Commit|CompositeLayers)$/, 'paint'],
+];
+
+function summarise({ events, result }) {
+  const { pid, tid, t0, end } = mainThread(events, result);
+  const at = (e) => (e.ts - t0) / 1000;
+  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && at(e) <= end + 5);
+  // Self time by kind: top-level complete events only, each counted once (nested ones are inside).
+  main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const top = [];
+  let until = -Infinity;
+  for (const e of main) {
+    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if (e.ts >= until) {
+      top.push(e);
+      until = e.ts + e.dur;
+    }
+  }
+  const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1];
+  const byKind = new Map();
+  // Attribute each task's time to the innermost classified events inside it.
+  for (const task of top) {
+    const inner = main.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task);
+    const classified = inner.filter((e) => kindOf(e.name));
+    let covered = 0;
+    // Outermost classified events (not inside another classified one) take their whole duration.
+    let u = -Infinity;
+    for (const e of classified) {
+      if (e.ts < u) continue;
+      u = e.ts + e.dur;
+      byKind.set(kindOf(e.name), (byKind.get(kindOf(e.name)) ?? 0) + e.dur / 1000);
+      covered += e.dur;
+    }
+    byKind.set('other', (byKind.get('other') ?? 0) + (task.dur - covered) / 1000);
+  }
+  const marks = Object.fromEntries(
+    ['main', 'read', 'early', 'painted'].map((k) => [k, result[k]]).filter(([, v]) => v !== undefined),
+  );
+  // Network: each resource's request sent, response and finish, relative to navigation.
+  const requests = new Map();
+  for (const e of events) {
+    const d = e.args?.data;
+    if (!d?.requestId) continue;
+    const r = requests.get(d.requestId) ?? { id: d.requestId };
+    if (e.name === 'ResourceSendRequest') Object.assign(r, { url: d.url, sent: at(e), priority: d.priority });
+    if (e.name === 'ResourceReceiveResponse') r.response = at(e);
+    if (e.name === 'ResourceFinish') r.finish = at(e);
+    requests.set(d.requestId, r);
+  }
+  const depth = (e) => main.filter((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur).length;
+  const timeline = main
+    .filter((e) => e.dur >= 1000 && at(e) >= 0 && depth(e) <= (process.env.TRACE_DEPTH ?? 2))
+    .map((e) => ({
+      at: at(e),
+      dur: e.dur / 1000,
+      name: `${'  '.repeat(depth(e))}${e.name}`,
+      what: e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? e.args?.data?.type ?? '',
+    }));
+  return { marks, byKind, requests: [...requests.values()].filter((r) => r.url && r.sent !== undefined), timeline };
+}
+
+function profileTop(profile, n = 25) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const server = await startStaticServer(ROOT, overrides(TEAMS, {}));
+const browser = await launchChromium();
+try {
+  await tracedLoad(browser, `${server.url}/`); // warm-up: server caches
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await tracedLoad(browser, `${server.url}/`));
+  const summaries = runs.map(summarise);
+  console.log(`cold start at ${TEAMS} teams, ${ROOT}, median of ${RUNS}`);
+  for (const key of ['main', 'read', 'early', 'painted'])
+    console.log(`  mark ${key}: ${median(summaries.map((s) => s.marks[key] ?? NaN)).toFixed(1)} ms`);
+  const kinds = new Set(summaries.flatMap((s) => [...s.byKind.keys()]));
+  console.log('main thread busy until painted, by kind:');
+  for (const kind of kinds)
+    console.log(`  ${kind}: ${median(summaries.map((s) => s.byKind.get(kind) ?? 0)).toFixed(1)} ms`);
+  const last = summaries.at(-1);
+  console.log(
+    `last run's marks: ${JSON.stringify(Object.fromEntries(Object.entries(last.marks).map(([k, v]) => [k, +v.toFixed(1)])))}`,
+  );
+  console.log('requests (last run): sent / response / finish');
+  for (const r of last.requests.sort((a, b) => a.sent - b.sent))
+    console.log(
+      `  ${r.sent.toFixed(1).padStart(7)} ${(r.response ?? NaN).toFixed(1).padStart(7)} ${(r.finish ?? NaN).toFixed(1).padStart(7)}  ${r.priority ?? ''} ${r.url.replace(server.url, '')}`,
+    );
+  console.log('main thread, events of 1 ms or more (last run):');
+  for (const e of last.timeline)
+    console.log(`  ${e.at.toFixed(1).padStart(7)} +${e.dur.toFixed(1).padStart(6)}  ${e.name} ${e.what}`);
+  if (PROFILE) {
+    console.log('self time until painted (last run, CPU profile):');
+    for (const [key, value] of profileTop(runs.at(-1).profile)) console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,67 @@
+// After `ng build`: bundles src/main.ts, the script that starts a page (it reads the served files
+// and paints the start page's heatmap before Angular), into one file, and makes index.html run it in
+// place of Angular's entry.
+// - Angular's build splits the code main.ts shares with the app into chunks by which entries use
+//   it: main.ts ran from 17 files (about 190 kB), the last of them arriving well after the bare
+//   Angular floor had painted. Bundled on its own it is one request, and only what main.ts uses.
+// - In the production build Angular's entry is the app itself (src/app/bootstrap.ts, angular.json),
+//   whose `bootstrap` main.ts imports (`./app/bootstrap` is resolved here to Angular's main-*.js)
+//   once the early chart has painted; scripts/preload-modules.mjs lists Angular's files for it.
+// The framework-free code main.ts uses is therefore in the build twice: in this file, and in
+// Angular's chunks for the app (which uses it again later). Nothing passed from one to the other
+// depends on being the same module: main.ts hands over promises of plain data and the painted page.
+//   node scripts/early-bundle.mjs [dist/dsomm-studio]
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const dist = process.argv[2] ?? 'dist/dsomm-studio';
+const root = join(dist, 'browser');
+const indexPath = join(root, 'index.html');
+const ENTRY = 'src/main.ts';
+const APP = 'src/app/bootstrap.ts';
+
+const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8'));
+const apps = Object.keys(stats.outputs).filter((file) => stats.outputs[file].entryPoint === APP);
+if (apps.length !== 1 || !apps[0].startsWith('main-')) {
+  throw new Error(
+    `early-bundle: Angular's entry should be ${APP} (angular.json, production); found ${apps.join(', ') || 'none'}.`,
+  );
+}
+const app = apps[0];
+
+const bundle = await build({
+  entryPoints: [ENTRY],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  tsconfig: 'tsconfig.app.json',
+  write: false,
+  logLevel: 'error',
+  plugins: [
+    {
+      name: 'angular-app',
+      setup(build) {
+        // The app is Angular's build, loaded once the early chart has painted.
+        build.onResolve({ filter: /^\.\/app\/bootstrap$/ }, () => ({ path: `./${app}`, external: true }));
+      },
+    },
+  ],
+});
+const [output] = bundle.outputFiles;
+if (!output.text.includes(`"./${app}"`)) throw new Error(`early-bundle: ${ENTRY} does not import the app.`);
+const hash = createHash('sha256').update(output.contents).digest('hex').slice(0, 8).toUpperCase();
+const early = `early-${hash}.js`;
+writeFileSync(join(root, early), output.contents);
+
+let html = readFileSync(indexPath, 'utf8');
+const script = `<script src="${app}" type="module"></script>`;
+if (!html.includes(script)) throw new Error(`early-bundle: no ${script} in ${indexPath}.`);
+// Angular's preloads of its own entry's chunks: main.ts loads them once it has painted.
+html = html.replace(/<link rel="modulepreload" href="[\w.-]+\.js">/g, '');
+html = html.replace(script, `<script src="${early}" type="module"></script>`);
+writeFileSync(indexPath, html);
+console.log(`early-bundle: ${early}, ${output.contents.length} bytes, imports ${app}`);

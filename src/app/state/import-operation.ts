@@ -80,6 +80,12 @@ export class ImportOperation {
    * for one of the session it closes (and copy the whole new assessment to the worker for it).
    */
   private readonly applying = signal(false);
+  private readonly storingNow = signal(false);
+  /** The confirmed import is being stored: from here on it cannot be cancelled. */
+  readonly storing = this.storingNow.asReadonly();
+  private readonly noticeNow = signal('');
+  /** Said once the import worker failed and the import goes on in the page (empty: nothing to say). */
+  readonly notice = this.noticeNow.asReadonly();
   // Each part on its own: a preview of a large file takes a second, and must not be redone when
   // only the storage status changes.
   private readonly served = computed(() => this.store.state().fileAssessment);
@@ -97,6 +103,7 @@ export class ImportOperation {
    */
   async read(file: File): Promise<ImportRead> {
     this.applying.set(false);
+    this.noticeNow.set('');
     const read = await this.session().call({ call: 'read', file, stages: this.store.assessment().stages });
     if (!read.ok) return read;
     const { summary } = read;
@@ -113,6 +120,7 @@ export class ImportOperation {
   /** Data read elsewhere (a scanned repository's proposal), previewed and applied as a file's. */
   take(data: ImportedData): Promise<ImportSummary> {
     this.applying.set(false);
+    this.noticeNow.set('');
     return this.session().call({ call: 'take', data });
   }
 
@@ -142,7 +150,7 @@ export class ImportOperation {
           },
           (failure: unknown) => {
             if (ticket !== asked) return;
-            error.set(String(failure));
+            error.set(failure instanceof Error ? failure.message : String(failure));
             pending.set(false);
           },
         );
@@ -171,9 +179,14 @@ export class ImportOperation {
     // the next one keeps the page from stalling for both at once.
     await new Promise((resolve) => setTimeout(resolve));
     const options = this.options(plan.choice, Date.now());
-    this.store.update((assessment) => applyImport(assessment, data, options).assessment);
-    void this.close();
-    await this.store.flush();
+    this.storingNow.set(true);
+    try {
+      this.store.update((assessment) => applyImport(assessment, data, options).assessment);
+      void this.close();
+      await this.store.flush();
+    } finally {
+      this.storingNow.set(false);
+    }
     const saved = this.store.state().storage.state === 'ok';
     const files = plan.preview.diff.customFiles;
     if (saved && files.added.length + files.removed.length + files.changed.length > 0) await this.store.reload();
@@ -186,8 +199,17 @@ export class ImportOperation {
     };
   }
 
-  /** Forgets the data read (cancelled, or applied). */
+  /**
+   * Forgets the data read (cancelled, applied, or the page left). A worker still at work is ended
+   * rather than asked (it answers in order, so it would answer after the work it may never finish),
+   * and the next import starts another; what was waiting for it fails with IMPORT_STOPPED.
+   */
   async close(): Promise<void> {
+    if (this.client?.busy) {
+      this.client.terminate();
+      this.client = undefined;
+      return;
+    }
     await this.client?.call({ call: 'close' });
   }
 
@@ -204,7 +226,12 @@ export class ImportOperation {
   }
 
   private session(): ImportSessionClient {
-    return (this.client ??= new ImportSessionClient(this.createWorker));
+    return (this.client ??= new ImportSessionClient(this.createWorker, (why) =>
+      this.noticeNow.set(
+        `The import's background reader stopped (${why}); the import goes on in this page, which may not ` +
+          'answer for a moment while it works.',
+      ),
+    ));
   }
 
   private options(choice: ImportChoice, now: number): ImportOptions {

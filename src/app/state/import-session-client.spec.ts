@@ -1,7 +1,8 @@
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { SMALL_MODEL, STAGES } from '../domain/testing/model-fixture';
-import { PreviewInput } from './import-session';
-import { ImportSessionClient, importWorker } from './import-session-client';
+import { PreviewInput, SessionCall } from './import-session';
+import { IMPORT_STOPPED, ImportSessionClient, importWorker } from './import-session-client';
+import { FakeImportWorker, FakeWorkerFate } from './testing/fake-import-worker';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
 const current = fromFiles({ teams: ['A'], groups: {}, stages: STAGES, progress: {}, evidence: [] });
@@ -59,5 +60,64 @@ describe('ImportSessionClient', () => {
     expect((await read).ok && (await again).ok).toBeTrue();
     expect((await preview).outcome.unknownTeams).toEqual(['New']);
     expect(broken.inWorker).toBeFalse();
+  });
+
+  /** A client of a fake worker that meets `fate` on the `at`-th request (0: the first). */
+  function failing(fate: FakeWorkerFate, at: number) {
+    const workers: FakeImportWorker[] = [];
+    const why: string[] = [];
+    const made = new ImportSessionClient(
+      () => {
+        const worker = new FakeImportWorker((_call: SessionCall, index: number) => (index === at ? fate : 'answer'));
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+      (reason) => why.push(reason),
+    );
+    clients.push(made);
+    return { client: made, workers, why };
+  }
+
+  it('a worker failing at any step mid-import leaves the page the same answers: the file is read again here', async () => {
+    const onMain = await session(client());
+    // 0 refused read, 1 read, 2 preview, 3 preview, 4 activities, 5 data.
+    for (const at of [2, 3, 4, 5]) {
+      const { client: failed, workers, why } = failing('fail', at);
+      expect(await session(failed))
+        .withContext(`the worker failing at request ${at}`)
+        .toEqual(onMain);
+      expect(failed.inWorker).toBeFalse();
+      expect(workers[0].terminated).toBeTrue();
+      expect(why).toEqual(['Uncaught RangeError: Out of memory']);
+    }
+  });
+
+  it('a worker that never answers is ended by terminate: what waits for it fails at once, saying it was stopped', async () => {
+    const { client: stuck, workers } = failing('hang', 1);
+    await stuck.call({ call: 'read', file: progress('Z'), stages: STAGES });
+    const preview = stuck.call({ call: 'preview', ...input });
+    expect(stuck.busy).toBeTrue();
+    stuck.terminate();
+    await expectAsync(preview).toBeRejectedWithError(IMPORT_STOPPED);
+    expect(workers[0].terminated).toBeTrue();
+    expect(stuck.busy).toBeFalse();
+  });
+
+  it('says plainly that nothing was imported when the file cannot be read again after the worker failed', async () => {
+    // A file changed or removed on disk since it was chosen: Chromium refuses to read it again. The
+    // worker got a copy of the handle, which (here) still reads.
+    class Vanished extends File {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new DOMException('The file changed', 'NotReadableError'));
+      }
+    }
+    const { client: failed, why } = failing('fail', 1);
+    const file = new Vanished([`progress:\n  ${BUILD}:\n    Z:\n      Started: 2026-01-05\n`], 'team-progress.yaml');
+    expect((await failed.call({ call: 'read', file, stages: STAGES })).ok).toBeTrue();
+    await expectAsync(failed.call({ call: 'preview', ...input })).toBeRejectedWithError(
+      'The import stopped while team-progress.yaml was being worked on, and it could not be read again: ' +
+        'choose it again. Nothing was imported.',
+    );
+    expect(why.length).toBe(1);
   });
 });

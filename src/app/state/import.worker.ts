@@ -9,7 +9,20 @@ const session = new ImportSession();
 addEventListener('message', ({ data }: MessageEvent<SessionMessage>) => {
   const { id } = data;
   session.handle(data).then(
-    (reply) => postMessage({ id, reply } satisfies SessionAnswer),
-    (error: unknown) => postMessage({ id, error: String(error) } satisfies SessionAnswer),
+    (reply) => answer({ id, reply }),
+    (error: unknown) => answer({ id, error: String(error) }),
   );
 });
+
+/**
+ * Every request gets an answer: a reply that cannot be copied to the page (too large) would
+ * otherwise end as an unhandled rejection here, which Chromium does not report to the page as
+ * an error, and the page would wait for ever.
+ */
+function answer(message: SessionAnswer): void {
+  try {
+    postMessage(message);
+  } catch (error) {
+    postMessage({ id: message.id, error: String(error) } satisfies SessionAnswer);
+  }
+}

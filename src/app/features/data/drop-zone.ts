@@ -30,7 +30,9 @@ import { Icon } from '../../shared/icon/icon';
         aria-hidden="true"
         (change)="picked(picker)"
       />
-      <button mat-flat-button type="button" [disabled]="disabled()" (click)="picker.click()">{{ button() }}</button>
+      <button #choose mat-flat-button type="button" [disabled]="disabled()" (click)="picker.click()">
+        {{ button() }}
+      </button>
     </div>
   `,
   styles: `
@@ -67,6 +69,7 @@ export class DropZone {
   readonly file = output<File>();
   protected readonly over = signal(false);
   private readonly picker = viewChild.required<ElementRef<HTMLInputElement>>('picker');
+  private readonly choose = viewChild.required('choose', { read: ElementRef<HTMLButtonElement> });
 
   protected dragOver(event: DragEvent): void {
     if (this.disabled() || !event.dataTransfer?.types.includes('Files')) return;
@@ -87,6 +90,11 @@ export class DropZone {
     // Cleared so that choosing the same file again (after fixing it) fires again.
     input.value = '';
     if (file) this.file.emit(file);
+  }
+
+  /** Moves the focus to the button that chooses a file (where a keyboard user goes on). */
+  focus(): void {
+    this.choose().nativeElement.focus();
   }
 
   /** Opens the browser's file dialog (for callers that have their own button). */

@@ -2,7 +2,9 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ImportPanel } from './import-panel';
-import { ImportOperation } from '../../state/import-operation';
+import { IMPORT_WORKER, ImportOperation } from '../../state/import-operation';
+import { FakeImportWorker, FakeWorkerFate } from '../../state/testing/fake-import-worker';
+import { SessionCall } from '../../state/import-session';
 import { aliasBomb } from '../../domain/testing/alias-bomb';
 import { exportBackupFile } from '../../domain/transfer/backup-file';
 import { provideMemorySource } from '../../state/testing/memory-source';
@@ -164,7 +166,9 @@ describe('ImportPanel', () => {
     button(/^\s*Cancel\s*$/)!.click();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
     expect(store.state().assessment).toBe(before);
-    expect(root.textContent).toContain('Import cancelled; nothing was changed.');
+    expect(root.textContent).toContain(
+      'Import cancelled: nothing was imported, and the data stored in this browser is unchanged.',
+    );
   });
 
   it('leaving the page forgets the file read and its preview (they can be tens of MB)', async () => {
@@ -286,5 +290,128 @@ describe('ImportPanel', () => {
     );
     expect(review.textContent).toContain('Nothing: this browser already holds what the file says.');
     expect(button(/Merge the file/)!.disabled).toBeTrue();
+  });
+});
+
+describe('ImportPanel, when the import worker fails or stops answering', () => {
+  let store: FakeAssessmentStore;
+  let fixture: ComponentFixture<ImportPanel>;
+  let root: HTMLElement;
+  let workers: FakeImportWorker[];
+  let fate: (call: SessionCall) => FakeWorkerFate;
+  const file = `progress:\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`;
+
+  beforeEach(() => {
+    workers = [];
+    fate = () => 'answer';
+    store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        teams: ['Team A', 'Team B'],
+        progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' } } } },
+      }),
+    );
+    const createWorker = () => {
+      // Each worker meets its fate once: the one started after a cancel answers.
+      const first = workers.length === 0;
+      const worker = new FakeImportWorker((call) => (first ? fate(call) : 'answer'));
+      workers.push(worker);
+      return worker as unknown as Worker;
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeStore(store),
+        provideMemorySource(SERVED_FILES),
+        { provide: IMPORT_WORKER, useValue: createWorker },
+      ],
+    });
+    fixture = TestBed.createComponent(ImportPanel);
+    root = fixture.nativeElement;
+    fixture.detectChanges();
+  });
+
+  function choose(content: string): void {
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'team-progress.yaml'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  }
+  const button = (text: RegExp) => [...root.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''));
+  const previewed = () =>
+    until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
+  async function merge(): Promise<void> {
+    const ready = () => (button(/Merge the file/)?.disabled === false ? button(/Merge the file/) : undefined);
+    (await until(fixture, ready, 'Merge')).click();
+  }
+  const status = () => root.querySelector('.status[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+  it('a worker failing while working out the preview: the page reads the file again, says so, and the import works', async () => {
+    fate = (call) => (call === 'preview' ? 'fail' : 'answer');
+    const before = store.state().assessment;
+    choose(file);
+    const review = await previewed();
+    expect(review.textContent).toContain('1 team: 1 stage date added');
+    expect(review.textContent).not.toContain('could not be made');
+    expect(status()).toContain(
+      "The import's background reader stopped (Uncaught RangeError: Out of memory); the import goes on in this page",
+    );
+    expect(workers[0].terminated).toBeTrue();
+    expect(store.state().assessment).toBe(before);
+
+    await merge();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(status()).toContain('Imported team-progress.yaml: 1 stage date added');
+    expect(store.state().assessment.progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
+    expect(store.state().assessment.progress[BUILD]).toBe(before.progress[BUILD]);
+  });
+
+  it('a worker failing as Merge is clicked: the data is read again in the page and imported', async () => {
+    fate = (call) => (call === 'data' ? 'fail' : 'answer');
+    choose(file);
+    await merge();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(status()).toContain('Imported team-progress.yaml: 1 stage date added');
+    expect(store.state().assessment.progress[DEPLOY]['Team B'].stages).toEqual({ Started: '2026-06-02' });
+  });
+
+  it('a worker that never finishes reading: Cancel ends it, nothing is imported, and the next file is read', async () => {
+    fate = (call) => (call === 'read' ? 'hang' : 'answer');
+    const before = store.state().assessment;
+    choose(file);
+    await until(fixture, () => root.textContent?.includes('Reading team-progress.yaml…'), 'the reading');
+    button(/^\s*Cancel\s*$/)!.click();
+    fixture.detectChanges();
+    expect(status()).toBe('Import cancelled: nothing was imported, and the data stored in this browser is unchanged.');
+    expect(root.textContent).not.toContain('Reading team-progress.yaml');
+    await until(fixture, () => document.activeElement?.textContent?.trim() === 'Choose a file', 'the focus moved on');
+    expect(workers[0].terminated).toBeTrue();
+    expect(store.state().assessment).toBe(before);
+
+    choose(file);
+    const review = await previewed();
+    expect(review.textContent).toContain('1 team: 1 stage date added');
+    expect(workers.length).toBe(2);
+  });
+
+  it('a worker that never finishes the preview or the data: Cancel still ends it, the data unchanged', async () => {
+    for (const stuck of ['preview', 'data'] as const) {
+      workers = [];
+      fate = (call) => (call === stuck ? 'hang' : 'answer');
+      const before = store.state().assessment;
+      choose(file);
+      if (stuck === 'data') await merge();
+      else
+        await until(fixture, () => root.textContent?.includes('Working out what the import would change'), 'the wait');
+      fixture.detectChanges();
+      const cancel = button(/^\s*Cancel\s*$/)!;
+      expect(cancel.disabled).withContext(stuck).toBeFalse();
+      cancel.click();
+      await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
+      expect(status())
+        .withContext(stuck)
+        .toBe('Import cancelled: nothing was imported, and the data stored in this browser is unchanged.');
+      expect(workers[0].terminated).withContext(stuck).toBeTrue();
+      expect(store.state().assessment).withContext(stuck).toBe(before);
+    }
   });
 });

@@ -9,11 +9,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { sizeLabel } from '../../domain/common/size-label';
 import { MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
 import { Problem } from '../../domain/types';
-import { ImportOperation, ImportPlan } from '../../state/import-operation';
+import { ImportOperation, ImportPlan, ImportRead } from '../../state/import-operation';
 import { ImportSummary } from '../../state/import-session';
 import { FolderScan } from '../../state/repository-scan';
 import { DropZone } from './drop-zone';
@@ -43,7 +44,7 @@ const SHOWN_PROBLEMS = 100;
 /** Import a progress, evidence or teams file or a backup: read, check, preview, then confirm. */
 @Component({
   selector: 'app-import-panel',
-  imports: [MatProgressBarModule, DropZone, ImportReview],
+  imports: [MatButtonModule, MatProgressBarModule, DropZone, ImportReview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="import-title">
@@ -57,6 +58,7 @@ const SHOWN_PROBLEMS = 100;
         @case ('reading') {
           <p role="status">Reading {{ name() }}…</p>
           <mat-progress-bar mode="indeterminate" aria-label="Reading the file" />
+          <button mat-button type="button" (click)="cancel()">Cancel</button>
         }
         @case ('refused') {
           <div class="refused" role="alert">
@@ -85,7 +87,7 @@ const SHOWN_PROBLEMS = 100;
           }
         }
       }
-      <p class="status" role="status">{{ message() }}</p>
+      <p class="status" role="status">{{ imports.notice() }} {{ message() }}</p>
     </section>
   `,
   styleUrl: './panel.scss',
@@ -105,9 +107,10 @@ const SHOWN_PROBLEMS = 100;
   `,
 })
 export class ImportPanel {
-  private readonly imports = inject(ImportOperation);
+  protected readonly imports = inject(ImportOperation);
   private readonly injector = inject(Injector);
   private readonly reviewer = viewChild(ImportReview);
+  private readonly dropZone = viewChild.required(DropZone);
   protected readonly step = signal<Step>({ step: 'idle' });
   protected readonly message = signal('');
   protected readonly applying = signal(false);
@@ -132,6 +135,8 @@ export class ImportPanel {
     return step.step === 'review' ? step : undefined;
   });
   protected readonly text = problemText;
+  /** Counts imports started and cancelled: what a cancelled one finishes is not shown. */
+  private attempt = 0;
 
   constructor() {
     // A file read and its preview stay in the import session (tens of MB for a large file) until
@@ -140,9 +145,16 @@ export class ImportPanel {
   }
 
   protected async take(file: File): Promise<void> {
+    const attempt = ++this.attempt;
     this.message.set('');
     this.step.set({ step: 'reading', name: file.name });
-    const read = await this.imports.read(file);
+    let read: ImportRead;
+    try {
+      read = await this.imports.read(file);
+    } catch (error) {
+      read = { ok: false, problems: [], reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (attempt !== this.attempt) return;
     this.step.set(
       read.ok
         ? { step: 'review', name: file.name, summary: read.summary, warnings: read.warnings }
@@ -155,26 +167,38 @@ export class ImportPanel {
    * preview takes the focus, as it appears away from the button that started the scan.
    */
   async takeScan(scan: FolderScan): Promise<void> {
+    const attempt = ++this.attempt;
     this.message.set('');
-    const summary = await this.imports.take(scan.data);
+    const summary = await this.imports.take(scan.data).catch(() => undefined);
+    if (!summary || attempt !== this.attempt) return;
     this.step.set({ step: 'review', name: scan.name, summary, warnings: scan.warnings });
     afterNextRender(() => this.reviewer()?.focus(), { injector: this.injector });
   }
 
   protected async apply(plan: ImportPlan): Promise<void> {
+    const attempt = this.attempt;
     this.applying.set(true);
     try {
       const result = await this.imports.apply(plan);
       this.step.set({ step: 'idle' });
       this.message.set(result.message);
+    } catch (error) {
+      // Cancelled while the data was on its way from the worker: cancel() has said so.
+      if (attempt !== this.attempt) return;
+      this.step.set({ step: 'idle' });
+      this.message.set(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       this.applying.set(false);
     }
   }
 
+  /** Whatever the import is doing, short of storing: the worker is ended if it is at work. */
   protected cancel(): void {
+    this.attempt++;
     void this.imports.close();
     this.step.set({ step: 'idle' });
-    this.message.set('Import cancelled; nothing was changed.');
+    this.message.set('Import cancelled: nothing was imported, and the data stored in this browser is unchanged.');
+    // The button pressed is gone: the focus goes on to choosing another file, not to the page's start.
+    afterNextRender(() => this.dropZone().focus(), { injector: this.injector });
   }
 }

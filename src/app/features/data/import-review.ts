@@ -59,6 +59,8 @@ export class ImportReview {
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
   protected readonly addTeams = signal(true);
   protected readonly readOnly = this.imports.teamsReadOnly;
+  /** Until the import is being stored, it can be cancelled (a worker that never answers is ended). */
+  protected readonly storing = this.imports.storing;
   protected readonly kindLabel = computed(() => KIND_LABELS[this.summary().kind]);
 
   private readonly choice = computed(() => ({ mode: this.mode(), addTeams: this.addTeams() }));

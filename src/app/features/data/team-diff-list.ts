@@ -57,9 +57,13 @@ export class TeamDiffList {
       for (const team of this.open()) {
         if (loaded.has(team) || teamsAsked.has(team)) continue;
         teamsAsked.add(team);
-        void this.imports.activitiesOf(team).then((activities) => {
-          if (this.teams() === teams) this.loaded.update((map) => new Map(map).set(team, activities));
-        });
+        void this.imports.activitiesOf(team).then(
+          (activities) => {
+            if (this.teams() === teams) this.loaded.update((map) => new Map(map).set(team, activities));
+          },
+          // The import was cancelled (its worker ended) while they were on their way.
+          () => undefined,
+        );
       }
     });
   }

@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
+import { profileTimes } from './cpu-profile.mjs';
 import { compactProgressYaml, teamNames, teamsYaml } from './heatmap-data.mjs';
 
 const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
@@ -56,26 +57,7 @@ try {
     cdp.send('Profiler.stop'),
     new Promise((resolve, reject) => setTimeout(() => reject(new Error('no answer')), 600_000)),
   ]);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map();
-  const total = new Map();
-  const dt = profile.timeDeltas;
-  const key = (n) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-  profile.samples.forEach((id, i) => {
-    const d = (dt[i + 1] ?? 0) / 1000;
-    const n = byId.get(id);
-    self.set(key(n), (self.get(key(n)) ?? 0) + d);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const k = key(byId.get(at));
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + d);
-    }
-  });
+  const { self, total } = profileTimes(profile);
   const top = (m, n) =>
     [...m]
       .sort((a, b) => b[1] - a[1])

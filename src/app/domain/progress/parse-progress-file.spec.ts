@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { Progress, Result } from '../types';
+import { awkwardName } from '../testing/awkward-names';
 import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
-import { parseProgressFile } from './parse-progress-file';
+import { toYaml } from '../yaml';
+import { parseProgressFile, readPlainProgressFile, readProgressYaml } from './parse-progress-file';
 
 const FILE = 'team-progress.yaml';
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
@@ -204,5 +207,81 @@ describe('parseProgressFile', () => {
     const teams = value(parseProgressFile(text, FILE, { stages: STAGES }))[BUILD];
     expect(Object.keys(teams).sort()).toEqual(['12', "O'Neil: #1", '__proto__', 'yes']);
     expect(Object.getPrototypeOf(teams)).toBe(Object.prototype);
+  });
+  it('reads plain files line by line exactly as through js-yaml: progress, warnings and errors with their lines', () => {
+    const known = [...SMALL_MODEL.byUuid.keys()];
+    const word = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9 _.,()/+-]{0,8}$/);
+    // Mostly what the fast reader takes, with what it leaves to js-yaml now and then.
+    const sometimes = <T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<T>) =>
+      fc.oneof({ weight: 30, arbitrary: usual }, { weight: 1, arbitrary: odd });
+    const uuid = sometimes(fc.oneof(fc.constantFrom(...known), word), awkwardName);
+    const team = sometimes(fc.oneof(fc.constantFrom('Team A', 'Team B', 'Équipe C'), word), awkwardName);
+    const title = sometimes(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...STAGES.map((stage) => stage.title)) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('Not applicable', 'Not applicable: SaaS', "Not applicable: it's SaaS"),
+        },
+        { weight: 1, arbitrary: word },
+      ),
+      awkwardName,
+    );
+    const date = sometimes(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom('2026-01-10', '2026-02-11', '2025-12-31', '2024-02-29') },
+        { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '2026-3-1', 'soon', '2026-01-10 ') },
+      ),
+      fc.constantFrom(null, ''),
+    );
+    const stages = fc.dictionary(title, date, { minKeys: 1, maxKeys: 3 });
+    const teams = fc.option(fc.dictionary(team, fc.option(stages, { freq: 10 }), { minKeys: 1, maxKeys: 3 }), {
+      freq: 10,
+    });
+    const progress = fc.option(fc.dictionary(uuid, teams, { minKeys: 1, maxKeys: 3 }), { freq: 10 });
+    // Comments after the uuids (as the app exports them), Windows line ends, a byte order mark.
+    const file = fc.record({ progress, comments: fc.boolean(), crlf: fc.boolean(), bom: fc.boolean() });
+    let read = 0;
+    fc.assert(
+      fc.property(file, ({ progress, comments, crlf, bom }) => {
+        // A key without a value, as files write null (js-yaml writes `null`, which is left to it).
+        let text = toYaml({ progress }).replace(/: null$/gm, ':');
+        if (comments) text = text.replace(/^( {2}[^ ].*:)$/gm, '$1  # an activity');
+        if (crlf) text = text.replaceAll('\n', '\r\n');
+        if (bom) text = `\ufeff${text}`;
+        for (const context of [ctx, { stages: STAGES }]) {
+          const fast = readPlainProgressFile(text, FILE, context);
+          if (fast === undefined) continue;
+          read++;
+          expect(fast)
+            .withContext(JSON.stringify(text))
+            .toEqual(readProgressYaml(text, FILE, context));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: plenty of the files are plain enough.
+    console.log('READ', read);
+    expect(read).toBeGreaterThan(150);
+  });
+
+  it('shares one entry among the teams with the same stages and dates, as read', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Started: 2026-03-02',
+      '    Team B:',
+      '      Started: 2026-03-02',
+      '  other:',
+      '    Team A:',
+      '      Started: 2026-03-02',
+      '      Partly implemented: 2026-04-01',
+    ].join('\n');
+    const read = value(parseProgressFile(text, FILE, ctx));
+    expect(read[BUILD]['Team A']).toBe(read[BUILD]['Team B']);
+    expect(read['other']['Team A']).toEqual({
+      stages: { Started: '2026-03-02', 'Partly implemented': '2026-04-01' },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Model, Problem, Progress, Result, Stage, TeamProgress } from '../types';
 import { parseYaml } from '../yaml';
-import { readBlockMaps } from '../yaml-block-maps';
+import { BlockMapLines } from '../yaml-block-maps';
 import { isCalendarDate } from '../common/calendar-date';
 import { fileError, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
@@ -30,17 +30,32 @@ const MAX_ERRORS = 50;
  * with its line where it can be found: half-reading a progress file would silently lose data.
  */
 export function parseProgressFile(text: string, fileName: string, ctx: ProgressFileContext): Result<Progress> {
-  // The app's own exports (and most files) are plain block maps, read ~10x faster without js-yaml.
-  const maps = readBlockMaps(text);
-  const parsed = maps ? { ok: true as const, value: maps } : parseYaml(text, fileName);
+  return readPlainProgressFile(text, fileName, ctx) ?? readProgressYaml(text, fileName, ctx);
+}
+
+/**
+ * parseProgressFile for the app's own exports and most files, plain block maps (see
+ * BlockMapLines), read line by line into the result: several times faster than js-yaml and a walk
+ * of what it built (1,000 teams: 194,000 entries). Undefined for any other text, and for a shape
+ * that the walk reports on (a key other than `progress`, a scalar where a map belongs, a stage
+ * without a date) or keys that are array indices (objects list those first, so the walk would meet
+ * them, and report them, out of file order).
+ */
+export function readPlainProgressFile(
+  text: string,
+  fileName: string,
+  ctx: ProgressFileContext,
+): Result<Progress> | undefined {
+  const reader = new ProgressReader(text, fileName, ctx);
+  return readPlainProgress(text, reader) ? reader.result() : undefined;
+}
+
+/** parseProgressFile for any text: read with js-yaml, then what it read walked. */
+export function readProgressYaml(text: string, fileName: string, ctx: ProgressFileContext): Result<Progress> {
+  const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value;
   if (root === null || root === undefined) return { ok: true, value: {}, warnings: [] };
-  const errors: Problem[] = [];
-  const error = (message: string, path: readonly string[]) => {
-    if (errors.length < MAX_ERRORS) errors.push(fileError(fileName, message, lineOfPath(text, path)));
-    else if (errors.length === MAX_ERRORS) errors.push(fileError(fileName, 'More problems follow; fix these first.'));
-  };
   if (!isYamlMap(root)) {
     return {
       ok: false,
@@ -49,84 +64,237 @@ export function parseProgressFile(text: string, fileName: string, ctx: ProgressF
       ],
     };
   }
+  const reader = new ProgressReader(text, fileName, ctx);
   for (const key of Object.keys(root)) {
     if (key !== 'progress')
-      error(`Unexpected top-level key ${quoted(key)}: a progress file has only "progress".`, [key]);
+      reader.error(`Unexpected top-level key ${quoted(key)}: a progress file has only "progress".`, [key]);
   }
   const body = Object.hasOwn(root, 'progress') ? root['progress'] : null;
   if (body !== null && body !== undefined && !isYamlMap(body)) {
-    error(`"progress" must map activity uuids to teams; found ${describeYaml(body)}.`, ['progress']);
+    reader.error(`"progress" must map activity uuids to teams; found ${describeYaml(body)}.`, ['progress']);
   }
-  const activities = new UnknownNames(ctx.model ? [...ctx.model.byUuid.keys()] : undefined);
-  const teams = new UnknownNames(ctx.teams);
-  const titles = new UnknownNames(ctx.stages.map((stage) => stage.title));
-  // Per-entry work below runs for every team on every activity (200,000 entries at 1,000 teams):
-  // stage titles are looked up in a set, and each distinct date is checked once.
-  const stageTitles = new Set(ctx.stages.map((stage) => stage.title));
-  const checkedDates = new Map<unknown, boolean>();
-  const isDate = (value: unknown): value is string => {
-    let valid = checkedDates.get(value);
-    if (valid === undefined) checkedDates.set(value, (valid = isCalendarDate(value)));
-    return valid;
-  };
-  const progress: [string, Record<string, TeamProgress>][] = [];
   for (const [uuid, teamsValue] of Object.entries(isYamlMap(body) ? body : {})) {
-    const name = ctx.model?.byUuid.get(uuid)?.name;
-    const where = name === undefined ? `activity ${uuid}` : `activity ${quoted(name)}`;
-    activities.see(uuid, ['progress', uuid]);
+    reader.activity(uuid);
     const teamsMap = teamsValue ?? {};
     if (!isYamlMap(teamsMap)) {
-      error(`Under ${where}, expected a map of team names; found ${describeYaml(teamsValue)}.`, ['progress', uuid]);
+      reader.error(`Under ${reader.where}, expected a map of team names; found ${describeYaml(teamsValue)}.`, [
+        'progress',
+        uuid,
+      ]);
       continue;
     }
-    const entries: [string, TeamProgress][] = [];
     for (const [team, stagesValue] of Object.entries(teamsMap)) {
-      teams.see(team, () => ['progress', uuid, team]);
+      reader.team(team);
       const stagesMap = stagesValue ?? {};
       if (!isYamlMap(stagesMap)) {
-        error(
-          `Team ${quoted(team)} on ${where}: expected a map of stage -> date; found ${describeYaml(stagesValue)}.`,
+        reader.error(
+          `Team ${quoted(team)} on ${reader.where}: expected a map of stage -> date; found ${describeYaml(stagesValue)}.`,
           ['progress', uuid, team],
         );
         continue;
       }
-      const dates: [string, string][] = [];
-      let notApplicable: TeamProgress['notApplicable'];
-      for (const [title, date] of Object.entries(stagesMap)) {
-        const reason = stageTitles.has(title) ? undefined : readNotApplicableKey(title, ctx.stages);
-        if (reason === undefined) titles.see(title, () => ['progress', uuid, team, title]);
-        if (reason !== undefined && isDate(date)) {
-          // Two marks (edited by hand): the later one is the team's current word.
-          if (notApplicable === undefined || date >= notApplicable.date) {
-            notApplicable = { reason, date };
-          }
-        } else if (isDate(date)) dates.push([title, date]);
-        else
-          error(
-            `Team ${quoted(team)} on ${where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${describeYaml(date)}.`,
-            ['progress', uuid, team, title],
-          );
-      }
-      const stagesRead = Object.fromEntries(dates);
-      entries.push([team, notApplicable ? { stages: stagesRead, notApplicable } : { stages: stagesRead }]);
+      for (const [title, date] of Object.entries(stagesMap)) reader.stage(title, date);
     }
-    progress.push([uuid, Object.fromEntries(entries)]);
   }
-  const warnings = [
-    ...activities.problems(fileName, text, (uuid) => `Activity ${uuid} is not in the model; its progress is kept.`),
-    ...teams.problems(
-      fileName,
-      text,
-      (team, n) =>
-        `Team ${quoted(team)} is not a known team; its progress on ${n} ${n === 1 ? 'activity is' : 'activities is'} kept.`,
-    ),
-    ...titles.problems(
-      fileName,
-      text,
-      (title, n) =>
-        `Stage ${quoted(title)} is not in the progress definition; it is kept (${n} ${n === 1 ? 'time' : 'times'}) but does not count.`,
-    ),
-  ];
-  if (errors.length > 0) return { ok: false, problems: [...errors, ...warnings] };
-  return { ok: true, value: Object.fromEntries(progress), warnings };
+  return reader.result();
+}
+
+/** Reads plain block maps of the progress layout into `reader`: false (drop it) at anything else. */
+function readPlainProgress(text: string, reader: ProgressReader): boolean {
+  const lines = new BlockMapLines(text);
+  const uuids = new Set<string>();
+  const teams = new Set<string>();
+  /** The keys of the team read last: a duplicate is js-yaml's to report. */
+  const titles: string[] = [];
+  let rooted = false;
+  let more = lines.next();
+  if (more !== true) return false;
+  for (; more; more = lines.next()) {
+    const { depth, key, value } = lines;
+    if ((depth < 3 && value !== undefined) || isArrayIndex(key)) return false;
+    if (depth === 0) {
+      if (rooted || key !== 'progress') return false;
+      rooted = true;
+    } else if (depth === 1) {
+      if (uuids.has(key)) return false;
+      uuids.add(key);
+      teams.clear();
+      reader.activity(key);
+    } else if (depth === 2) {
+      if (teams.has(key)) return false;
+      teams.add(key);
+      titles.length = 0;
+      reader.team(key);
+    } else if (depth === 3 && value !== undefined && !titles.includes(key)) {
+      titles.push(key);
+      reader.stage(key, value);
+    } else return false;
+  }
+  return more === false;
+}
+
+/** Whether `key` is an array index, which objects order before every other key. */
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && String(Number(key) >>> 0) === key && key !== '4294967295';
+}
+
+/**
+ * The checks of a progress file and the progress read, fed its activities, teams and stages in
+ * file order (by the line reader or the walk of what js-yaml read). Names and dates recur on
+ * hundreds of thousands of lines: each title is looked at and each date checked once.
+ */
+class ProgressReader {
+  /** How the current activity is named in messages. */
+  where = '';
+  private readonly progress: Record<string, Record<string, TeamProgress>> = {};
+  private readonly errors: Problem[] = [];
+  private readonly activities: UnknownNames;
+  private readonly teams: UnknownNames;
+  private readonly titles: UnknownNames;
+  private readonly stageTitles: ReadonlySet<string>;
+  /** Each title's "not applicable" reason, or null for a stage title (known or not). */
+  private readonly reasons = new Map<string, string | null>();
+  private readonly dates = new Map<unknown, boolean>();
+  private uuid = '';
+  private teamMap: Record<string, TeamProgress> = {};
+  private teamName: string | undefined;
+  private title = '';
+  /** The current team's valid stage titles (or marks) and dates, in file order. */
+  private readonly titlesRead: string[] = [];
+  private readonly datesRead: string[] = [];
+  /** Where the current team's stages lead in `entries`. */
+  private node: EntryNode = { next: new Map() };
+  /**
+   * The entries read so far, by their stages in file order: most teams share their stages and dates
+   * with others, and each entry read from the file is one object, shared (entries are immutable).
+   * 194,000 entries of 1,000 teams were as many pairs of objects for the garbage collector to move.
+   */
+  private readonly entries: EntryNode = this.node;
+  private readonly teamPath = () => ['progress', this.uuid, this.teamName ?? ''];
+  private readonly titlePath = () => ['progress', this.uuid, this.teamName ?? '', this.title];
+
+  constructor(
+    private readonly text: string,
+    private readonly fileName: string,
+    private readonly ctx: ProgressFileContext,
+  ) {
+    this.activities = new UnknownNames(ctx.model ? [...ctx.model.byUuid.keys()] : undefined);
+    this.teams = new UnknownNames(ctx.teams);
+    this.titles = new UnknownNames(ctx.stages.map((stage) => stage.title));
+    this.stageTitles = new Set(ctx.stages.map((stage) => stage.title));
+  }
+
+  error(message: string, path: readonly string[]): void {
+    const { errors, fileName } = this;
+    if (errors.length < MAX_ERRORS) errors.push(fileError(fileName, message, lineOfPath(this.text, path)));
+    else if (errors.length === MAX_ERRORS) errors.push(fileError(fileName, 'More problems follow; fix these first.'));
+  }
+
+  activity(uuid: string): void {
+    this.endTeam();
+    this.uuid = uuid;
+    const name = this.ctx.model?.byUuid.get(uuid)?.name;
+    this.where = name === undefined ? `activity ${uuid}` : `activity ${quoted(name)}`;
+    this.activities.see(uuid, ['progress', uuid]);
+    this.teamMap = {};
+    defineOwn(this.progress, uuid, this.teamMap);
+  }
+
+  team(team: string): void {
+    this.endTeam();
+    this.teamName = team;
+    this.teams.see(team, this.teamPath);
+    this.titlesRead.length = 0;
+    this.datesRead.length = 0;
+    this.node = this.entries;
+  }
+
+  stage(title: string, date: unknown): void {
+    this.title = title;
+    let reason = this.reasons.get(title);
+    if (reason === undefined) {
+      reason = this.stageTitles.has(title) ? null : (readNotApplicableKey(title, this.ctx.stages) ?? null);
+      this.reasons.set(title, reason);
+    }
+    if (reason === null) this.titles.see(title, this.titlePath);
+    let valid = this.dates.get(date);
+    if (valid === undefined) this.dates.set(date, (valid = isCalendarDate(date)));
+    if (!valid) {
+      const team = this.teamName ?? '';
+      this.error(
+        `Team ${quoted(team)} on ${this.where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${describeYaml(date)}.`,
+        ['progress', this.uuid, team, title],
+      );
+      return;
+    }
+    this.titlesRead.push(title);
+    this.datesRead.push(date as string);
+    let byDate = this.node.next.get(title);
+    if (byDate === undefined) this.node.next.set(title, (byDate = new Map()));
+    let node = byDate.get(date as string);
+    if (node === undefined) byDate.set(date as string, (node = { next: new Map() }));
+    this.node = node;
+  }
+
+  result(): Result<Progress> {
+    this.endTeam();
+    const { fileName, text } = this;
+    const warnings = [
+      ...this.activities.problems(
+        fileName,
+        text,
+        (uuid) => `Activity ${uuid} is not in the model; its progress is kept.`,
+      ),
+      ...this.teams.problems(
+        fileName,
+        text,
+        (team, n) =>
+          `Team ${quoted(team)} is not a known team; its progress on ${n} ${n === 1 ? 'activity is' : 'activities is'} kept.`,
+      ),
+      ...this.titles.problems(
+        fileName,
+        text,
+        (title, n) =>
+          `Stage ${quoted(title)} is not in the progress definition; it is kept (${n} ${n === 1 ? 'time' : 'times'}) but does not count.`,
+      ),
+    ];
+    if (this.errors.length > 0) return { ok: false, problems: [...this.errors, ...warnings] };
+    return { ok: true, value: this.progress, warnings };
+  }
+
+  private endTeam(): void {
+    const { teamName, node } = this;
+    if (teamName === undefined) return;
+    node.entry ??= this.entry();
+    defineOwn(this.teamMap, teamName, node.entry);
+    this.teamName = undefined;
+  }
+
+  /** The current team's entry: its stages, and its "not applicable" mark (the later of two). */
+  private entry(): TeamProgress {
+    const stages: Record<string, string> = {};
+    let notApplicable: TeamProgress['notApplicable'];
+    this.titlesRead.forEach((title, i) => {
+      const date = this.datesRead[i];
+      const reason = this.reasons.get(title);
+      if (reason === null || reason === undefined) defineOwn(stages, title, date);
+      // Two marks (edited by hand): the later one is the team's current word.
+      else if (notApplicable === undefined || date >= notApplicable.date) notApplicable = { reason, date };
+    });
+    return notApplicable ? { stages, notApplicable } : { stages };
+  }
+}
+
+/** Entries by their stages and dates in file order (see ProgressReader's `entries`). */
+interface EntryNode {
+  entry?: TeamProgress;
+  readonly next: Map<string, Map<string, EntryNode>>;
+}
+
+/** `map[key] = value`, as an own key even for `__proto__` (which js-yaml can read as a key). */
+function defineOwn<T>(map: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  else map[key] = value;
 }

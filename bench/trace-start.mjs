@@ -140,19 +140,58 @@ function summarise({ events, result }) {
       name: `${'  '.repeat(depth(e))}${e.name}`,
       what: e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? e.args?.data?.type ?? '',
     }));
-  return { marks, byKind, requests: [...requests.values()].filter((r) => r.url && r.sent !== undefined), timeline };
+  // The app's User Timing marks, in the time line.
+  for (const e of events) {
+    if (e.pid === pid && e.cat?.includes('user_timing') && e.ph !== 'X' && at(e) >= 0 && at(e) <= end + 5)
+      timeline.push({ at: at(e), dur: 0, name: `mark ${e.name}`, what: '' });
+  }
+  timeline.sort((a, b) => a.at - b.at);
+  return {
+    t0,
+    end,
+    marks,
+    byKind,
+    requests: [...requests.values()].filter((r) => r.url && r.sent !== undefined),
+    timeline,
+  };
 }
 
-function profileTop(profile, n = 25) {
+/** Self time by function in the samples taken until `end` (trace clock, µs). */
+function profileTop(profile, end, n = 40) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at > end) return;
     const node = byId.get(id);
     const f = node.callFrame;
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   });
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+/** Total (inclusive) time of the functions named in TRACE_FUNCS, in the samples taken until `end`. */
+function profileTotals(profile, end, names) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const total = new Map(names.map((name) => [name, 0]));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at > end) return;
+    const seen = new Set();
+    for (let node = id; node !== undefined; node = parent.get(node)) {
+      const name = byId.get(node).callFrame.functionName;
+      if (total.has(name) && !seen.has(name)) {
+        seen.add(name);
+        total.set(name, total.get(name) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+      }
+    }
+  });
+  return [...total];
 }
 
 const median = (values) => {
@@ -188,7 +227,12 @@ try {
     console.log(`  ${e.at.toFixed(1).padStart(7)} +${e.dur.toFixed(1).padStart(6)}  ${e.name} ${e.what}`);
   if (PROFILE) {
     console.log('self time until painted (last run, CPU profile):');
-    for (const [key, value] of profileTop(runs.at(-1).profile)) console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
+    const names = (process.env.TRACE_FUNCS ?? '').split(',').filter(Boolean);
+    if (names.length > 0) console.log('total time until painted, by function (last run):');
+    for (const [key, value] of profileTotals(runs.at(-1).profile, last.t0 + last.end * 1000, names))
+      console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
+    for (const [key, value] of profileTop(runs.at(-1).profile, last.t0 + last.end * 1000))
+      console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
   }
 } finally {
   await browser.close();

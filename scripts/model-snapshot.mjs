@@ -5,6 +5,7 @@
 // The app's own domain code makes it (bundled for Node by esbuild, as cli/build.mjs does), and the
 // build fails unless the model loaded from the snapshot has the activities the whole file gives.
 //   node scripts/model-snapshot.mjs [dist/dsomm-studio]
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -42,9 +43,14 @@ for (let round = 0; round < 32; round++) {
 const whole = domain.loadDsomm(files);
 if (!whole.ok) throw new Error(`model-snapshot: the bundled files do not load: ${JSON.stringify(whole.problems)}`);
 const file = whole.value.files[0];
-const snapshot = domain.modelSnapshot(file, files[file]);
+// The browser proves the served text by WebCrypto's SHA-256 of its UTF-8 bytes where it can.
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+const snapshot = { ...domain.modelSnapshot(file, files[file]), sha256: sha256(files[file]) };
+// Both proofs the browser may use (WebCrypto's SHA-256, or textHash without it) must take the text.
+if (!domain.snapshotDocuments(snapshot, file, files[file]))
+  throw new Error(`model-snapshot: textHash refuses ${file}.`);
 const fromSnapshot = domain.loadDsomm(files, {
-  parsed: (path, text) => domain.snapshotDocuments(snapshot, path, text),
+  parsed: (path, text) => domain.snapshotDocuments(snapshot, path, text, sha256(text)),
 });
 // What places, counts and scores an activity must be the same either way.
 const structure = (loaded) =>

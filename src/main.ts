@@ -2,6 +2,7 @@ import { snapshotDocuments } from './app/domain/loading/model-snapshot';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
 import { openDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
+import { digestingSource } from './app/state/text-digest';
 import { httpSource, memoizedSource } from './app/state/text-source';
 
 // The served files are fetched and read, and the browser's database opened, from the first
@@ -20,8 +21,10 @@ const base = new URL('assets/YAML/', document.baseURI).href;
 // Each file is downloaded once (as index.html preloads it), though read twice.
 const source = memoizedSource(httpSource(base));
 const snapshot = embeddedSnapshot();
-const structure = readServed(source, [], {
-  parsed: (path, text) => snapshotDocuments(snapshot, path, text),
+// The model's text is proven to be the snapshot's by its SHA-256, taken by WebCrypto as it arrives.
+const proving = digestingSource(source, snapshotFile(snapshot));
+const structure = readServed(proving.source, [], {
+  parsed: (path, text) => snapshotDocuments(snapshot, path, text, proving.digestOf(text)),
 }).then((served) => {
   performance.mark('dsomm:served-read');
   return served;
@@ -57,6 +60,11 @@ function embeddedSnapshot(): unknown {
   } catch {
     return undefined;
   }
+}
+
+function snapshotFile(snapshot: unknown): string | undefined {
+  const file = typeof snapshot === 'object' && snapshot !== null ? (snapshot as { file?: unknown }).file : undefined;
+  return typeof file === 'string' ? file : undefined;
 }
 
 /**

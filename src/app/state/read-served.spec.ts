@@ -1,4 +1,4 @@
-import { FetchError, memoizedSource, TextSource } from './text-source';
+import { memoizedSource } from './text-source';
 import { readServed, readWholeModel } from './read-served';
 import { modelSnapshot, snapshotDocuments } from '../domain/loading/model-snapshot';
 import { assembleAssessment } from './load-assessment';
@@ -6,6 +6,7 @@ import { fromFiles } from '../domain/assessment/empty-assessment';
 import { STAGES } from '../domain/testing/model-fixture';
 import { aliasBomb } from '../domain/testing/alias-bomb';
 import { BUILD_UUID, SERVED_FILES } from './testing/served-files-fixture';
+import { memoryTextSource as memory } from './testing/memory-source';
 
 const BUILD = BUILD_UUID;
 const SERVED: Record<string, string> = {
@@ -15,20 +16,6 @@ const SERVED: Record<string, string> = {
 
 const without = (files: Record<string, string>, path: string) =>
   Object.fromEntries(Object.entries(files).filter(([name]) => name !== path));
-
-/** Serves `files` from memory, recording what was asked for; a missing file is an HTTP 404. */
-function memory(files: Record<string, string>): TextSource & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    url: (path) => `memory:${path}`,
-    fetchText: async (path) => {
-      asked.push(path);
-      if (!Object.hasOwn(files, path)) throw new FetchError(path, 404);
-      return files[path];
-    },
-  };
-}
 
 describe('readServed', () => {
   it('reads meta.yaml, the model and the progress and evidence files it names', async () => {

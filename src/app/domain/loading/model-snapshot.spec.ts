@@ -94,4 +94,18 @@ describe('model snapshot', () => {
       snapshotDocuments({ file: 'default/model.yaml', hash: textHash(MODEL) }, 'default/model.yaml', MODEL),
     ).toBeUndefined();
   });
+
+  it("takes the text's SHA-256, when the caller has it and the snapshot records one, as the proof", () => {
+    const snapshot = { ...modelSnapshot('default/model.yaml', MODEL)!, sha256: 'a'.repeat(64) };
+    expect(snapshotDocuments(snapshot, 'default/model.yaml', MODEL, 'a'.repeat(64))).toEqual(snapshot.documents);
+    // Another digest refuses it, though the text's textHash is the recorded one.
+    expect(snapshotDocuments(snapshot, 'default/model.yaml', MODEL, 'b'.repeat(64))).toBeUndefined();
+    // Without a digest, textHash decides.
+    expect(snapshotDocuments(snapshot, 'default/model.yaml', MODEL)).toEqual(snapshot.documents);
+    expect(snapshotDocuments(snapshot, 'default/model.yaml', `${MODEL} `)).toBeUndefined();
+    // A snapshot without one (an older build) is proven by textHash whatever digest is given.
+    const older = modelSnapshot('default/model.yaml', MODEL)!;
+    expect(snapshotDocuments(older, 'default/model.yaml', MODEL, 'b'.repeat(64))).toEqual(older.documents);
+    expect(snapshotDocuments(older, 'default/model.yaml', `${MODEL} `, 'a'.repeat(64))).toBeUndefined();
+  });
 });

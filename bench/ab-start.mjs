@@ -1,0 +1,76 @@
+// Compares the cold start of two builds at 4 teams (TRACE_TEAMS), their loads interleaved with
+// each other and with the bare Angular floor's in every round, so that both meet the same load on
+// the shared machine: the heatmap painted and the app's marks, each as a multiple of that round's
+// floor. A check of one change, before `npm run bench` measures the whole table.
+//   node bench/ab-start.mjs /tmp/before/browser dist/dsomm-studio/browser    (AB_RUNS, default 15)
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { startStaticServer } from '../e2e/static-server.mjs';
+import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
+import { overrides } from './heatmap-data.mjs';
+import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
+
+const builds = process.argv.slice(2).map((dir) => `${dir.replace(/\/$/, '')}/`);
+const RUNS = Number(process.env.AB_RUNS ?? 15);
+const TEAMS = Number(process.env.TRACE_TEAMS ?? 4);
+if (builds.length < 1 || builds.some((dir) => !existsSync(`${dir}index.html`))) {
+  console.error('Usage: node bench/ab-start.mjs <build>/browser [<other build>/browser ...]');
+  process.exit(2);
+}
+
+const floors = buildFloors(['bare']);
+const servers = await Promise.all(builds.map((root) => startStaticServer(root, overrides(TEAMS, {}))));
+const floor = await startStaticServer(floors.roots.bare);
+const browser = await launchChromium();
+const load = async (url) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(observePainted, HEATMAP_TARGET);
+  const page = await context.newPage();
+  try {
+    return await measureLoad(page, `${url}/`);
+  } finally {
+    await context.close();
+  }
+};
+const median = (values) => {
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+try {
+  const start = loadavg()[0];
+  const rounds = [];
+  for (let run = -1; run < RUNS; run++) {
+    const round = { floor: (await load(floor.url)).painted, builds: [] };
+    // Alternate which build goes first.
+    const order = builds.map((_, i) => i);
+    if (run % 2) order.reverse();
+    for (const i of order) round.builds[i] = await load(servers[i].url);
+    if (run >= 0) rounds.push(round); // the first round warms the server's caches up
+  }
+  console.log(
+    `cold start at ${TEAMS} teams, median of ${RUNS} interleaved rounds, load ${start.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`,
+  );
+  console.log(`  bare Angular floor painted: ${median(rounds.map((r) => r.floor)).toFixed(1)} ms`);
+  for (const [i, dir] of builds.entries()) {
+    const pick = (key) => rounds.map((r) => r.builds[i][key]);
+    const ratio = median(rounds.map((r) => r.builds[i].painted / r.floor));
+    console.log(`  ${dir}`);
+    console.log(`    heatmap painted / bare floor: ${ratio.toFixed(2)}x`);
+    for (const key of ['main', 'read', 'early', 'painted', 'interactive'])
+      console.log(`    ${key.padEnd(11)} ${median(pick(key)).toFixed(1).padStart(7)} ms`);
+    // Spans within each load, less shaken by the network and the machine than the times from navigation.
+    for (const [from, to] of [
+      ['main', 'read'],
+      ['read', 'early'],
+      ['early', 'painted'],
+      ['main', 'painted'],
+    ]) {
+      const span = median(rounds.map((r) => r.builds[i][to] - r.builds[i][from]));
+      console.log(`    ${`${from} -> ${to}`.padEnd(18)} ${span.toFixed(1).padStart(7)} ms`);
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all([...servers, floor].map((server) => server.close()));
+  floors.remove();
+}

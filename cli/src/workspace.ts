@@ -3,6 +3,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { errorMessage } from '../../src/app/domain/common/error-message';
 import { parseEvidenceFile } from '../../src/app/domain/evidence/parse-evidence-file';
 import { loadDsomm, missingFiles } from '../../src/app/domain/loading/load-dsomm';
+import { ParsedFiles } from '../../src/app/domain/loading/parsed-files';
 import { parseProgressFile } from '../../src/app/domain/progress/parse-progress-file';
 import { parseTeamsFile } from '../../src/app/domain/teams/parse-teams-file';
 import { fileKind, FileKind } from '../../src/app/domain/transfer/file-kind';
@@ -68,8 +69,9 @@ export function loadWorkspace(io: Io, metaPath: string): Workspace {
   const unreadable = new Set<string>();
   const outside: Problem[] = [];
   const linkedOut = new Set<string>();
+  const yaml = new ParsedFiles();
   for (let round = 0; round < 32; round++) {
-    const wanted = missingFiles(files, entry).filter((path) => !unreadable.has(path));
+    const wanted = missingFiles(files, entry, yaml).filter((path) => !unreadable.has(path));
     if (wanted.length === 0) break;
     for (const path of wanted) {
       const escape = linkOutOf(root, resolve(root, path), display);
@@ -82,7 +84,7 @@ export function loadWorkspace(io: Io, metaPath: string): Workspace {
       else files[path] = text;
     }
   }
-  const loaded = loadDsomm(files, { entry });
+  const loaded = loadDsomm(files, { entry, yaml });
   const shown = (problem: Problem): Problem => ({ ...problem, file: display(resolve(root, problem.file)) });
   // A file not read because it links out is reported as that, not again as missing.
   const notMissing = (problem: Problem) => !(problem.code === 'file-missing' && linkedOut.has(problem.missingFile));

@@ -1,12 +1,14 @@
 import { missingFiles, SourceFiles } from '../domain/loading/load-dsomm';
+import { ParsedFiles } from '../domain/loading/parsed-files';
 import { resolveFile } from '../domain/loading/paths';
 import { isRecord } from '../domain/persisted/shapes';
-import { parseYaml } from '../domain/yaml';
 import { Problem } from '../domain/types';
 import { FetchError, TextSource } from './text-source';
 
 export interface ServedFiles {
   readonly files: SourceFiles;
+  /** The YAML of meta.yaml and the files it refs, parsed while fetching: the loader reuses it. */
+  readonly yaml: ParsedFiles;
   readonly problems: readonly Problem[];
   /** Files read from this browser's saved copy: the server did not answer in time. */
   readonly offline: readonly string[];
@@ -30,14 +32,15 @@ function fetchProblem(source: TextSource, path: string, error: unknown): Problem
  */
 export async function fetchServedFiles(
   source: TextSource,
-  afterRound: (files: SourceFiles) => void = () => undefined,
+  afterRound: (files: SourceFiles, yaml: ParsedFiles) => void = () => undefined,
 ): Promise<ServedFiles> {
   const files: Record<string, string> = {};
+  const yaml = new ParsedFiles();
   const problems: Problem[] = [];
   const offline: string[] = [];
   const failed = new Set<string>();
   for (let round = 0; round < 32; round++) {
-    const wanted = missingFiles(files).filter((path) => !failed.has(path));
+    const wanted = missingFiles(files, undefined, yaml).filter((path) => !failed.has(path));
     if (wanted.length === 0) break;
     await Promise.all(
       wanted.map(async (path) => {
@@ -49,9 +52,9 @@ export async function fetchServedFiles(
         }
       }),
     );
-    afterRound(files);
+    afterRound(files, yaml);
   }
-  return { files, problems, offline };
+  return { files, yaml, problems, offline };
 }
 
 /** Fetches an optional data file (progress, evidence): a missing one is empty, with a warning. */
@@ -76,9 +79,8 @@ export async function fetchDataFile(
  * The progress and evidence files meta.yaml names, read off its text as soon as it has arrived, so
  * they can be fetched alongside the model instead of after it. The full load checks them again.
  */
-export function declaredDataFiles(files: SourceFiles, entry = 'meta.yaml'): string[] {
-  const text = Object.hasOwn(files, entry) ? files[entry] : undefined;
-  const parsed = text === undefined ? undefined : parseYaml(text, entry);
+export function declaredDataFiles(files: SourceFiles, yaml = new ParsedFiles(), entry = 'meta.yaml'): string[] {
+  const parsed = yaml.of(files, entry);
   if (!parsed?.ok || !isRecord(parsed.value)) return [];
   const meta = parsed.value;
   // A file the loader refuses (another site, outside the YAML folder) is not fetched early either.

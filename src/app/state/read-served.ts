@@ -1,4 +1,5 @@
 import { loadDsomm, ParsedActivityFile, SourceFiles } from '../domain/loading/load-dsomm';
+import { ParsedFiles } from '../domain/loading/parsed-files';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
@@ -53,9 +54,14 @@ export const notAppliedNotes = (problems: readonly Problem[]): Problem[] =>
   }));
 
 /** loadDsomm, with anything it throws turned into a problem of each custom file (it cannot tell which). */
-function tryLoad(files: SourceFiles, extra: readonly CustomText[], parsed?: ParsedActivityFile): Result<LoadedData> {
+function tryLoad(
+  files: SourceFiles,
+  extra: readonly CustomText[],
+  parsed?: ParsedActivityFile,
+  yaml?: ParsedFiles,
+): Result<LoadedData> {
   try {
-    return loadDsomm(files, { extra, parsed });
+    return loadDsomm(files, { extra, parsed, yaml });
   } catch (error) {
     const message = `The model could not be built (${String(error)}).`;
     const blamed = extra.length > 0 ? extra.map((f) => f.name) : ['meta.yaml'];
@@ -72,13 +78,14 @@ function loadModel(
   files: SourceFiles,
   custom: readonly CustomText[],
   parsed?: ParsedActivityFile,
+  yaml?: ParsedFiles,
 ): { loaded: Result<LoadedData>; notes: Problem[] } {
-  const loaded = tryLoad(files, custom, parsed);
+  const loaded = tryLoad(files, custom, parsed, yaml);
   if (loaded.ok || custom.length === 0) return { loaded, notes: [] };
   const failing = new Set(loaded.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const rest = custom.filter((file) => !failing.has(file.name));
   for (const extra of rest.length > 0 && rest.length < custom.length ? [rest, []] : [[]]) {
-    const without = tryLoad(files, extra);
+    const without = tryLoad(files, extra, undefined, yaml);
     if (!without.ok) continue;
     const left = new Set(extra.map((file) => file.name));
     const dropped = new Set(custom.map((file) => file.name).filter((name) => !left.has(name)));
@@ -106,7 +113,7 @@ export async function readServed(
     if (!dataFiles.has(path)) dataFiles.set(path, fetchDataFile(source, path));
     return dataFiles.get(path)!;
   };
-  const served = await fetchServedFiles(source, (files) => declaredDataFiles(files).forEach(fetchData));
+  const served = await fetchServedFiles(source, (files, yaml) => declaredDataFiles(files, yaml).forEach(fetchData));
   let fromSnapshot = false;
   const parsed: ParsedActivityFile | undefined = options.parsed
     ? (path, text) => {
@@ -115,7 +122,7 @@ export async function readServed(
         return documents;
       }
     : undefined;
-  const { loaded, notes } = loadModel(served.files, custom, parsed);
+  const { loaded, notes } = loadModel(served.files, custom, parsed, served.yaml);
   if (!loaded.ok) {
     // A file that could not be fetched is reported once, by the fetch, not again as missing.
     const fetched = new Set(served.problems.map((p) => p.file));
@@ -145,7 +152,7 @@ export async function readServed(
       result: parseEvidenceFile(evidenceText.text, meta.teamEvidenceFile, context),
       fetchProblem: evidenceText.problem,
     },
-    targets: servedTargets(served.files),
+    targets: servedTargets(served.files, served.yaml),
     ...(fromSnapshot ? { structureOnly: true as const } : {}),
   };
 }
@@ -159,7 +166,7 @@ export async function readServed(
 export async function readWholeModel(read: ServedRead, source: TextSource): Promise<ServedRead> {
   if (!read.ok || !read.structureOnly) return read;
   const served = await fetchServedFiles(source);
-  const { loaded } = loadModel(served.files, []);
+  const { loaded } = loadModel(served.files, [], undefined, served.yaml);
   if (!loaded.ok) return readServed(source);
   const { offline, progress, evidence, targets } = read;
   return {

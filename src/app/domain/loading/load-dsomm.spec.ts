@@ -1,6 +1,7 @@
 import { LoadedData, Problem, Result } from '../types';
 import { aliasBomb } from '../testing/alias-bomb';
 import { SourceFiles, loadDsomm, missingFiles, parseStages } from './load-dsomm';
+import { ParsedFiles } from './parsed-files';
 
 const META = `teamProgressFile: team-progress.yaml
 teamEvidenceFile: team-evidence.yaml
@@ -503,6 +504,31 @@ Governance:
         "custom/c1.yaml:6 'Three' depends on 'nowhere', which is not an activity of the model.",
       ]);
     });
+  });
+});
+
+describe('loadDsomm with the files parsed while fetching (ParsedFiles)', () => {
+  it('gives what loading alone gives, problems included', () => {
+    const broken = [
+      FILES,
+      { ...FILES, 'meta.yaml': 'teams: [A\n' },
+      { ...FILES, 'default/teams.yaml': 'teams: [Team A\n' },
+    ];
+    for (const files of broken) {
+      const yaml = new ParsedFiles();
+      missingFiles(files, undefined, yaml);
+      expect(loadDsomm(files, { yaml })).toEqual(loadDsomm(files));
+    }
+  });
+
+  it('reads a file again when its text changed (another file mounted over it between two reads)', () => {
+    const yaml = new ParsedFiles();
+    const before = loadDsomm(FILES, { yaml });
+    const mounted = { ...FILES, 'default/teams.yaml': 'teams: [Team C]\nteamGroups:\n  Backend: [Team C]\n' };
+    const after = loadDsomm(mounted, { yaml });
+    expect(after).toEqual(loadDsomm(mounted));
+    expect(after.ok && after.value.meta.teams).toEqual(['Team C']);
+    expect(before.ok && before.value.meta.teams).toEqual(['Team A', 'Team B']);
   });
 });
 

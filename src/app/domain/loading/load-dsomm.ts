@@ -7,6 +7,7 @@ import { ModelFile, readModelFile } from './model-file';
 import { applyFile } from './overlay';
 import { SourceFiles, fileText, resolvePath } from './paths';
 import { errorAt, missingFileProblem } from './problems';
+import { ParsedFiles } from './parsed-files';
 import { placeIssue, resolveRefs } from './refs';
 import { validateModel } from './validate-model';
 import { EMPTY_MODEL } from './working-model';
@@ -26,12 +27,12 @@ const isError = (p: Problem) => p.severity === 'error';
  * that are not yet in `files`. The state layer fetches these and calls again until it returns [].
  * Paths are relative to the YAML root, `./` and `../` resolved against the referring file. If the
  * entry itself is missing, returns just the entry. Unparsable files contribute nothing (loadDsomm
- * reports them).
+ * reports them). `yaml` keeps the files parsed from one call to the next.
  */
-export function missingFiles(files: SourceFiles, entry = DEFAULT_ENTRY): string[] {
+export function missingFiles(files: SourceFiles, entry = DEFAULT_ENTRY, yaml?: ParsedFiles): string[] {
   const path = resolvePath('', entry);
   if (fileText(files, path) === undefined) return [path];
-  const refs = resolveRefs(path, files);
+  const refs = resolveRefs(path, files, yaml);
   if (!refs.readable) return [];
   const listed = readMeta(refs.value, path).meta.activityFiles.filter((f) => fileText(files, f) === undefined);
   return [...new Set([...refs.missing, ...listed])];
@@ -61,6 +62,8 @@ export function loadDsomm(
     extra?: readonly { name: string; text: string }[];
     /** An activity file's YAML already parsed, when known for its text (see model-snapshot.ts). */
     parsed?: ParsedActivityFile;
+    /** meta.yaml and the files it refs, parsed by an earlier step (missingFiles). */
+    yaml?: ParsedFiles;
   } = {},
 ): Result<LoadedData> {
   const entry = resolvePath('', options.entry ?? DEFAULT_ENTRY);
@@ -70,7 +73,7 @@ export function loadDsomm(
       { file: entry, message: `${entry} is missing.`, severity: 'error', code: 'file-missing', missingFile: entry },
     ]);
   }
-  const refs = resolveRefs(entry, files);
+  const refs = resolveRefs(entry, files, options.yaml);
   const problems: Problem[] = [...refs.problems];
   if (!refs.readable) return fail(problems);
   const { meta, issues } = readMeta(refs.value, entry);

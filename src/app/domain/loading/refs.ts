@@ -1,5 +1,5 @@
 import { Problem } from '../types';
-import { parseYaml } from '../yaml';
+import { ParsedFiles } from './parsed-files';
 import { fileText, resolveFile, SourceFiles } from './paths';
 import { Issue, PathSegment, errorAt, missingFileProblem, toProblem, warningAt } from './problems';
 import { hasKey, isYamlMap } from '../common/yaml-values';
@@ -57,9 +57,9 @@ export function pointerTokens(pointer: string): string[] | undefined {
 /**
  * Reads `entry` and replaces every `{$ref: 'file#/pointer'}` (or `'#/pointer'` for the same file),
  * resolved relative to the file the ref is written in, recursively. Problems name the file and place
- * of the offending `$ref`.
+ * of the offending `$ref`. `yaml` has the files parsed already, when another step parsed them.
  */
-export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
+export function resolveRefs(entry: string, files: SourceFiles, yaml = new ParsedFiles()): ResolvedRefs {
   const parsedFiles = new Map<string, { readonly value: unknown } | undefined>();
   const problems: Problem[] = [];
   const origins: RefOrigin[] = [];
@@ -74,8 +74,7 @@ export function resolveRefs(entry: string, files: SourceFiles): ResolvedRefs {
 
   function parsedFile(file: string): { readonly value: unknown } | undefined {
     if (!parsedFiles.has(file)) {
-      const text = fileText(files, file);
-      const parsed = text === undefined ? undefined : parseYaml(text, file);
+      const parsed = yaml.of(files, file);
       if (parsed && !parsed.ok) problems.push(parsed.problem);
       parsedFiles.set(file, parsed?.ok ? { value: parsed.value } : undefined);
     }

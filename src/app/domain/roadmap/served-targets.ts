@@ -1,17 +1,17 @@
 import { Targets } from '../types';
 import { isYamlMap } from '../common/yaml-values';
+import { ParsedFiles } from '../loading/parsed-files';
 import { resolveFile, SourceFiles } from '../loading/paths';
 import { parseTeamsFile } from '../teams/parse-teams-file';
-import { parseYaml } from '../yaml';
 
 /**
  * The roadmap targets of the served teams.yaml: meta.yaml's `teams: {$ref: 'default/teams.yaml#/teams'}`
  * names the file, whose `teamTargets` key (DSOMM Studio's) holds them. Undefined when meta.yaml
  * lists its teams inline, the file is not there or has no targets: a problem with the file itself
- * is reported by the loader, not here.
+ * is reported by the loader, not here. `yaml`: the files as the loader parsed them.
  */
-export function servedTargets(files: SourceFiles, entry = 'meta.yaml'): Targets | undefined {
-  const meta = files[entry] === undefined ? undefined : parseYaml(files[entry], entry);
+export function servedTargets(files: SourceFiles, yaml = new ParsedFiles(), entry = 'meta.yaml'): Targets | undefined {
+  const meta = yaml.of(files, entry);
   if (!meta?.ok || !isYamlMap(meta.value)) return undefined;
   const teams = meta.value['teams'];
   const ref = isYamlMap(teams) ? teams['$ref'] : undefined;
@@ -20,7 +20,6 @@ export function servedTargets(files: SourceFiles, entry = 'meta.yaml'): Targets 
   if (file === '') return undefined;
   const { path } = resolveFile(entry, file, '$ref');
   if (path === undefined || !Object.hasOwn(files, path)) return undefined;
-  const text = files[path];
-  const read = parseTeamsFile(text, path);
+  const read = parseTeamsFile(files[path], path, yaml.of(files, path));
   return read.ok ? read.value.targets : undefined;
 }

@@ -1,5 +1,5 @@
 import { Problem, Result, Targets, Teams } from '../types';
-import { parseYaml } from '../yaml';
+import { Parsed, parseYaml } from '../yaml';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap, scalarText } from '../common/yaml-values';
@@ -18,8 +18,11 @@ export interface TeamsFile extends Teams {
  * `teamTargets: {Team A: 3, '*': 2}` holds the roadmap's target levels (`*` = every other team);
  * a target that is not a whole number from 1 is left out with a warning.
  */
-export function parseTeamsFile(text: string, fileName: string): Result<TeamsFile> {
-  const parsed = parseYaml(text, fileName);
+export function parseTeamsFile(
+  text: string,
+  fileName: string,
+  parsed: Parsed<unknown> = parseYaml(text, fileName),
+): Result<TeamsFile> {
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value ?? {};
   if (!isYamlMap(root)) {

@@ -94,6 +94,35 @@ describe('as-of-date scoring', () => {
     expect(total).toBe(3);
   });
 
+  it('lists the moves of many teams in the order of the teams given, and counts the others', () => {
+    // Many teams are found by walking the entries (file order), then put in the order asked for.
+    const teams = Array.from({ length: 40 }, (_, i) => `T${i + 1}`);
+    const progress: Progress = {
+      [A]: Object.fromEntries(
+        teams.map((team, i) => [
+          team,
+          {
+            stages: (i % 4 === 0
+              ? { 'Not implemented': '2026-02-01' }
+              : { Started: i % 2 ? '2026-02-01' : '2026-01-01' }) as Record<string, string>,
+          },
+        ]),
+      ),
+      [C]: { T3: { stages: { Started: '2026-01-01' }, notApplicable: { reason: '', date: '2026-02-01' } } },
+    };
+    const asked = [...teams].reverse();
+    const { moves, total } = movesBetween(MODEL, STAGES, progress, asked, '2026-01-15', '2026-03-01');
+    // Odd positions reached Started in between; a 0% stage after "not assessed" is no move.
+    const up = asked.filter((team) => Number(team.slice(1)) % 2 === 0);
+    expect(moves.map((m) => [m.team, m.kind])).toEqual([...up.map((team) => [team, 'up']), ['T3', 'not-applicable']]);
+    expect(total).toBe(21);
+    const first = movesBetween(MODEL, STAGES, progress, asked, '2026-01-15', '2026-03-01', 3);
+    expect(first.moves.map((m) => m.team)).toEqual(up.slice(0, 3));
+    expect(first.total).toBe(21);
+    expect(first.moves[0].before.kind).toBe('not-assessed');
+    expect(first.moves[0].after.stage?.title).toBe('Started');
+  });
+
   it('draws a line for the first teams only when asked, and scores the dimensions for all of them', () => {
     const dates = historyDates(PROGRESS, '2026-03-01');
     const over = scoreOverTime(input, dates, 1);

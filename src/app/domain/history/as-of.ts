@@ -2,7 +2,8 @@ import { Model, Progress, Stage, TeamProgress } from '../types';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
 import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessment';
-import { ActivityStatus, StatusRules } from '../status/activity-status';
+import { scoreOverDates } from './score-over-dates';
+import { ActivityStatus, NOT_APPLICABLE_SCORE, StatusRules } from '../status/activity-status';
 
 /** Up to this many teams are looked up in each activity's entries rather than found by walking them. */
 const FEW_TEAMS = 32;
@@ -77,24 +78,21 @@ export interface ScoreOverTime {
 
 /**
  * The overall score of each selected team and the score of each dimension (for the selected teams
- * together) at each of `dates`: one scoring per team and date. With `teamLines`, only the first
- * that many teams get a line of their own (a chart of thousands of lines shows nothing, and costs a
- * scoring each per date); the dimensions still count every selected team.
+ * together) at each of `dates`: each team's and the teams' together scored over all dates at once
+ * (scoreOverDates, the same as a scoring per date). With `teamLines`, only the first that many teams
+ * get a line of their own (a chart of thousands of lines shows nothing); the dimensions still count
+ * every selected team.
  */
 export function scoreOverTime(input: ScoringInput, dates: readonly string[], teamLines = Infinity): ScoreOverTime {
   const selected = input.selected && input.selected.length > 0 ? input.selected : input.teams;
   const teams = selected.slice(0, teamLines);
-  const perTeam = teams.map(() => [] as (number | null)[]);
-  const perDimension = input.model.dimensions.map(() => [] as (number | null)[]);
-  const scores: Scores[] = [];
-  for (const date of dates) {
-    teams.forEach((team, i) => {
-      perTeam[i].push(scoreAssessment({ ...input, day: date, selected: [team] }).overall.score);
-    });
-    const together = scoreAsOf({ ...input, selected }, date);
-    together.dimensions.forEach((dimension, i) => perDimension[i].push(dimension.counts.score));
-    scores.push(together);
-  }
+  const perTeam = teams.map((team) =>
+    scoreOverDates({ ...input, selected: [team] }, dates).map((scores) => scores.overall.score),
+  );
+  const scores = scoreOverDates({ ...input, selected }, dates);
+  const perDimension = input.model.dimensions.map((_, i) =>
+    scores.map((together) => together.dimensions[i].counts.score),
+  );
   return {
     dates,
     teams: teams.map((team, i) => ({ key: `team:${team}`, label: team, values: perTeam[i] })),
@@ -145,38 +143,57 @@ export function movesBetween(
 ): Moves {
   const [early, late] = from <= to ? [from, to] : [to, from];
   const [then, now] = [new StatusRules(stages, early), new StatusRules(stages, late)];
+  // Many teams are found by walking each activity's entries (half of 10,000 teams have one) rather
+  // than looked up one by one, and put in team order afterwards.
+  const position = teams.length > FEW_TEAMS ? new Map(teams.map((team, i) => [team, i])) : undefined;
   const moves: Move[] = [];
   let total = 0;
   for (const activity of model.activities) {
     const entries = ownValue(progress, activity.uuid);
     if (!entries) continue;
-    for (const team of teams) {
-      const entry = ownValue(entries, team);
-      // The same score on both days is no move (see moveKind); reading the score first builds no
-      // status for the million entries of 10,000 teams that did not move.
-      if (!entry || then.scoreOf(entry) === now.scoreOf(entry)) continue;
-      const before = then.of(entry);
-      const after = now.of(entry);
-      const kind = moveKind(before, after);
-      if (kind && total++ < limit) {
-        moves.push({
-          uuid: activity.uuid,
-          name: activity.name,
-          dimension: activity.dimension,
-          team,
-          before,
-          after,
-          kind,
-        });
+    // The moved teams listed (while fewer than `limit` are); the others are only counted.
+    const moved: string[] = [];
+    const listing = moves.length < limit;
+    // The scores tell whether and how an entry moved: a status is built only for the moves listed.
+    const read = (team: string, entry: TeamProgress) => {
+      if (moveKindOf(then.scoreOf(entry), now.scoreOf(entry)) === undefined) return;
+      total++;
+      if (listing) moved.push(team);
+    };
+    if (position === undefined) {
+      for (const team of teams) {
+        const entry = ownValue(entries, team);
+        if (entry) read(team, entry);
       }
+    } else {
+      for (const team in entries) if (position.has(team)) read(team, entries[team]);
+      moved.sort((a, b) => position.get(a)! - position.get(b)!);
+    }
+    for (const team of moved.slice(0, limit - moves.length)) {
+      const entry = entries[team];
+      const [before, after] = [then.of(entry), now.of(entry)];
+      moves.push({
+        uuid: activity.uuid,
+        name: activity.name,
+        dimension: activity.dimension,
+        team,
+        before,
+        after,
+        kind: moveKindOf(then.scoreOf(entry), now.scoreOf(entry))!,
+      });
     }
   }
   return { moves, total };
 }
 
-function moveKind(before: Standing, after: Standing): Move['kind'] | undefined {
-  const [wasNa, isNa] = [before.kind === 'not-applicable', after.kind === 'not-applicable'];
+/**
+ * How an entry moved, from its `scoreOf` on the two days (StatusRules): a mark set or cleared, a
+ * higher or lower stage; undefined when it did not (a 0% stage and "not assessed" both score 0).
+ */
+function moveKindOf(before: number, after: number): Move['kind'] | undefined {
+  if (before === after) return undefined;
+  const [wasNa, isNa] = [before === NOT_APPLICABLE_SCORE, after === NOT_APPLICABLE_SCORE];
   if (wasNa !== isNa) return isNa ? 'not-applicable' : 'applicable';
-  const [a, b] = [before.score, after.score];
+  const [a, b] = [Math.max(before, 0), Math.max(after, 0)];
   return b > a ? 'up' : b < a ? 'down' : undefined;
 }

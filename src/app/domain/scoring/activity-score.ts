@@ -5,6 +5,7 @@ import {
   NO_EVIDENCE,
   NOT_APPLICABLE_SCORE,
   NOT_ASSESSED_SCORE,
+  rankedSum,
   StatusRules,
 } from '../status/activity-status';
 
@@ -60,25 +61,18 @@ export class ActivityScorer {
     // This runs for every activity x team entry, so: for-in, no key arrays (Object.keys on a
     // 1000-team map is 4x slower), no Object.hasOwn (for-in only yields enumerable keys, and
     // Object.prototype has none: a team called `constructor` is found only when it is there).
-    const top = this.rules.top;
+    const rules = this.rules;
     const evidence = review?.evidence;
-    let sum = 0;
-    let done = 0;
+    // Teams per rank (StatusRules.rankScores), summed rank by rank at the end (see rankedSum).
+    const atRank = new Array<number>(rules.rankScores.length).fill(0);
     let notApplicable = 0;
-    let assessed = 0;
     let due = 0;
     const add = (team: string, entry: TeamProgress) => {
-      const score = this.rules.scoreOf(entry);
+      const score = rules.scoreOf(entry);
       // One pass: the freshness of what scoreOf just read.
-      if (review && this.rules.lastDue(evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
-      if (score === NOT_ASSESSED_SCORE) return;
-      assessed++;
-      if (score === NOT_APPLICABLE_SCORE) {
-        notApplicable++;
-        return;
-      }
-      sum += score;
-      if (score >= top && top > 0) done++;
+      if (review && rules.lastDue(evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
+      if (score === NOT_APPLICABLE_SCORE) notApplicable++;
+      else if (score !== NOT_ASSESSED_SCORE) atRank[rules.lastRank]++;
     };
     if (entries !== undefined && count <= FEW_TEAMS) {
       // A few teams are looked up rather than found by walking every team's entry: scoring one team
@@ -95,14 +89,38 @@ export class ActivityScorer {
         if (this.rules.dueOf(undefined, summary, review.interval)) due++;
       }
     }
-    const dueCount = due === 0 ? {} : { due };
-    if (notApplicable === 0) return { score: sum / count, done: done === count, assessed, ...dueCount };
-    const applicable = count - notApplicable;
-    // Excluded from numerator and denominator alike: the team neither helps nor drags the mean.
-    return applicable === 0
-      ? { score: 0, done: false, notApplicable, assessed, ...dueCount }
-      : { score: sum / applicable, done: done === applicable, notApplicable, assessed, ...dueCount };
+    return rankedActivityScore(count, atRank, notApplicable, rules.rankScores, rules.top, due);
   }
+}
+
+/**
+ * An activity's result from its teams counted per rank (`atRank`, StatusRules.rankScores) and the
+ * number that marked it not applicable, for `count` selected teams; the one way every scoring
+ * (the heatmap's, and the history's of every date at once) turns counts into a result.
+ */
+export function rankedActivityScore(
+  count: number,
+  atRank: ArrayLike<number>,
+  notApplicable: number,
+  rankScores: readonly number[],
+  top: number,
+  due = 0,
+): ActivityScore {
+  if (count === 0) return { score: 0, done: false, assessed: 0 };
+  let assessed = notApplicable;
+  let done = 0;
+  for (let rank = 0; rank < rankScores.length; rank++) {
+    assessed += atRank[rank];
+    if (top > 0 && rankScores[rank] >= top) done += atRank[rank];
+  }
+  const sum = rankedSum(atRank, rankScores);
+  const dueCount = due === 0 ? {} : { due };
+  if (notApplicable === 0) return { score: sum / count, done: done === count, assessed, ...dueCount };
+  const applicable = count - notApplicable;
+  // Excluded from numerator and denominator alike: the team neither helps nor drags the mean.
+  return applicable === 0
+    ? { score: 0, done: false, notApplicable, assessed, ...dueCount }
+    : { score: sum / applicable, done: done === applicable, notApplicable, assessed, ...dueCount };
 }
 
 /** One activity's score for `teams` on `day` (see ActivityScorer; use that when scoring many). */

@@ -76,11 +76,42 @@ export interface PreviousScoring {
  * the previous objects, so views can tell what changed by identity.
  */
 export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring | readonly PreviousScoring[]): Scores {
-  const teams = input.selected && input.selected.length > 0 ? [...new Set(input.selected)] : [...new Set(input.teams)];
-  const maxLevel = input.maxLevel ?? input.model.activities.reduce((max, activity) => Math.max(max, activity.level), 0);
+  const teams = scoredTeams(input);
+  const maxLevel = scoredMaxLevel(input);
   const candidates = previous === undefined ? [] : Array.isArray(previous) ? previous : [previous as PreviousScoring];
   const reusable = candidates.filter((run) => sameScoring(run, input, teams, maxLevel));
   const scorer = new ActivityScorer(teams, input.stages, input.day);
+  const scores = aggregateScores(input.model, teams, maxLevel, (activity) => {
+    const entries = ownValue(input.progress, activity.uuid);
+    const evidence = input.review?.evidence.get(activity.uuid);
+    const kept = reusedScore(reusable, activity, entries, evidence);
+    const review = input.review && { evidence, interval: intervalOf(activity, input.review) };
+    return kept ?? scorer.score(entries, review);
+  });
+  return reusable.length > 0 ? keepEqualCounts(scores, reusable[0].scores) : scores;
+}
+
+/** The teams a scoring is for: the selected ones, else all, each once. */
+export function scoredTeams(input: Pick<ScoringInput, 'teams' | 'selected'>): string[] {
+  return input.selected && input.selected.length > 0 ? [...new Set(input.selected)] : [...new Set(input.teams)];
+}
+
+/** The highest level a scoring counts: the one asked for, else the model's highest. */
+export function scoredMaxLevel(input: Pick<ScoringInput, 'model' | 'maxLevel'>): number {
+  return input.maxLevel ?? input.model.activities.reduce((max, activity) => Math.max(max, activity.level), 0);
+}
+
+/**
+ * The scores of the model from each counted activity's result (`resultOf`, asked once per activity
+ * up to `maxLevel`, in model order): every aggregate is the mean over its activities. The one
+ * aggregation of every scoring (scoreAssessment, the history's scoring of every date).
+ */
+export function aggregateScores(
+  model: Model,
+  teams: readonly string[],
+  maxLevel: number,
+  resultOf: (activity: Activity) => ActivityScore,
+): Scores {
   let assessed = 0;
   let placed = 0;
   const levels = () => Array.from({ length: maxLevel }, () => new CountsAccumulator());
@@ -88,7 +119,7 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring 
   const overall = new CountsAccumulator();
   const byLevel = levels();
 
-  const dimensions = input.model.dimensions.map((dimension): DimensionScores => {
+  const dimensions = model.dimensions.map((dimension): DimensionScores => {
     const dimensionCounts = new CountsAccumulator();
     const dimensionLevels = levels();
     const subDimensions = dimension.subDimensions.map((sub): SubDimensionScores => {
@@ -96,11 +127,7 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring 
       const sectors = levels();
       for (const activity of sub.activities) {
         if (!Number.isInteger(activity.level) || activity.level < 1 || activity.level > maxLevel) continue;
-        const entries = ownValue(input.progress, activity.uuid);
-        const evidence = input.review?.evidence.get(activity.uuid);
-        const kept = reusedScore(reusable, activity, entries, evidence);
-        const review = input.review && { evidence, interval: intervalOf(activity, input.review) };
-        const result = kept ?? scorer.score(entries, review);
+        const result = resultOf(activity);
         activities.set(activity.uuid, result);
         assessed += result.assessed;
         placed++;
@@ -134,7 +161,7 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring 
     };
   });
 
-  const scores: Scores = {
+  return {
     teams,
     maxLevel,
     activities,
@@ -144,7 +171,6 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring 
     byLevel: byLevel.map((l) => l.counts()),
     dimensions,
   };
-  return reusable.length > 0 ? keepEqualCounts(scores, reusable[0].scores) : scores;
 }
 
 /** The result of the first run that scored this activity object with these entries and evidence. */

@@ -94,9 +94,18 @@ const NO_TITLES: readonly DatedTitle[] = Object.freeze([]);
  */
 export class StatusRules {
   private readonly scores: ReadonlyMap<string, Stage>;
+  /** Title -> its stage and the rank of its score (see `rankScores`), read once per title by `scoreOf`. */
+  private readonly ranked: ReadonlyMap<string, RankedStage>;
   /** The day of what the entry `scoreOf` read last claims (see lastDue). */
   private lastClaim: string | undefined;
-  private lastRead: Stage | undefined;
+  private lastRead: RankedStage | undefined;
+  /**
+   * The distinct stage scores, lowest first: a stage's rank is its score's index here. Scoring
+   * counts the teams at each rank and sums rank by rank (`rankedSum`), so that the heatmap and the
+   * history's scoring of every date (which counts by rank, not team by team) add the same numbers
+   * in the same order and agree to the last bit.
+   */
+  readonly rankScores: readonly number[];
   /** Per interval, `since -> by`: a few hundred distinct days for a million entries. */
   private readonly dueDays = new WeakMap<ReviewInterval, Map<string, string>>();
   readonly top: number;
@@ -108,6 +117,14 @@ export class StatusRules {
   ) {
     this.scores = new Map(stages.map((stage) => [stage.title, stage]));
     this.top = stages.reduce((top, stage) => Math.max(top, stage.score), 0);
+    this.rankScores = [...new Set(stages.map((stage) => stage.score))].sort((a, b) => a - b);
+    const rankOf = new Map(this.rankScores.map((score, rank) => [score, rank]));
+    this.ranked = new Map([...this.scores].map(([title, stage]) => [title, { stage, rank: rankOf.get(stage.score)! }]));
+  }
+
+  /** The stage of a title and the rank of its score (see `rankScores`); undefined for titles the definition lacks. */
+  rankedStage(title: string): RankedStage | undefined {
+    return this.ranked.get(title);
   }
 
   /**
@@ -209,7 +226,12 @@ export class StatusRules {
    * kind is `stage`), for loops that group thousands of teams by stage without a status each.
    */
   get lastStage(): Stage | undefined {
-    return this.lastRead;
+    return this.lastRead?.stage;
+  }
+
+  /** The rank (see `rankScores`) of the stage `scoreOf` just read; -1 when it read none. */
+  get lastRank(): number {
+    return this.lastRead === undefined ? -1 : this.lastRead.rank;
   }
 
   /** Whether a `scoreOf` result is the top stage (`of(entry).done`). */
@@ -252,15 +274,20 @@ export class StatusRules {
     }
     let best = NOT_ASSESSED_SCORE;
     let date: string | undefined;
-    let read: Stage | undefined;
+    let read: RankedStage | undefined;
     const dates = entry.stages;
     // for-in without key arrays: this runs for every activity x team entry.
     for (const title in dates) {
-      const stage = this.scores.get(title);
-      if (stage !== undefined && stage.score > best && dates[title] <= this.day && Object.hasOwn(dates, title)) {
-        best = stage.score;
+      const ranked = this.ranked.get(title);
+      if (
+        ranked !== undefined &&
+        ranked.stage.score > best &&
+        dates[title] <= this.day &&
+        Object.hasOwn(dates, title)
+      ) {
+        best = ranked.stage.score;
         date = dates[title];
-        read = stage;
+        read = ranked;
       }
     }
     this.lastRead = read;
@@ -268,6 +295,22 @@ export class StatusRules {
     if (best > 0) this.lastClaim = date;
     return best;
   }
+}
+
+/** A stage with the rank of its score among the definition's distinct scores (StatusRules.rankScores). */
+export interface RankedStage {
+  readonly stage: Stage;
+  readonly rank: number;
+}
+
+/**
+ * The sum of the scores of teams counted per rank (`counts[rank]`, StatusRules.rankScores): added
+ * rank by rank, lowest first, whatever order the teams were read in (see `rankScores`).
+ */
+export function rankedSum(counts: ArrayLike<number>, rankScores: readonly number[]): number {
+  let sum = 0;
+  for (let rank = 0; rank < rankScores.length; rank++) if (counts[rank] !== 0) sum += counts[rank] * rankScores[rank];
+  return sum;
 }
 
 /** One activity's status for one team on `day` (use StatusRules when reading many). */

@@ -24,11 +24,13 @@ export class BlockMapLines {
   /** The last key had no value: lines indented further open its map. */
   private opens = false;
   /**
-   * Team names, stage titles and dates recur on thousands of lines: each is read once (null: one
-   * this reader does not take), and what is read holds one copy of each.
+   * Each line read, as read (null: one this reader does not take). A progress file is mostly the
+   * same lines over and over (a team's name on every activity, `Started: 2026-01-10`...): a line
+   * met before is one lookup rather than its characters read again.
    */
-  private readonly plains = new Map<string, string | null>();
-  private readonly quoted = new Map<string, string | null>();
+  private readonly lines = new Map<string, Line | null>();
+  /** Names, titles and dates recur on many different lines: one copy of each (null: not taken). */
+  private readonly scalars = new Map<string, string | null>();
 
   constructor(private readonly text: string) {
     // js-yaml drops a byte order mark; so does this reader.
@@ -41,16 +43,21 @@ export class BlockMapLines {
     const length = text.length;
     if (length > YAML_LIMITS.maxChars) return undefined;
     for (;;) {
-      let at = this.at;
-      if (at >= length) return false;
-      const lineStart = at;
-      while (text.charCodeAt(at) === SPACE) at++;
-      if (text.charCodeAt(at) === HASH) {
-        if (!this.skipComment(at)) return undefined;
-        continue;
+      const start = this.at;
+      if (start >= length) return false;
+      const eol = text.indexOf('\n', start);
+      // A CR before the LF ends the line with it (CRLF); anywhere else it is left to js-yaml.
+      const end = eol < 0 ? length : text.charCodeAt(eol - 1) === RETURN && eol > start ? eol - 1 : eol;
+      this.at = eol < 0 ? length : eol + 1;
+      const source = text.slice(start, end);
+      let line = this.lines.get(source);
+      if (line === undefined) {
+        line = this.read(source);
+        if (this.lines.size < MAX_LINES) this.lines.set(source, line);
       }
-      if (this.endOfLine(at)) continue;
-      const indent = at - lineStart;
+      if (line === null) return undefined;
+      if (line.key === undefined) continue;
+      const { indent } = line;
       const indents = this.indents;
       if (this.opens) {
         this.opens = false;
@@ -63,103 +70,100 @@ export class BlockMapLines {
       while (indents.length > 1 && indents[indents.length - 1] > indent) indents.pop();
       if (indents[indents.length - 1] !== indent) return undefined;
       this.depth = indents.length - 1;
-      this.at = at;
-      const key = this.scalar(false);
-      if (key === undefined || key === '__proto__' || text.charCodeAt(this.at) !== COLON) return undefined;
-      this.key = key;
-      at = this.at + 1;
-      if (this.restOfLine(at)) {
-        this.value = undefined;
-        this.opens = true;
-        return true;
-      }
-      if (text.charCodeAt(at) !== SPACE) return undefined;
-      while (text.charCodeAt(at) === SPACE) at++;
-      this.at = at;
-      const value = this.scalar(true);
-      if (value === undefined || !this.restOfLine(this.at)) return undefined;
-      this.value = value;
+      this.key = line.key;
+      this.value = line.value;
+      this.opens = line.value === undefined;
       return true;
     }
   }
 
-  /** Whether only spaces, and a comment after one, are left of the line at `at` (moving past it if so). */
-  private restOfLine(at: number): boolean {
-    const from = at;
-    while (this.text.charCodeAt(at) === SPACE) at++;
-    return at > from && this.text.charCodeAt(at) === HASH ? this.skipComment(at) : this.endOfLine(at);
-  }
-
-  /** Whether a line ends at `at` (moving past it if so). */
-  private endOfLine(at: number): boolean {
-    const text = this.text;
-    const code = text.charCodeAt(at);
-    if (at >= text.length || code === NEWLINE) this.at = at + 1;
-    else if (code === RETURN && text.charCodeAt(at + 1) === NEWLINE) this.at = at + 2;
-    else return false;
-    return true;
-  }
-
-  /** Moves past the comment at `at` and its line; false for one js-yaml would not read as a comment. */
-  private skipComment(at: number): boolean {
-    const text = this.text;
-    const eol = text.indexOf('\n', at);
-    const end = eol < 0 ? text.length : eol;
-    if (UNPRINTABLE.test(text.slice(at, text.charCodeAt(end - 1) === RETURN ? end - 1 : end))) return false;
-    this.at = end + 1;
-    return true;
+  /** One line (without its line break), or null when it is not one this reader takes. */
+  private read(line: string): Line | null {
+    let at = 0;
+    while (line.charCodeAt(at) === SPACE) at++;
+    const indent = at;
+    if (at === line.length) return BLANK;
+    if (line.charCodeAt(at) === HASH) return printable(line.slice(at)) ? BLANK : null;
+    const key = this.scalar(line, at, false);
+    if (key === null || key.text === '__proto__' || line.charCodeAt(key.end) !== COLON) return null;
+    at = key.end + 1;
+    if (restOfLine(line, at)) return { indent, key: key.text, value: undefined };
+    if (line.charCodeAt(at) !== SPACE) return null;
+    while (line.charCodeAt(at) === SPACE) at++;
+    const value = this.scalar(line, at, true);
+    if (value === null || !restOfLine(line, value.end)) return null;
+    return { indent, key: key.text, value: value.text };
   }
 
   /**
-   * The scalar at the reading position (moved past it), or undefined when it is not one this reader
-   * takes. A plain value ends before spaces and a comment; a plain key must end at its colon.
-   * (A loop hashing the characters to find a scalar met before without cutting it out of the text
-   * measured slower than slice and Map, which run as built-ins in code that runs once, cold.)
+   * The scalar of `line` at `at` and where it ends, or null when it is not one this reader takes.
+   * A plain value ends before spaces and a comment; a plain key must end at its colon.
    */
-  private scalar(value: boolean): string | undefined {
-    const text = this.text;
-    let at = this.at;
-    if (text.charCodeAt(at) === QUOTE) {
+  private scalar(line: string, at: number, value: boolean): { text: string; end: number } | null {
+    if (line.charCodeAt(at) === QUOTE) {
       let read = '';
       let chunk = ++at;
       for (;;) {
-        const next = text.indexOf("'", at);
-        const eol = text.indexOf('\n', at);
-        if (next < 0 || (eol >= 0 && eol < next)) return undefined;
-        if (text.charCodeAt(next + 1) === QUOTE) {
-          read += text.slice(chunk, next + 1);
+        const next = line.indexOf("'", at);
+        if (next < 0) return null;
+        if (line.charCodeAt(next + 1) === QUOTE) {
+          read += line.slice(chunk, next + 1);
           at = chunk = next + 2;
           continue;
         }
-        this.at = next + 1;
-        read += text.slice(chunk, next);
-        let interned = this.quoted.get(read);
-        if (interned === undefined) {
-          interned = UNPRINTABLE.test(read) ? null : read;
-          this.quoted.set(read, interned);
-        }
-        return interned ?? undefined;
+        read += line.slice(chunk, next);
+        const text = this.intern(`'${read}`, () => (printable(read) ? read : null));
+        return text === null ? null : { text, end: next + 1 };
       }
     }
     const from = at;
-    if (!isPlainStart(text.charCodeAt(at))) return undefined;
-    const length = text.length;
-    while (at < length && isPlain(text.charCodeAt(at))) at++;
+    if (!isPlainStart(line.charCodeAt(at))) return null;
+    while (isPlain(line.charCodeAt(at))) at++;
     let end = at;
-    if (value) while (text.charCodeAt(end - 1) === SPACE) end--;
-    else if (text.charCodeAt(end - 1) === SPACE) return undefined;
-    this.at = end;
-    const source = text.slice(from, end);
-    let plain = this.plains.get(source);
-    if (plain === undefined) {
-      plain = DSOMM_TYPES.some((type) => type.resolve(source)) ? null : source;
-      this.plains.set(source, plain);
+    if (value) while (line.charCodeAt(end - 1) === SPACE) end--;
+    else if (line.charCodeAt(end - 1) === SPACE) return null;
+    const source = line.slice(from, end);
+    const text = this.intern(source, () => (DSOMM_TYPES.some((type) => type.resolve(source)) ? null : source));
+    return text === null ? null : { text, end };
+  }
+
+  /** The scalar written as `written` (a quoted one with its opening quote), read once. */
+  private intern(written: string, read: () => string | null): string | null {
+    let text = this.scalars.get(written);
+    if (text === undefined) {
+      text = read();
+      this.scalars.set(written, text);
     }
-    return plain ?? undefined;
+    return text;
   }
 }
 
-const [SPACE, NEWLINE, RETURN, HASH, QUOTE, COLON] = [' ', '\n', '\r', '#', "'", ':'].map((c) => c.charCodeAt(0));
+/** A line read: its indentation, and its key (none: blank or a comment) and value (none: the key ends the line). */
+interface Line {
+  readonly indent: number;
+  readonly key: string | undefined;
+  readonly value: string | undefined;
+}
+
+const BLANK: Line = { indent: 0, key: undefined, value: undefined };
+
+/** Lines kept as read; a file of more different lines reads the rest again each time. */
+const MAX_LINES = 100_000;
+
+/** Whether only spaces, and a comment after one, are left of `line` from `at`. */
+function restOfLine(line: string, at: number): boolean {
+  const from = at;
+  while (line.charCodeAt(at) === SPACE) at++;
+  if (at === line.length) return true;
+  return at > from && line.charCodeAt(at) === HASH && printable(line.slice(at));
+}
+
+/** Whether js-yaml reads `text` as it is: no control character (tab apart), line break or unpaired surrogate. */
+function printable(text: string): boolean {
+  return !UNPRINTABLE.test(text);
+}
+
+const [SPACE, RETURN, HASH, QUOTE, COLON] = [' ', '\r', '#', "'", ':'].map((c) => c.charCodeAt(0));
 
 /**
  * What js-yaml refuses anywhere in a file (its non-printable characters, an unpaired surrogate),

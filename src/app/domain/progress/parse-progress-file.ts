@@ -102,10 +102,9 @@ export function readProgressYaml(text: string, fileName: string, ctx: ProgressFi
 /** Reads plain block maps of the progress layout into `reader`: false (drop it) at anything else. */
 function readPlainProgress(text: string, reader: ProgressReader): boolean {
   const lines = new BlockMapLines(text);
-  const uuids = new Set<string>();
-  const teams = new Set<string>();
-  /** The keys of the team read last: a duplicate is js-yaml's to report. */
+  /** The keys of the team read last (`titleCount` of them): a duplicate is js-yaml's to report. */
   const titles: string[] = [];
+  let titleCount = 0;
   let rooted = false;
   let more = lines.next();
   if (more !== true) return false;
@@ -116,17 +115,13 @@ function readPlainProgress(text: string, reader: ProgressReader): boolean {
       if (rooted || key !== 'progress') return false;
       rooted = true;
     } else if (depth === 1) {
-      if (uuids.has(key)) return false;
-      uuids.add(key);
-      teams.clear();
-      reader.activity(key);
+      if (!reader.activity(key)) return false;
     } else if (depth === 2) {
-      if (teams.has(key)) return false;
-      teams.add(key);
-      titles.length = 0;
-      reader.team(key);
-    } else if (depth === 3 && value !== undefined && !titles.includes(key)) {
-      titles.push(key);
+      if (!reader.team(key)) return false;
+      titleCount = 0;
+    } else if (depth === 3 && value !== undefined) {
+      for (let i = 0; i < titleCount; i++) if (titles[i] === key) return false;
+      titles[titleCount++] = key;
       reader.stage(key, value);
     } else return false;
   }
@@ -160,11 +155,8 @@ class ProgressReader {
   private teamMap: Record<string, TeamProgress> = {};
   private teamName: string | undefined;
   private title = '';
-  /** The current team's valid stage titles (or marks) and dates, in file order. */
-  private readonly titlesRead: string[] = [];
-  private readonly datesRead: string[] = [];
   /** Where the current team's stages lead in `entries`. */
-  private node: EntryNode = { next: new Map() };
+  private node: EntryNode = { next: new Map(), title: '', date: '' };
   /**
    * The entries read so far, by their stages in file order: most teams share their stages and dates
    * with others, and each entry read from the file is one object, shared (entries are immutable).
@@ -191,7 +183,9 @@ class ProgressReader {
     else if (errors.length === MAX_ERRORS) errors.push(fileError(fileName, 'More problems follow; fix these first.'));
   }
 
-  activity(uuid: string): void {
+  /** Starts the activity `uuid`: false (nothing done) when it was read already. */
+  activity(uuid: string): boolean {
+    if (Object.hasOwn(this.progress, uuid)) return false;
     this.endTeam();
     this.uuid = uuid;
     const name = this.ctx.model?.byUuid.get(uuid)?.name;
@@ -199,15 +193,17 @@ class ProgressReader {
     this.activities.see(uuid, ['progress', uuid]);
     this.teamMap = {};
     defineOwn(this.progress, uuid, this.teamMap);
+    return true;
   }
 
-  team(team: string): void {
+  /** Starts `team` on the current activity: false (nothing done) when it was read already. */
+  team(team: string): boolean {
+    if (team === this.teamName || Object.hasOwn(this.teamMap, team)) return false;
     this.endTeam();
     this.teamName = team;
     this.teams.see(team, this.teamPath);
-    this.titlesRead.length = 0;
-    this.datesRead.length = 0;
     this.node = this.entries;
+    return true;
   }
 
   stage(title: string, date: unknown): void {
@@ -228,12 +224,12 @@ class ProgressReader {
       );
       return;
     }
-    this.titlesRead.push(title);
-    this.datesRead.push(date as string);
-    let byDate = this.node.next.get(title);
-    if (byDate === undefined) this.node.next.set(title, (byDate = new Map()));
+    const parent = this.node;
+    let byDate = parent.next.get(title);
+    if (byDate === undefined) parent.next.set(title, (byDate = new Map()));
     let node = byDate.get(date as string);
-    if (node === undefined) byDate.set(date as string, (node = { next: new Map() }));
+    if (node === undefined)
+      byDate.set(date as string, (node = { next: new Map(), parent, title, date: date as string }));
     this.node = node;
   }
 
@@ -273,15 +269,16 @@ class ProgressReader {
 
   /** The current team's entry: its stages, and its "not applicable" mark (the later of two). */
   private entry(): TeamProgress {
+    const read: EntryNode[] = [];
+    for (let node = this.node; node.parent; node = node.parent) read.push(node);
     const stages: Record<string, string> = {};
     let notApplicable: TeamProgress['notApplicable'];
-    this.titlesRead.forEach((title, i) => {
-      const date = this.datesRead[i];
+    for (const { title, date } of read.reverse()) {
       const reason = this.reasons.get(title);
       if (reason === null || reason === undefined) defineOwn(stages, title, date);
       // Two marks (edited by hand): the later one is the team's current word.
       else if (notApplicable === undefined || date >= notApplicable.date) notApplicable = { reason, date };
-    });
+    }
     return notApplicable ? { stages, notApplicable } : { stages };
   }
 }
@@ -290,6 +287,10 @@ class ProgressReader {
 interface EntryNode {
   entry?: TeamProgress;
   readonly next: Map<string, Map<string, EntryNode>>;
+  /** The stages before this one (none at the root), and this one's title and date. */
+  readonly parent?: EntryNode;
+  readonly title: string;
+  readonly date: string;
 }
 
 /** `map[key] = value`, as an own key even for `__proto__` (which js-yaml can read as a key). */

@@ -1,23 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Icon } from '../../shared/icon/icon';
 import { MoveButtons } from '../../shared/move-buttons/move-buttons';
 import { NameEditor } from './name-editor';
-
-/** A box ticked or cleared in a row's ticks. */
-export interface Tick {
-  readonly name: string;
-  readonly checked: boolean;
-}
+import { Tick, TickList } from './tick-list';
 
 /** What is wrong with `name` as the new name of `current`; undefined when it can be used. */
 export type NameProblem = (name: string, current: string) => string | undefined;
 
 const TEXTS = {
-  team: { rename: 'Team name', ticks: 'Groups', noOptions: 'There are no groups yet: add one under Groups.' },
-  group: { rename: 'Group name', ticks: 'Members', noOptions: 'There are no teams yet.' },
+  team: {
+    rename: 'Team name',
+    ticks: 'Groups',
+    noun: 'group',
+    noOptions: 'There are no groups yet: add one under Groups.',
+  },
+  group: { rename: 'Group name', ticks: 'Members', noun: 'team', noOptions: 'There are no teams yet.' },
 };
 
 /**
@@ -28,7 +27,7 @@ const TEXTS = {
  */
 @Component({
   selector: 'app-list-row',
-  imports: [MatButtonModule, MatCheckboxModule, MatTooltipModule, Icon, MoveButtons, NameEditor],
+  imports: [MatButtonModule, MatTooltipModule, Icon, MoveButtons, NameEditor, TickList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './list-row.html',
   styleUrl: './list-row.scss',
@@ -55,6 +54,7 @@ export class ListRow {
   readonly tick = output<Tick>();
 
   protected readonly texts = computed(() => TEXTS[this.kind()]);
+  protected readonly tickedSet = computed(() => new Set(this.ticked()));
   protected readonly ticksOpen = signal(false);
   protected readonly editing = signal(false);
   protected readonly validateRename = computed(() => {

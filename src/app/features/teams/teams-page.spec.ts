@@ -256,4 +256,47 @@ describe('TeamsPage', () => {
     expect(list().querySelector('.matches')?.textContent).toContain('11 teams match');
     expect(more()).toBeUndefined();
   });
+
+  it('ticks the members of a group among 10,000 teams: the members and the first others shown, any found by name', () => {
+    create();
+    const many = Array.from({ length: 10_000 }, (_, i) => `Team ${i + 1}`);
+    store.update((assessment) => ({
+      ...assessment,
+      teams: { ...assessment.teams, names: many, groups: { Frontend: ['Team 3', 'Team 9999'] } },
+    }));
+    fixture.detectChanges();
+    button('Members of Frontend')!.click();
+    fixture.detectChanges();
+    const ticks = () => root.querySelector('app-group-list app-tick-list')!;
+    const boxes = () =>
+      [...ticks().querySelectorAll('mat-checkbox')].map((box) => [
+        box.textContent!.trim(),
+        box.querySelector('input')!.checked,
+      ]);
+    // Both members (one far down the list), and the first 50 others, in list order.
+    expect(boxes().length).toBe(52);
+    expect(boxes().slice(0, 4)).toEqual([
+      ['Team 1', false],
+      ['Team 2', false],
+      ['Team 3', true],
+      ['Team 4', false],
+    ]);
+    expect(boxes().at(-1)).toEqual(['Team 9999', true]);
+    expect(ticks().textContent).toContain('Showing 52 of 10,000 teams, the ticked ones among them');
+
+    typeInto(ticks().querySelector<HTMLInputElement>('input[type=search]')!, 'team 777');
+    // Team 777 and Team 7770-7779, counted for screen readers.
+    expect(boxes().length).toBe(11);
+    expect(ticks().querySelector('.matches')?.textContent).toContain('11 teams match');
+    expect(ticks().querySelector('.more')).toBeNull();
+    const box = ticks().querySelectorAll<HTMLInputElement>('mat-checkbox input')[5];
+    box.click();
+    fixture.detectChanges();
+    expect(store.state().assessment.teams.groups['Frontend']).toEqual(['Team 3', 'Team 7774', 'Team 9999']);
+    // Still in its place, ticked.
+    expect(boxes()[5]).toEqual(['Team 7774', true]);
+
+    typeInto(ticks().querySelector<HTMLInputElement>('input[type=search]')!, 'Team X');
+    expect(ticks().textContent).toContain('No team matches "Team X".');
+  });
 });

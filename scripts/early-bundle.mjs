@@ -10,6 +10,8 @@
 // The framework-free code main.ts uses is therefore in the build twice: in this file, and in
 // Angular's chunks for the app (which uses it again later). Nothing passed from one to the other
 // depends on being the same module: main.ts hands over promises of plain data and the painted page.
+// Except errors: one made here is not an `instanceof` of the app's copy of its class, so the app
+// recognises the ones it acts on by name (state/open-database.ts: a database of a newer version).
 //   node scripts/early-bundle.mjs [dist/dsomm-studio]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

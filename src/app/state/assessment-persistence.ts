@@ -10,14 +10,8 @@ import {
 import { SET_ASIDE_ITEM, SetAsideItem } from '../domain/persisted/set-aside-backup';
 import { hasShape, isRecord } from '../domain/persisted/shapes';
 import { AssessmentState } from '../domain/types';
-import {
-  BrowserStorage,
-  NewerDatabaseError,
-  QuotaError,
-  StorageUnavailableError,
-  StoredRecord,
-} from './browser-storage';
-import { ASSESSMENT_KEY, QUARANTINE_KEY } from './open-database';
+import { BrowserStorage, QuotaError, StoredRecord } from './browser-storage';
+import { ASSESSMENT_KEY, isNewerDatabaseError, isStorageUnavailableError, QUARANTINE_KEY } from './open-database';
 import { Recovery, StorageStatus } from './store-state';
 
 const KEY = ASSESSMENT_KEY;
@@ -136,7 +130,7 @@ export class AssessmentPersistence {
         return { ...assessment, version, storage: ok, recovery: { items } };
       });
     } catch (error) {
-      if (error instanceof NewerDatabaseError) return this.readNewerDatabase();
+      if (isNewerDatabaseError(error)) return this.readNewerDatabase();
       if (found.length === 0) return { version: FIRST, storage: unavailable(error) };
       // Setting aside failed (no room?): nothing may be written over the stored value.
       this.locked = 'Stored data could not be read or set aside; nothing will be saved until it is dealt with.';
@@ -264,8 +258,8 @@ const NEWER_DATABASE =
   'The data in this browser was saved by a newer version of DSOMM Studio. This version shows the served files and saves nothing, so as not to change it: download that data from the message above to keep it, or use the newer version.';
 
 function unavailable(error: unknown): StorageStatus & { readonly state: 'unavailable' } {
-  if (error instanceof NewerDatabaseError) return { state: 'unavailable', message: NEWER_DATABASE };
-  const why = error instanceof StorageUnavailableError ? error.message : String(error);
+  if (isNewerDatabaseError(error)) return { state: 'unavailable', message: NEWER_DATABASE };
+  const why = isStorageUnavailableError(error) ? error.message : String(error);
   return {
     state: 'unavailable',
     message: `Browser storage is not available (${why}); changes will be lost when this tab closes. Download your progress to keep it.`,

@@ -1,8 +1,6 @@
 import { DOCUMENT, Injectable, InjectionToken, inject } from '@angular/core';
 import { NewerDatabaseError, openDatabase, readNewerDatabase, STORE } from './open-database';
 
-export { NewerDatabaseError, StorageUnavailableError } from './open-database';
-
 /** What the persistence layer keeps under one key; `schema` versions the stored layout. */
 export interface StoredRecord<T> {
   readonly schema: number;

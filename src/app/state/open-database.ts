@@ -5,16 +5,32 @@ export const STORE = 'kv';
 export const ASSESSMENT_KEY = 'assessment';
 export const QUARANTINE_KEY = 'quarantine';
 
-export class StorageUnavailableError extends Error {}
+// main.ts runs from its own bundle (scripts/early-bundle.mjs) and opens the database there: the
+// errors it makes are instances of that bundle's copy of these classes, which `instanceof` in the
+// app's copy does not recognise. They are told apart by name (kept by minification) instead.
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+}
 
 /**
  * The database has a higher version than this app opens: a newer version of the app upgraded it,
  * and this one was rolled back since. This app must not touch it (see readNewerDatabase).
  */
 export class NewerDatabaseError extends StorageUnavailableError {
+  override name = 'NewerDatabaseError';
   constructor() {
     super('the data in this browser was saved by a newer version of DSOMM Studio');
   }
+}
+
+/** A NewerDatabaseError, from this copy of this module or main.ts's. */
+export function isNewerDatabaseError(error: unknown): error is NewerDatabaseError {
+  return error instanceof Error && error.name === 'NewerDatabaseError';
+}
+
+/** A StorageUnavailableError (a NewerDatabaseError too), from this copy of this module or main.ts's. */
+export function isStorageUnavailableError(error: unknown): error is StorageUnavailableError {
+  return isNewerDatabaseError(error) || (error instanceof Error && error.name === 'StorageUnavailableError');
 }
 
 /** Opens (creating it on first use) the app's database; framework-free so main.ts can start it. */

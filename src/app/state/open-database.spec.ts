@@ -1,0 +1,54 @@
+import {
+  isNewerDatabaseError,
+  isStorageUnavailableError,
+  NewerDatabaseError,
+  openDatabase,
+  StorageUnavailableError,
+} from './open-database';
+
+/** What main.ts's bundle makes: the same classes, but another copy of them. */
+class OtherCopyNewer extends Error {
+  override name = 'NewerDatabaseError';
+}
+class OtherCopyUnavailable extends Error {
+  override name = 'StorageUnavailableError';
+}
+
+describe('openDatabase errors', () => {
+  it('recognises a database of a newer version, also when main.ts opened it', () => {
+    expect(isNewerDatabaseError(new NewerDatabaseError())).toBeTrue();
+    expect(isNewerDatabaseError(new OtherCopyNewer('newer'))).toBeTrue();
+    expect(isStorageUnavailableError(new OtherCopyNewer('newer'))).toBeTrue();
+    expect(isNewerDatabaseError(new StorageUnavailableError('blocked'))).toBeFalse();
+    expect(isNewerDatabaseError(new Error('newer'))).toBeFalse();
+  });
+
+  it('recognises storage that cannot be used, from either copy, and nothing else', () => {
+    expect(isStorageUnavailableError(new StorageUnavailableError('blocked'))).toBeTrue();
+    expect(isStorageUnavailableError(new OtherCopyUnavailable('blocked'))).toBeTrue();
+    expect(isStorageUnavailableError(new TypeError('x'))).toBeFalse();
+    expect(isStorageUnavailableError('StorageUnavailableError')).toBeFalse();
+  });
+
+  it('rejects a database that a newer version upgraded with an error saying so', async () => {
+    const name = 'dsomm-studio';
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 99);
+      request.onsuccess = () => (request.result.close(), resolve());
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('another connection holds the database'));
+    });
+    try {
+      const error = await openDatabase(indexedDB).then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect(isNewerDatabaseError(error)).toBeTrue();
+    } finally {
+      await new Promise((done) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = done;
+      });
+    }
+  });
+});

@@ -116,6 +116,8 @@ describe('roadmap, history and report', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { name: 'Risk' }).first().waitFor();
 
+    // The entries are added a few at a time after the summary; printing from the menu shows them all.
+    await page.locator('app-report-page[aria-busy=false]').waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false);
     assert.equal(await page.getByRole('button', { name: /Print or save as PDF/ }).isVisible(), false);

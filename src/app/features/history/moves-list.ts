@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { countText } from '../../domain/common/count-text';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Move, Standing } from '../../domain/history/as-of';
@@ -88,7 +89,7 @@ export class MovesList {
     }
     return [...groups].map(([dimension, moves]) => ({ dimension, moves }));
   });
-  protected readonly count = (n: number) => n.toLocaleString('en-US');
+  protected readonly count = countText;
 
   protected arrow(move: Move): string {
     return move.kind === 'up' ? '↑' : move.kind === 'down' ? '↓' : '–';

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { countText } from '../../domain/common/count-text';
 import { capWords } from '../../domain/report/word-cap';
 import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
 import { changedAfterReview } from '../../domain/evidence/evidence-review';
@@ -51,7 +52,7 @@ export class ReportEntry {
     return (this.allTeams() ? teams : teams.slice(0, TEAMS_NAMED)).map(standing);
   });
   protected readonly moreTeams = computed(() => this.entry().teams.length - this.teams().length);
-  protected readonly count = (n: number) => n.toLocaleString('en-US');
+  protected readonly count = countText;
   protected readonly texts = computed(() => {
     const a = this.entry().activity;
     return TEXT_COLUMNS.filter(([key]) => this.shown().has(key) && a[key].trim() !== '').map(([key, label]) => ({

@@ -3,7 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { modelFixture, SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { Model } from '../../domain/types';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ReportPage } from './report-page';
@@ -209,5 +209,49 @@ describe('ReportPage', () => {
     await harness.fixture.whenStable();
     expect(router.url).toBe('/report?teams=Team%20A&level=1&since=2026-01-02');
     expect(text('.head h1')).toEqual(['DevSecOps maturity report']);
+  });
+});
+
+describe('ReportPage of many entries', () => {
+  const MANY = modelFixture({
+    D1: { S1: Array.from({ length: 50 }, (_, i) => [`Activity ${i + 1}`, 1] as const) },
+    D2: { S2: Array.from({ length: 30 }, (_, i) => [`Other ${i + 1}`, 2] as const) },
+  });
+  let harness: RouterTestingHarness;
+  const page = () => harness.routeNativeElement!.closest('app-report-page')!;
+  const entries = () => page().querySelectorAll('app-report-entry').length;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeStore(new FakeAssessmentStore(readyState(MANY))),
+        provideRouter([{ path: 'report', component: ReportPage }]),
+      ],
+    });
+    harness = await RouterTestingHarness.create('/report?status=all');
+    await harness.fixture.whenStable();
+  });
+
+  it('shows the summary with the first entries, then the others, saying it is busy until then', async () => {
+    expect(page().querySelector('app-report-summary')).not.toBeNull();
+    expect(entries()).toBe(20);
+    expect(page().getAttribute('aria-busy')).toBe('true');
+    // A group counts all of its entries while they are being added.
+    expect(page().querySelector('.group .count')!.textContent!.trim()).toBe('50');
+    expect(page().querySelectorAll('.dimension h2').length).toBe(1);
+    for (let waited = 0; entries() < 80 && waited < 5000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await harness.fixture.whenStable();
+    }
+    expect(entries()).toBe(80);
+    expect(page().querySelectorAll('.dimension h2').length).toBe(2);
+    expect(page().getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('renders every entry at once when the browser is about to print', () => {
+    expect(entries()).toBe(20);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(entries()).toBe(80);
+    expect(page().getAttribute('aria-busy')).toBe('false');
   });
 });

@@ -26,6 +26,7 @@ import {
 } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
+import { entriesInSteps } from './entries-in-steps';
 import { ExecutiveReport } from './executive-report';
 import { ReportConfigPanel } from './report-config-panel';
 import { ReportEntry } from './report-entry';
@@ -44,7 +45,11 @@ import { ReportSummary } from './report-summary';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-page.html',
   styleUrl: './report-page.scss',
-  host: { class: 'app-page' },
+  host: {
+    class: 'app-page',
+    '[attr.aria-busy]': "view().mode !== 'summary' && !complete()",
+    '(window:beforeprint)': 'showAll()',
+  },
 })
 export class ReportPage {
   private readonly store = inject(AssessmentStore);
@@ -124,6 +129,10 @@ export class ReportPage {
     return scores ? coverageText({ assessed: scores.assessed, total: scores.assessable, teams: scores.teams }) : '';
   });
   protected readonly activityCount = computed(() => reportActivityCount(this.sections()));
+  /** The entries shown: a few with the summary, the rest added in steps (printing shows all). */
+  private readonly steps = entriesInSteps(this.sections);
+  protected readonly shown = this.steps.shown;
+  protected readonly complete = this.steps.complete;
   protected readonly today = this.store.today;
   protected readonly dateLocale = computed(() => this.assessment().settings.dateLocale);
   protected readonly formatDay = formatDay;
@@ -133,6 +142,11 @@ export class ReportPage {
     effect(() => {
       if (this.data() && !this.fromUrl()) untracked(() => this.showInUrl(this.stored()));
     });
+  }
+
+  /** Every entry, rendered now: printing (the button or the browser's menu) prints the whole report. */
+  protected showAll(): void {
+    this.steps.showAll();
   }
 
   /** A change is shown in the URL and kept as the default for the next visit. */
@@ -167,6 +181,7 @@ export class ReportPage {
     const kind = this.view().mode === 'summary' ? 'dsomm-executive-summary' : 'dsomm-report';
     this.document.title = [kind, teams, day].filter(Boolean).join('-');
     view?.addEventListener('afterprint', () => (this.document.title = title), { once: true });
+    this.showAll();
     view?.print();
   }
 }

@@ -2,7 +2,7 @@ import { Model, Progress, Stage, TeamProgress } from '../types';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
 import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessment';
-import { scoreOverDates } from './score-over-dates';
+import { ScoredHistory, scoreOverDates } from './score-over-dates';
 import { ActivityStatus, NOT_APPLICABLE_SCORE, StatusRules } from '../status/activity-status';
 
 /** Up to this many teams are looked up in each activity's entries rather than found by walking them. */
@@ -85,11 +85,20 @@ export interface ScoreOverTime {
  */
 export function scoreOverTime(input: ScoringInput, dates: readonly string[], teamLines = Infinity): ScoreOverTime {
   const selected = input.selected && input.selected.length > 0 ? input.selected : input.teams;
+  return linesOverTime(input, { dates, scores: scoreOverDates({ ...input, selected }, dates) }, teamLines);
+}
+
+/**
+ * `scoreOverTime` from the history of the selected teams scored already (scoreHistory: its dates
+ * found in the same pass).
+ */
+export function linesOverTime(input: ScoringInput, history: ScoredHistory, teamLines = Infinity): ScoreOverTime {
+  const { dates, scores } = history;
+  const selected = input.selected && input.selected.length > 0 ? input.selected : input.teams;
   const teams = selected.slice(0, teamLines);
   const perTeam = teams.map((team) =>
     scoreOverDates({ ...input, selected: [team] }, dates).map((scores) => scores.overall.score),
   );
-  const scores = scoreOverDates({ ...input, selected }, dates);
   const perDimension = input.model.dimensions.map((_, i) =>
     scores.map((together) => together.dimensions[i].counts.score),
   );

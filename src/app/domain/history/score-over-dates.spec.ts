@@ -2,7 +2,7 @@ import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
 import { Progress, Stage, TeamProgress } from '../types';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { historyDates } from './as-of';
-import { HistoryScoringInput, scoreOverDates } from './score-over-dates';
+import { HistoryScoringInput, scoreHistory, scoreOverDates } from './score-over-dates';
 
 const MODEL = modelFixture({
   D1: {
@@ -50,13 +50,13 @@ function random(seed: number): () => number {
  * Progress with every kind of change: one to four stages per entry (raised, lowered, several on one
  * day, titles of one score, a 0% stage, a title the definition lacks), "not applicable" marks
  * before, on and after a stage's day (some in the future), entries with no stage, teams with no
- * entry, an activity nobody assessed, and entries of teams that are not in the list.
+ * entry, an activity nobody assessed, one the model lacks, and entries of teams that are not in the list.
  */
 function generatedProgress(seed: number): Progress {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   const progress: Record<string, Record<string, TeamProgress>> = {};
-  for (const uuid of UUIDS.slice(0, -1)) {
+  for (const uuid of [...UUIDS.slice(0, -1), 'uuid-not-in-the-model']) {
     const entries: Record<string, TeamProgress> = {};
     for (const team of [...TEAMS, 'Gone team']) {
       if (next() < 0.15) continue;
@@ -114,6 +114,15 @@ describe('scoring every date at once', () => {
           '2028-01-01',
           '2026-02-01',
         ];
+        // The history's dates found in the same pass, and its scores.
+        for (const today of ['2026-06-30', '2026-02-01', '2025-06-01']) {
+          const history = scoreHistory(input, today);
+          const teams = input.selected ?? input.teams;
+          expect(history.dates)
+            .withContext(`seed ${seed}, ${label}, ${today}`)
+            .toEqual(historyDates(progress, today, teams));
+          expect(history.scores).toEqual(history.dates.map((day) => scoreAssessment({ ...input, day })));
+        }
         const together = scoreOverDates(input, dates);
         expect(together.length).toBe(dates.length);
         dates.forEach((day, i) => {

@@ -1,6 +1,5 @@
 import { Activity, TeamProgress } from '../types';
 import { codePointOrder } from '../common/code-point-order';
-import { ownValue } from '../common/own-value';
 import { StatusRules } from '../status/activity-status';
 import { ActivityScore, rankedActivityScore } from '../scoring/activity-score';
 import { aggregateScores, scoredMaxLevel, scoredTeams, Scores, ScoringInput } from '../scoring/score-assessment';
@@ -10,6 +9,31 @@ const FEW_TEAMS = 32;
 
 /** What the history scores: a scoring input without its day (every date is one) and without review. */
 export type HistoryScoringInput = Omit<ScoringInput, 'day' | 'review'>;
+
+/** The history's dates and the scores at each (see `scoreHistory`). */
+export interface ScoredHistory {
+  /** As `historyDates` gives them for the scored teams: every date of their progress before today, and today. */
+  readonly dates: readonly string[];
+  /** The scores at the end of each date. */
+  readonly scores: readonly Scores[];
+}
+
+/**
+ * The history of the scored teams: its dates (`historyDates(progress, today, teams)`) and the
+ * scores at each (`scoreOverDates`), found in the same pass over the progress entries.
+ */
+export function scoreHistory(input: HistoryScoringInput, today: string): ScoredHistory {
+  const walked = walkProgress(input);
+  const all = new Set(walked.otherDates);
+  for (const byDate of walked.changes.values()) for (const date of byDate.keys()) all.add(date);
+  if (all.size === 0) return { dates: [], scores: [] };
+  // YYYY-MM-DD strings sort like the days they name; the timeline ends today (see historyDates).
+  const dates = [...all]
+    .filter((date) => date < today)
+    .sort(codePointOrder)
+    .concat(today);
+  return { dates, scores: scoresAt(input, walked, dates) };
+}
 
 /**
  * The scores as they stood at the end of each of `dates`: for every date, what
@@ -24,39 +48,41 @@ export type HistoryScoringInput = Omit<ScoringInput, 'day' | 'review'>;
  * same order.
  */
 export function scoreOverDates(input: HistoryScoringInput, dates: readonly string[]): Scores[] {
+  return scoresAt(input, walkProgress(input), dates);
+}
+
+/** What one pass over the scored teams' entries found. */
+interface WalkedProgress {
+  readonly teams: readonly string[];
+  readonly rules: StatusRules;
+  /** Activity uuid -> date -> the change of its tally that day (see `tallyWidth`). */
+  readonly changes: ReadonlyMap<string, ReadonlyMap<string, Int32Array>>;
+  /** The dates of the entries that change no status (titles the definition lacks, lower stages...). */
+  readonly otherDates: ReadonlySet<string>;
+}
+
+/** Slots of a tally: the teams at each rank (StatusRules.rankScores), then those that marked the activity not applicable. */
+const tallyWidth = (rules: StatusRules) => rules.rankScores.length + 1;
+
+function walkProgress(input: HistoryScoringInput): WalkedProgress {
   const teams = scoredTeams(input);
-  const maxLevel = scoredMaxLevel(input);
   // The day plays no part: every date of the timeline is one; only the stage ranks are read.
   const rules = new StatusRules(input.stages, '');
-  const ranks = rules.rankScores.length;
-  // Slots of a tally: the teams at each rank, then those that marked the activity not applicable.
-  const width = ranks + 1;
-  const sorted = [...new Set(dates)].sort(codePointOrder);
-  const position = new Map(sorted.map((date, i) => [date, i]));
-  /** The first of the sorted dates on or after `date` (sorted.length: none, the change never counts). */
-  const firstOnOrAfter = (date: string): number => {
-    const at = position.get(date);
-    if (at !== undefined) return at;
-    let [low, high] = [0, sorted.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle] < date) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-
+  const notApplicable = rules.rankScores.length;
+  const width = tallyWidth(rules);
   const teamSet = new Set(teams);
+  const changes = new Map<string, Map<string, Int32Array>>();
+  const otherDates = new Set<string>();
   // One entry's dated stages, reused: an entry has one to a few.
   const stageDates: string[] = [];
   const stageRanks: number[] = [];
   const stageScores: number[] = [];
-  let changes = new Int32Array(0);
+  let byDate = new Map<string, Int32Array>();
   const change = (date: string, from: number, to: number) => {
-    const at = firstOnOrAfter(date);
-    if (at >= sorted.length) return;
-    if (from >= 0) changes[at * width + from]--;
-    changes[at * width + to]++;
+    let tally = byDate.get(date);
+    if (tally === undefined) byDate.set(date, (tally = new Int32Array(width)));
+    if (from >= 0) tally[from]--;
+    tally[to]++;
   };
   const read = (entry: TeamProgress) => {
     const markDate = entry.notApplicable?.date;
@@ -67,7 +93,10 @@ export function scoreOverDates(input: HistoryScoringInput, dates: readonly strin
       const ranked = rules.rankedStage(title);
       const date = stages[title];
       // From the mark's day on the mark wins over any stage: stages dated then never count.
-      if (ranked === undefined || (markDate !== undefined && date >= markDate)) continue;
+      if (ranked === undefined || (markDate !== undefined && date >= markDate)) {
+        otherDates.add(date);
+        continue;
+      }
       // Insertion by date (a handful at most); stages of one date keep their order.
       let at = count++;
       while (at > 0 && stageDates[at - 1] > date) {
@@ -84,28 +113,63 @@ export function scoreOverDates(input: HistoryScoringInput, dates: readonly strin
     let current = -1;
     let best = -Infinity;
     for (let i = 0; i < count; i++) {
-      if (stageScores[i] <= best) continue;
+      if (stageScores[i] <= best) {
+        otherDates.add(stageDates[i]);
+        continue;
+      }
       change(stageDates[i], current, stageRanks[i]);
       current = stageRanks[i];
       best = stageScores[i];
     }
-    if (markDate !== undefined) change(markDate, current, ranks);
+    if (markDate !== undefined) change(markDate, current, notApplicable);
   };
-
-  /** An activity's result at each sorted date. */
-  const rowOf = (activity: Activity): ActivityScore[] => {
-    const entries = ownValue(input.progress, activity.uuid);
-    changes = new Int32Array(sorted.length * width);
-    if (entries !== undefined && teams.length <= FEW_TEAMS) {
+  const progress = input.progress;
+  for (const uuid in progress) {
+    if (!Object.hasOwn(progress, uuid)) continue;
+    const entries = progress[uuid];
+    byDate = new Map();
+    if (teams.length <= FEW_TEAMS) {
       for (const team of teamSet) if (Object.hasOwn(entries, team)) read(entries[team]);
-    } else if (entries !== undefined) {
+    } else {
       // for-in without key arrays or Object.hasOwn, as ActivityScorer: this reads every entry.
       for (const team in entries) if (teamSet.has(team)) read(entries[team]);
+    }
+    if (byDate.size > 0) changes.set(uuid, byDate);
+  }
+  return { teams, rules, changes, otherDates };
+}
+
+/** The scores at the end of each of `dates`, from the changes the walk found. */
+function scoresAt(input: HistoryScoringInput, walked: WalkedProgress, dates: readonly string[]): Scores[] {
+  const { teams, rules } = walked;
+  const maxLevel = scoredMaxLevel(input);
+  const width = tallyWidth(rules);
+  const sorted = [...new Set(dates)].sort(codePointOrder);
+  const position = new Map(sorted.map((date, i) => [date, i]));
+  /** The first of the sorted dates on or after `date` (sorted.length: none, the change never counts). */
+  const firstOnOrAfter = (date: string): number => {
+    const at = position.get(date);
+    if (at !== undefined) return at;
+    let [low, high] = [0, sorted.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle] < date) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  /** An activity's result at each sorted date. */
+  const rowOf = (activity: Activity): ActivityScore[] => {
+    const changes = new Int32Array(sorted.length * width);
+    const byDate = walked.changes.get(activity.uuid);
+    for (const [date, change] of byDate ?? []) {
+      const at = firstOnOrAfter(date);
+      if (at < sorted.length) for (let slot = 0; slot < width; slot++) changes[at * width + slot] += change[slot];
     }
     const tally = new Int32Array(width);
     return sorted.map((_, i) => {
       for (let slot = 0; slot < width; slot++) tally[slot] += changes[i * width + slot];
-      return rankedActivityScore(teams.length, tally, tally[ranks], rules.rankScores, rules.top);
+      return rankedActivityScore(teams.length, tally, tally[width - 1], rules.rankScores, rules.top);
     });
   };
 

@@ -3,7 +3,8 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
-import { historyDates, movesBetween, scoreOverTime } from '../../domain/history/as-of';
+import { linesOverTime, movesBetween } from '../../domain/history/as-of';
+import { scoreHistory } from '../../domain/history/score-over-dates';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { formatDay } from '../../shared/local-day';
 import { selectionLabel } from '../../domain/teams/selection-label';
@@ -54,12 +55,6 @@ export class HistoryPage {
     selectionLabel(this.teamUrl.selection(), this.teams(), this.store.allTeamsLabel()),
   );
   protected readonly maxLevel = this.store.maxLevel;
-  protected readonly dates = computed(() =>
-    historyDates(this.assessment().progress, this.store.today(), this.visibleTeams()),
-  );
-  /** Index into `dates` of the "as of" date; the latest date until the user moves the slider. */
-  protected readonly asOfIndex = linkedSignal(() => Math.max(0, this.dates().length - 1));
-  protected readonly asOf = computed(() => this.dates()[Math.min(this.asOfIndex(), this.dates().length - 1)]);
   private readonly input = computed(() => {
     const data = this.data();
     if (!data) return undefined;
@@ -73,10 +68,21 @@ export class HistoryPage {
       day: this.store.today(),
     };
   });
+  /** The dates of the shown teams' progress and the scores at each, found in one pass. */
+  private readonly history = computed(() => {
+    const input = this.input();
+    return input && scoreHistory({ ...input, selected: this.visibleTeams() }, input.day);
+  });
+  protected readonly dates = computed(() => this.history()?.dates ?? []);
+  /** Index into `dates` of the "as of" date; the latest date until the user moves the slider. */
+  protected readonly asOfIndex = linkedSignal(() => Math.max(0, this.dates().length - 1));
+  protected readonly asOf = computed(() => this.dates()[Math.min(this.asOfIndex(), this.dates().length - 1)]);
   protected readonly lines = signal<'teams' | 'dimensions'>('teams');
   protected readonly overTime = computed(() => {
-    const input = this.input();
-    return input ? scoreOverTime({ ...input, selected: this.visibleTeams() }, this.dates(), TEAM_LINES) : undefined;
+    const [input, history] = [this.input(), this.history()];
+    return input && history
+      ? linesOverTime({ ...input, selected: this.visibleTeams() }, history, TEAM_LINES)
+      : undefined;
   });
   /** The heatmap as of the slider's date: scored with the lines (each a full scoring at 10,000 teams). */
   protected readonly scores = computed(() => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
-import { readReportConfig } from '../../domain/report/report-config';
+import { readReportConfig, sameReportConfig } from '../../domain/report/report-config';
 import {
   hasReportParams,
   REPORT_PARAM,
@@ -72,12 +72,19 @@ export class ReportPage {
   private readonly selection = computed((): TeamSelection =>
     this.fromUrl() ? this.teamUrl.selection() : selectionOf(this.stored().teams, this.teams()),
   );
-  protected readonly config = computed((): ReportConfig => {
-    const stored = this.stored();
-    if (!this.fromUrl()) return stored;
-    const teams = selectedTeams(this.selection(), this.teams());
-    return { ...stored, teams, ...reportFieldsFromParams(this.params(), this.maxLevel()) };
-  });
+  /**
+   * The configuration; the same object while it configures the same report: the stored one put in
+   * the URL on arrival must not group 2 million standings a second time.
+   */
+  protected readonly config = computed(
+    (): ReportConfig => {
+      const stored = this.stored();
+      if (!this.fromUrl()) return stored;
+      const teams = selectedTeams(this.selection(), this.teams());
+      return { ...stored, teams, ...reportFieldsFromParams(this.params(), this.maxLevel()) };
+    },
+    { equal: sameReportConfig },
+  );
   /** The configured teams that still exist, in team order; all teams when none (is left). */
   protected readonly reportTeams = computed(() => {
     const chosen = new Set(this.config().teams);

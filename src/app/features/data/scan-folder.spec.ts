@@ -29,10 +29,10 @@ describe('Data centre: scan a repository folder', () => {
   let fixture: ComponentFixture<DataPage>;
   let root: HTMLElement;
 
-  function open(rules = RULES): void {
+  function open(rules = RULES, teams = ['Team A', 'Team B']): void {
     store = new FakeAssessmentStore(
       readyState(SMALL_MODEL, {
-        teams: ['Team A', 'Team B'],
+        teams,
         progress: { [BUILD]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } } },
       }),
     );
@@ -108,5 +108,28 @@ describe('Data centre: scan a repository folder', () => {
       /Choose a repository folder/.test(b.textContent ?? ''),
     );
     expect(button?.disabled).toBeFalse();
+  });
+
+  it('finds the team to scan for by name among 10,000 rather than rendering them all as options', async () => {
+    open(
+      RULES,
+      Array.from({ length: 10_000 }, (_, i) => `Team ${i + 1}`),
+    );
+    const field = root.querySelector<HTMLInputElement>('app-scan-folder input[role=combobox]')!;
+    expect(field.value).toBe('Team 1');
+    expect(root.querySelectorAll('mat-option').length).toBe(0);
+    field.dispatchEvent(new Event('focusin'));
+    field.value = 'Team 9999';
+    field.dispatchEvent(new Event('input'));
+    const option = await until(
+      fixture,
+      () =>
+        [...document.querySelectorAll<HTMLElement>('mat-option')].find((o) => o.textContent?.trim() === 'Team 9999'),
+      'the option',
+    );
+    expect(document.querySelectorAll('mat-option:not(.more)').length).toBe(1);
+    option.click();
+    fixture.detectChanges();
+    expect(root.querySelector('app-scan-folder code')?.textContent).toContain('"Team 9999"');
   });
 });

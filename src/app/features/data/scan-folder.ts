@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
+import { PickerOption, TeamPicker } from '../../shared/team-selection/team-picker';
 import { PickedFolder, pickedFolder } from './picked-folder';
 
 /** A folder and a team the user chose to scan; no folder when none was chosen or it is empty. */
@@ -18,7 +17,7 @@ export interface ScanChoice {
  */
 @Component({
   selector: 'app-scan-folder',
-  imports: [MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule],
+  imports: [MatButtonModule, MatProgressBarModule, TeamPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="scan-title">
@@ -29,14 +28,13 @@ export interface ScanChoice {
         never below its current stage. The import preview above shows every change before anything is stored.
       </p>
       <div class="row">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>Team</mat-label>
-          <mat-select [value]="team()" (valueChange)="picked.set($event)" [disabled]="busy()">
-            @for (name of teams(); track name) {
-              <mat-option [value]="name">{{ name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <app-team-picker
+          class="team"
+          label="Team"
+          [options]="options()"
+          [value]="team()"
+          (chosen)="picked.set($event)"
+        />
         <input
           #picker
           class="visually-hidden"
@@ -76,6 +74,10 @@ export interface ScanChoice {
       align-items: center;
       gap: 12px;
     }
+    .team {
+      flex: 1 1 240px;
+      max-width: 360px;
+    }
     .hint {
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
@@ -95,6 +97,10 @@ export class ScanFolder {
   readonly chosen = output<ScanChoice>();
   protected readonly picked = signal<string | undefined>(undefined);
   protected readonly team = computed(() => this.picked() ?? this.teams()[0]);
+  /** Found by name rather than listed: a select of 10,000 teams took most of the page's render. */
+  protected readonly options = computed(() =>
+    this.teams().map((name): PickerOption => ({ key: name, label: name, kind: 'Teams' })),
+  );
   protected readonly command = computed(() => [
     'npx',
     'dsomm',

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal, un
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { countText } from '../../domain/common/count-text';
 
 /** A box ticked or cleared. */
 export interface Tick {
@@ -119,7 +120,7 @@ export class TickList {
     }
     return { shown, matches };
   });
-  protected readonly count = (n: number) => n.toLocaleString('en-US');
+  protected readonly count = countText;
   /** The number of matches, read out after typing. */
   protected readonly matchText = computed(() => {
     const n = this.view().matches;

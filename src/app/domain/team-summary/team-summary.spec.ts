@@ -81,6 +81,17 @@ describe('teamSummary', () => {
     expect(teamSummary(input(['C'])).lastChange).toBeUndefined();
   });
 
+  it('the last change is never after the day: a stage dated later is a plan, not a change', () => {
+    const planned: Progress = {
+      ...progress,
+      [BUILD]: { ...progress[BUILD], A: { stages: { Started: '2026-01-01', 'Fully implemented': '2027-03-01' } } },
+    };
+    const future = [{ ...evidence[0], evidenceRecorded: '2027-01-01' }];
+    expect(teamSummary(input(['A'], { progress: planned })).lastChange).toBe('2026-09-09');
+    expect(teamSummary(input(['B'], { evidence: future })).lastChange).toBe('2026-05-01');
+    expect(teamSummary(input(['A'], { progress: planned, day: '2027-03-02' })).lastChange).toBe('2027-03-01');
+  });
+
   it('sums a group over its members, not-applicable pairs apart', () => {
     const summary = teamSummary(input(['A', 'B']));
     expect(summary.stageCounts.map((c) => c.count)).toEqual([0, 1, 1, 1]);

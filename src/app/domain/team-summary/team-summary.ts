@@ -53,7 +53,10 @@ export interface TeamSummary {
   readonly notAssessed: number;
   readonly overall: ScoreCounts;
   readonly dimensions: readonly { readonly name: string; readonly counts: ScoreCounts }[];
-  /** The latest day anything of these teams changed: a stage, a mark, evidence or a browser edit. */
+  /**
+   * The latest day anything of these teams changed: a stage, a mark, evidence or a browser edit, up
+   * to the day of the summary (a stage dated later is a plan: it counts only from its day).
+   */
   readonly lastChange?: string;
   /** Evidence entries listing at least one of the teams. */
   readonly evidence: number;
@@ -82,6 +85,9 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
   let notApplicable = 0;
   let notAssessed = 0;
   let lastChange: string | undefined;
+  const changedOn = (date: string | undefined) => {
+    if (date !== undefined && date <= input.day) lastChange = later(lastChange, date);
+  };
   const inProgress: InProgressRow[] = [];
   const order = new Map(input.stages.map((stage, i) => [stage.title, i]));
   for (const activity of activities) {
@@ -89,9 +95,9 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
     for (const team of teams) {
       const entry = ownValue(entries, team);
       if (entry) {
-        for (const date of Object.values(entry.stages)) lastChange = later(lastChange, date);
-        lastChange = later(lastChange, entry.notApplicable?.date);
-        if (entry.editedAt !== undefined && input.dayOf) lastChange = later(lastChange, input.dayOf(entry.editedAt));
+        for (const date of Object.values(entry.stages)) changedOn(date);
+        changedOn(entry.notApplicable?.date);
+        if (entry.editedAt !== undefined && input.dayOf) changedOn(input.dayOf(entry.editedAt));
       }
       const status = rules.of(entry);
       if (status.kind === 'not-applicable') notApplicable++;
@@ -123,8 +129,8 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
     if (!entry.teams.some((team) => teamSet.has(team))) continue;
     evidence++;
     if (changedAfterReview(entry)) changed.push(entry);
-    lastChange = later(lastChange, entry.evidenceRecorded);
-    if (entry.editedAt !== undefined && input.dayOf) lastChange = later(lastChange, input.dayOf(entry.editedAt));
+    changedOn(entry.evidenceRecorded);
+    if (entry.editedAt !== undefined && input.dayOf) changedOn(input.dayOf(entry.editedAt));
   }
   // Scoring reads "no team selected" as all teams: an empty group has no scores instead.
   const scores =

@@ -1,7 +1,14 @@
 import { Progress } from '../types';
 import { STAGES, TODAY } from '../testing/model-fixture';
 import { StatusRules } from '../status/activity-status';
-import { describeSummary, isOpenFor, isUnassessedFor, progressSummary } from './progress-summary';
+import {
+  describeSummary,
+  isDoneFor,
+  isOpenFor,
+  shortSummary,
+  isUnassessedFor,
+  progressSummary,
+} from './progress-summary';
 
 const RULES = new StatusRules(STAGES, TODAY);
 const PROGRESS: Progress = {
@@ -29,6 +36,19 @@ describe('progress summary of the selected teams', () => {
     expect(isOpenFor(summary)).toBeFalse();
     expect(describeSummary(summary)).toBe('1 of 1 teams fully implemented, 100% on average, 1 not applicable');
     expect(isOpenFor(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBeFalse();
+  });
+
+  it('gives the badge the same count as its description: a not-applicable team is in neither number', () => {
+    const summary = progressSummary(PROGRESS, 'a', ['Team A', 'Team B', 'Team D'], RULES);
+    expect(describeSummary(summary)).toMatch(/^1 of 2 teams fully implemented/);
+    expect(shortSummary(summary)).toBe('1/2');
+    expect(isDoneFor(summary)).toBeFalse();
+    const done = progressSummary(PROGRESS, 'a', ['Team A', 'Team D'], RULES);
+    expect([shortSummary(done), isDoneFor(done)]).toEqual(['1/1', true]);
+    expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team B'], RULES))).toBe('50%');
+    expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBe('n/a');
+    expect(isDoneFor(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBeFalse();
+    expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team B', 'Team C'], RULES))).toBe('0/2');
   });
 
   it('is closed only when every selected team it applies to is done', () => {

@@ -67,6 +67,23 @@ export function isUnassessedFor(summary: ProgressSummary): boolean {
 }
 
 /**
+ * The badge's short count: `2/3` of the teams it applies to done (as `describeSummary` and the
+ * heatmap count them: a not-applicable team is in neither number), the percentage for one team,
+ * `n/a` when it applies to none of the selected teams.
+ */
+export function shortSummary(summary: ProgressSummary): string {
+  const applicable = summary.teams - summary.notApplicable;
+  if (summary.teams > 0 && applicable === 0) return 'n/a';
+  if (summary.teams === 1) return `${Math.round(summary.mean * 100)}%`;
+  return `${summary.done}/${applicable}`;
+}
+
+/** True when every selected team the activity applies to has fully implemented it. */
+export function isDoneFor(summary: ProgressSummary): boolean {
+  return summary.done > 0 && summary.done === summary.teams - summary.notApplicable;
+}
+
+/**
  * The badge's text for screen readers and tooltips: the status for one team, else e.g.
  * `2 of 3 teams fully implemented, 60% on average, 1 not applicable, 1 not assessed`.
  */

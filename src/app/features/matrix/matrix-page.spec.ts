@@ -105,6 +105,23 @@ describe('MatrixPage', () => {
     );
   });
 
+  it("counts a badge's teams as its description does: a not-applicable team is in neither number", async () => {
+    const progress = {
+      [uuid('Defined build process')]: {
+        'Team A': { stages: { 'Fully implemented': '2026-01-01' } },
+        'Team B': { stages: {}, notApplicable: { reason: '', date: '2026-01-01' } },
+      },
+    };
+    store.set(readyState(MODEL, { maxLevel: 3, progress }));
+    const root = (await open('/matrix')).routeNativeElement!;
+    const badge = [...root.querySelectorAll('a.activity')]
+      .find((a) => a.textContent?.includes('build process'))!
+      .querySelector('app-progress-badge')!;
+    expect(badge.textContent).toContain('1 of 1 teams fully implemented, 100% on average, 1 not applicable');
+    expect(badge.querySelector('.short')?.textContent?.trim()).toBe('1/1');
+    expect(badge.classList).toContain('done');
+  });
+
   it('filters by tag, "no tag" and search from the URL, and counts what it shows', async () => {
     let root = (await open('/matrix?tag=inventory')).routeNativeElement!;
     expect(links(root)).toEqual(['SBOM of components', 'Defined deployment process']);

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { ProgressSummary } from '../../domain/matrix/progress-summary';
+import { isDoneFor, ProgressSummary, shortSummary } from '../../domain/matrix/progress-summary';
 import { ProgressBar } from '../../shared/progress-bar/progress-bar';
 
 /**
  * A compact bar of the selected teams' mean progress with a short count (`2/3` teams done, or the
- * percentage for one team). The full sentence is given to screen readers; the bar is decoration.
+ * percentage for one team; see shortSummary). The full sentence is given to screen readers; the bar is decoration.
  */
 @Component({
   selector: 'app-progress-badge',
@@ -39,10 +39,6 @@ export class ProgressBadge {
   /** The full description (see describeSummary). */
   readonly label = input.required<string>();
   protected readonly percent = computed(() => Math.round(this.summary().mean * 100));
-  protected readonly done = computed(() => this.summary().teams > 0 && this.summary().done === this.summary().teams);
-  protected readonly short = computed(() => {
-    const summary = this.summary();
-    if (summary.teams === 1) return `${this.percent()}%`;
-    return `${summary.done}/${summary.teams}`;
-  });
+  protected readonly done = computed(() => isDoneFor(this.summary()));
+  protected readonly short = computed(() => shortSummary(this.summary()));
 }

@@ -1,9 +1,10 @@
-// After `ng build`: writes the structure of the bundled model (its YAML documents without the
-// prose; src/app/domain/loading/model-snapshot.ts) into index.html, with the hash of the model's
-// text, for main.ts to paint the start page's heatmap without parsing 600 kB of YAML first. It is
-// used only while the served model.yaml has that very text (a mounted one is read as it is).
-// The app's own domain code makes it (bundled for Node by esbuild, as cli/build.mjs does), and the
-// build fails unless the model loaded from the snapshot has the activities the whole file gives.
+// After `ng build`: writes the structure of the bundled model (the model the loader builds from it,
+// without the prose; src/app/domain/loading/model-snapshot.ts) into index.html, with the hash of
+// the model's text, for main.ts to paint the start page's heatmap without parsing 600 kB of YAML
+// and loading it first. It is used only while the served model.yaml has that very text (a mounted
+// one is read as it is). The app's own domain code makes it (bundled for Node by esbuild, as
+// cli/build.mjs does), and the build fails unless the model loaded from the snapshot is the whole
+// file's without its prose.
 //   node scripts/model-snapshot.mjs [dist/dsomm-studio]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const indexPath = join(browser, 'index.html');
 const bundle = await build({
   stdin: {
     contents:
-      "export { modelSnapshot, PROSE_FIELDS, snapshotDocuments } from './src/app/domain/loading/model-snapshot';\n" +
+      "export { modelSnapshot, PROSE_FIELDS, snapshotModel } from './src/app/domain/loading/model-snapshot';\n" +
       "export { loadDsomm, missingFiles } from './src/app/domain/loading/load-dsomm';\n",
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
@@ -45,22 +46,30 @@ if (!whole.ok) throw new Error(`model-snapshot: the bundled files do not load: $
 const file = whole.value.files[0];
 // The browser proves the served text by WebCrypto's SHA-256 of its UTF-8 bytes where it can.
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
-const snapshot = { ...domain.modelSnapshot(file, files[file]), sha256: sha256(files[file]) };
+const made = domain.modelSnapshot(file, files[file], whole);
+if (!made) throw new Error(`model-snapshot: ${file} loads with problems: ${JSON.stringify(whole.warnings)}`);
+const snapshot = { ...made, sha256: sha256(files[file]) };
 // Both proofs the browser may use (WebCrypto's SHA-256, or textHash without it) must take the text.
-if (!domain.snapshotDocuments(snapshot, file, files[file]))
+if (!domain.snapshotModel(snapshot, file, files[file], whole.value.meta.maxLevel))
   throw new Error(`model-snapshot: textHash refuses ${file}.`);
 const fromSnapshot = domain.loadDsomm(files, {
-  parsed: (path, text) => domain.snapshotDocuments(snapshot, path, text, sha256(text)),
+  built: (path, text, maxLevel) => domain.snapshotModel(snapshot, path, text, maxLevel, sha256(text)),
 });
-// What places, counts and scores an activity must be the same either way.
+if (!fromSnapshot.ok || fromSnapshot.value.model.activities[0]?.description !== '')
+  throw new Error(`model-snapshot: the model was not loaded from the snapshot of ${file}.`);
+// The whole model's, prose aside.
 const structure = (loaded) =>
   JSON.stringify(
     loaded.ok && {
-      maxLevel: loaded.value.meta.maxLevel,
+      meta: loaded.value.meta,
+      header: loaded.value.model.header,
       dimensions: loaded.value.model.dimensions,
-      warnings: loaded.warnings.length,
+      activities: loaded.value.model.activities,
+      byUuid: [...loaded.value.model.byUuid],
+      files: loaded.value.files,
+      warnings: loaded.warnings,
     },
-    (key, value) => (domain.PROSE_FIELDS.has(key) ? undefined : value),
+    (key, value) => (domain.PROSE_FIELDS.has(key) || key === 'description' ? undefined : value),
   );
 if (structure(fromSnapshot) !== structure(whole)) {
   throw new Error(`model-snapshot: the model read from the snapshot of ${file} differs from the whole file's.`);

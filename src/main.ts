@@ -1,4 +1,4 @@
-import { snapshotDocuments } from './app/domain/loading/model-snapshot';
+import { snapshotModel } from './app/domain/loading/model-snapshot';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
 import { openDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
@@ -24,7 +24,7 @@ const snapshot = embeddedSnapshot();
 // The model's text is proven to be the snapshot's by its SHA-256, taken by WebCrypto as it arrives.
 const proving = digestingSource(source, snapshotFile(snapshot));
 const structure = readServed(proving.source, [], {
-  parsed: (path, text) => snapshotDocuments(snapshot, path, text, proving.digestOf(text)),
+  built: (path, text, maxLevel) => snapshotModel(snapshot, path, text, maxLevel, proving.digestOf(text)),
 }).then((served) => {
   performance.mark('dsomm:served-read');
   return served;

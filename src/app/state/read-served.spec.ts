@@ -1,6 +1,7 @@
 import { memoizedSource } from './text-source';
 import { readServed, readWholeModel } from './read-served';
-import { modelSnapshot, snapshotDocuments } from '../domain/loading/model-snapshot';
+import { loadDsomm } from '../domain/loading/load-dsomm';
+import { modelSnapshot, snapshotModel } from '../domain/loading/model-snapshot';
 import { assembleAssessment } from './load-assessment';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { STAGES } from '../domain/testing/model-fixture';
@@ -174,10 +175,12 @@ describe('assembleAssessment', () => {
 
 describe('readWholeModel', () => {
   it('gives, from a read of the snapshot, what a read of the whole files gives, without fetching again', async () => {
-    const snapshot = modelSnapshot('default/model.yaml', SERVED['default/model.yaml']);
+    const snapshot = modelSnapshot('default/model.yaml', SERVED['default/model.yaml'], loadDsomm(SERVED));
     const source = memory(SERVED);
     const memo = memoizedSource(source);
-    const structure = await readServed(memo, [], { parsed: (path, text) => snapshotDocuments(snapshot, path, text) });
+    const structure = await readServed(memo, [], {
+      built: (path, text, levels) => snapshotModel(snapshot, path, text, levels),
+    });
     expect(structure.ok && structure.structureOnly).toBeTrue();
     const whole = await readWholeModel(structure, memo);
     expect(whole).toEqual(await readServed(memory(SERVED)));
@@ -186,9 +189,9 @@ describe('readWholeModel', () => {
 
   it('reads a model the snapshot is not of as it is', async () => {
     const served = { ...SERVED, 'default/model.yaml': `${SERVED['default/model.yaml']}\n# mounted over the image's\n` };
-    const snapshot = modelSnapshot('default/model.yaml', SERVED['default/model.yaml']);
+    const snapshot = modelSnapshot('default/model.yaml', SERVED['default/model.yaml'], loadDsomm(SERVED));
     const read = await readServed(memory(served), [], {
-      parsed: (path, text) => snapshotDocuments(snapshot, path, text),
+      built: (path, text, levels) => snapshotModel(snapshot, path, text, levels),
     });
     expect(read.ok && read.structureOnly).toBeFalsy();
     expect(await readWholeModel(read, memory(served))).toBe(read);

@@ -1,4 +1,4 @@
-import { loadDsomm, ParsedActivityFile, SourceFiles } from '../domain/loading/load-dsomm';
+import { LoadedActivityFile, loadDsomm, SourceFiles } from '../domain/loading/load-dsomm';
 import { ParsedFiles } from '../domain/loading/parsed-files';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
@@ -57,11 +57,11 @@ export const notAppliedNotes = (problems: readonly Problem[]): Problem[] =>
 function tryLoad(
   files: SourceFiles,
   extra: readonly CustomText[],
-  parsed?: ParsedActivityFile,
+  built?: LoadedActivityFile,
   yaml?: ParsedFiles,
 ): Result<LoadedData> {
   try {
-    return loadDsomm(files, { extra, parsed, yaml });
+    return loadDsomm(files, { extra, built, yaml });
   } catch (error) {
     const message = `The model could not be built (${String(error)}).`;
     const blamed = extra.length > 0 ? extra.map((f) => f.name) : ['meta.yaml'];
@@ -77,10 +77,10 @@ function tryLoad(
 function loadModel(
   files: SourceFiles,
   custom: readonly CustomText[],
-  parsed?: ParsedActivityFile,
+  built?: LoadedActivityFile,
   yaml?: ParsedFiles,
 ): { loaded: Result<LoadedData>; notes: Problem[] } {
-  const loaded = tryLoad(files, custom, parsed, yaml);
+  const loaded = tryLoad(files, custom, built, yaml);
   if (loaded.ok || custom.length === 0) return { loaded, notes: [] };
   const failing = new Set(loaded.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const rest = custom.filter((file) => !failing.has(file.name));
@@ -106,7 +106,7 @@ function loadModel(
 export async function readServed(
   source: TextSource,
   custom: readonly CustomText[] = [],
-  options: { readonly parsed?: ParsedActivityFile } = {},
+  options: { readonly built?: LoadedActivityFile } = {},
 ): Promise<ServedRead> {
   const dataFiles = new Map<string, ReturnType<typeof fetchDataFile>>();
   const fetchData = (path: string) => {
@@ -115,14 +115,14 @@ export async function readServed(
   };
   const served = await fetchServedFiles(source, (files, yaml) => declaredDataFiles(files, yaml).forEach(fetchData));
   let fromSnapshot = false;
-  const parsed: ParsedActivityFile | undefined = options.parsed
-    ? (path, text) => {
-        const documents = options.parsed?.(path, text);
-        if (documents) fromSnapshot = true;
-        return documents;
+  const built: LoadedActivityFile | undefined = options.built
+    ? (path, text, maxLevel) => {
+        const model = options.built?.(path, text, maxLevel);
+        if (model) fromSnapshot = true;
+        return model;
       }
     : undefined;
-  const { loaded, notes } = loadModel(served.files, custom, parsed, served.yaml);
+  const { loaded, notes } = loadModel(served.files, custom, built, served.yaml);
   if (!loaded.ok) {
     // A file that could not be fetched is reported once, by the fetch, not again as missing.
     const fetched = new Set(served.problems.map((p) => p.file));

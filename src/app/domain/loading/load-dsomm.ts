@@ -1,4 +1,4 @@
-import { LoadedData, Problem, Result } from '../types';
+import { LoadedData, Model, Problem, Result } from '../types';
 import { capProblems } from '../common/problem-cap';
 import { buildModel } from './build-model';
 import { deepFreeze } from './deep-freeze';
@@ -17,8 +17,11 @@ export { parseStages } from './stages';
 
 const DEFAULT_ENTRY = 'meta.yaml';
 
-/** The parsed YAML documents of the activity file `path` with `text`, when known; else undefined. */
-export type ParsedActivityFile = (path: string, text: string) => readonly unknown[] | undefined;
+/**
+ * The model the loader would build from the activity file `path` with `text` alone (no overlay)
+ * under a meta.yaml of `maxLevel` levels, when known; else undefined (see model-snapshot.ts).
+ */
+export type LoadedActivityFile = (path: string, text: string, maxLevel: number) => Model | undefined;
 
 const isError = (p: Problem) => p.severity === 'error';
 
@@ -60,8 +63,8 @@ export function loadDsomm(
   options: {
     entry?: string;
     extra?: readonly { name: string; text: string }[];
-    /** An activity file's YAML already parsed, when known for its text (see model-snapshot.ts). */
-    parsed?: ParsedActivityFile;
+    /** The model of a lone activity file, when known for its text (see model-snapshot.ts). */
+    built?: LoadedActivityFile;
     /** meta.yaml and the files it refs, parsed by an earlier step (missingFiles). */
     yaml?: ParsedFiles;
   } = {},
@@ -81,13 +84,21 @@ export function loadDsomm(
   if (meta.activityFiles.length === 0) return fail(problems);
 
   const sources = activitySources(files, meta.activityFiles, options.extra ?? []);
+  const [only] = sources;
+  const built =
+    sources.length === 1 && only.text !== undefined ? options.built?.(only.path, only.text, meta.maxLevel) : undefined;
+  if (built !== undefined) {
+    if (problems.some(isError)) return fail(problems);
+    const value = { meta, model: built, files: [only.path], metaText: fileText(files, entry) };
+    return { ok: true, value: deepFreeze(value), warnings: capProblems(problems) };
+  }
   const read: (ModelFile | undefined)[] = sources.map(({ path, text }) => {
     if (text === undefined) {
       const issue = errorAt(['activityFiles'], `The activity file ${path} is missing.`);
       problems.push(missingFileProblem(placeIssue(issue, entry, refs.origins, files), path));
       return undefined;
     }
-    const file = readModelFile(path, text, options.parsed?.(path, text));
+    const file = readModelFile(path, text);
     problems.push(...file.problems);
     return file.model;
   });

@@ -206,16 +206,9 @@ function activityCount(body: YamlMap): number {
   return count;
 }
 
-/**
- * Reads an activity file (the model or an overlay) without applying it. `documents`: its YAML
- * already parsed (a snapshot proven to be of this text, see model-snapshot.ts), else it is parsed.
- */
-export function readModelFile(
-  file: string,
-  text: string,
-  documents?: readonly unknown[],
-): { model?: ModelFile; problems: Problem[] } {
-  const parsed = documents ? { ok: true as const, value: [...documents] } : parseYamlDocuments(text, file);
+/** Reads an activity file (the model or an overlay) without applying it. */
+export function readModelFile(file: string, text: string): { model?: ModelFile; problems: Problem[] } {
+  const parsed = parseYamlDocuments(text, file);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const issues: Issue[] = [];
   const split = headerAndBody(parsed.value, issues);

@@ -1,13 +1,17 @@
-import { isYamlMap, YamlMap } from '../common/yaml-values';
-import { parseYamlDocuments } from '../yaml';
+import { Activity, Difficulty, LoadedData, Model, ModelHeader, Result, ReviewInterval } from '../types';
+import { isYamlMap } from '../common/yaml-values';
 import { TEXT_FIELDS } from './activity-fields';
+import { buildModel } from './build-model';
+import { Draft, WorkingModel } from './working-model';
 
 /**
- * The structure of an activity file (the bundled model), compiled at build time: its YAML documents
- * as parsed, without the prose (texts, implementations, references), so that the start page's
- * heatmap can be drawn without parsing 600 kB of YAML first (js-yaml takes 100 to 150 ms on it
- * cold). It stands for a served file only when that file's text has the hash recorded with it:
- * a model mounted over the image's is never shadowed by it, it is read as it is.
+ * The structure of an activity file (the bundled model) as the loader builds it, compiled at build
+ * time: each activity's place, uuid, name, level, ratings, links and tags, without the prose
+ * (texts, implementations, references), so that the start page's heatmap can be drawn without
+ * parsing 600 kB of YAML (js-yaml takes 100 to 150 ms on it cold) nor loading its documents (the
+ * loader's checks, 15 to 25 ms cold). It stands for a served file only when that file's text has
+ * the hash recorded with it: a model mounted over the image's is never shadowed by it, it is read
+ * as it is.
  */
 export interface ModelSnapshot {
   /** The file's path as meta.yaml names it (e.g. `default/model.yaml`). */
@@ -19,7 +23,27 @@ export interface ModelSnapshot {
    * with it by WebCrypto, off the main thread, rather than by `textHash` (about 10 ms of a cold start).
    */
   readonly sha256?: string;
-  readonly documents: readonly unknown[];
+  /** The highest level of an activity: the file loads alike under a meta.yaml with at least as many. */
+  readonly levels: number;
+  readonly header: ModelHeader;
+  readonly dimensions: readonly SnapshotDimension[];
+}
+
+interface SnapshotDimension {
+  readonly name: string;
+  readonly subDimensions: readonly { readonly name: string; readonly activities: readonly SnapshotActivity[] }[];
+}
+
+/** An activity without its prose, and without what its place or the defaults give. */
+interface SnapshotActivity {
+  readonly uuid: string;
+  readonly name: string;
+  readonly level: number;
+  readonly difficulty?: Difficulty;
+  readonly usefulness?: number;
+  readonly dependsOn?: readonly string[];
+  readonly tags?: readonly string[];
+  readonly reviewInterval?: ReviewInterval;
 }
 
 /** Activity fields the snapshot leaves out: nothing that places, counts or scores an activity. */
@@ -42,56 +66,113 @@ export function textHash(text: string): string {
   return `${hex(a)}${hex(b)}-${text.length}`;
 }
 
-/** The documents without prose: the header without its dimension texts, activities without PROSE_FIELDS. */
-export function modelStructure(documents: readonly unknown[]): unknown[] {
-  return documents.map((document) => (isYamlMap(document) ? documentStructure(document) : document));
-}
-
-function documentStructure(document: YamlMap): YamlMap {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document)) {
-    if (key === 'meta' && isYamlMap(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).filter(([field]) => field !== 'dimensions'));
-    } else
-      out[key] = isYamlMap(value)
-        ? mapValues(value, (sub) => (isYamlMap(sub) ? mapValues(sub, activity) : sub))
-        : value;
-  }
-  return out;
-}
-
-function mapValues(map: YamlMap, f: (value: unknown) => unknown): YamlMap {
-  return Object.fromEntries(Object.entries(map).map(([key, value]) => [key, f(value)]));
-}
-
-function activity(fields: unknown): unknown {
-  return isYamlMap(fields)
-    ? Object.fromEntries(Object.entries(fields).filter(([key]) => !PROSE_FIELDS.has(key)))
-    : fields;
-}
-
-/** The snapshot of an activity file (build time); undefined when its YAML cannot be read. */
-export function modelSnapshot(file: string, text: string): ModelSnapshot | undefined {
-  const parsed = parseYamlDocuments(text, file);
-  return parsed.ok ? { file, hash: textHash(text), documents: modelStructure(parsed.value) } : undefined;
+function snapshotActivity(activity: Activity): SnapshotActivity {
+  const { uuid, name, level, difficulty, usefulness, dependsOn, tags, reviewInterval } = activity;
+  return {
+    uuid,
+    name,
+    level,
+    ...(difficulty === undefined ? {} : { difficulty }),
+    ...(usefulness === undefined ? {} : { usefulness }),
+    ...(dependsOn.length === 0 ? {} : { dependsOn }),
+    ...(tags.length === 0 ? {} : { tags }),
+    ...(reviewInterval === undefined ? {} : { reviewInterval }),
+  };
 }
 
 /**
- * The documents of `snapshot` for the served `file` with `text`, when it is that file with that
- * text; undefined otherwise (another file, another text, or not a snapshot at all). `sha256` is
- * the SHA-256 of `text` when the caller has it (WebCrypto): it is compared with the snapshot's
- * instead of computing `textHash`; without it, or with a snapshot without one, `textHash` decides.
+ * The snapshot of the activity file `file` with `text` (build time), from `loaded`: what the loader
+ * gave for meta.yaml with that file as its only activity file. Undefined unless that loaded without
+ * any problem: the start page is painted early only then, and the snapshot need not carry them.
  */
-export function snapshotDocuments(
+export function modelSnapshot(file: string, text: string, loaded: Result<LoadedData>): ModelSnapshot | undefined {
+  if (!loaded.ok || loaded.warnings.length > 0 || loaded.value.files.join('\n') !== file) return undefined;
+  const { header, dimensions, activities } = loaded.value.model;
+  return {
+    file,
+    hash: textHash(text),
+    levels: Math.max(0, ...activities.map((a) => a.level)),
+    header,
+    dimensions: dimensions.map((d) => ({
+      name: d.name,
+      subDimensions: d.subDimensions.map((s) => ({ name: s.name, activities: s.activities.map(snapshotActivity) })),
+    })),
+  };
+}
+
+/**
+ * The model of `snapshot` (prose left empty) for the served `file` with `text`, under a meta.yaml
+ * of `maxLevel` levels, when it is that file with that text: what the loader would build from the
+ * file, without its prose. Undefined otherwise (another file, another text, too few levels, or not
+ * a snapshot at all). `sha256` is the SHA-256 of `text` when the caller has it (WebCrypto): it is
+ * compared with the snapshot's instead of computing `textHash`; without it, or with a snapshot
+ * without one, `textHash` decides.
+ */
+export function snapshotModel(
   snapshot: unknown,
   file: string,
   text: string,
+  maxLevel: number,
   sha256?: string,
-): readonly unknown[] | undefined {
-  if (!isYamlMap(snapshot) || snapshot['file'] !== file || !Array.isArray(snapshot['documents'])) return undefined;
+): Model | undefined {
+  if (!isYamlMap(snapshot) || snapshot['file'] !== file || !Array.isArray(snapshot['dimensions'])) return undefined;
+  const levels = snapshot['levels'];
+  if (typeof levels !== 'number' || levels > maxLevel) return undefined;
   const proven =
     sha256 !== undefined && typeof snapshot['sha256'] === 'string'
       ? snapshot['sha256'] === sha256
       : snapshot['hash'] === textHash(text);
-  return proven ? (snapshot['documents'] as unknown[]) : undefined;
+  if (!proven) return undefined;
+  try {
+    return snapshotBuilt(file, snapshot as unknown as ModelSnapshot);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The model built by the loader's own last step (`buildModel`) from the snapshot's activities. */
+function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
+  const order = new Map<string, Map<string, string[]>>();
+  const drafts = new Map<string, Draft>();
+  const dependsOn = new Map<string, readonly string[]>();
+  const loc = { file, at: [] };
+  for (const dimension of snapshot.dimensions) {
+    const subs = new Map<string, string[]>();
+    order.set(dimension.name, subs);
+    for (const sub of dimension.subDimensions) {
+      subs.set(
+        sub.name,
+        sub.activities.map((a) => a.uuid),
+      );
+      for (const a of sub.activities) {
+        dependsOn.set(a.uuid, a.dependsOn ?? []);
+        drafts.set(a.uuid, {
+          uuid: a.uuid,
+          name: a.name,
+          dimension: dimension.name,
+          subDimension: sub.name,
+          level: a.level,
+          texts: {},
+          difficulty: a.difficulty ?? {},
+          ...(a.usefulness === undefined ? {} : { usefulness: a.usefulness }),
+          implementation: [],
+          references: {},
+          dependsOn: a.dependsOn ?? [],
+          tags: a.tags ?? [],
+          ...(a.reviewInterval === undefined ? {} : { reviewInterval: a.reviewInterval }),
+          origin: { created: loc, name: loc },
+        });
+      }
+    }
+  }
+  const working: WorkingModel = {
+    header: snapshot.header,
+    order,
+    drafts,
+    removed: new Set(),
+    descriptions: new Map(),
+    mentioned: new Set(),
+    texts: new Map(),
+  };
+  return buildModel(working, dependsOn);
 }

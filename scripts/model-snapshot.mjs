@@ -4,11 +4,13 @@
 // and loading it first. It is used only while the served model.yaml has that very text (a mounted
 // one is read as it is). The app's own domain code makes it (bundled for Node by esbuild, as
 // cli/build.mjs does), and the build fails unless the model loaded from the snapshot is the whole
-// file's without its prose.
+// file's without its prose. meta.yaml, the teams and the evidence file go with it as parsed, each
+// with its text (used only for that very text), so that main.ts need not parse them either.
 //   node scripts/model-snapshot.mjs [dist/dsomm-studio]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
 const dist = process.argv[2] ?? 'dist/dsomm-studio';
@@ -19,7 +21,8 @@ const indexPath = join(browser, 'index.html');
 const bundle = await build({
   stdin: {
     contents:
-      "export { modelSnapshot, PROSE_FIELDS, snapshotModel } from './src/app/domain/loading/model-snapshot';\n" +
+      "export { modelSnapshot, PROSE_FIELDS, snapshotModel, snapshotYaml } from './src/app/domain/loading/model-snapshot';\n" +
+      "export { parseYaml } from './src/app/domain/yaml';\n" +
       "export { loadDsomm, missingFiles } from './src/app/domain/loading/load-dsomm';\n",
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
@@ -48,12 +51,23 @@ const file = whole.value.files[0];
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 const made = domain.modelSnapshot(file, files[file], whole);
 if (!made) throw new Error(`model-snapshot: ${file} loads with problems: ${JSON.stringify(whole.warnings)}`);
-const snapshot = { ...made, sha256: sha256(files[file]) };
+// meta.yaml, the teams and the evidence file as parsed, for main.ts to start without js-yaml's parse.
+const yaml = {};
+for (const path of [...Object.keys(files).filter((path) => path !== file), whole.value.meta.teamEvidenceFile]) {
+  const text = files[path] ?? readFileSync(join(yamlRoot, path), 'utf8');
+  const parsed = domain.parseYaml(text, path);
+  // JSON must give back what js-yaml gave: the same values, nothing lost or changed.
+  if (!parsed.ok || !isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.value)), parsed.value))
+    throw new Error(`model-snapshot: ${path} does not parse to plain JSON values.`);
+  yaml[path] = { text, value: parsed.value };
+}
+const snapshot = { ...made, sha256: sha256(files[file]), yaml };
 // Both proofs the browser may use (WebCrypto's SHA-256, or textHash without it) must take the text.
 if (!domain.snapshotModel(snapshot, file, files[file], whole.value.meta.maxLevel))
   throw new Error(`model-snapshot: textHash refuses ${file}.`);
 const fromSnapshot = domain.loadDsomm(files, {
   built: (path, text, maxLevel) => domain.snapshotModel(snapshot, path, text, maxLevel, sha256(text)),
+  yaml: domain.snapshotYaml(JSON.parse(JSON.stringify(snapshot))),
 });
 if (!fromSnapshot.ok || fromSnapshot.value.model.activities[0]?.description !== '')
   throw new Error(`model-snapshot: the model was not loaded from the snapshot of ${file}.`);

@@ -1,4 +1,4 @@
-import { snapshotModel } from './app/domain/loading/model-snapshot';
+import { snapshotModel, snapshotYaml } from './app/domain/loading/model-snapshot';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
 import { openDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
@@ -25,6 +25,8 @@ const snapshot = embeddedSnapshot();
 const proving = digestingSource(source, snapshotFile(snapshot));
 const structure = readServed(proving.source, [], {
   built: (path, text, maxLevel) => snapshotModel(snapshot, path, text, maxLevel, proving.digestOf(text)),
+  // meta.yaml, teams and evidence as parsed at build time, for the very texts they were parsed from.
+  yaml: snapshotYaml(snapshot),
 }).then((served) => {
   performance.mark('dsomm:served-read');
   return served;

@@ -28,14 +28,15 @@ function fetchProblem(source: TextSource, path: string, error: unknown): Problem
 
 /**
  * Fetches meta.yaml and every file it references, round by round (each round in parallel), until the
- * loader needs nothing more. Missing files become problems for the loader's report.
+ * loader needs nothing more. Missing files become problems for the loader's report. `yaml` may
+ * know some files' parse already (see ParsedFiles).
  */
 export async function fetchServedFiles(
   source: TextSource,
   afterRound: (files: SourceFiles, yaml: ParsedFiles) => void = () => undefined,
+  yaml = new ParsedFiles(),
 ): Promise<ServedFiles> {
   const files: Record<string, string> = {};
-  const yaml = new ParsedFiles();
   const problems: Problem[] = [];
   const offline: string[] = [];
   const failed = new Set<string>();

@@ -1,7 +1,8 @@
 import { memoizedSource } from './text-source';
 import { readServed, readWholeModel } from './read-served';
 import { loadDsomm } from '../domain/loading/load-dsomm';
-import { modelSnapshot, snapshotModel } from '../domain/loading/model-snapshot';
+import { modelSnapshot, snapshotModel, snapshotYaml } from '../domain/loading/model-snapshot';
+import { parseYaml } from '../domain/yaml';
 import { assembleAssessment } from './load-assessment';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { STAGES } from '../domain/testing/model-fixture';
@@ -195,6 +196,35 @@ describe('readWholeModel', () => {
     });
     expect(read.ok && read.structureOnly).toBeFalsy();
     expect(await readWholeModel(read, memory(served))).toBe(read);
+  });
+});
+
+describe('readServed with YAML known for its text', () => {
+  /** meta.yaml and evidence as the build records them: each file's text and its parse. */
+  const known = (files: Record<string, string>) =>
+    Object.fromEntries(
+      ['meta.yaml', 'team-evidence.yaml'].map((path) => {
+        const parsed = parseYaml(files[path], path);
+        return [path, { text: files[path], value: parsed.ok ? parsed.value : undefined }];
+      }),
+    );
+
+  it('reads the same as from the files themselves', async () => {
+    const read = await readServed(memory(SERVED), [], { yaml: snapshotYaml({ yaml: known(SERVED) }) });
+    expect(read).toEqual(await readServed(memory(SERVED)));
+  });
+
+  it('takes the known parse for that very text, and parses a file mounted over the bundled one', async () => {
+    const teams = known(SERVED);
+    const meta = teams['meta.yaml'].value as Record<string, unknown>;
+    teams['meta.yaml'] = { text: SERVED['meta.yaml'], value: { ...meta, teams: ['Known'] } };
+    const read = await readServed(memory(SERVED), [], { yaml: snapshotYaml({ yaml: teams }) });
+    expect(read.ok && read.data.meta.teams).toEqual(['Known']);
+
+    const mounted = { ...SERVED, 'meta.yaml': SERVED['meta.yaml'].replace('Team A', 'Team Z') };
+    const again = await readServed(memory(mounted), [], { yaml: snapshotYaml({ yaml: teams }) });
+    expect(again.ok && again.data.meta.teams).toEqual(['Team Z', 'Team B']);
+    expect(again).toEqual(await readServed(memory(mounted)));
   });
 });
 

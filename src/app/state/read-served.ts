@@ -106,14 +106,22 @@ function loadModel(
 export async function readServed(
   source: TextSource,
   custom: readonly CustomText[] = [],
-  options: { readonly built?: LoadedActivityFile } = {},
+  options: {
+    readonly built?: LoadedActivityFile;
+    /** Files whose YAML is known for their text already (see ParsedFiles); the others are parsed. */
+    readonly yaml?: ParsedFiles;
+  } = {},
 ): Promise<ServedRead> {
   const dataFiles = new Map<string, ReturnType<typeof fetchDataFile>>();
   const fetchData = (path: string) => {
     if (!dataFiles.has(path)) dataFiles.set(path, fetchDataFile(source, path));
     return dataFiles.get(path)!;
   };
-  const served = await fetchServedFiles(source, (files, yaml) => declaredDataFiles(files, yaml).forEach(fetchData));
+  const served = await fetchServedFiles(
+    source,
+    (files, yaml) => declaredDataFiles(files, yaml).forEach(fetchData),
+    options.yaml,
+  );
   let fromSnapshot = false;
   const built: LoadedActivityFile | undefined = options.built
     ? (path, text, maxLevel) => {
@@ -149,7 +157,12 @@ export async function readServed(
       fetchProblem: progressText.problem,
     },
     evidence: {
-      result: parseEvidenceFile(evidenceText.text, meta.teamEvidenceFile, context),
+      result: parseEvidenceFile(
+        evidenceText.text,
+        meta.teamEvidenceFile,
+        context,
+        served.yaml.of({ [meta.teamEvidenceFile]: evidenceText.text }, meta.teamEvidenceFile),
+      ),
       fetchProblem: evidenceText.problem,
     },
     targets: servedTargets(served.files, served.yaml),

@@ -1,5 +1,5 @@
 import { Evidence, Model, Problem, Result } from '../types';
-import { parseYaml } from '../yaml';
+import { Parsed, parseYaml } from '../yaml';
 import { contentId } from '../common/content-id';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfListItem, lineOfPath } from '../common/key-lines';
@@ -32,8 +32,8 @@ export function parseEvidenceFile(
   text: string,
   fileName: string,
   ctx: EvidenceFileContext = {},
+  parsed: Parsed<unknown> = parseYaml(text, fileName),
 ): Result<readonly Evidence[]> {
-  const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value;
   if (root === null || root === undefined) return { ok: true, value: [], warnings: [] };

@@ -2,6 +2,7 @@ import { Activity, Difficulty, LoadedData, Model, ModelHeader, Result, ReviewInt
 import { isYamlMap } from '../common/yaml-values';
 import { TEXT_FIELDS } from './activity-fields';
 import { buildModel } from './build-model';
+import { ParsedFiles } from './parsed-files';
 import { Draft, WorkingModel } from './working-model';
 
 /**
@@ -27,6 +28,11 @@ export interface ModelSnapshot {
   readonly levels: number;
   readonly header: ModelHeader;
   readonly dimensions: readonly SnapshotDimension[];
+  /**
+   * The other bundled files the start page reads (meta.yaml, the teams and evidence files) as
+   * parsed, by path, with their texts: the parse stands for a served file only with that very text.
+   */
+  readonly yaml?: Readonly<Record<string, { readonly text: string; readonly value: unknown }>>;
 }
 
 interface SnapshotDimension {
@@ -175,4 +181,18 @@ function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
     texts: new Map(),
   };
   return buildModel(working, dependsOn);
+}
+
+/**
+ * The YAML the snapshot knows, each file's for its text only (see `ModelSnapshot.yaml`): any other
+ * text, a file mounted over the image's, is parsed as it is.
+ */
+export function snapshotYaml(snapshot: unknown): ParsedFiles {
+  const known = new Map<string, { text: string; value: unknown }>();
+  const yaml = isYamlMap(snapshot) ? snapshot['yaml'] : undefined;
+  for (const [path, entry] of Object.entries(isYamlMap(yaml) ? yaml : {})) {
+    if (isYamlMap(entry) && typeof entry['text'] === 'string' && Object.hasOwn(entry, 'value'))
+      known.set(path, { text: entry['text'], value: entry['value'] });
+  }
+  return new ParsedFiles(known);
 }

@@ -11,6 +11,14 @@ import { fileText, SourceFiles } from './paths';
 export class ParsedFiles {
   private readonly known = new Map<string, { readonly text: string; readonly parsed: Parsed<unknown> }>();
 
+  /**
+   * `known`: files whose parse is known already, by path, for that very text (the build's
+   * snapshot of the bundled files, see model-snapshot.ts); any other text is parsed.
+   */
+  constructor(known: ReadonlyMap<string, { readonly text: string; readonly value: unknown }> = new Map()) {
+    for (const [path, { text, value }] of known) this.known.set(path, { text, parsed: { ok: true, value } });
+  }
+
   /** The parse of `path` in `files`; undefined when `files` does not have it. */
   of(files: SourceFiles, path: string): Parsed<unknown> | undefined {
     const text = fileText(files, path);

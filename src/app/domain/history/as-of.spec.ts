@@ -1,6 +1,8 @@
 import { modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
 import { Progress } from '../types';
-import { historyDates, movesBetween, scoreAsOf, scoreOverTime } from './as-of';
+import { movesBetween } from './as-of';
+import { scoreHistory } from './score-over-dates';
+import { historyDates, scoreAsOf, scoreOverTime } from './testing/history-reference';
 import { lineChartLayout } from './line-chart';
 
 const MODEL = modelFixture({
@@ -31,14 +33,16 @@ describe('as-of-date scoring', () => {
     expect(historyDates({}, TODAY)).toEqual([]);
   });
 
-  it('lists the same dates whether a few teams are looked up or many are walked', () => {
+  it('finds the same dates whether a few teams are looked up or many are walked', () => {
     const others = Array.from({ length: 40 }, (_, i) => `Other ${i}`);
+    const datesOf = (teams: string[]) => scoreHistory({ ...input, selected: teams }, TODAY).dates;
     for (const teams of [['T1'], ['T2'], ['T1', 'T2'], ['constructor', 'toString']]) {
-      expect(historyDates(PROGRESS, TODAY, [...teams, ...others]))
+      expect(datesOf([...teams, ...others]))
         .withContext(teams.join())
-        .toEqual(historyDates(PROGRESS, TODAY, teams));
+        .toEqual(datesOf(teams));
     }
-    expect(historyDates(PROGRESS, TODAY, ['constructor'])).toEqual([]);
+    expect(datesOf(['T2'])).toEqual(historyDates(PROGRESS, TODAY, ['T2']));
+    expect(datesOf(['constructor'])).toEqual([]);
   });
 
   it('ends the timeline today when a file holds dates in the future', () => {

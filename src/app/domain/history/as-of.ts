@@ -1,7 +1,6 @@
 import { Model, Progress, Stage, TeamProgress } from '../types';
-import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
-import { scoreAssessment, Scores, ScoringInput } from '../scoring/score-assessment';
+import { Scores, ScoringInput } from '../scoring/score-assessment';
 import { ScoredHistory, scoreOverDates } from './score-over-dates';
 import { ActivityStatus, NOT_APPLICABLE_SCORE, StatusRules } from '../status/activity-status';
 
@@ -14,47 +13,6 @@ const FEW_TEAMS = 32;
  * What was undone in the browser (a lowered stage, a cleared mark) left no date behind, so the past
  * is shown as the dates that remain tell it.
  */
-
-/**
- * The days the history can show for `teams` (all teams when absent): every date in their progress
- * up to `today`, sorted, each once, and `today` itself: the timeline ends today, even when a file
- * holds dates in the future (they count only from their day). Empty when there is no date at all.
- */
-export function historyDates(progress: Progress, today: string, teams?: readonly string[]): string[] {
-  const dates = new Set<string>();
-  const add = (entry: TeamProgress | undefined) => {
-    if (entry === undefined) return;
-    const stages = entry.stages;
-    for (const title in stages) if (Object.hasOwn(stages, title)) dates.add(stages[title]);
-    if (entry.notApplicable) dates.add(entry.notApplicable.date);
-  };
-  // A few teams are looked up in each activity's entries: choosing one team of 10,000 walked all
-  // 2 million entries (and built an array of them per activity) on every toggle.
-  const lookUp = teams !== undefined && teams.length <= FEW_TEAMS;
-  const wanted = teams && !lookUp ? new Set(teams) : undefined;
-  for (const uuid in progress) {
-    if (!Object.hasOwn(progress, uuid)) continue;
-    const entries = progress[uuid];
-    if (lookUp) {
-      for (const team of teams) add(ownValue(entries, team));
-      continue;
-    }
-    for (const team in entries) {
-      if (Object.hasOwn(entries, team) && (wanted === undefined || wanted.has(team))) add(entries[team]);
-    }
-  }
-  if (dates.size === 0) return [];
-  // YYYY-MM-DD strings sort like the days they name.
-  return [...dates]
-    .filter((date) => date < today)
-    .sort(codePointOrder)
-    .concat(today);
-}
-
-/** The scores (as for the heatmap) as they stood at the end of `date`. */
-export function scoreAsOf(input: ScoringInput, date: string): Scores {
-  return scoreAssessment({ ...input, day: date });
-}
 
 /** A line of the score-over-time chart: one value (0..1, null = nothing to score) per date. */
 export interface ScoreSeries {
@@ -70,7 +28,7 @@ export interface ScoreOverTime {
   /** One line per dimension: the score of the selected teams together. */
   readonly dimensions: readonly ScoreSeries[];
   /**
-   * The scores of the selected teams together at each date (`scoreAsOf`): the heatmap replayed at
+   * The scores of the selected teams together at each date (as the heatmap scores them): replayed at
    * any date of the slider, scored once with the lines rather than again.
    */
   readonly scores: readonly Scores[];
@@ -78,19 +36,10 @@ export interface ScoreOverTime {
 
 /**
  * The overall score of each selected team and the score of each dimension (for the selected teams
- * together) at each of `dates`: each team's and the teams' together scored over all dates at once
- * (scoreOverDates, the same as a scoring per date). With `teamLines`, only the first that many teams
- * get a line of their own (a chart of thousands of lines shows nothing); the dimensions still count
- * every selected team.
- */
-export function scoreOverTime(input: ScoringInput, dates: readonly string[], teamLines = Infinity): ScoreOverTime {
-  const selected = input.selected && input.selected.length > 0 ? input.selected : input.teams;
-  return linesOverTime(input, { dates, scores: scoreOverDates({ ...input, selected }, dates) }, teamLines);
-}
-
-/**
- * `scoreOverTime` from the history of the selected teams scored already (scoreHistory: its dates
- * found in the same pass).
+ * together) at each date of the history of the selected teams, scored already (scoreHistory: its
+ * dates found in the same pass). With `teamLines`, only the first that many teams get a line of
+ * their own (a chart of thousands of lines shows nothing); the dimensions still count every
+ * selected team.
  */
 export function linesOverTime(input: ScoringInput, history: ScoredHistory, teamLines = Infinity): ScoreOverTime {
   const { dates, scores } = history;

@@ -1,7 +1,7 @@
 import { modelFixture, STAGES, uuidOf } from '../testing/model-fixture';
 import { Progress, Stage, TeamProgress } from '../types';
 import { scoreAssessment } from '../scoring/score-assessment';
-import { historyDates } from './as-of';
+import { historyDates } from './testing/history-reference';
 import { HistoryScoringInput, scoreHistory, scoreOverDates } from './score-over-dates';
 
 const MODEL = modelFixture({

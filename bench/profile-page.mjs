@@ -3,7 +3,8 @@
 // functions with the most self time and the most total time (inclusive), with their source line.
 //   npx ng build --configuration development --output-path /tmp/dev && \
 //   BENCH_DIST=/tmp/dev/browser PROFILE_PATH=/teams node bench/profile-page.mjs
-// PROFILE_CLICK=<selector>: profiles a click on it once the page has rendered, not the navigation.
+// PROFILE_CLICK=<selector>: profiles a click on it once the page has rendered, not the navigation;
+// PROFILE_TYPE=<text>: the same for typing it into PROFILE_SEARCH (default: the first search field).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
@@ -29,7 +30,8 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   const CLICK = process.env.PROFILE_CLICK;
-  if (!CLICK) await cdp.send('Profiler.start');
+  const TYPE = process.env.PROFILE_TYPE;
+  if (!CLICK && !TYPE) await cdp.send('Profiler.start');
   let started = Date.now();
   await page.evaluate((path) => {
     history.pushState(null, '', path);
@@ -41,15 +43,17 @@ try {
     .first()
     .waitFor({ timeout: Number(process.env.PROFILE_MAX ?? 20_000) })
     .catch(() => console.log(`${WAIT}: not shown`));
-  if (CLICK) {
+  if (CLICK || TYPE) {
     await page.waitForTimeout(1500);
+    if (TYPE)
+      await page
+        .locator(process.env.PROFILE_SEARCH ?? 'input[type=search]')
+        .first()
+        .click();
     await cdp.send('Profiler.start');
     started = Date.now();
-    await page.locator(CLICK).first().click();
-  }
-  if (process.env.PROFILE_TYPE) {
-    await page.locator('input[type=search]').first().click();
-    await page.keyboard.type(process.env.PROFILE_TYPE, { delay: 80 });
+    if (CLICK) await page.locator(CLICK).first().click();
+    if (TYPE) await page.keyboard.type(TYPE, { delay: 80 });
   }
   await page.waitForTimeout(1500);
   console.log(`${PATH}: ${Date.now() - started} ms`);

@@ -1,5 +1,6 @@
-import { ApplicationRef, computed, effect, inject, linkedSignal, Signal } from '@angular/core';
+import { ApplicationRef, computed, inject, Signal } from '@angular/core';
 import { firstEntries, reportEntryCount, ReportSection, ShownSection } from '../../domain/report/report-rows';
+import { countInSteps } from '../../shared/count-in-steps';
 
 /**
  * Entries rendered with the summary, and added by each later step: about 800 entries at 10,000
@@ -18,30 +19,20 @@ export interface EntriesInSteps {
 }
 
 /**
- * The report's entries, added a few at a time: the first with the summary, more once each frame
- * is painted, in tasks short enough not to hold up typing or scrolling; again from the first
- * when the sections change. Call in an injection context.
+ * The report's entries, added a few at a time (`countInSteps`): the first with the summary, more
+ * once each frame is painted; again from the first when the sections change. Call in an
+ * injection context.
  */
 export function entriesInSteps(sections: Signal<readonly ReportSection[]>): EntriesInSteps {
   const appRef = inject(ApplicationRef);
-  const limit = linkedSignal({ source: sections, computation: () => FIRST_ENTRIES });
-  const complete = computed(() => limit() >= reportEntryCount(sections()));
-  effect((onCleanup) => {
-    if (complete()) return;
-    const shown = limit();
-    let step: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (step = setTimeout(() => limit.set(shown + ENTRIES_PER_STEP))));
-    onCleanup(() => {
-      cancelAnimationFrame(frame);
-      clearTimeout(step);
-    });
-  });
+  const total = computed(() => reportEntryCount(sections()));
+  const { count, complete } = countInSteps(sections, total, FIRST_ENTRIES, ENTRIES_PER_STEP);
   return {
-    shown: computed(() => firstEntries(sections(), limit())),
+    shown: computed(() => firstEntries(sections(), count())),
     complete,
     showAll: () => {
       if (complete()) return;
-      limit.set(Infinity);
+      count.set(Infinity);
       appRef.tick();
     },
   };

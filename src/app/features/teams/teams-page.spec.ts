@@ -236,21 +236,35 @@ describe('TeamsPage', () => {
     expect(root.querySelector('app-team-summary-panel')).not.toBeNull();
   });
 
-  it('lists the first 100 of many teams, finds any of them, and shows more on demand', () => {
+  it('lists the first 100 of many teams (the first 20 at once, the others in steps), finds any of them, and shows more on demand', async () => {
     create();
     const many = Array.from({ length: 250 }, (_, i) => `Team ${i + 1}`);
     store.update((assessment) => ({ ...assessment, teams: { ...assessment.teams, names: many } }));
     fixture.detectChanges();
     const rows = () => root.querySelectorAll('app-team-list li[data-team]').length;
     const list = () => root.querySelector('app-team-list')!;
+    /** Waits until the rows rendered in steps are all there. */
+    const settled = async (count: number) => {
+      for (let waited = 0; rows() < count && waited < 5000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await fixture.whenStable();
+      }
+    };
+    expect(rows()).toBe(20);
+    expect(list().textContent).toContain('Showing 100 of 250 teams');
+    await settled(100);
     expect(rows()).toBe(100);
     expect(list().textContent).toContain('Showing 100 of 250 teams');
     const more = () => [...list().querySelectorAll('button')].find((b) => /^\s*Show \d+ more/.test(b.textContent!))!;
     more().click();
-    fixture.detectChanges();
+    await settled(200);
     expect(rows()).toBe(200);
     expect(more().textContent).toContain('Show 50 more');
-    typeInto(list().querySelector<HTMLInputElement>('input[type=search]')!, 'Team 24');
+    const find = list().querySelector<HTMLInputElement>('input[type=search]')!;
+    // Every team still matches: the rows stay as they are.
+    typeInto(find, 'team');
+    expect(rows()).toBe(200);
+    typeInto(find, 'Team 24');
     // Team 24 and Team 240-249: all shown, and counted for screen readers.
     expect(rows()).toBe(11);
     expect(list().querySelector('.matches')?.textContent).toContain('11 teams match');

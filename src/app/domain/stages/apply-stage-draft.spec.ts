@@ -4,7 +4,14 @@ import { StatusRules } from '../status/activity-status';
 import { STAGES } from '../testing/model-fixture';
 import { thrownCode } from '../testing/thrown-code';
 import { AssessmentState, Progress } from '../types';
-import { applyStageDraft, planStageSave, RemovedStageChoice, stageUsage, StagesError } from './apply-stage-draft';
+import {
+  applyStageDraft,
+  planStageSave,
+  progressTally,
+  RemovedStageChoice,
+  stageUsage,
+  StagesError,
+} from './apply-stage-draft';
 import { draftOf, restoredDraft, StageRow, withRowAdded, withRowChanged, withRowRemoved } from './stage-draft';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
@@ -35,13 +42,19 @@ const save = (rows: readonly StageRow[], choices: Record<string, RemovedStageCho
 const errorCode = (fn: () => unknown) => thrownCode(StagesError, fn);
 
 describe('stage usage and save plan', () => {
-  it('counts entries with a date at each title', () => {
+  it('counts entries with a date at each title, and the entries in all', () => {
     expect(Object.fromEntries(stageUsage(progress))).toEqual({
       Started: 2,
       'Partly implemented': 2,
       'Fully implemented': 1,
       Legacy: 1,
     });
+    expect(progressTally(progress).entries).toBe(5);
+    // A changed progress (a new object, as the store makes) is counted again.
+    const more = { ...progress, a4: { 'Team C': { stages: { Started: '2026-05-01' } } } };
+    expect(progressTally(more).entries).toBe(6);
+    expect(stageUsage(more).get('Started')).toBe(3);
+    expect(stageUsage(progress).get('Started')).toBe(2);
   });
 
   it('lists renamed, removed, added and re-scored stages with how much progress they hold', () => {

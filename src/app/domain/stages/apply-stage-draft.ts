@@ -32,15 +32,42 @@ export interface StageSavePlan {
   readonly rescored: readonly { readonly title: string; readonly from: number; readonly to: number }[];
 }
 
-/** How many progress entries (activity x team) have a date at each stage title. One pass. */
-export function stageUsage(progress: Progress): Map<string, number> {
+/** The progress entries (activity x team) in all, and how many have a date at each stage title. */
+export interface ProgressTally {
+  readonly entries: number;
+  readonly usage: ReadonlyMap<string, number>;
+}
+
+/**
+ * One pass over the progress, kept while the progress object is the same (the store replaces it
+ * on every change): at 10,000 teams it reads 2 million entries, about a quarter of a second, and
+ * the data centre, the stage editor and a stage save each ask for it.
+ */
+const tallies = new WeakMap<Progress, ProgressTally>();
+
+export function progressTally(progress: Progress): ProgressTally {
+  const known = tallies.get(progress);
+  if (known) return known;
   const usage = new Map<string, number>();
-  for (const teams of Object.values(progress)) {
-    for (const entry of Object.values(teams)) {
-      for (const title of Object.keys(entry.stages)) usage.set(title, (usage.get(title) ?? 0) + 1);
+  let entries = 0;
+  // for-in without key or value arrays (two per activity and one per entry before).
+  for (const uuid in progress) {
+    if (!Object.hasOwn(progress, uuid)) continue;
+    const teams = progress[uuid];
+    for (const team in teams) {
+      entries++;
+      const stages = teams[team].stages;
+      for (const title in stages) if (Object.hasOwn(stages, title)) usage.set(title, (usage.get(title) ?? 0) + 1);
     }
   }
-  return usage;
+  const tally = { entries, usage };
+  tallies.set(progress, tally);
+  return tally;
+}
+
+/** How many progress entries (activity x team) have a date at each stage title. */
+export function stageUsage(progress: Progress): ReadonlyMap<string, number> {
+  return progressTally(progress).usage;
 }
 
 /** What saving `rows` over `saved` would do, for the confirmation and the "in use" question. */

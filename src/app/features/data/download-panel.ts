@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { quoted } from '../../domain/common/file-problem';
+import { progressTally } from '../../domain/stages/apply-stage-draft';
 import { stagesMetaLacks } from '../../domain/stages/meta-with-stages';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -96,8 +97,7 @@ export class DownloadPanel {
   );
   protected readonly files = computed(() => {
     const { assessment } = this.store.state();
-    let entries = 0;
-    for (const teams of Object.values(assessment.progress)) entries += Object.keys(teams).length;
+    const { entries } = progressTally(assessment.progress);
     const stages = this.stagesFile();
     const kinds: FileEntry[] = [
       {

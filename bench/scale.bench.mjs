@@ -2,14 +2,16 @@
 //   - 10,000 teams with progress on every activity (their highest stage, see compactProgressYaml):
 //     after a cold load of the heatmap, each page is opened in the app (a router navigation) and
 //     timed until its content is painted; then the longest main-thread task (PerformanceObserver
-//     'longtask') while typing in the page's search field and while toggling a team;
+//     'longtask') while typing in the page's search field and while toggling a team; and a cold
+//     visit straight to /report and to /history (their URL opened, no heatmap before): the page
+//     painted after the data is loaded, and the longest task from then;
 //   - 100,000 teams (teams.yaml, and a progress file for all of them, streamed: ~500 MB): what the
 //     app shows within a minute, and the longest main-thread task meanwhile;
 //   - the data centre's import of a 14 MB progress file of 1,000 teams (every activity, as
 //     e2e/large-import): file chosen -> preview shown (read and worked out in the import worker),
 //     and the longest task meanwhile; then Merge clicked -> imported, and its longest task.
 //   npm run build && npm run bench:scale
-//   BENCH_ONLY=pages,huge,import npm run bench:scale      only some parts
+//   BENCH_ONLY=pages,direct,huge,import npm run bench:scale      only some parts
 //   BENCH_PAGES=teams,report npm run bench:scale          only some pages
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -60,9 +62,22 @@ const PAGES = [
   { name: 'mapping', path: '/mapping', ready: 'app-mapping-table tr', search: CHIP_SEARCH, toggle: TEAM_CHIP },
   { name: 'roadmap', path: '/roadmap', ready: 'app-roadmap-list li, app-roadmap-page .app-empty', picker: true },
   { name: 'compare', path: '/compare', ready: 'app-compare-page app-radar-chart svg', picker: true },
-  { name: 'history', path: '/history', ready: 'app-score-line-chart svg', search: CHIP_SEARCH, toggle: TEAM_CHIP },
+  {
+    name: 'history',
+    path: '/history',
+    ready: 'app-score-line-chart svg',
+    search: CHIP_SEARCH,
+    toggle: TEAM_CHIP,
+    direct: true,
+  },
   // The summary and the first entries render at once, the other entries in steps: `complete` is when all are.
-  { name: 'report', path: '/report', ready: 'app-report-summary', complete: 'app-report-page[aria-busy=false]' },
+  {
+    name: 'report',
+    path: '/report',
+    ready: 'app-report-summary',
+    complete: 'app-report-page[aria-busy=false]',
+    direct: true,
+  },
   {
     name: 'teams',
     path: '/teams',
@@ -141,6 +156,53 @@ async function coldLoad(page, url) {
   );
   const loaded = await page.evaluate(() => performance.getEntriesByName('dsomm:loaded')[0]?.startTime);
   return { painted, loaded };
+}
+
+/**
+ * A cold visit straight to the page's URL (no heatmap scored before): ms from navigation to the
+ * data loaded and to the page painted (and `complete`), and the longest task from the data loaded.
+ */
+async function directVisit(browser, url, spec) {
+  const { context, page, errors } = await openContext(browser);
+  try {
+    await page.goto(`${url}${spec.path}`, { waitUntil: 'commit' });
+    const painted = await within(
+      10 * PAGE_TIMEOUT,
+      page.evaluate(waitPainted, spec.ready).catch(() => undefined),
+    );
+    const complete =
+      painted !== undefined && spec.complete
+        ? await within(
+            PAGE_TIMEOUT,
+            page.evaluate(waitPainted, spec.complete).catch(() => undefined),
+          )
+        : undefined;
+    const loaded = await page.evaluate(() => performance.getEntriesByName('dsomm:loaded')[0]?.startTime);
+    await page.waitForTimeout(500);
+    const task = await within(PAGE_TIMEOUT, longest(page, loaded ?? 0));
+    return { name: spec.name, loaded, painted, complete, task, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+async function directCase(browser) {
+  const teams = teamNames(TEAMS);
+  const server = await startStaticServer(ROOT, {
+    '/assets/YAML/default/teams.yaml': teamsYaml(teams),
+    '/assets/YAML/team-progress.yaml': compactProgressYaml(teams),
+  });
+  try {
+    const results = [];
+    for (const spec of PAGES.filter((spec) => spec.direct)) {
+      const result = await directVisit(browser, server.url, spec);
+      process.stderr.write(`  ${spec.name}, opened directly: ${JSON.stringify(result)}\n`);
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await server.close();
+  }
 }
 
 async function interact(page, spec) {
@@ -366,6 +428,19 @@ try {
       `task while typing/toggling ≤ ${TARGETS.task} ms: worst ${ms(worstTask)}, ${met(worstTask, TARGETS.task)}`,
     );
     if (errors.length) console.log(`page errors: ${errors.join('\n')}`);
+  }
+  if (!ONLY || ONLY.includes('direct')) {
+    const visits = await directCase(browser);
+    console.log(`\n${TEAMS.toLocaleString('en-US')} teams, a cold visit straight to the page's URL:`);
+    console.log('page      data loaded  painted  after the data  complete after the data  longest task from the data');
+    for (const v of visits) {
+      const after = (at) => (at === undefined || v.loaded === undefined ? '–' : ms(at - v.loaded));
+      console.log(
+        `${v.name.padEnd(10)}${ms(v.loaded).padStart(11)}${ms(v.painted).padStart(9)}${after(v.painted).padStart(16)}` +
+          `${after(v.complete).padStart(25)}${(v.task === undefined ? 'no answer' : ms(v.task)).padStart(28)}`,
+      );
+      if (v.errors.length) console.log(`  page errors: ${v.errors.join('\n')}`);
+    }
   }
   if (!ONLY || ONLY.includes('import')) {
     const { bytes, runs } = await importCase(browser);

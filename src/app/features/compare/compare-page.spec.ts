@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { SMALL_MODEL, TODAY } from '../../domain/testing/model-fixture';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ComparePage } from './compare-page';
 
@@ -40,5 +40,26 @@ describe('ComparePage', () => {
     ]);
     const diff = [...page.querySelectorAll('app-compare-table tbody tr')].map(cells);
     expect(diff).toEqual([['Defined build processBuild and Deployment › Build', '1', 'Fully implemented', '0%']]);
+  });
+
+  it('says on each heatmap what is due for review, as the heatmap page does', async () => {
+    const store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        teams: ['Team A', 'Team B'],
+        // Set more than a year before today and never confirmed: due for review.
+        progress: { [uuidOf('Defined build process')]: { 'Team A': { stages: { Started: '2025-06-01' } } } },
+      }),
+    );
+    store.today.set(TODAY);
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'compare', component: ComparePage }])],
+    });
+    const harness = await RouterTestingHarness.create('/compare?compare=team:Team%20A&compare=team:Team%20B');
+    await harness.fixture.whenStable();
+    const build = [...harness.routeNativeElement!.querySelectorAll('app-heatmap-chart path.sector[data-key="0:1"]')];
+    expect(build.map((sector) => sector.getAttribute('aria-label'))).toEqual([
+      'Build (Build and Deployment), level 1: 20%, 0 of 1 activity done, 1 due for review',
+      'Build (Build and Deployment), level 1: 0%, 0 of 1 activity done',
+    ]);
   });
 });

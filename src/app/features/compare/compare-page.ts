@@ -5,11 +5,11 @@ import { paramValues } from '../../domain/common/query-params';
 import { injectQueryParams } from '../../shared/query-params';
 import { compareEntities, compareRows } from '../../domain/compare/compare-rows';
 import { RadarSeries } from '../../domain/compare/radar';
-import { scoreAssessment } from '../../domain/scoring/score-assessment';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { Icon } from '../../shared/icon/icon';
 import { PickerOption, TeamPicker } from '../../shared/team-selection/team-picker';
 import { AssessmentStore } from '../../state/assessment-store';
+import { selectionScoringInput } from '../../state/scoring-input';
 import { CompareTable } from './compare-table';
 import { RadarChart } from './radar-chart';
 
@@ -54,22 +54,14 @@ export class ComparePage {
     ].filter((option) => !chosen.has(option.key));
   });
   protected readonly maxLevel = this.store.maxLevel;
-  /** Each entity's scores, as the heatmap computes them. */
+  /** Each entity's scores, as the heatmap scores them (what is due for review included). */
   protected readonly scores = computed(() => {
     const data = this.data();
     if (!data) return [];
-    const { stages, progress } = this.assessment();
+    const [assessment, day, review] = [this.assessment(), this.store.today(), this.store.review()];
     return this.entities().map((entity) => ({
       entity,
-      scores: scoreAssessment({
-        model: data.model,
-        stages,
-        progress,
-        teams: this.teams().names,
-        selected: entity.teams,
-        maxLevel: this.maxLevel(),
-        day: this.store.today(),
-      }),
+      scores: this.store.score(selectionScoringInput(data, assessment, entity.teams, day, review)),
     }));
   });
   protected readonly axes = computed(() => this.data()?.model.dimensions.map((d) => d.name) ?? []);

@@ -38,6 +38,13 @@ describe('HistoryPage', () => {
     expect(asOf()).toContain('Dec 5, 2026');
     await harness.fixture.whenStable();
     expect(sector()).toContain('level 1: 50%');
+    // What moved is worked out once the chart is painted.
+    const moves = () => page.querySelector('app-moves-list')?.textContent ?? '';
+    for (let waited = 0; moves() === '' && waited < 5000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await harness.fixture.whenStable();
+    }
+    expect(moves()).toContain('Defined build process · Team A: Started → Fully implemented');
 
     const slider = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSliderHarness);
     await (await slider.getEndThumb()).setValue(0);

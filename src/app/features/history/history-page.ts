@@ -84,17 +84,10 @@ export class HistoryPage {
       ? linesOverTime({ ...input, selected: this.visibleTeams() }, history, TEAM_LINES)
       : undefined;
   });
-  /** Today's scores as the heatmap reads them, what is due for review included. */
-  private readonly todayScores = this.store.scoresFor(this.visibleTeams);
-  /**
-   * The heatmap as of the slider's date: scored with the lines (each a full scoring at 10,000
-   * teams); today, the heatmap's own scoring, so that it shows what is due for review as it does.
-   */
+  /** The heatmap as of the slider's date: scored with the lines (each a full scoring at 10,000 teams). */
   protected readonly scores = computed(() => {
     const all = this.overTime()?.scores;
-    if (!all) return undefined;
-    const index = Math.min(this.asOfIndex(), all.length - 1);
-    return (this.dates()[index] === this.store.today() && this.todayScores()) || all[index];
+    return all?.[Math.min(this.asOfIndex(), all.length - 1)];
   });
   /** "Lines for the first 20 of 10,000 teams...", when not every team has one. */
   protected readonly linesNote = computed(() => {

@@ -7,6 +7,7 @@ import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap } from '../common/yaml-values';
 import { UnknownNames } from '../common/unknown-names';
 import { readNotApplicableKey } from './not-applicable';
+import { recordTeamsByEntry } from './teams-by-entry';
 
 export interface ProgressFileContext {
   /** When given, activity uuids not in the model are reported (and kept). */
@@ -152,11 +153,15 @@ class ProgressReader {
   private readonly reasons = new Map<string, string | null>();
   private readonly dates = new Map<unknown, boolean>();
   private uuid = '';
-  private teamMap: Record<string, TeamProgress> = {};
+  /** The current activity's teams (undefined before the first activity). */
+  private teamMap: Record<string, TeamProgress> | undefined;
+  /** The current activity's entries, each with its teams (see `recordTeamsByEntry`), and its number. */
+  private readonly shared: EntryNode[] = [];
+  private activityCount = 0;
   private teamName: string | undefined;
   private title = '';
   /** Where the current team's stages lead in `entries`. */
-  private node: EntryNode = { next: new Map(), title: '', date: '' };
+  private node: EntryNode = { next: new Map(), title: '', date: '', activity: 0, teams: [] };
   /**
    * The entries read so far, by their stages in file order: most teams share their stages and dates
    * with others, and each entry read from the file is one object, shared (entries are immutable).
@@ -186,8 +191,9 @@ class ProgressReader {
   /** Starts the activity `uuid`: false (nothing done) when it was read already. */
   activity(uuid: string): boolean {
     if (Object.hasOwn(this.progress, uuid)) return false;
-    this.endTeam();
+    this.endActivity();
     this.uuid = uuid;
+    this.activityCount++;
     const name = this.ctx.model?.byUuid.get(uuid)?.name;
     this.where = name === undefined ? `activity ${uuid}` : `activity ${quoted(name)}`;
     this.activities.see(uuid, ['progress', uuid]);
@@ -198,7 +204,7 @@ class ProgressReader {
 
   /** Starts `team` on the current activity: false (nothing done) when it was read already. */
   team(team: string): boolean {
-    if (team === this.teamName || Object.hasOwn(this.teamMap, team)) return false;
+    if (this.teamMap === undefined || team === this.teamName || Object.hasOwn(this.teamMap, team)) return false;
     this.endTeam();
     this.teamName = team;
     this.teams.see(team, this.teamPath);
@@ -229,12 +235,15 @@ class ProgressReader {
     if (byDate === undefined) parent.next.set(title, (byDate = new Map()));
     let node = byDate.get(date as string);
     if (node === undefined)
-      byDate.set(date as string, (node = { next: new Map(), parent, title, date: date as string }));
+      byDate.set(
+        date as string,
+        (node = { next: new Map(), parent, title, date: date as string, activity: 0, teams: [] }),
+      );
     this.node = node;
   }
 
   result(): Result<Progress> {
-    this.endTeam();
+    this.endActivity();
     const { fileName, text } = this;
     const warnings = [
       ...this.activities.problems(
@@ -260,11 +269,26 @@ class ProgressReader {
   }
 
   private endTeam(): void {
-    const { teamName, node } = this;
-    if (teamName === undefined) return;
+    const { teamName, node, teamMap } = this;
+    if (teamName === undefined || teamMap === undefined) return;
     node.entry ??= this.entry();
-    defineOwn(this.teamMap, teamName, node.entry);
+    defineOwn(teamMap, teamName, node.entry);
+    if (node.activity !== this.activityCount) {
+      node.activity = this.activityCount;
+      node.teams = [];
+      this.shared.push(node);
+    }
+    node.teams.push(teamName);
     this.teamName = undefined;
+  }
+
+  /** Ends the current activity: its teams grouped by the entry they share, for scoring. */
+  private endActivity(): void {
+    this.endTeam();
+    const { teamMap, shared } = this;
+    if (teamMap === undefined) return;
+    recordTeamsByEntry(teamMap, new Map(shared.map((node) => [node.entry!, node.teams])));
+    shared.length = 0;
   }
 
   /** The current team's entry: its stages, and its "not applicable" mark (the later of two). */
@@ -291,6 +315,9 @@ interface EntryNode {
   readonly parent?: EntryNode;
   readonly title: string;
   readonly date: string;
+  /** The number of the activity `teams` belong to: the teams of that activity with this entry. */
+  activity: number;
+  teams: string[];
 }
 
 /** `map[key] = value`, as an own key even for `__proto__` (which js-yaml can read as a key). */

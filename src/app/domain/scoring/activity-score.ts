@@ -1,5 +1,6 @@
 import { Progress, ReviewInterval, Stage, TeamProgress } from '../types';
 import { ownValue } from '../common/own-value';
+import { teamsByEntry } from '../progress/teams-by-entry';
 import {
   EvidenceSummary,
   NO_EVIDENCE,
@@ -67,20 +68,36 @@ export class ActivityScorer {
     const atRank = new Array<number>(rules.rankScores.length).fill(0);
     let notApplicable = 0;
     let due = 0;
-    const add = (team: string, entry: TeamProgress) => {
+    /** Counts `teams` teams with `entry`, whose evidence is `summary`. */
+    const add = (entry: TeamProgress, summary: EvidenceSummary, teams: number) => {
       const score = rules.scoreOf(entry);
       // One pass: the freshness of what scoreOf just read.
-      if (review && rules.lastDue(evidence?.get(team) ?? NO_EVIDENCE, review.interval)) due++;
-      if (score === NOT_APPLICABLE_SCORE) notApplicable++;
-      else if (score !== NOT_ASSESSED_SCORE) atRank[rules.lastRank]++;
+      if (review && rules.lastDue(summary, review.interval)) due += teams;
+      if (score === NOT_APPLICABLE_SCORE) notApplicable += teams;
+      else if (score !== NOT_ASSESSED_SCORE) atRank[rules.lastRank] += teams;
     };
-    if (entries !== undefined && count <= FEW_TEAMS) {
+    const shared = entries === undefined || count <= FEW_TEAMS ? undefined : teamsByEntry(entries);
+    if (shared !== undefined) {
+      // Teams sharing an entry object (as read from a file) are counted together: the entry is
+      // read once, not once per team; a team's own evidence ages apart from the others'.
+      for (const [entry, teams] of shared) {
+        let without = 0;
+        for (const team of teams) {
+          if (!this.teams.has(team)) continue;
+          const summary = evidence?.get(team);
+          if (summary === undefined) without++;
+          else add(entry, summary, 1);
+        }
+        if (without > 0) add(entry, NO_EVIDENCE, without);
+      }
+    } else if (entries !== undefined && count <= FEW_TEAMS) {
       // A few teams are looked up rather than found by walking every team's entry: scoring one team
       // of 10,000 walked all 10,000 entries of each activity (the history's line per team did that
       // per team and date, for hours).
-      for (const team of this.teams) if (Object.hasOwn(entries, team)) add(team, entries[team]);
+      for (const team of this.teams)
+        if (Object.hasOwn(entries, team)) add(entries[team], evidence?.get(team) ?? NO_EVIDENCE, 1);
     } else {
-      for (const team in entries) if (this.teams.has(team)) add(team, entries[team]);
+      for (const team in entries) if (this.teams.has(team)) add(entries[team], evidence?.get(team) ?? NO_EVIDENCE, 1);
     }
     // Teams with evidence and no entry: their evidence ages all the same.
     if (review && evidence) {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { Activity, Progress, TeamProgress } from '../types';
-import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
+import { modelFixture, SMALL_MODEL, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
+import { parseProgressFile } from '../progress/parse-progress-file';
 import { monthsInterval } from '../review/review-interval';
 import { evidenceSummaries } from '../status/activity-status';
 import { evidenceFixture } from '../testing/evidence-fixture';
@@ -284,5 +286,71 @@ describe('scoreAssessment', () => {
     expect(next.activities.get(uuid)).not.toBe(scores.activities.get(uuid));
     const half500 = scoreAssessment({ ...input, selected: many.slice(0, 500) });
     expect(half500.teams.length).toBe(500);
+  });
+
+  it('scores progress as read from a file (teams sharing entries) exactly as the same progress built otherwise', () => {
+    const uuids = SMALL_MODEL.activities.map((activity) => activity.uuid);
+    const known = Array.from({ length: 40 }, (_, i) => `Team ${i}`);
+    // A few stage lists many teams share (as real files have), marks, future dates, unknown titles.
+    const entry = fc.constantFrom(
+      ['Started: 2026-01-10'],
+      ['Fully implemented: 2026-03-12', 'Partly implemented: 2026-02-11', 'Started: 2026-01-10'],
+      ['Partly implemented: 2027-02-11', 'Started: 2026-01-10'],
+      ['Not implemented: 2026-01-10'],
+      ['Not applicable: SaaS: 2026-01-01', 'Started: 2025-12-01'],
+      ['Not applicable: 2027-01-01', 'Fully implemented: 2026-01-01'],
+      ['Legacy: 2026-01-01'],
+    );
+    // Known teams, and some the team list lacks.
+    const team = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...known) }, fc.constantFrom('Ghost', 'Gone'));
+    const activity = fc.dictionary(team, entry, { minKeys: 0, maxKeys: 45 });
+    const progress = fc.dictionary(fc.constantFrom(...uuids), activity, { minKeys: 1, maxKeys: uuids.length });
+    const evidenceOf = fc.array(
+      fc.record({
+        activityUuid: fc.constantFrom(...uuids),
+        teams: fc.array(fc.constantFrom(...known), { minLength: 1, maxLength: 3 }),
+        evidenceRecorded: fc.constantFrom('2024-01-01', '2026-11-01', '2027-01-01'),
+      }),
+      { maxLength: 6 },
+    );
+    const selected = fc.oneof(fc.constant([]), fc.subarray(known, { minLength: 33 }), fc.subarray(known));
+    let grouped = 0;
+    fc.assert(
+      fc.property(
+        progress,
+        evidenceOf,
+        selected,
+        fc.integer({ min: 1, max: 24 }),
+        (entries, pieces, chosen, months) => {
+          const text = ['progress:'];
+          for (const [uuid, teams] of Object.entries(entries)) {
+            text.push(`  ${uuid}:`);
+            for (const [name, stages] of Object.entries(teams))
+              text.push(
+                `    ${name}:`,
+                ...stages.map((line) => `      ${line.replace(/^Not applicable: (.+): /, "'Not applicable: $1': ")}`),
+              );
+          }
+          const read = parseProgressFile(text.join('\n'), 'team-progress.yaml', { stages: STAGES, teams: known });
+          if (!read.ok) throw new Error(JSON.stringify(read.problems));
+          // The same progress as plain objects, read team by team.
+          const copied = JSON.parse(JSON.stringify(read.value)) as Progress;
+          const evidence = evidenceSummaries(
+            pieces.map((piece, i) => evidenceFixture(`e${i}`, piece)),
+            TODAY,
+          );
+          const input = { model: SMALL_MODEL, stages: STAGES, teams: known, selected: chosen, day: TODAY };
+          const review = { evidence, interval: monthsInterval(months) };
+          for (const withReview of [{}, { review }]) {
+            expect(scoreAssessment({ ...input, ...withReview, progress: read.value }))
+              .withContext(text.join('\n'))
+              .toEqual(scoreAssessment({ ...input, ...withReview, progress: copied }));
+          }
+          if (chosen.length === 0 || chosen.length > 32) grouped++;
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(grouped).toBeGreaterThan(50);
   });
 });

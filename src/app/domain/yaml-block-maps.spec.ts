@@ -1,12 +1,17 @@
 import fc from 'fast-check';
+import yaml from 'js-yaml';
 import { awkwardName } from './testing/awkward-names';
 import { parseYaml, toYaml } from './yaml';
-import { BlockMapLines } from './yaml-block-maps';
+import { DSOMM_SCHEMA } from './yaml-schema';
+import { BlockMapLines, readPlainYaml } from './yaml-block-maps';
 
-/** What js-yaml reads, as the app reads every file. */
-const jsYaml = (text: string) => {
-  const parsed = parseYaml(text, 'f.yaml');
-  return parsed.ok ? parsed.value : parsed.problem;
+/** What js-yaml reads (itself, not parseYaml, which reads plain files with readPlainYaml): the value, or that it refuses the text. */
+const jsYaml = (text: string): unknown => {
+  try {
+    return yaml.load(text, { schema: DSOMM_SCHEMA });
+  } catch {
+    return 'refused by js-yaml';
+  }
 };
 
 /**
@@ -218,5 +223,146 @@ describe('BlockMapLines', () => {
       '# only a comment',
     ];
     for (const text of cases) expect(readBlockMaps(text)).withContext(text).toBeUndefined();
+  });
+});
+
+describe('readPlainYaml', () => {
+  /** What readPlainYaml gives: the value, or undefined when it leaves the text to js-yaml. */
+  const plain = (text: string): unknown => readPlainYaml(text)?.value;
+
+  it('reads a teams file as the app and yaml.dump write it (lists indented or not), exactly as js-yaml does', () => {
+    const texts = [
+      [
+        '# Sample teams and groups',
+        'teams:',
+        '  - Team A',
+        "  - 'Team B'",
+        '  - Équipe C  # a comment',
+        'teamGroups:',
+        '  Frontend teams:',
+        '    - Team A',
+        '  Platform:',
+        '  - Team B',
+        '  - Équipe C',
+        '  Empty:',
+        'teamTargets:',
+        "  'Team A': '3'",
+      ].join('\n'),
+      'teams:\n- Team A\n- Team B\nteamGroups:\n  G:\n  - Team A\n',
+      '- a\n- b\n',
+    ];
+    for (const text of texts) {
+      expect(plain(text)).withContext(text).toBeDefined();
+      expect(plain(text)).withContext(text).toEqual(jsYaml(text));
+    }
+    expect(plain(texts[0])).toEqual({
+      teams: ['Team A', 'Team B', 'Équipe C'],
+      teamGroups: { 'Frontend teams': ['Team A'], Platform: ['Team B', 'Équipe C'], Empty: null },
+      teamTargets: { 'Team A': '3' },
+    });
+  });
+
+  it('gives every file of nested maps and lists of awkward names what js-yaml gives, when it reads it at all', () => {
+    const name = fc.oneof(
+      { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9 _.,()/+'-]{0,10}$/) },
+      { weight: 2, arbitrary: awkwardName },
+      { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+    );
+    const leaf = fc.oneof(
+      { weight: 4, arbitrary: name },
+      { weight: 1, arbitrary: fc.constantFrom('2026-01-10', null, 12, true) },
+    );
+    const tree = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.dictionary(name, tie('node'), { minKeys: 1, maxKeys: 3 }),
+        fc.array(fc.oneof({ weight: 5, arbitrary: leaf }, tie('node')), { maxLength: 4 }),
+      ),
+    })).node;
+    const root = fc.oneof(fc.dictionary(name, tree, { minKeys: 1, maxKeys: 3 }), fc.array(leaf, { minLength: 1 }));
+    let read = 0;
+    let lists = 0;
+    fc.assert(
+      fc.property(root, fc.boolean(), (value, noArrayIndent) => {
+        const text = yaml.dump(value, { lineWidth: -1, noRefs: true, quotingType: "'", noArrayIndent });
+        const fast = plain(text);
+        if (fast === undefined) return;
+        read++;
+        if (/^ *- /m.test(text)) lists++;
+        expect<unknown>(fast).withContext(text).toEqual(jsYaml(text));
+        expect(parseYaml(text, 'f.yaml')).toEqual({ ok: true, value: fast });
+      }),
+      { numRuns: 800 },
+    );
+    expect(read).toBeGreaterThan(50);
+    expect(lists).toBeGreaterThan(20);
+  });
+
+  it('gives what js-yaml gives for lists and maps with comments, blank lines, spaces, line ends and indentation changed anywhere', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9 _.,()/+'-]{0,8}$/);
+    const tree = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.oneof(word, fc.constant(null)),
+        fc.dictionary(word, tie('node'), { minKeys: 1, maxKeys: 3 }),
+        fc.array(word, { maxLength: 3 }),
+      ),
+    })).node;
+    const edit = fc.record({
+      after: fc.oneof(
+        { weight: 12, arbitrary: fc.constant('') },
+        { weight: 2, arbitrary: fc.constantFrom(' ', ' # note', '#x') },
+      ),
+      lineEnd: fc.oneof({ weight: 12, arbitrary: fc.constant('\n') }, fc.constantFrom('\r\n', '\r')),
+      // Lines moved left or right, which ends, nests or breaks what they belong to.
+      indent: fc.oneof({ weight: 12, arbitrary: fc.constant(0) }, fc.constantFrom(-2, -1, 1, 2)),
+      before: fc.oneof({ weight: 12, arbitrary: fc.constant('') }, fc.constantFrom('\n', '  # note\n', '\t\n')),
+    });
+    const file = fc.tuple(fc.dictionary(word, tree, { minKeys: 1, maxKeys: 3 }), fc.array(edit, { maxLength: 30 }));
+    let read = 0;
+    fc.assert(
+      fc.property(file, fc.boolean(), ([value, edits], noArrayIndent) => {
+        const lines = yaml.dump(value, { lineWidth: -1, quotingType: "'", noArrayIndent }).split('\n');
+        const text = lines
+          .map((line, i) => {
+            const e = edits[i];
+            if (!e || line === '') return `${line}\n`;
+            const moved = e.indent < 0 ? line.slice(-e.indent) : `${' '.repeat(e.indent)}${line}`;
+            return `${e.before}${moved}${e.after}${e.lineEnd}`;
+          })
+          .join('');
+        const fast = plain(text);
+        if (fast === undefined) return;
+        read++;
+        expect<unknown>(fast).withContext(JSON.stringify(text)).toEqual(jsYaml(text));
+      }),
+      { numRuns: 800 },
+    );
+    // Lines moved left or right leave many files to js-yaml; plenty are still read.
+    expect(read).toBeGreaterThan(20);
+  });
+
+  it('leaves to js-yaml whatever it does not read the same way, so that errors keep their line', () => {
+    const cases = [
+      'a:\n  - b: c', // a list of maps
+      'a:\n  - - b', // a list of lists
+      'a:\n  -', // an empty item
+      'a:\n  - # note',
+      'a:\n  -b', // a plain scalar starting with a dash
+      'a:\n  - 1', // an integer
+      'a:\n  - b\n    c', // an item continued on the next line
+      'a:\n  - b\n   - c', // items that do not line up
+      'a:\n  - b\n  c: d', // a key after a list indented as its items
+      'a:\n- b\nc:\n  - d\n- e', // an item after the map has moved on
+      'a: b\n- c', // a list after a key with a value
+      'a:\n  - b\na:\n  - c', // a duplicate key
+      'a: [b, c]', // a flow list
+      '  - a', // an indented root
+      '--- \n- a', // a document marker
+      '', // nothing
+      '# only a comment',
+    ];
+    for (const text of cases) expect(plain(text)).withContext(text).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { DSOMM_TYPES } from './yaml';
+import { DSOMM_TYPES } from './yaml-schema';
 import { YAML_LIMITS } from './yaml-limits';
 
 /**
@@ -39,24 +39,10 @@ export class BlockMapLines {
 
   /** Moves to the next key: true, false at the end of the text, undefined at a line this reader does not take. */
   next(): boolean | undefined {
-    const text = this.text;
-    const length = text.length;
-    if (length > YAML_LIMITS.maxChars) return undefined;
     for (;;) {
-      const start = this.at;
-      if (start >= length) return false;
-      const eol = text.indexOf('\n', start);
-      // A CR before the LF ends the line with it (CRLF); anywhere else it is left to js-yaml.
-      const end = eol < 0 ? length : text.charCodeAt(eol - 1) === RETURN && eol > start ? eol - 1 : eol;
-      this.at = eol < 0 ? length : eol + 1;
-      const source = text.slice(start, end);
-      let line = this.lines.get(source);
-      if (line === undefined) {
-        line = this.read(source);
-        if (this.lines.size < MAX_LINES) this.lines.set(source, line);
-      }
-      if (line === null) return undefined;
-      if (line.key === undefined) continue;
+      const line = this.nextLine();
+      if (line === false) return false;
+      if (line === null || line.key === undefined) return undefined;
       const { indent } = line;
       const indents = this.indents;
       if (this.opens) {
@@ -77,6 +63,31 @@ export class BlockMapLines {
     }
   }
 
+  /**
+   * The next line that is not blank or a comment: a `key:` or `key: value` line, or a list item
+   * `- value` (`item`); false at the end of the text, null at a line this reader does not take.
+   */
+  nextLine(): PlainLine | null | false {
+    const text = this.text;
+    const length = text.length;
+    if (length > YAML_LIMITS.maxChars) return null;
+    for (;;) {
+      const start = this.at;
+      if (start >= length) return false;
+      const eol = text.indexOf('\n', start);
+      // A CR before the LF ends the line with it (CRLF); anywhere else it is left to js-yaml.
+      const end = eol < 0 ? length : text.charCodeAt(eol - 1) === RETURN && eol > start ? eol - 1 : eol;
+      this.at = eol < 0 ? length : eol + 1;
+      const source = text.slice(start, end);
+      let line = this.lines.get(source);
+      if (line === undefined) {
+        line = this.read(source);
+        if (this.lines.size < MAX_LINES) this.lines.set(source, line);
+      }
+      if (line !== BLANK) return line;
+    }
+  }
+
   /** One line (without its line break), or null when it is not one this reader takes. */
   private read(line: string): Line | null {
     let at = 0;
@@ -84,6 +95,13 @@ export class BlockMapLines {
     const indent = at;
     if (at === line.length) return BLANK;
     if (line.charCodeAt(at) === HASH) return printable(line.slice(at)) ? BLANK : null;
+    if (line.charCodeAt(at) === DASH && line.charCodeAt(at + 1) === SPACE) {
+      at += 2;
+      while (line.charCodeAt(at) === SPACE) at++;
+      const item = this.scalar(line, at, true);
+      if (item === null || !restOfLine(line, item.end)) return null;
+      return { indent, key: undefined, value: undefined, item: item.text };
+    }
     const key = this.scalar(line, at, false);
     if (key === null || key.text === '__proto__' || line.charCodeAt(key.end) !== COLON) return null;
     at = key.end + 1;
@@ -138,12 +156,63 @@ export class BlockMapLines {
   }
 }
 
-/** A line read: its indentation, and its key (none: blank or a comment) and value (none: the key ends the line). */
-interface Line {
+/**
+ * The YAML of plain block maps and lists of scalars (see BlockMapLines: lines of `key:`,
+ * `key: value` and `- value`, nothing else), exactly as js-yaml reads it; undefined for any other
+ * text (a duplicate key, a list of maps, a flow collection, nothing but comments...), which is
+ * then js-yaml's to read or to report with its line.
+ */
+export function readPlainYaml(text: string): { readonly value: unknown } | undefined {
+  const lines = new BlockMapLines(text);
+  /** The open collections, the root first, each with the indentation of its lines. */
+  const open: { readonly indent: number; readonly map?: Record<string, unknown>; readonly list?: unknown[] }[] = [];
+  /** A key that ended its line: a map or list follows, or it is null. */
+  let pending: { readonly map: Record<string, unknown>; readonly key: string; readonly indent: number } | undefined;
+  for (let line = lines.nextLine(); line !== false; line = lines.nextLine()) {
+    if (line === null) return undefined;
+    const { indent, key, item } = line;
+    // The collection a line opens: under a key, indented further (a list may stand at the key's own
+    // indentation), or the root.
+    const opens = pending ? indent > pending.indent || (indent === pending.indent && item !== undefined) : !open.length;
+    if (opens) {
+      if (open.length >= YAML_LIMITS.maxDepth || (!pending && indent !== 0)) return undefined;
+      const collection = item === undefined ? { indent, map: {} } : { indent, list: [] };
+      if (pending) pending.map[pending.key] = collection.map ?? collection.list;
+      open.push(collection);
+    } else if (pending) pending.map[pending.key] = null;
+    pending = undefined;
+    while (open.length > 1 && open[open.length - 1].indent > indent) open.pop();
+    // A list at its key's indentation ends at the next key.
+    if (item === undefined && open.length > 1 && open[open.length - 1].list && open[open.length - 1].indent === indent)
+      open.pop();
+    const { indent: at, map, list } = open[open.length - 1];
+    if (at !== indent) return undefined;
+    if (item !== undefined) {
+      if (list === undefined) return undefined;
+      list.push(item);
+    } else {
+      if (map === undefined || key === undefined || Object.hasOwn(map, key)) return undefined;
+      if (line.value === undefined) pending = { map, key, indent };
+      else map[key] = line.value;
+    }
+  }
+  if (open.length === 0) return undefined;
+  if (pending) pending.map[pending.key] = null;
+  return { value: open[0].map ?? open[0].list };
+}
+
+/**
+ * A line read: its indentation, and its key and value (none: the key ends the line), or the value
+ * of a list item (`- value`); neither for a blank line or a comment.
+ */
+export interface PlainLine {
   readonly indent: number;
   readonly key: string | undefined;
   readonly value: string | undefined;
+  readonly item?: string;
 }
+
+type Line = PlainLine;
 
 const BLANK: Line = { indent: 0, key: undefined, value: undefined };
 
@@ -163,7 +232,7 @@ function printable(text: string): boolean {
   return !UNPRINTABLE.test(text);
 }
 
-const [SPACE, RETURN, HASH, QUOTE, COLON] = [' ', '\r', '#', "'", ':'].map((c) => c.charCodeAt(0));
+const [SPACE, RETURN, HASH, QUOTE, COLON, DASH] = [' ', '\r', '#', "'", ':', '-'].map((c) => c.charCodeAt(0));
 
 /**
  * What js-yaml refuses anywhere in a file (its non-printable characters, an unpaired surrogate),

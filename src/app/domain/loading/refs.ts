@@ -160,8 +160,11 @@ export function resolveRefs(entry: string, files: SourceFiles, yaml = new Parsed
       return walk(target, at, new Set());
     }
     ancestors.add(node);
+    // A scalar is itself (1,000 team names, listed twice, were as many places built and walked).
     const child = (key: PathSegment, value: unknown) =>
-      walk({ ...place, at: [...place.at, key], node: value }, [...at, key], ancestors);
+      typeof value !== 'object' || value === null
+        ? value
+        : walk({ ...place, at: [...place.at, key], node: value }, [...at, key], ancestors);
     const result = Array.isArray(node)
       ? node.map((value, i) => child(i, value)).filter((value) => value !== undefined)
       : Object.fromEntries(Object.entries(node).map(([k, value]) => [k, child(k, value)]));

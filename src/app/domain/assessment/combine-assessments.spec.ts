@@ -122,6 +122,35 @@ describe('combineAssessments', () => {
     expect(combineAssessments({ ...files, progress: changed }, stored).progress).toEqual(changed);
   });
 
+  it("keeps a file's activity as read where the browser has no edit of it, so scoring counts its shared entries once", () => {
+    const text = [
+      'progress:',
+      '  a1:',
+      '    Team A:',
+      '      Started: 2026-03-01',
+      '    Team B:',
+      '      Started: 2026-03-01',
+    ];
+    const read = parseProgressFile([...text, '  a2:', ...text.slice(2)].join('\n'), 'p.yaml', { stages: STAGES });
+    if (!read.ok) throw new Error('not read');
+    const fromFile = { ...files, progress: read.value };
+    const edited = setTeamStage(
+      read.value,
+      'a2',
+      'Team A',
+      'Partly implemented',
+      '2026-06-01',
+      at('2026-06-01'),
+      STAGES,
+    );
+    const combined = combineAssessments(fromFile, { ...files, progress: edited }).progress;
+    expect(combined['a1']).toBe(read.value['a1']);
+    expect(combined['a2']).toEqual({ 'Team A': edited['a2']['Team A'], 'Team B': read.value['a2']['Team B'] });
+    // A team removed in the browser is left out, as before.
+    const removed = combineAssessments(fromFile, { ...files, removedTeams: ['Team B'], progress: {} }).progress;
+    expect(removed['a1']).toEqual({ 'Team A': read.value['a1']['Team A'] });
+  });
+
   it('keeps browser-only entries and file-only entries', () => {
     const stored = {
       ...files,

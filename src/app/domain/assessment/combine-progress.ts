@@ -17,6 +17,11 @@ export function combineProgress(files: Progress, stored: Progress, removedTeams:
   for (const uuid of new Set([...Object.keys(files), ...Object.keys(stored)])) {
     const fileTeams = ownValue(files, uuid) ?? {};
     const storedTeams = ownValue(stored, uuid) ?? {};
+    if (fileWins(fileTeams, storedTeams, removedTeams)) {
+      // The file's map itself: as read, its teams share their entries, which scoring counts once.
+      if (Object.keys(fileTeams).length > 0) result.push([uuid, fileTeams]);
+      continue;
+    }
     const teams: [string, TeamProgress][] = [];
     for (const team of new Set([...Object.keys(fileTeams), ...Object.keys(storedTeams)])) {
       const file = removedTeams.has(team) ? undefined : ownValue(fileTeams, team);
@@ -35,4 +40,17 @@ function newest(file: TeamProgress | undefined, stored: TeamProgress | undefined
     undefined,
   );
   return file && fileDateIsNewer(latest, stored.editedAt) ? file : stored;
+}
+
+/**
+ * Whether every entry of an activity comes from the file: the browser has no edit of it (only
+ * copies of an earlier file load, or nothing) and the file names no removed team.
+ */
+function fileWins(
+  fileTeams: Readonly<Record<string, TeamProgress>>,
+  storedTeams: Readonly<Record<string, TeamProgress>>,
+  removedTeams: ReadonlySet<string>,
+): boolean {
+  for (const team of removedTeams) if (Object.hasOwn(fileTeams, team)) return false;
+  return Object.values(storedTeams).every((entry) => entry.editedAt === undefined);
 }

@@ -53,4 +53,38 @@ describe('HistoryPage', () => {
     expect(sector()).toContain('level 1: 10%');
     expect(page.querySelector('app-moves-list')!.textContent).toContain('Nothing moved');
   });
+
+  it('shows today what is due for review as the heatmap does, and not at an earlier date', async () => {
+    const store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        progress: {
+          // Set more than a year before today and never confirmed: due for review.
+          [uuidOf('Defined build process')]: { 'Team A': { stages: { Started: '2025-06-01' } } },
+          [uuidOf('Defined deployment process')]: { 'Team B': { stages: { Started: '2026-11-01' } } },
+        },
+      }),
+    );
+    store.today.set(TODAY);
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'history', component: HistoryPage }])],
+    });
+    const harness = await RouterTestingHarness.create('/history');
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement!;
+    const sector = () =>
+      page.querySelector('app-heatmap-chart path.sector[data-key="0:1"]')?.getAttribute('aria-label');
+    expect(page.querySelector('p.as-of')!.textContent).toContain('Dec 5, 2026');
+    // What is due is shown once the chart has been painted (the heatmap's scoring, after the frame).
+    for (let waited = 0; !sector()?.includes('due for review') && waited < 5000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await harness.fixture.whenStable();
+    }
+    expect(sector()).toMatch(/level 1: .*, 1 due for review$/);
+    expect(page.querySelectorAll('app-heatmap-chart g.due circle').length).toBe(1);
+
+    const slider = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSliderHarness);
+    await (await slider.getEndThumb()).setValue(0);
+    await harness.fixture.whenStable();
+    expect(sector()).not.toContain('due for review');
+  });
 });

@@ -42,6 +42,22 @@ describe('ComparePage', () => {
     expect(diff).toEqual([['Defined build processBuild and Deployment › Build', '1', 'Fully implemented', '0%']]);
   });
 
+  it('asks for two or more only until two are chosen', async () => {
+    const store = new FakeAssessmentStore(readyState(SMALL_MODEL, { teams: ['Team A', 'Team B', 'Team C'] }));
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'compare', component: ComparePage }])],
+    });
+    const harness = await RouterTestingHarness.create('/compare?compare=team:Team%20A');
+    await harness.fixture.whenStable();
+    const hint = () => harness.routeNativeElement!.querySelector('mat-hint')?.textContent?.trim();
+    expect(hint()).toBe('Choose two or more');
+
+    await harness.navigateByUrl('/compare?compare=team:Team%20A&compare=team:Team%20B&compare=team:Team%20C');
+    await harness.fixture.whenStable();
+    expect(harness.routeNativeElement!.querySelectorAll('app-heatmap-chart').length).toBe(3);
+    expect(hint()).toBe('Add another, or remove one above');
+  });
+
   it('says on each heatmap what is due for review, as the heatmap page does', async () => {
     const store = new FakeAssessmentStore(
       readyState(SMALL_MODEL, {

@@ -1,4 +1,5 @@
 import { computed, effect, linkedSignal, Signal, WritableSignal } from '@angular/core';
+import { afterPaint } from './after-paint';
 
 export interface CountInSteps {
   /** How many are rendered so far; set it to render more at once (e.g. Infinity before printing). */
@@ -25,12 +26,7 @@ export function countInSteps(
   effect((onCleanup) => {
     if (complete()) return;
     const shown = count();
-    let later: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (later = setTimeout(() => count.set(shown + step))));
-    onCleanup(() => {
-      cancelAnimationFrame(frame);
-      clearTimeout(later);
-    });
+    onCleanup(afterPaint(() => count.set(shown + step)));
   });
   return { count, complete };
 }

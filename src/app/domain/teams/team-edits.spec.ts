@@ -2,7 +2,7 @@ import { evidenceFixture } from '../testing/evidence-fixture';
 import { AssessmentState } from '../types';
 import { STAGES } from '../testing/model-fixture';
 import { thrownCode } from '../testing/thrown-code';
-import { addTeam, deleteTeam, groupsOf, moveTeam, renameTeam, setTeamGroups } from './team-edits';
+import { addTeam, deleteTeam, groupsByTeam, groupsOf, moveTeam, renameTeam, setTeamGroups } from './team-edits';
 import { countTeamData } from './team-data';
 import { groupNameProblem, teamNameProblem, TeamsError } from './teams-error';
 
@@ -195,5 +195,16 @@ describe('team edits', () => {
     });
     expect(code(() => setTeamGroups(assessment, 'Team A', ['Nope']))).toBe('unknown-group');
     expect(code(() => setTeamGroups(assessment, 'Nope', []))).toBe('unknown-team');
+  });
+
+  it('groupsByTeam gives every team the groups groupsOf gives it, in the same order', () => {
+    const teams = {
+      names: ['Team A', 'Team B', 'Team C', 'Team D'],
+      groups: { Web: ['Team B', 'Team A', 'Team B'], Platform: ['Team A'], Empty: [], Cloud: ['Team C', 'Team A'] },
+    };
+    const byTeam = groupsByTeam(teams);
+    expect(byTeam.get('Team A')).toEqual(['Web', 'Platform', 'Cloud']);
+    for (const team of teams.names) expect(byTeam.get(team) ?? []).toEqual(groupsOf(teams, team));
+    expect(byTeam.has('Team D')).toBeFalse();
   });
 });

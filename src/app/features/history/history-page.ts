@@ -13,6 +13,7 @@ import { resolveTeams } from '../../shared/team-selection/team-selection-params'
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
 import { MovesList } from './moves-list';
+import { afterPaint } from '../../shared/after-paint';
 import { ScoreLineChart } from './score-line-chart';
 
 /** Teams with a line of their own in "Per team": more lines than this are a blur. */
@@ -132,12 +133,7 @@ export class HistoryPage {
   constructor() {
     effect((onCleanup) => {
       if (this.painted() || !this.history()) return;
-      let later: ReturnType<typeof setTimeout> | undefined;
-      const frame = requestAnimationFrame(() => (later = setTimeout(() => this.painted.set(true))));
-      onCleanup(() => {
-        cancelAnimationFrame(frame);
-        clearTimeout(later);
-      });
+      onCleanup(afterPaint(() => this.painted.set(true)));
     });
   }
 

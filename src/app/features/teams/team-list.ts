@@ -15,7 +15,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { countText } from '../../domain/common/count-text';
 import { countTeamData } from '../../domain/teams/team-data';
-import { addTeam, deleteTeam, groupsOf, moveTeam, renameTeam, setTeamGroups } from '../../domain/teams/team-edits';
+import {
+  addTeam,
+  deleteTeam,
+  groupsByTeam,
+  groupsOf,
+  moveTeam,
+  renameTeam,
+  setTeamGroups,
+} from '../../domain/teams/team-edits';
 import { teamNameProblem } from '../../domain/teams/teams-error';
 import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
@@ -111,17 +119,7 @@ export class TeamList {
     this.limit.update((limit) => limit + ROWS_SHOWN);
   }
   /** Each team's groups, the same array for a team while the groups are the same. */
-  private readonly groupsByTeam = computed(() => {
-    const byTeam = new Map<string, string[]>();
-    for (const [group, members] of Object.entries(this.teams().groups)) {
-      for (const team of members) {
-        const groups = byTeam.get(team);
-        if (groups === undefined) byTeam.set(team, [group]);
-        else if (!groups.includes(group)) groups.push(group);
-      }
-    }
-    return byTeam;
-  });
+  private readonly groupsByTeam = computed(() => groupsByTeam(this.teams()));
   protected readonly groupNames = computed(() => Object.keys(this.teams().groups));
 
   protected readonly validateNew = (name: string) => teamNameProblem(name, this.teams())?.message;

@@ -2,7 +2,8 @@
 // Chromium trace (CDP Tracing) of fresh contexts, summarised as a time line of the main thread
 // (HTML parse, each script's compile and evaluation, each fetch, style, layout, paint, the app's
 // User Timing marks) and the main thread's busy time between the marks, by kind; with
-// TRACE_PROFILE=1 also the functions with the most self time (CDP Profiler) until the paint.
+// TRACE_PROFILE=1 also the functions with the most self time (CDP Profiler) until the paint, and
+// between each two marks (build with EARLY_NAMES=1 for the early script's names).
 // Prints the medians over TRACE_RUNS runs (default 5) and the time line of the last one.
 //   npm run build && node bench/trace-start.mjs
 //   BENCH_DIST=/tmp/other/browser TRACE_TEAMS=4 TRACE_RUNS=5 node bench/trace-start.mjs
@@ -157,13 +158,13 @@ function summarise({ events, result }) {
 }
 
 /** Self time by function in the samples taken until `end` (trace clock, µs). */
-function profileTop(profile, end, n = 40) {
+function profileTop(profile, end, n = 40, start = -Infinity) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     at += profile.timeDeltas[i] ?? 0;
-    if (at > end) return;
+    if (at > end || at < start) return;
     const node = byId.get(id);
     const f = node.callFrame;
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
@@ -233,6 +234,14 @@ try {
       console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
     for (const [key, value] of profileTop(runs.at(-1).profile, last.t0 + last.end * 1000))
       console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
+    // The same, between consecutive marks: where each step of the start spends its time.
+    const steps = ['main', 'read', 'early', 'painted'].filter((key) => last.marks[key] !== undefined);
+    for (let k = 1; k < steps.length; k++) {
+      console.log(`self time from mark ${steps[k - 1]} to mark ${steps[k]} (last run):`);
+      const at = (key) => last.t0 + last.marks[key] * 1000;
+      for (const [key, value] of profileTop(runs.at(-1).profile, at(steps[k]), 15, at(steps[k - 1])))
+        console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
+    }
   }
 } finally {
   await browser.close();

@@ -12,7 +12,7 @@
 // depends on being the same module: main.ts hands over promises of plain data and the painted page.
 // Except errors: one made here is not an `instanceof` of the app's copy of its class, so the app
 // recognises the ones it acts on by name (state/open-database.ts: a database of a newer version).
-//   node scripts/early-bundle.mjs [dist/dsomm-studio]
+//   node scripts/early-bundle.mjs [dist/dsomm-studio]     (EARLY_NAMES=1: names kept, for profiles)
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +38,10 @@ const bundle = await build({
   bundle: true,
   format: 'esm',
   target: 'es2022',
-  minify: true,
+  // EARLY_NAMES=1 keeps the functions' names, so that a CPU profile (bench/trace-start.mjs) names them.
+  minify: process.env.EARLY_NAMES !== '1',
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
   tsconfig: 'tsconfig.app.json',
   write: false,

@@ -1,4 +1,5 @@
 import { selectionLabel } from '../../src/app/domain/teams/selection-label';
+import { selectionMembers } from '../../src/app/domain/teams/selection-members';
 import { LoadedData } from '../../src/app/domain/types';
 import { readTeamSelection, selectedTeams } from '../../src/app/shared/team-selection/team-selection-params';
 import { CliError } from './cli-error';
@@ -12,8 +13,9 @@ export interface ChosenTeams {
 
 /**
  * The teams of `--teams` (repeatable; a comma separates names, `\,` is a comma inside a name, as in
- * the app's URLs) or `--group`, read with the app's team selection. A name that is not a team or
- * group in meta.yaml is an error: silently drawing every team instead would mislead.
+ * the app's URLs) or `--group`, read with the app's team selection: a group's name in `--teams` is its
+ * members, as in the app's `?teams=`. A name that is not a team or group in meta.yaml is an error:
+ * silently drawing every team instead would mislead.
  */
 export function chooseTeams(data: LoadedData, teams: readonly string[], group: string | undefined): ChosenTeams {
   const { meta } = data;
@@ -25,12 +27,12 @@ export function chooseTeams(data: LoadedData, teams: readonly string[], group: s
     );
   }
   const selection = readTeamSelection({ teams: [...teams], group: group ?? null });
-  const unknown = selection.teams.filter((team) => !meta.teams.includes(team));
+  const teamsOfMeta = { names: meta.teams, groups: meta.teamGroups };
+  const { unknown } = selectionMembers(selection, teamsOfMeta);
   if (unknown.length > 0) {
     const names = unknown.map((team) => JSON.stringify(team)).join(', ');
-    throw new CliError(`Not a team in meta.yaml: ${names}. Its teams: ${listed(meta.teams)}.`);
+    throw new CliError(`Not a team or group in meta.yaml: ${names}. Its teams: ${listed(meta.teams)}.`);
   }
-  const teamsOfMeta = { names: meta.teams, groups: meta.teamGroups };
   const selected = selectedTeams(selection, teamsOfMeta);
   return { selected, caption: selectionLabel(selection, teamsOfMeta, meta.strings.allTeamsGroupName) };
 }

@@ -120,6 +120,13 @@ describe('dsomm heatmap', () => {
     assert.ok(found.texts.includes('17%'), found.texts.join('|'));
   });
 
+  it('reads a group named in --teams as its members, as the app reads ?teams=', () => {
+    const svg = (...teams) => dsomm(['heatmap', '--meta', META, '--no-font', '--date', '2026-10-01', ...teams]);
+    const byTeams = svg('--teams', 'Frontend');
+    assert.equal(byTeams.code, 0, byTeams.stderr);
+    assert.equal(byTeams.stdout, svg('--group', 'Frontend').stdout);
+  });
+
   it('puts a dot on sectors with activities due for review, reading the evidence file too', async () => {
     const due = (date, ...more) => dsomm(['heatmap', '--meta', META, '--no-font', '--date', date, ...more]).stdout;
     const found = await inspect(due('2027-06-01'));

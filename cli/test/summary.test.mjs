@@ -159,7 +159,10 @@ describe('dsomm summary', () => {
     it('a team that is not in meta.yaml', () => {
       const run = dsomm(['summary', '--meta', META, '--teams', 'Team Z', ...NEW]);
       assert.equal(run.code, 2);
-      assert.match(run.stderr, /Not a team in meta\.yaml: "Team Z"\. Its teams: "Team A", "Team B", "Team C"\./);
+      assert.match(
+        run.stderr,
+        /Not a team or group in meta\.yaml: "Team Z"\. Its teams: "Team A", "Team B", "Team C"\./,
+      );
     });
 
     it('a Git revision that does not exist, or no Git repository', (t) => {

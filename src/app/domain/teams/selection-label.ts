@@ -1,5 +1,6 @@
 import { Teams } from '../types';
 import { fileNamePart } from '../common/file-name-part';
+import { namedGroup, selectionMembers, teamNameSet } from './selection-members';
 
 /** A team selection as pages keep it (see shared/team-selection): teams, or one group by name. */
 export interface NamedSelection {
@@ -18,16 +19,18 @@ export type SelectionName =
 
 /**
  * The one answer to "what is this selection called", for every title, caption and file name: a
- * group chosen as a whole is that group (not the list of its members), nothing (or nothing known)
- * is all teams, else the teams chosen that exist, in team order.
+ * group chosen as a whole (`?group=Web`, or `?teams=Web` when Web is no team) is that group (not the
+ * list of its members), nothing (or nothing known) is all teams, else the teams chosen that exist
+ * (see `selectionMembers`), in team order.
  */
 export function selectionName(selection: NamedSelection, teams: Teams): SelectionName {
-  const known = new Set(teams.names);
-  if (selection.group !== undefined && Object.hasOwn(teams.groups, selection.group)) {
-    const members = teams.groups[selection.group].filter((team) => known.has(team));
-    if (members.length > 0) return { kind: 'group', group: selection.group, members };
+  const known = teamNameSet(teams);
+  const group = namedGroup(selection, teams);
+  if (group !== undefined && Object.hasOwn(teams.groups, group)) {
+    const members = teams.groups[group].filter((team) => known.has(team));
+    if (members.length > 0) return { kind: 'group', group, members };
   }
-  const chosen = new Set(selection.group === undefined ? selection.teams : []);
+  const { chosen } = selectionMembers(selection, teams);
   const list = teams.names.filter((team) => chosen.has(team));
   return list.length === 0 || list.length === teams.names.length ? { kind: 'all' } : { kind: 'teams', teams: list };
 }

@@ -69,6 +69,7 @@ describe('earlyHeatmap', () => {
     expect(earlyHeatmap(served, { setAside: true }, {}, '', DAY)).toBeUndefined();
     expect(earlyHeatmap(served, NOTHING_STORED, { sector: 'Build', level: '1' }, '', DAY)).toBeUndefined();
     expect(earlyHeatmap(served, NOTHING_STORED, {}, BUILD_UUID, DAY)).toBeUndefined();
+    expect(earlyHeatmap(served, NOTHING_STORED, { teams: 'Team A,Nobody' }, '', DAY)).toBeUndefined();
     const withoutEvidence = Object.fromEntries(Object.entries(FILES).filter(([path]) => path !== 'team-evidence.yaml'));
     expect(earlyHeatmap(await read(withoutEvidence), NOTHING_STORED, {}, '', DAY)).toBeUndefined();
   });

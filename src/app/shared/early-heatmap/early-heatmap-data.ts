@@ -4,6 +4,7 @@ import { doneMeaning } from '../../domain/scoring/score-counts';
 import { scoreAssessment, Scores } from '../../domain/scoring/score-assessment';
 import { coverageText } from '../../domain/status/coverage';
 import { selectionLabel } from '../../domain/teams/selection-label';
+import { selectionMembers } from '../../domain/teams/selection-members';
 import { AssessmentState, Dimension, Settings, Teams } from '../../domain/types';
 import { assembleAssessment } from '../../state/load-assessment';
 import { ServedRead } from '../../state/read-served';
@@ -40,7 +41,8 @@ export interface EarlyHeatmap {
  * functions the app uses (`assembleAssessment`, `selectionScoringInput`, `scoreAssessment`), or
  * undefined whenever the app would show something else above or in the chart: a URL with more
  * than a team selection (an opened sector, activity details), stored data it would set aside or
- * custom activity files (read again with them), notes about the files, copies read offline.
+ * custom activity files (read again with them), notes about the files, copies read offline, names
+ * in the URL that are no team or group.
  */
 export function earlyHeatmap(
   read: ServedRead,
@@ -63,6 +65,8 @@ export function earlyHeatmap(
   const state = loaded.assessment;
   const selection = readTeamSelection(params);
   const teams = state.teams;
+  // The app's chips say which names in the link are no team or group; the stand-in has no such line.
+  if (selectionMembers(selection, teams).unknown.length > 0) return undefined;
   const scores = scoreAssessment(
     selectionScoringInput(data, state, selectedTeams(selection, teams), day, reviewContext(state, day)),
   );

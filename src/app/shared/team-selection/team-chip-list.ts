@@ -145,3 +145,21 @@ export function chipsMore(shown: ShownChipTeams, filter: string): string {
     ? `${count(left)} more ${teams}; type in “Find a team” to find them`
     : `${count(left)} more ${teams} ${left === 1 ? 'matches' : 'match'}; type to narrow down`;
 }
+
+/** Names written out in the note on unknown names before it says how many more there are. */
+const UNKNOWN_NAMED = 3;
+
+/**
+ * The note on names in the URL (`?teams=`, `?group=`) that are no team or group, so a mistyped or
+ * stale link is not silently read as another selection; empty when there are none.
+ */
+export function chipsUnknown(unknown: readonly string[], allShown: boolean): string {
+  if (unknown.length === 0) return '';
+  const quoted = unknown.slice(0, UNKNOWN_NAMED).map((name) => `“${name}”`);
+  const more = unknown.length - quoted.length;
+  const last = more > 0 ? `${count(more)} more` : quoted.pop()!;
+  const names = quoted.length === 0 ? last : `${quoted.join(', ')} and ${last}`;
+  const one = unknown.length === 1;
+  const result = allShown ? 'all teams are shown' : one ? 'it is left out' : 'they are left out';
+  return `${names} in the link ${one ? 'is no team or group' : 'are no teams or groups'} here, so ${result}.`;
+}

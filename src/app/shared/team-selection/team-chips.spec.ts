@@ -82,6 +82,30 @@ describe('TeamChips', () => {
       expect(text(host())).not.toContain('selected');
     });
 
+    it('shows a group named in ?teams= as selected, and says which names in the link are no team or group', async () => {
+      const unknown = () => host().querySelector('.unknown');
+      expect(unknown()).toBeNull();
+      fixture.componentRef.setInput('selection', { teams: ['Frontend'] });
+      await fixture.whenStable();
+      expect(selected()).toEqual(['Frontend (group)', 'Team A', 'Team B']);
+      expect(unknown()).toBeNull();
+
+      fixture.componentRef.setInput('selection', { teams: ['Team C', 'Team X'] });
+      await fixture.whenStable();
+      expect(selected()).toEqual(['Team C']);
+      expect(text(unknown()!)).toBe('“Team X” in the link is no team or group here, so it is left out.');
+
+      fixture.componentRef.setInput('selection', { teams: ['Web', 'Ops', 'Data', 'QA', 'Team X'] });
+      await fixture.whenStable();
+      expect(selected()).toEqual(['Everyone']);
+      expect(text(unknown()!)).toBe(
+        '“Web”, “Ops”, “Data” and 2 more in the link are no teams or groups here, so all teams are shown.',
+      );
+      fixture.componentRef.setInput('selection', { teams: [], group: 'Backend' });
+      await fixture.whenStable();
+      expect(text(unknown()!)).toBe('“Backend” in the link is no team or group here, so all teams are shown.');
+    });
+
     it('names the list after its label', async () => {
       fixture.componentRef.setInput('label', 'Teams in the report');
       await fixture.whenStable();

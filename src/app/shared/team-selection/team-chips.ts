@@ -10,7 +10,17 @@ import {
 } from '@angular/core';
 import { Teams } from '../../domain/types';
 import { Icon } from '../icon/icon';
-import { Chip, chipsHow, chipsSummary, chipsMore, chipsShowMany, shownChipTeams, teamChipList } from './team-chip-list';
+import { selectionMembers } from '../../domain/teams/selection-members';
+import {
+  Chip,
+  chipsHow,
+  chipsSummary,
+  chipsMore,
+  chipsShowMany,
+  chipsUnknown,
+  shownChipTeams,
+  teamChipList,
+} from './team-chip-list';
 import { ALL_TEAMS, selectedTeams, TeamSelection, toggleGroup, toggleTeam } from './team-selection-params';
 
 /** Unique per chip list: a page may show two. */
@@ -80,6 +90,12 @@ export class TeamChips {
   protected readonly how = computed(() => chipsHow(this.several()));
 
   protected readonly more = computed(() => chipsMore(this.shown(), this.filter()));
+
+  /** Names in the URL that are no team or group: said, not silently dropped. */
+  protected readonly unknown = computed(() => {
+    const { unknown, chosen } = selectionMembers(this.selection(), this.teams());
+    return chipsUnknown(unknown, chosen.size === 0);
+  });
 
   protected search(text: string): void {
     this.filter.set(text);

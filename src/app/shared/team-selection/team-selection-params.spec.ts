@@ -60,6 +60,20 @@ describe('resolving a selection', () => {
     expect(resolveTeams({ teams: ['Gone'] }, TEAMS)).toEqual(TEAMS.names);
   });
 
+  it("reads a group's name in ?teams= as its members, on every page that resolves the selection", () => {
+    const web = readTeamSelection({ teams: 'Frontend' });
+    expect(resolveTeams(web, TEAMS)).toEqual(['Team A', 'Team B']);
+    expect(isAllTeams(web, TEAMS)).toBeFalse();
+    expect(isGroupSelected(web, TEAMS, 'Frontend')).toBeTrue();
+    expect(resolveTeams(readTeamSelection({ teams: 'Platform,Team A' }), TEAMS)).toEqual([
+      'Team A',
+      'Team C',
+      'Team D',
+    ]);
+    // A chip then toggles from there, as from ?group=Frontend.
+    expect(toggleTeam(web, TEAMS, 'Team B')).toEqual({ teams: ['Team A'] });
+  });
+
   it("gives a group's members", () => {
     expect(resolveTeams({ teams: [], group: 'Platform' }, TEAMS)).toEqual(['Team C', 'Team D']);
     expect(resolveTeams({ teams: [], group: 'Unknown' }, TEAMS)).toEqual(TEAMS.names);

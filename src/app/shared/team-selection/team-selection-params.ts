@@ -1,3 +1,4 @@
+import { selectionMembers, teamNameSet } from '../../domain/teams/selection-members';
 import { Teams } from '../../domain/types';
 
 /**
@@ -42,18 +43,18 @@ export function teamSelectionParams(selection: TeamSelection): TeamSelectionPara
 
 /**
  * The team names a selection stands for, in the assessment's team order; all teams when nothing
- * (or nothing known) is selected. Names that are not teams (any more) are ignored.
+ * (or nothing known) is selected. A group's name among the teams stands for its members; names
+ * that are neither (any more) are left out here, and the team chips name them (`selectionMembers`).
  */
 export function resolveTeams(selection: TeamSelection, teams: Teams): string[] {
-  const chosen = new Set(selection.group !== undefined ? groupMembers(teams, selection.group) : selection.teams);
+  const { chosen } = selectionMembers(selection, teams);
   const resolved = teams.names.filter((team) => chosen.has(team));
   return resolved.length > 0 ? resolved : [...teams.names];
 }
 
 /** Whether nothing specific is selected, i.e. "All teams" applies. */
 export function isAllTeams(selection: TeamSelection, teams: Teams): boolean {
-  const chosen = new Set(selection.group !== undefined ? groupMembers(teams, selection.group) : selection.teams);
-  return !teams.names.some((team) => chosen.has(team));
+  return selectionMembers(selection, teams).chosen.size === 0;
 }
 
 /** The selected team names (empty for "All teams"). */
@@ -64,7 +65,7 @@ export function selectedTeams(selection: TeamSelection, teams: Teams): string[] 
 /** A group counts as selected when all its (known) members are, and it has any. */
 export function isGroupSelected(selection: TeamSelection, teams: Teams, group: string): boolean {
   const selected = new Set(selectedTeams(selection, teams));
-  const known = teamSet(teams);
+  const known = teamNameSet(teams);
   const members = groupMembers(teams, group).filter((team) => known.has(team));
   return members.length > 0 && members.every((team) => selected.has(team));
 }
@@ -97,27 +98,12 @@ export function selectionOf(names: readonly string[], teams: Teams): TeamSelecti
   const selected = new Set(names);
   const list = teams.names.filter((team) => selected.has(team));
   if (list.length === 0 || list.length === teams.names.length) return ALL_TEAMS;
-  const known = teamSet(teams);
+  const known = teamNameSet(teams);
   const group = Object.keys(teams.groups).find((name) => {
     const members = new Set(groupMembers(teams, name).filter((team) => known.has(team)));
     return members.size === list.length && list.every((team) => members.has(team));
   });
   return group !== undefined ? { teams: [], group } : { teams: list };
-}
-
-const teamSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/**
- * The team names as a set, built once per team list: each group member was looked up in the list
- * (a group of 5,000 of 10,000 teams: 50 million comparisons per chip, per change).
- */
-function teamSet(teams: Teams): ReadonlySet<string> {
-  let set = teamSets.get(teams.names);
-  if (set === undefined) {
-    set = new Set(teams.names);
-    teamSets.set(teams.names, set);
-  }
-  return set;
 }
 
 function groupMembers(teams: Teams, group: string): readonly string[] {

@@ -187,6 +187,12 @@ export interface TeamProgress {
   readonly notApplicable?: NotApplicable;
   /** Epoch ms of the browser edit that produced this entry; absent for data read from a file. */
   readonly editedAt?: number;
+  /**
+   * Set when `editedAt` is the time of an import (the data centre's Merge or Replace) rather than of
+   * an edit in this browser: the entry's own dates say when the team changed it (a team's "Last
+   * change"), the stamp only keeps the import ahead of the served files on reload.
+   */
+  readonly imported?: true;
 }
 
 /** activity uuid -> team name -> progress. */
@@ -221,6 +227,12 @@ export interface Evidence {
   readonly reviewedDigest?: string;
   /** Epoch ms of the browser edit; absent for data read from a file. */
   readonly editedAt?: number;
+  /**
+   * Set when `editedAt` is the time of an import (the data centre's Merge or Replace) rather than of
+   * an edit in this browser: the entry's own dates say when the team changed it (a team's "Last
+   * change"), the stamp only keeps the import ahead of the served files on reload.
+   */
+  readonly imported?: true;
 }
 
 export interface Teams {

@@ -3,7 +3,7 @@ import { isCalendarDate } from '../common/calendar-date';
 import { isAttachmentType } from '../persisted/shapes';
 
 /** What the user fills in for a piece of evidence. */
-export type EvidenceDraft = Omit<Evidence, 'id' | 'editedAt'>;
+export type EvidenceDraft = Omit<Evidence, 'id' | 'editedAt' | 'imported'>;
 
 export type EvidenceErrorCode = 'no-teams' | 'bad-date' | 'bad-attachment' | 'unknown-id' | 'no-reviewer';
 

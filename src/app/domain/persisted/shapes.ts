@@ -37,6 +37,7 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isText = (value: unknown): value is string => typeof value === 'string';
 export const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isTrue = (value: unknown): value is true => value === true;
 export const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 
 /** A value in words, for messages: `the text "x"`, `a list`, `missing`, `number 7`. */
@@ -100,6 +101,7 @@ export const EVIDENCE: Shape<Evidence> = {
   reviewed: { is: isDay, expected: DAY, optional: true },
   reviewedDigest: { is: isText, expected: 'text', optional: true },
   editedAt: { is: isNumber, expected: 'a time', optional: true },
+  imported: { is: isTrue, expected: 'true', optional: true },
 };
 
 export const CUSTOM_FILE: Shape<AssessmentState['customFiles'][number]> = {
@@ -123,6 +125,7 @@ export const TEAM_PROGRESS: Shape<TeamProgress> = {
     optional: true,
   },
   editedAt: { is: isNumber, expected: 'a time', optional: true },
+  imported: { is: isTrue, expected: 'true', optional: true },
 };
 
 export const THEMES: readonly string[] = ['light', 'dark', 'system'] satisfies readonly Settings['theme'][];

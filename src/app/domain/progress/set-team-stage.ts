@@ -1,4 +1,4 @@
-import { Progress, Stage, TeamProgress } from '../types';
+import { NotApplicable, Progress, Stage, StageDates, TeamProgress } from '../types';
 import { ownValue } from '../common/own-value';
 import { withStage } from './with-stage';
 
@@ -97,7 +97,7 @@ export function restoreEntries(
 ): Progress {
   let next = progress;
   for (const [team, entry] of entries) {
-    next = withTeamProgress(next, activityUuid, team, { ...(entry ?? { stages: {} }), editedAt: now });
+    next = withTeamProgress(next, activityUuid, team, editedEntry(entry?.stages ?? {}, entry?.notApplicable, now));
   }
   return next;
 }
@@ -121,7 +121,12 @@ export function setTeamsNotAssessed(
     const dates = Object.entries(entry?.stages ?? {});
     if (!dates.some(([title]) => known.has(title))) continue;
     const unknown = Object.fromEntries(dates.filter(([title]) => !known.has(title)));
-    next = withTeamProgress(next, activityUuid, team, { ...entry, stages: unknown, editedAt: now });
+    next = withTeamProgress(next, activityUuid, team, editedEntry(unknown, entry?.notApplicable, now));
   }
   return next;
+}
+
+/** An entry as a browser edit at `now` leaves it (not `imported`: the edit is the team's change). */
+function editedEntry(stages: StageDates, notApplicable: NotApplicable | undefined, now: number): TeamProgress {
+  return notApplicable === undefined ? { stages, editedAt: now } : { stages, notApplicable, editedAt: now };
 }

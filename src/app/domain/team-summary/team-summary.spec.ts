@@ -1,5 +1,7 @@
 import { SMALL_MODEL, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
 import { Evidence, Progress } from '../types';
+import { setTeamsNotAssessed, setTeamStage } from '../progress/set-team-stage';
+import { mergeEvidence, mergeProgress, replaceProgress } from '../transfer/import-entries';
 import { teamSummary, TeamSummaryInput } from './team-summary';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
@@ -79,6 +81,45 @@ describe('teamSummary', () => {
       '2026-07-01',
     );
     expect(teamSummary(input(['C'])).lastChange).toBeUndefined();
+  });
+
+  it('an import is no change of its own: the last change is the latest date in what it brought in', () => {
+    const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const importDay = Date.UTC(2026, 10, 20, 9);
+    const served = { progress: {}, evidence: [], removedTeams: new Set<string>() };
+    const file: Progress = {
+      [BUILD]: { C: { stages: { Started: '2026-03-01', 'Partly implemented': '2026-04-02' } } },
+    };
+    const merged = mergeProgress(progress, file, served, importDay).progress;
+    expect(teamSummary(input(['C'], { progress: merged, dayOf })).lastChange).toBe('2026-04-02');
+    // The served files have A's entries: Replace empties them, stamped so a reload does not bring them back.
+    const replaced = replaceProgress(progress, file, { ...served, progress }, importDay);
+    expect(teamSummary(input(['C'], { progress: replaced, dayOf })).lastChange).toBe('2026-04-02');
+    expect(teamSummary(input(['A'], { progress: replaced, dayOf, evidence: [] })).lastChange).toBeUndefined();
+    const recorded: Evidence = {
+      ...evidence[0],
+      id: 'f',
+      teams: ['C'],
+      evidenceRecorded: '2026-03-03',
+      editedAt: undefined,
+    };
+    const withEvidence = mergeEvidence(
+      { evidence: [], deletedEvidence: {} },
+      [recorded],
+      {},
+      served,
+      importDay,
+    ).evidence;
+    expect(teamSummary(input(['C'], { evidence: withEvidence, dayOf })).lastChange).toBe('2026-03-03');
+    const reviewed = [{ ...withEvidence[0], reviewed: '2026-05-05' }];
+    expect(teamSummary(input(['C'], { evidence: reviewed, dayOf })).lastChange).toBe('2026-05-05');
+
+    // An edit in this browser after the import is a change that day, a stage taken away included.
+    const editDay = Date.UTC(2026, 10, 25, 9);
+    const edited = setTeamStage(merged, BUILD, 'C', 'Fully implemented', '2026-11-25', editDay, STAGES);
+    expect(teamSummary(input(['C'], { progress: edited, dayOf })).lastChange).toBe('2026-11-25');
+    const cleared = setTeamsNotAssessed(merged, BUILD, ['C'], editDay, STAGES);
+    expect(teamSummary(input(['C'], { progress: cleared, dayOf })).lastChange).toBe('2026-11-25');
   });
 
   it('the last change is never after the day: a stage dated later is a plan, not a change', () => {

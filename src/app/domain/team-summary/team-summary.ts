@@ -2,6 +2,7 @@ import { Evidence, Model, Progress, Stage } from '../types';
 import { ownValue } from '../common/own-value';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
+import { latestEvidenceDay } from '../evidence/evidence-date';
 import { changedAfterReview } from '../evidence/evidence-review';
 import { DueItem, dueForReview } from '../review/due-for-review';
 import { ReviewContext } from '../review/review-context';
@@ -54,8 +55,10 @@ export interface TeamSummary {
   readonly overall: ScoreCounts;
   readonly dimensions: readonly { readonly name: string; readonly counts: ScoreCounts }[];
   /**
-   * The latest day anything of these teams changed: a stage, a mark, evidence or a browser edit, up
-   * to the day of the summary (a stage dated later is a plan: it counts only from its day).
+   * The latest day anything of these teams changed: a stage, a mark, evidence recorded or reviewed,
+   * or an edit in this browser (taking a stage away leaves no date), up to the day of the summary (a
+   * stage dated later is a plan: it counts only from its day). An import is no change of its own:
+   * what it brought in counts from the dates in the file.
    */
   readonly lastChange?: string;
   /** Evidence entries listing at least one of the teams. */
@@ -88,6 +91,9 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
   const changedOn = (date: string | undefined) => {
     if (date !== undefined && date <= input.day) lastChange = later(lastChange, date);
   };
+  const editedOn = (entry: { readonly editedAt?: number; readonly imported?: true }) => {
+    if (entry.editedAt !== undefined && !entry.imported && input.dayOf) changedOn(input.dayOf(entry.editedAt));
+  };
   const inProgress: InProgressRow[] = [];
   const order = new Map(input.stages.map((stage, i) => [stage.title, i]));
   for (const activity of activities) {
@@ -97,7 +103,7 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
       if (entry) {
         for (const date of Object.values(entry.stages)) changedOn(date);
         changedOn(entry.notApplicable?.date);
-        if (entry.editedAt !== undefined && input.dayOf) changedOn(input.dayOf(entry.editedAt));
+        editedOn(entry);
       }
       const status = rules.of(entry);
       if (status.kind === 'not-applicable') notApplicable++;
@@ -129,8 +135,8 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
     if (!entry.teams.some((team) => teamSet.has(team))) continue;
     evidence++;
     if (changedAfterReview(entry)) changed.push(entry);
-    changedOn(entry.evidenceRecorded);
-    if (entry.editedAt !== undefined && input.dayOf) changedOn(input.dayOf(entry.editedAt));
+    changedOn(latestEvidenceDay(entry));
+    editedOn(entry);
   }
   // Scoring reads "no team selected" as all teams: an empty group has no scores instead.
   const scores =

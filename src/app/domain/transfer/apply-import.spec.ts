@@ -91,7 +91,7 @@ describe('applyImport: progress', () => {
     it("takes file entries newer than the browser's, stamped as browser edits", () => {
       const file: Progress = { u1: { A: { stages: { Started: '2026-03-01', 'Partly implemented': '2026-05-01' } } } };
       const { assessment, skipped } = applyImport(current, progressFile(file), options());
-      expect(assessment.progress['u1']['A']).toEqual({ stages: file['u1']['A'].stages, editedAt: NOW });
+      expect(assessment.progress['u1']['A']).toEqual({ stages: file['u1']['A'].stages, editedAt: NOW, imported: true });
       expect(assessment.progress['u1']['B']).toBe(current.progress['u1']['B']);
       expect(skipped.progress).toBe(0);
       expectReloadStable(assessment);
@@ -143,7 +143,7 @@ describe('applyImport: progress', () => {
         },
       };
       const { assessment } = applyImport(current, progressFile(file), options());
-      expect(assessment.progress['u2']['A']).toEqual({ ...file['u2']['A'], editedAt: NOW });
+      expect(assessment.progress['u2']['A']).toEqual({ ...file['u2']['A'], editedAt: NOW, imported: true });
       expectReloadStable(assessment);
     });
   });
@@ -161,7 +161,7 @@ describe('applyImport: progress', () => {
 
     it('overrules served entries the file lacks with empty stamped entries; drops browser-only ones', () => {
       const { assessment } = applyImport(current, progressFile({}), options({ mode: 'replace' }));
-      expect(assessment.progress['u2']['A']).toEqual({ stages: {}, editedAt: NOW });
+      expect(assessment.progress['u2']['A']).toEqual({ stages: {}, editedAt: NOW, imported: true });
       expect(assessment.progress['u1']['C']).toBeUndefined();
     });
 

@@ -71,7 +71,8 @@ export function replaceProgress(current: Progress, imported: Progress, served: S
     for (const [team, entry] of Object.entries(teams)) {
       if (placed.has(key(uuid, team))) continue;
       if (!hasData(servedEntry(served, uuid, team))) builder.delete(uuid, team);
-      else if (hasData(entry) || entry.editedAt === undefined) builder.set(uuid, team, { stages: {}, editedAt: now });
+      else if (hasData(entry) || entry.editedAt === undefined)
+        builder.set(uuid, team, { stages: {}, editedAt: now, imported: true });
     }
   }
   return builder.build();

@@ -173,6 +173,8 @@ describe('the heatmap painted before Angular', () => {
       await page.goto(`${app.url}/matrix`);
       await page.locator('app-matrix-table').waitFor();
       assert.equal((await early(page)).painted, false);
+      // index.html's stand-in of the start page (hidden until painted) is gone, not left over the app.
+      assert.equal(await page.locator('.early-shell').count(), 0);
       await page.goto(`${app.url}/?sector=Build&level=1`);
       await page.getByRole('heading', { name: /^Build\s+level 1$/ }).waitFor();
       assert.equal((await early(page)).painted, false);
@@ -181,6 +183,7 @@ describe('the heatmap painted before Angular', () => {
       await page.goto(`${app.url}/`);
       await page.locator('app-heatmap-chart path.sector').first().waitFor();
       assert.equal((await early(page)).painted, false);
+      assert.equal(await page.locator('.early-shell').count(), 0);
       assert.deepEqual(app.errors, []);
     } finally {
       await app.close();

@@ -7,6 +7,10 @@
 // - In the production build Angular's entry is the app itself (src/app/bootstrap.ts, angular.json),
 //   whose `bootstrap` main.ts imports (`./app/bootstrap` is resolved here to Angular's main-*.js)
 //   once the early chart has painted; scripts/preload-modules.mjs lists Angular's files for it.
+// - The stand-in of the shell and page around the early chart, as far as it does not depend on the
+//   data (shared/early-heatmap/stand-in-markup.ts), goes into index.html's body: the browser styles
+//   and lays it out, hidden, while it waits for the scripts, rather than main.ts in the task that
+//   paints.
 // The framework-free code main.ts uses is therefore in the build twice: in this file, and in
 // Angular's chunks for the app (which uses it again later). Nothing passed from one to the other
 // depends on being the same module: main.ts hands over promises of plain data and the painted page.
@@ -68,5 +72,27 @@ if (!html.includes(script)) throw new Error(`early-bundle: no ${script} in ${ind
 // Angular's preloads of its own entry's chunks: main.ts loads them once it has painted.
 html = html.replace(/<link rel="modulepreload" href="[\w.-]+\.js">/g, '');
 html = html.replace(script, `<script src="${early}" type="module"></script>`);
+const appRoot = '<app-root></app-root>';
+if (!html.includes(appRoot)) throw new Error(`early-bundle: no ${appRoot} in ${indexPath}.`);
+html = html.replace(appRoot, `${appRoot}${await standIn()}`);
 writeFileSync(indexPath, html);
 console.log(`early-bundle: ${early}, ${output.contents.length} bytes, imports ${app}`);
+
+/** The stand-in's markup, from the same code main.ts would make it with. */
+async function standIn() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: "export { standInMarkup } from './src/app/shared/early-heatmap/stand-in-markup';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    tsconfig: 'tsconfig.app.json',
+    write: false,
+    logLevel: 'error',
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
+  return module.standInMarkup();
+}

@@ -16,7 +16,9 @@ import {
 import { selectedTeams } from '../team-selection/team-selection-params';
 import { applyThemeClass, localStore, readThemeChoice, THEME_FORMER_KEY, THEME_SHOWN_KEY } from '../theme/theme-choice';
 import { EarlyHeatmap, earlyHeatmap, EarlyStored } from './early-heatmap-data';
-import { chartMarkup, chipsMarkup, escapeHtml, iconMarkup } from './early-markup';
+import { ICON_PATHS } from '../icon/icon-paths';
+import { chartMarkup, chipsMarkup } from './early-markup';
+import { standInMarkup } from './stand-in-markup';
 
 /** The start page painted before Angular; `remove()` takes it away (Angular's page is drawn). */
 export interface EarlyPaint {
@@ -34,9 +36,20 @@ export function isHeatmapPath(pathname: string, baseURI: string): boolean {
  * been downloaded: the chart with the data Angular's page will show (see `earlyHeatmap`), in a
  * stand-in of the shell and the page laid out as theirs (src/_early-shell.scss), above the (still
  * empty) app until `remove()`. Undefined, painting nothing, wherever that cannot be promised:
- * another route, stored data the app would show otherwise, a theme that would change, an error.
+ * another route, stored data the app would show otherwise, a theme that would change, an error;
+ * the stand-in index.html holds (hidden) is then taken away.
  */
 export async function paintEarly(
+  document: Document,
+  read: Promise<ServedRead>,
+  database: Promise<IDBDatabase>,
+): Promise<EarlyPaint | undefined> {
+  const painted = await paint(document, read, database).catch(() => undefined);
+  if (!painted) removeStandIn(document);
+  return painted;
+}
+
+async function paint(
   document: Document,
   read: Promise<ServedRead>,
   database: Promise<IDBDatabase>,
@@ -80,14 +93,8 @@ function queryParams(search: URLSearchParams): QueryParams {
 }
 
 function draw(document: Document, heatmap: EarlyHeatmap): EarlyPaint {
-  const shell = document.createElement('div');
-  shell.className = 'early-shell';
-  shell.setAttribute('aria-busy', 'true');
-  // Markup, not Markdown: built by early-markup.ts, which escapes every name from the files or
-  // storage (spec: hostile names arrive as text). No sanitiser here: it would cost the first paint
-  // its transfer, and nothing in this markup comes from a user's rich text.
-  shell.innerHTML = shellMarkup(heatmap, document.defaultView?.location.pathname ?? '');
-  document.body.appendChild(shell);
+  const shell = standIn(document);
+  fill(shell, heatmap, document.defaultView?.location.pathname ?? '');
   const content = shell.querySelector<HTMLElement>('.early-content');
   if (content) {
     const scrollBar = content.offsetWidth - content.clientWidth;
@@ -102,6 +109,7 @@ function draw(document: Document, heatmap: EarlyHeatmap): EarlyPaint {
     const layout = sunburstLayout(heatmap.dimensions, heatmap.maxLevel, size);
     host.innerHTML = chartMarkup(layout, heatmap.scores, heatmap.label);
   }
+  shell.classList.remove('waiting');
   performance.mark('dsomm:early-paint');
   return {
     remove: () => {
@@ -112,14 +120,28 @@ function draw(document: Document, heatmap: EarlyHeatmap): EarlyPaint {
   };
 }
 
-const BUTTONS = [
-  ['fullscreen', 'Present'],
-  ['download', 'SVG'],
-  ['download', 'PNG'],
-  ['print', 'Print'],
-] as const;
+/**
+ * The stand-in index.html holds (laid out while the scripts loaded), or one made now where the
+ * page has none (`ng serve`).
+ */
+function standIn(document: Document): HTMLElement {
+  const built = document.querySelector<HTMLElement>('body > .early-shell');
+  if (built) return built;
+  const holder = document.createElement('div');
+  // Markup, not Markdown: nothing from the files or storage is in it (see fill()).
+  holder.innerHTML = standInMarkup();
+  const shell = holder.firstElementChild as HTMLElement;
+  document.body.appendChild(shell);
+  return shell;
+}
 
-function shellMarkup(heatmap: EarlyHeatmap, pathname: string): string {
+/** Takes the stand-in away where main.ts does not paint the chart. */
+function removeStandIn(document: Document): void {
+  document.querySelector('body > .early-shell')?.remove();
+}
+
+/** What the stand-in shows from the files and storage: chips, coverage, note, theme, active page. */
+function fill(shell: HTMLElement, heatmap: EarlyHeatmap, pathname: string): void {
   const selected = new Set(selectedTeams(heatmap.selection, heatmap.teams));
   const shown = shownChipTeams(heatmap.teams, selected, '', null);
   const chips = teamChipList({
@@ -131,31 +153,20 @@ function shellMarkup(heatmap: EarlyHeatmap, pathname: string): string {
     several: false,
   });
   const find = chipsShowMany(heatmap.teams) ? chipsSummary(heatmap.teams, selected) : undefined;
-  const themeIcon = heatmap.theme === 'system' ? 'contrast' : heatmap.theme === 'dark' ? 'dark_mode' : 'light_mode';
-  const nav = NAV_ITEMS.map(
-    (item) =>
-      `<div class="early-nav-item${pathname.endsWith(item.path) ? ' active' : ''}">${iconMarkup(item.icon)}<span>${item.label}</span></div>`,
-  ).join('');
-  const buttons = BUTTONS.map(
-    ([icon, text]) => `<span class="early-button"><span class="label">${iconMarkup(icon)} ${text}</span></span>`,
-  ).join('');
-  return [
-    '<div class="early-toolbar">',
-    `<span class="early-icon-button">${iconMarkup('menu')}</span>`,
-    '<span class="early-brand">DSOMM Studio</span><span class="early-spacer"></span>',
-    `<span class="early-icon-button">${iconMarkup(themeIcon)}</span>`,
-    '</div>',
-    `<div class="early-container"><div class="early-nav">${nav}</div>`,
-    '<div class="early-content"><div class="page">',
-    `<div class="head"><div class="early-h1">Heatmap</div><div class="actions">${buttons}</div></div>`,
-    `<div>${chipsMarkup(chips, find, chipsHow(false), chipsMore(shown, ''))}</div>`,
-    heatmap.coverage === '' ? '' : `<div class="coverage">${escapeHtml(heatmap.coverage)}</div>`,
-    '<div class="body"><div class="chart-area"><div class="early-chart-host"></div></div>',
-    '<div class="panel"><div class="hint"><div class="early-h2">Assess a sector</div>',
-    '<p>Each wedge is a sub-dimension and each ring a level, from level 1 in the centre. The colour shows how far',
-    ' the selected teams are.</p><p>Click a sector, or tab to the chart, move with the arrow keys and press Enter,',
-    ' to list its activities and set their stages.</p>',
-    `<p class="note">${escapeHtml(heatmap.doneNote)}</p></div></div></div>`,
-    '</div></div></div>',
-  ].join('');
+  const slot = (selector: string) => shell.querySelector<HTMLElement>(selector);
+  // Markup, not Markdown: built by early-markup.ts, which escapes every name from the files or
+  // storage (spec: hostile names arrive as text). No sanitiser here: it would cost the first paint
+  // its transfer, and nothing in this markup comes from a user's rich text.
+  const chipsSlot = slot('.early-chips');
+  if (chipsSlot) chipsSlot.innerHTML = chipsMarkup(chips, find, chipsHow(false), chipsMore(shown, ''));
+  const coverage = slot('.coverage');
+  if (coverage) coverage.textContent = heatmap.coverage;
+  const note = slot('.note');
+  if (note) note.textContent = heatmap.doneNote;
+  if (heatmap.theme !== 'system') {
+    const icon = heatmap.theme === 'dark' ? 'dark_mode' : 'light_mode';
+    slot('.early-theme path')?.setAttribute('d', ICON_PATHS[icon]);
+  }
+  const page = NAV_ITEMS.findIndex((item) => pathname.endsWith(item.path));
+  if (page >= 0) shell.querySelectorAll('.early-nav-item')[page]?.classList.add('active');
 }

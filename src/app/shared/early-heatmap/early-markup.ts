@@ -52,7 +52,7 @@ export function chartMarkup(layout: SunburstLayout, scores: Scores, label: strin
     `<div class="early-stage" style="width:${l.size}px">`,
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${l.size}" height="${l.size + legendHeight}"` +
       ` viewBox="0 0 ${l.size} ${l.size + legendHeight}" role="img" aria-label="${escapeHtml(label)}"` +
-      ` data-early-heatmap="" font-family="Roboto, Arial, sans-serif">`,
+      ` data-early-heatmap="">`,
     `<g transform="${translate(l.size / 2, l.size / 2)}">`,
     '<g>',
   );

@@ -307,4 +307,64 @@ describe('TeamChips', () => {
       expect(selected().length).toBe(1 + 40);
     });
   });
+  describe('on a phone (390 px) with a dozen teams', () => {
+    const DOZEN: Teams = {
+      names: 'Aurora Birch Cedar Dune Ember Fjord Granite Harbor Iris Juniper Kestrel Lumen'
+        .split(' ')
+        .map((name) => `${name} team`),
+      groups: { Web: ['Aurora team', 'Birch team'], Platform: ['Cedar team'] },
+    };
+    const showAll = () => host().querySelector<HTMLButtonElement>('.show-all');
+    const showFewer = () => host().querySelector<HTMLButtonElement>('.show-fewer');
+    /** A frame for the box's resize observer, which reports after layout, then the render it asks for. */
+    const settle = async () => {
+      for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+      await fixture.whenStable();
+    };
+    beforeEach(async () => {
+      await create(DOZEN);
+      host().style.width = '390px';
+      document.body.appendChild(host());
+      // The box measures itself after a render and when it resizes (here: put on the page).
+      await settle();
+    });
+    afterEach(() => host().remove());
+
+    it('cuts a row in half and says how many chips are below, with a button that shows them all', async () => {
+      const box = listbox().getBoundingClientRect();
+      const cut = options().filter((o) => {
+        const chip = o.getBoundingClientRect();
+        return chip.top < box.bottom && chip.bottom > box.bottom;
+      });
+      expect(cut.length).withContext('a row is cut by the edge').toBeGreaterThan(0);
+      const below = options().filter((o) => o.getBoundingClientRect().bottom > box.bottom + 1).length;
+      expect(below).toBeGreaterThan(0);
+      expect(text(showAll()!)).toBe(`Show ${below} more`);
+      expect(showAll()!.getAttribute('aria-expanded')).toBe('false');
+      expect(showAll()!.getAttribute('aria-controls')).toBe(listbox().id);
+      expect(host().querySelector('.chip-box')!.classList).toContain('more-below');
+
+      // The keyboard: the button shows every chip, and the focus goes to the first that was hidden.
+      const firstHidden = text(options()[options().length - below]);
+      showAll()!.click();
+      await fixture.whenStable();
+      expect(showAll()).toBeNull();
+      expect(listbox().scrollHeight).toBe(listbox().clientHeight);
+      expect(text(document.activeElement!)).toBe(firstHidden);
+      expect(showFewer()!.getAttribute('aria-expanded')).toBe('true');
+
+      showFewer()!.click();
+      await fixture.whenStable();
+      expect(showFewer()).toBeNull();
+      expect(document.activeElement).toBe(showAll());
+    });
+
+    it('says nothing once the list is scrolled to its end', async () => {
+      listbox().scrollTop = listbox().scrollHeight;
+      listbox().dispatchEvent(new Event('scroll'));
+      await settle();
+      expect(showAll()).toBeNull();
+      expect(host().querySelector('.chip-box')!.classList).not.toContain('more-below');
+    });
+  });
 });

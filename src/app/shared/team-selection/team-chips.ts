@@ -1,11 +1,17 @@
 import {
+  afterNextRender,
+  afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   ElementRef,
+  inject,
+  Injector,
   input,
   output,
   signal,
+  viewChild,
   viewChildren,
 } from '@angular/core';
 import { Teams } from '../../domain/types';
@@ -52,11 +58,23 @@ export class TeamChips {
   readonly selectionChange = output<TeamSelection>();
 
   private readonly options = viewChildren<ElementRef<HTMLElement>>('option');
+  private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
+  private readonly showAll = viewChild<ElementRef<HTMLElement>>('showAll');
+  private readonly injector = inject(Injector);
 
   protected readonly filter = signal('');
   /** "Select several": a plain click adds or removes rather than choosing one team or group alone. */
   protected readonly several = signal(false);
   protected readonly hintId = `team-chips-hint-${++lists}`;
+  protected readonly listId = `team-chips-${lists}`;
+  /**
+   * Chips below the box's edge (it shows three rows and half the fourth, then scrolls): said by a
+   * fade and "Show N more" over the half-shown row, which shows every chip (`expanded`).
+   */
+  protected readonly hiddenBelow = signal(0);
+  protected readonly expanded = signal(false);
+  /** "Show fewer" was pressed: the focus goes to "Show N more" when it is rendered again. */
+  private refocus = false;
   /** The chip with the list's one tab stop. */
   private readonly active = signal<string | null>(null);
   /** The team last toggled stays in place though it no longer matches, so the click can be undone. */
@@ -96,6 +114,45 @@ export class TeamChips {
     const { unknown, chosen } = selectionMembers(this.selection(), this.teams());
     return chipsUnknown(unknown, chosen.size === 0);
   });
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    // After each render of the chips (filtered, selected, expanded) and whenever the box resizes.
+    afterRenderEffect(() => {
+      this.chips();
+      this.expanded();
+      this.measure();
+    });
+    afterRenderEffect(() => {
+      const button = this.showAll();
+      if (!button || !this.refocus) return;
+      this.refocus = false;
+      button.nativeElement.focus();
+    });
+    afterNextRender(() => {
+      const observer = new ResizeObserver(() => this.measure());
+      observer.observe(this.list().nativeElement);
+      destroyRef.onDestroy(() => observer.disconnect());
+    });
+  }
+
+  protected measure(): void {
+    const box = this.list().nativeElement;
+    const edge = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
+    const below = this.options().filter(({ nativeElement }) => nativeElement.getBoundingClientRect().bottom > edge + 1);
+    this.hiddenBelow.set(this.expanded() ? 0 : below.length);
+  }
+
+  /**
+   * Shows every chip, the focus on the first that was hidden (the button is gone), or the box again,
+   * the focus on "Show N more" once it is back.
+   */
+  protected expand(all: boolean): void {
+    const first = this.options().length - this.hiddenBelow();
+    this.expanded.set(all);
+    this.refocus = !all;
+    if (all) afterNextRender(() => this.focus(Math.min(first, this.chips().length - 1)), { injector: this.injector });
+  }
 
   protected search(text: string): void {
     this.filter.set(text);

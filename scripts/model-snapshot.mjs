@@ -23,7 +23,8 @@ const bundle = await build({
     contents:
       "export { modelSnapshot, PROSE_FIELDS, snapshotModel, snapshotYaml } from './src/app/domain/loading/model-snapshot';\n" +
       "export { parseYaml } from './src/app/domain/yaml';\n" +
-      "export { loadDsomm, missingFiles } from './src/app/domain/loading/load-dsomm';\n",
+      "export { loadDsomm, missingFiles } from './src/app/domain/loading/load-dsomm';\n" +
+      "export { metaSeed } from './src/app/domain/loading/meta-seed';\n",
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
   },
@@ -61,7 +62,11 @@ for (const path of [...Object.keys(files).filter((path) => path !== file), whole
     throw new Error(`model-snapshot: ${path} does not parse to plain JSON values.`);
   yaml[path] = { text, value: parsed.value };
 }
-const snapshot = { ...made, sha256: sha256(files[file]), yaml };
+// meta.yaml's read, all but the teams, for main.ts to read only a mounted teams.yaml.
+const metaSeed = domain.metaSeed(files);
+if (!metaSeed || !isDeepStrictEqual(JSON.parse(JSON.stringify(metaSeed)), metaSeed))
+  throw new Error('model-snapshot: meta.yaml gives no seed of plain JSON values (see meta-seed.ts).');
+const snapshot = { ...made, sha256: sha256(files[file]), yaml, metaSeed };
 // Both proofs the browser may use (WebCrypto's SHA-256, or textHash without it) must take the text.
 if (!domain.snapshotModel(snapshot, file, files[file], whole.value.meta.maxLevel))
   throw new Error(`model-snapshot: textHash refuses ${file}.`);
@@ -87,6 +92,15 @@ const structure = (loaded) =>
   );
 if (structure(fromSnapshot) !== structure(whole)) {
   throw new Error(`model-snapshot: the model read from the snapshot of ${file} differs from the whole file's.`);
+}
+// With a teams file mounted over the bundled one, the seed must read meta.yaml as the loader does.
+for (const source of Object.values(metaSeed.teams).filter((source) => source.file !== undefined)) {
+  const mounted = { ...files, [source.file]: 'teams: [One, Two, 3]\nteamGroups:\n  Both: [One, Two]\n  None: []\n' };
+  const seeded = domain.snapshotYaml(JSON.parse(JSON.stringify(snapshot)));
+  if (!seeded.seededMeta(mounted, metaSeed.entry)?.meta)
+    throw new Error(`model-snapshot: the seed of meta.yaml does not read a mounted ${source.file}.`);
+  if (JSON.stringify(domain.loadDsomm(mounted, { yaml: seeded })) !== JSON.stringify(domain.loadDsomm(mounted)))
+    throw new Error(`model-snapshot: the seed of meta.yaml reads a mounted ${source.file} otherwise than the loader.`);
 }
 
 const json = JSON.stringify(snapshot).replace(/</g, '\\u003c');

@@ -1,4 +1,4 @@
-import { LoadedData, Model, Problem, Result } from '../types';
+import { LoadedData, Meta, Model, Problem, Result } from '../types';
 import { capProblems } from '../common/problem-cap';
 import { buildModel } from './build-model';
 import { deepFreeze } from './deep-freeze';
@@ -8,7 +8,7 @@ import { applyFile } from './overlay';
 import { SourceFiles, fileText, resolvePath } from './paths';
 import { errorAt, missingFileProblem } from './problems';
 import { ParsedFiles } from './parsed-files';
-import { placeIssue, resolveRefs } from './refs';
+import { placeIssue, RefOrigin, resolveRefs } from './refs';
 import { validateModel } from './validate-model';
 import { EMPTY_MODEL } from './working-model';
 
@@ -35,10 +35,33 @@ const isError = (p: Problem) => p.severity === 'error';
 export function missingFiles(files: SourceFiles, entry = DEFAULT_ENTRY, yaml?: ParsedFiles): string[] {
   const path = resolvePath('', entry);
   if (fileText(files, path) === undefined) return [path];
+  const seeded = yaml?.seededMeta(files, path);
+  if (seeded !== undefined) {
+    return [...new Set([...seeded.missing, ...seeded.activityFiles.filter((f) => fileText(files, f) === undefined)])];
+  }
   const refs = resolveRefs(path, files, yaml);
   if (!refs.readable) return [];
   const listed = readMeta(refs.value, path).meta.activityFiles.filter((f) => fileText(files, f) === undefined);
   return [...new Set([...refs.missing, ...listed])];
+}
+
+/**
+ * meta.yaml `entry` with its `$ref`s resolved and read, its problems placed in the files they come
+ * from; from the build's seed when it knows the text (see meta-seed.ts). No meta when unreadable.
+ */
+function readEntry(
+  files: SourceFiles,
+  entry: string,
+  yaml?: ParsedFiles,
+): { meta?: Meta; problems: Problem[]; origins: readonly RefOrigin[] } {
+  const seeded = yaml?.seededMeta(files, entry)?.meta;
+  if (seeded !== undefined) return { meta: seeded, problems: [], origins: [] };
+  const refs = resolveRefs(entry, files, yaml);
+  const problems: Problem[] = [...refs.problems];
+  if (!refs.readable) return { problems, origins: refs.origins };
+  const { meta, issues } = readMeta(refs.value, entry);
+  for (const issue of issues) problems.push(placeIssue(issue, entry, refs.origins, files));
+  return { meta, problems, origins: refs.origins };
 }
 
 /** The activity files to apply, in order: meta's (the first is the base model), then the user's. */
@@ -76,12 +99,8 @@ export function loadDsomm(
       { file: entry, message: `${entry} is missing.`, severity: 'error', code: 'file-missing', missingFile: entry },
     ]);
   }
-  const refs = resolveRefs(entry, files, options.yaml);
-  const problems: Problem[] = [...refs.problems];
-  if (!refs.readable) return fail(problems);
-  const { meta, issues } = readMeta(refs.value, entry);
-  for (const issue of issues) problems.push(placeIssue(issue, entry, refs.origins, files));
-  if (meta.activityFiles.length === 0) return fail(problems);
+  const { meta, problems, origins } = readEntry(files, entry, options.yaml);
+  if (meta === undefined || meta.activityFiles.length === 0) return fail(problems);
 
   const sources = activitySources(files, meta.activityFiles, options.extra ?? []);
   const [only] = sources;
@@ -95,7 +114,7 @@ export function loadDsomm(
   const read: (ModelFile | undefined)[] = sources.map(({ path, text }) => {
     if (text === undefined) {
       const issue = errorAt(['activityFiles'], `The activity file ${path} is missing.`);
-      problems.push(missingFileProblem(placeIssue(issue, entry, refs.origins, files), path));
+      problems.push(missingFileProblem(placeIssue(issue, entry, origins, files), path));
       return undefined;
     }
     const file = readModelFile(path, text);

@@ -112,6 +112,33 @@ function readStagesOf(meta: YamlMap, issues: Issue[]): readonly Stage[] {
   return read.stages;
 }
 
+/** meta.yaml's teams and groups (from the resolved tree): the part of Meta a mounted teams.yaml changes. */
+export function readTeamLists(meta: YamlMap, issues: Issue[]): Pick<Meta, 'teams' | 'teamGroups'> {
+  const teams = readTeams(meta, issues);
+  return { teams, teamGroups: readGroups(meta, teams, issues) };
+}
+
+/** Meta with its keys in the order readMeta gives them, from its teams and the rest. */
+export function metaWith(
+  settings: Omit<Meta, 'teams' | 'teamGroups'>,
+  teams: Pick<Meta, 'teams' | 'teamGroups'>,
+): Meta {
+  const { teamProgressFile, teamEvidenceFile, allowChangeTeamNameInBrowser, stages } = settings;
+  const { activityFiles, lang, strings, maxLevel } = settings;
+  return {
+    teamProgressFile,
+    teamEvidenceFile,
+    allowChangeTeamNameInBrowser,
+    stages,
+    teams: teams.teams,
+    teamGroups: teams.teamGroups,
+    activityFiles,
+    lang,
+    strings,
+    maxLevel,
+  };
+}
+
 /**
  * meta.yaml (with `$ref`s already resolved) -> Meta with every default filled in. Paths are made
  * relative to the YAML root. Problems come back as issues so the caller can place them in the file a
@@ -128,24 +155,10 @@ export function readMeta(value: unknown, entry: string): { meta: Meta; issues: I
   const teamEvidenceFile = requiredFile(meta, 'teamEvidenceFile', entry, issues);
   const allowChangeTeamNameInBrowser = readFlag(meta, 'allowChangeTeamNameInBrowser', true, issues);
   const stages = readStagesOf(meta, issues);
-  const teams = readTeams(meta, issues);
-  const teamGroups = readGroups(meta, teams, issues);
+  const teams = readTeamLists(meta, issues);
   const activityFiles = readActivityFiles(meta, entry, issues);
   const lang = scalarText(given(meta, 'lang'))?.trim() || 'en';
   const { strings, maxLevel } = readStrings(meta, lang, issues);
-  return {
-    meta: {
-      teamProgressFile,
-      teamEvidenceFile,
-      allowChangeTeamNameInBrowser,
-      stages,
-      teams,
-      teamGroups,
-      activityFiles,
-      lang,
-      strings,
-      maxLevel,
-    },
-    issues,
-  };
+  const settings = { teamProgressFile, teamEvidenceFile, allowChangeTeamNameInBrowser, stages };
+  return { meta: metaWith({ ...settings, activityFiles, lang, strings, maxLevel }, teams), issues };
 }

@@ -2,6 +2,7 @@ import { Activity, Difficulty, LoadedData, Model, ModelHeader, Result, ReviewInt
 import { isYamlMap } from '../common/yaml-values';
 import { TEXT_FIELDS } from './activity-fields';
 import { buildModel } from './build-model';
+import { MetaSeed } from './meta-seed';
 import { ParsedFiles } from './parsed-files';
 import { Draft, WorkingModel } from './working-model';
 
@@ -33,6 +34,8 @@ export interface ModelSnapshot {
    * parsed, by path, with their texts: the parse stands for a served file only with that very text.
    */
   readonly yaml?: Readonly<Record<string, { readonly text: string; readonly value: unknown }>>;
+  /** meta.yaml's read for its text, all but the teams (see meta-seed.ts). */
+  readonly metaSeed?: MetaSeed;
 }
 
 interface SnapshotDimension {
@@ -184,8 +187,9 @@ function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
 }
 
 /**
- * The YAML the snapshot knows, each file's for its text only (see `ModelSnapshot.yaml`): any other
- * text, a file mounted over the image's, is parsed as it is.
+ * The YAML the snapshot knows, each file's for its text only (see `ModelSnapshot.yaml`), and
+ * meta.yaml's read for its text (`ModelSnapshot.metaSeed`): any other text, a file mounted over the
+ * image's, is parsed and read as it is.
  */
 export function snapshotYaml(snapshot: unknown): ParsedFiles {
   const known = new Map<string, { text: string; value: unknown }>();
@@ -194,5 +198,10 @@ export function snapshotYaml(snapshot: unknown): ParsedFiles {
     if (isYamlMap(entry) && typeof entry['text'] === 'string' && Object.hasOwn(entry, 'value'))
       known.set(path, { text: entry['text'], value: entry['value'] });
   }
-  return new ParsedFiles(known);
+  const seed = isYamlMap(snapshot) ? snapshot['metaSeed'] : undefined;
+  const seeded =
+    isYamlMap(seed) && typeof seed['entry'] === 'string' && typeof seed['text'] === 'string'
+      ? (seed as unknown as MetaSeed)
+      : undefined;
+  return new ParsedFiles(known, seeded);
 }

@@ -1,4 +1,5 @@
 import { Parsed, parseYaml } from '../yaml';
+import { MetaSeed, SeededMeta, seededMeta } from './meta-seed';
 import { fileText, SourceFiles } from './paths';
 
 /**
@@ -13,10 +14,19 @@ export class ParsedFiles {
 
   /**
    * `known`: files whose parse is known already, by path, for that very text (the build's
-   * snapshot of the bundled files, see model-snapshot.ts); any other text is parsed.
+   * snapshot of the bundled files, see model-snapshot.ts); any other text is parsed. `metaSeed`:
+   * meta.yaml's read, known for one text of it (see meta-seed.ts).
    */
-  constructor(known: ReadonlyMap<string, { readonly text: string; readonly value: unknown }> = new Map()) {
+  constructor(
+    known: ReadonlyMap<string, { readonly text: string; readonly value: unknown }> = new Map(),
+    private readonly metaSeed?: MetaSeed,
+  ) {
     for (const [path, { text, value }] of known) this.known.set(path, { text, parsed: { ok: true, value } });
+  }
+
+  /** meta.yaml `entry`'s read as known for its text (see `seededMeta`); undefined when not known. */
+  seededMeta(files: SourceFiles, entry: string): SeededMeta | undefined {
+    return this.metaSeed && seededMeta(this.metaSeed, files, entry, this);
   }
 
   /** The parse of `path` in `files`; undefined when `files` does not have it. */

@@ -1,4 +1,4 @@
-import { digestingSource, sha256Hex } from './text-digest';
+import { digestingSource, sha256Hex, utf8 } from './text-digest';
 import { memoryTextSource as memory } from './testing/memory-source';
 
 /** SHA-256 of "abc" (FIPS 180-2's example), as `sha256sum` prints it. */
@@ -11,6 +11,29 @@ describe('sha256Hex', () => {
     expect(await sha256Hex('é')).not.toBe(await sha256Hex('e\u0301'));
     // An insecure context (plain HTTP, not localhost) has crypto but no crypto.subtle.
     expect(await sha256Hex('abc', {})).toBeUndefined();
+  });
+});
+
+describe('utf8', () => {
+  it('gives the bytes TextEncoder gives, whatever the characters and where they are', () => {
+    const texts = [
+      '',
+      'abc',
+      'é',
+      'abc é',
+      'é abc',
+      '\u{1f600}',
+      'a\u{1f600}',
+      'ab\u{1f600}é\u{1f600}',
+      'lone \ud800 high',
+      'lone \udc00 low',
+      '\ud800',
+      'x'.repeat(1000) + '\u4e2d\u6587' + '\u{1f600}'.repeat(3),
+    ];
+    for (const text of texts)
+      expect(Array.from(utf8(text)))
+        .withContext(text)
+        .toEqual(Array.from(new TextEncoder().encode(text)));
   });
 });
 

@@ -105,6 +105,10 @@ describe('model snapshot', () => {
     const loaded = loadDsomm(FILES, { built: (path, text, levels) => snapshotModel(SNAPSHOT, path, text, levels) });
     expect(loaded.ok && loaded.value.model.activities[0].description).toBe('');
     expect(loaded.ok && loaded.value.meta).toEqual(WHOLE.value.meta);
+    // Frozen all the way down, as the loader's own model: a mistaken change fails at once.
+    const frozen = (value: unknown): boolean =>
+      typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(frozen));
+    expect(loaded.ok && loaded.value.model.activities.every(frozen)).toBeTrue();
 
     const edited = MODEL.replace('level: 2', 'level: 3');
     expect(snapshotModel(SNAPSHOT, 'default/model.yaml', edited, FIVE_LEVELS)).toBeUndefined();

@@ -139,6 +139,20 @@ export function snapshotModel(
   }
 }
 
+/**
+ * The snapshot's empty prose and lists, one frozen value shared by every activity: the loader freezes
+ * the model it gives (deepFreeze), and freezing each activity's own empty lists and references took
+ * 1 to 3 ms of a cold start for nothing that can change.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_REFERENCES = Object.freeze({
+  samm2: NONE,
+  iso27001_2017: NONE,
+  iso27001_2022: NONE,
+  openCRE: NONE,
+  d3f: NONE,
+});
+
 /** The model built by the loader's own last step (`buildModel`) from the snapshot's activities. */
 function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
   const order = new Map<string, Map<string, string[]>>();
@@ -154,7 +168,7 @@ function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
         sub.activities.map((a) => a.uuid),
       );
       for (const a of sub.activities) {
-        dependsOn.set(a.uuid, a.dependsOn ?? []);
+        dependsOn.set(a.uuid, a.dependsOn ?? NONE);
         drafts.set(a.uuid, {
           uuid: a.uuid,
           name: a.name,
@@ -164,10 +178,10 @@ function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
           texts: {},
           difficulty: a.difficulty ?? {},
           ...(a.usefulness === undefined ? {} : { usefulness: a.usefulness }),
-          implementation: [],
-          references: {},
-          dependsOn: a.dependsOn ?? [],
-          tags: a.tags ?? [],
+          implementation: NONE,
+          references: NO_REFERENCES,
+          dependsOn: a.dependsOn ?? NONE,
+          tags: a.tags ?? NONE,
           ...(a.reviewInterval === undefined ? {} : { reviewInterval: a.reviewInterval }),
           origin: { created: loc, name: loc },
         });

@@ -162,5 +162,8 @@ describe('served targets', () => {
     expect(servedTargets(files)).toEqual({ '*': 2, A: 3 });
     expect(servedTargets({ ...files, 'default/teams.yaml': 'teams: [A]\n' })).toBeUndefined();
     expect(servedTargets({ 'meta.yaml': 'teams: [A]\n' })).toBeUndefined();
+    expect(servedTargets({ ...files, 'default/teams.yaml': 'teams: [A]\nteamTargets:\n' })).toBeUndefined();
+    // A teams file the loader refuses gives no targets either.
+    expect(servedTargets({ ...files, 'default/teams.yaml': "teams: A\nteamTargets: {'*': 2}\n" })).toBeUndefined();
   });
 });

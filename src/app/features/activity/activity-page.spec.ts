@@ -195,6 +195,35 @@ describe('ActivityPage', () => {
     );
   });
 
+  it('shows the whole line under each stage on a phone: a planned stage and a title the stages lack', async () => {
+    store.update((assessment) => ({
+      ...assessment,
+      progress: {
+        [BUILD.uuid]: {
+          'Team A': { stages: { Started: '2026-09-01', 'Fully implemented': '2099-03-01' } },
+          'Team B': { stages: { Done: '2026-08-01' } },
+        },
+      },
+    }));
+    const root = await open(`/activity/${BUILD.uuid}`);
+    const page = harness!.fixture.nativeElement as HTMLElement;
+    page.style.width = '358px';
+    document.body.appendChild(page);
+    try {
+      const hints = [...root.querySelectorAll<HTMLElement>('app-stage-control mat-hint')];
+      expect(hints.map((hint) => hint.textContent!.trim())).toEqual([
+        `Since ${formatDay('2026-09-01')} · Fully implemented from ${formatDay('2099-03-01')}`,
+        `No stage set yet · "Done" (${formatDay('2026-08-01')}) is not a stage here`,
+      ]);
+      // No tooltip on a touch screen: the words must not be cut off.
+      for (const hint of hints)
+        expect(hint.scrollWidth).withContext(hint.textContent!).toBeLessThanOrEqual(hint.clientWidth);
+      expect(hints[0].getBoundingClientRect().height).toBeGreaterThan(20);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('links to the previous and next activity in matrix order', async () => {
     const second = SMALL_MODEL.activities[1];
     const root = await open(`/activity/${second.uuid}`);

@@ -46,7 +46,7 @@ const EDIT_REASON = '\u0000edit-reason';
           <mat-option class="state first" [value]="MARK">{{ notApplicableText }} to {{ team() }}…</mat-option>
         }
       </mat-select>
-      <mat-hint class="one-line" [attr.title]="hintTitle()"
+      <mat-hint class="hint" [attr.title]="hintTitle()"
         ><span class="app-due">{{ status().due ? 'Due for review · ' : '' }}</span
         >{{ hint() }}</mat-hint
       >
@@ -65,13 +65,14 @@ const EDIT_REASON = '\u0000edit-reason';
     .first {
       border-top: 1px solid var(--mat-sys-outline-variant);
     }
-    /* Reasons and notes can be long: one line keeps rows the same height (the title has it all). */
-    .one-line {
+    /*
+     * Wrapped, not cut off with an ellipsis: a planned stage's day or a title the stages lack was
+     * unreadable on a phone, which shows no tooltip (the title says why, for those who can hover).
+     */
+    .hint {
       display: block;
       min-width: 0;
-      overflow: hidden;
-      white-space: nowrap;
-      text-overflow: ellipsis;
+      overflow-wrap: anywhere;
     }
   `,
 })

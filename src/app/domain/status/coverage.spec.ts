@@ -1,4 +1,4 @@
-import { coverageText } from './coverage';
+import { coverageText, shareText } from './coverage';
 
 describe('assessment coverage in words', () => {
   it('names the one team and counts activities', () => {
@@ -15,6 +15,17 @@ describe('assessment coverage in words', () => {
         teams: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'],
       }),
     ).toBe('12 teams have assessed 2,327 of 2,328 activity × team pairs (99%)');
+  });
+
+  it('says "under 1%" once any pair is assessed, not "0%"', () => {
+    const teams = ['A', 'B', 'C', 'D'];
+    expect(coverageText({ assessed: 3, total: 776, teams })).toBe(
+      '4 teams have assessed 3 of 776 activity × team pairs (under 1%)',
+    );
+    expect(coverageText({ assessed: 0, total: 776, teams })).toBe(
+      '4 teams have assessed 0 of 776 activity × team pairs (0%)',
+    );
+    expect(shareText(8, 776)).toBe('1%');
   });
 
   it('says nothing without teams', () => {

@@ -18,6 +18,14 @@ export function coverageText(coverage: Coverage): string {
   if (teams.length === 0) return '';
   const count = countText;
   if (teams.length === 1) return `${teams[0]} has assessed ${count(assessed)} of ${count(total)} activities`;
-  const percent = total === 0 ? 0 : Math.floor((assessed / total) * 100);
-  return `${count(teams.length)} teams have assessed ${count(assessed)} of ${count(total)} activity × team pairs (${percent}%)`;
+  return `${count(teams.length)} teams have assessed ${count(assessed)} of ${count(total)} activity × team pairs (${shareText(assessed, total)})`;
+}
+
+/**
+ * A share of assessed pairs as a percentage: rounded down, so 99.6% is not "100%" before all are,
+ * and "under 1%" rather than "0%" once any is (3 of 776 is not nothing).
+ */
+export function shareText(part: number, whole: number): string {
+  const percent = whole === 0 ? 0 : Math.floor((part / whole) * 100);
+  return percent === 0 && part > 0 ? 'under 1%' : `${percent}%`;
 }

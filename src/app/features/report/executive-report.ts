@@ -3,6 +3,7 @@ import { executiveSummary, MAX_TEAM_ROWS } from '../../domain/report/executive-s
 import { ReportSection } from '../../domain/report/report-rows';
 import { listedModel } from '../../domain/report/report-scores';
 import { doneMeaning } from '../../domain/scoring/score-counts';
+import { shareText } from '../../domain/status/coverage';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { formatDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -66,10 +67,7 @@ export class ExecutiveReport {
   protected readonly changeText = changeText;
   protected readonly percent = percentText;
 
-  /** Rounded down: 99.6% assessed is not all of it. */
-  protected share(part: number, whole: number): string {
-    return `${whole === 0 ? 0 : Math.floor((part / whole) * 100)}%`;
-  }
+  protected readonly share = shareText;
 
   protected count(n: number): string {
     return n.toLocaleString('en');

@@ -18,6 +18,8 @@ export class BlockMapLines {
   key = '';
   /** The current key's scalar value; undefined when the line ends after the key (a map or null follows). */
   value: string | undefined = undefined;
+  /** The current key's line, as read: the same object each time the same line recurs (see `note`). */
+  line: PlainLine = BLANK;
   private at: number;
   /** The indentation of the keys of each open map, the root's first. */
   private readonly indents = [0];
@@ -56,6 +58,7 @@ export class BlockMapLines {
       while (indents.length > 1 && indents[indents.length - 1] > indent) indents.pop();
       if (indents[indents.length - 1] !== indent) return undefined;
       this.depth = indents.length - 1;
+      this.line = line;
       this.key = line.key;
       this.value = line.value;
       this.opens = line.value === undefined;
@@ -100,17 +103,17 @@ export class BlockMapLines {
       while (line.charCodeAt(at) === SPACE) at++;
       const item = this.scalar(line, at, true);
       if (item === null || !restOfLine(line, item.end)) return null;
-      return { indent, key: undefined, value: undefined, item: item.text };
+      return { indent, key: undefined, value: undefined, item: item.text, note: undefined };
     }
     const key = this.scalar(line, at, false);
     if (key === null || key.text === '__proto__' || line.charCodeAt(key.end) !== COLON) return null;
     at = key.end + 1;
-    if (restOfLine(line, at)) return { indent, key: key.text, value: undefined };
+    if (restOfLine(line, at)) return { indent, key: key.text, value: undefined, item: undefined, note: undefined };
     if (line.charCodeAt(at) !== SPACE) return null;
     while (line.charCodeAt(at) === SPACE) at++;
     const value = this.scalar(line, at, true);
     if (value === null || !restOfLine(line, value.end)) return null;
-    return { indent, key: key.text, value: value.text };
+    return { indent, key: key.text, value: value.text, item: undefined, note: undefined };
   }
 
   /**
@@ -209,12 +212,17 @@ export interface PlainLine {
   readonly indent: number;
   readonly key: string | undefined;
   readonly value: string | undefined;
-  readonly item?: string;
+  readonly item: string | undefined;
+  /**
+   * What a reader found out about this line, kept with it for the next time the same line is read
+   * (a progress file's lines recur hundreds of thousands of times): the reader's own, per text read.
+   */
+  note: unknown;
 }
 
 type Line = PlainLine;
 
-const BLANK: Line = { indent: 0, key: undefined, value: undefined };
+const BLANK: Line = { indent: 0, key: undefined, value: undefined, item: undefined, note: undefined };
 
 /** Lines kept as read; a file of more different lines reads the rest again each time. */
 const MAX_LINES = 100_000;

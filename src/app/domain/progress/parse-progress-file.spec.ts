@@ -235,10 +235,12 @@ describe('parseProgressFile', () => {
       fc.constantFrom(null, ''),
     );
     const stages = fc.dictionary(title, date, { minKeys: 1, maxKeys: 3 });
-    const teams = fc.option(fc.dictionary(team, fc.option(stages, { freq: 10 }), { minKeys: 1, maxKeys: 3 }), {
+    const teams = fc.option(fc.dictionary(team, fc.option(stages, { freq: 10 }), { minKeys: 1, maxKeys: 4 }), {
       freq: 10,
     });
-    const progress = fc.option(fc.dictionary(uuid, teams, { minKeys: 1, maxKeys: 3 }), { freq: 10 });
+    // Several activities, so that the same team and stage lines recur (the reader keeps what it
+    // found out about a line for the next time it is read).
+    const progress = fc.option(fc.dictionary(uuid, teams, { minKeys: 1, maxKeys: 6 }), { freq: 10 });
     // Comments after the uuids (as the app exports them), Windows line ends, a byte order mark.
     const file = fc.record({ progress, comments: fc.boolean(), crlf: fc.boolean(), bom: fc.boolean() });
     let read = 0;
@@ -263,6 +265,43 @@ describe('parseProgressFile', () => {
     // Not vacuous: plenty of the files are plain enough.
     console.log('READ', read);
     expect(read).toBeGreaterThan(150);
+  });
+
+  it('reads a line that recurs the same way each time: errors, unknown stages and duplicates counted where they are', () => {
+    // The fast reader reads each distinct line once and keeps what it found with it.
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Started: 2026-02-30',
+      '      Legacy: 2026-01-01',
+      '    Team B:',
+      '      Started: 2026-02-30',
+      '      Legacy: 2026-01-01',
+      '  other:',
+      '    Team A:',
+      "      'Started': 2026-03-02",
+      '    Team B:',
+      '      Started: 2026-03-02',
+    ].join('\n');
+    const found = problems(parseProgressFile(text, FILE, { stages: STAGES }));
+    expect(found.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 4],
+      ['error', 7],
+      ['warning', 5],
+    ]);
+    expect(found[2].message).toContain('(2 times)');
+    const valid = text.replaceAll('2026-02-30', '2026-02-28');
+    const read = value(parseProgressFile(valid, FILE, { stages: STAGES }));
+    expect(read[BUILD]['Team A']).toEqual({ stages: { Started: '2026-02-28', Legacy: '2026-01-01' } });
+    expect(read[BUILD]['Team A']).toBe(read[BUILD]['Team B']);
+    // The same stage and date, however quoted, are one entry.
+    expect(read['other']['Team A']).toEqual({ stages: { Started: '2026-03-02' } });
+    expect(read['other']['Team A']).toBe(read['other']['Team B']);
+    // A stage line met before that repeats a key of its team is still a duplicate (js-yaml's to report).
+    const twice = `${valid}\n      Started: 2026-03-02\n`;
+    expect(readPlainProgressFile(twice, FILE, { stages: STAGES })).toBeUndefined();
+    expect(problems(parseProgressFile(twice, FILE, { stages: STAGES }))[0].line).toBe(14);
   });
 
   it('shares one entry among the teams with the same stages and dates, as read', () => {

@@ -110,8 +110,12 @@ function readPlainProgress(text: string, reader: ProgressReader): boolean {
   let more = lines.next();
   if (more !== true) return false;
   for (; more; more = lines.next()) {
-    const { depth, key, value } = lines;
-    if ((depth < 3 && value !== undefined) || isArrayIndex(key)) return false;
+    const { depth, key, value, line } = lines;
+    // A line recurs (a team's on every activity, `Started: 2026-01-10` on thousands of teams): what
+    // is found out about it is kept with it.
+    let note = line.note as LineNote | undefined;
+    if (note === undefined) line.note = note = { arrayIndex: isArrayIndex(key), stage: undefined };
+    if ((depth < 3 && value !== undefined) || note.arrayIndex) return false;
     if (depth === 0) {
       if (rooted || key !== 'progress') return false;
       rooted = true;
@@ -123,10 +127,30 @@ function readPlainProgress(text: string, reader: ProgressReader): boolean {
     } else if (depth === 3 && value !== undefined) {
       for (let i = 0; i < titleCount; i++) if (titles[i] === key) return false;
       titles[titleCount++] = key;
-      reader.stage(key, value);
+      reader.stageRead((note.stage ??= reader.stageOf(key, value)));
     } else return false;
   }
   return more === false;
+}
+
+/** What readPlainProgress found out about a line (BlockMapLines' `note`). */
+interface LineNote {
+  /** Its key is an array index. */
+  readonly arrayIndex: boolean;
+  /** A `title: date` line read as a stage. */
+  stage: StageRead | undefined;
+}
+
+/** A stage title with a date, as the reader took it: looked at once however often it recurs. */
+interface StageRead {
+  readonly title: string;
+  readonly date: unknown;
+  /** The "not applicable" reason of a mark, null for a stage title. */
+  readonly reason: string | null;
+  /** A stage of the definition or a mark (not an unknown title, which is counted each time). */
+  readonly known: boolean;
+  /** Written YYYY-MM-DD, a real day. */
+  readonly valid: boolean;
 }
 
 /** Whether `key` is an array index, which objects order before every other key. */
@@ -151,7 +175,8 @@ class ProgressReader {
   private readonly stageTitles: ReadonlySet<string>;
   /** Each title's "not applicable" reason, or null for a stage title (known or not). */
   private readonly reasons = new Map<string, string | null>();
-  private readonly dates = new Map<unknown, boolean>();
+  /** Each stage read, by title and date. */
+  private readonly stages = new Map<string, Map<unknown, StageRead>>();
   private uuid = '';
   /** The current activity's teams (undefined before the first activity). */
   private teamMap: Record<string, TeamProgress> | undefined;
@@ -197,7 +222,7 @@ class ProgressReader {
     const name = this.ctx.model?.byUuid.get(uuid)?.name;
     this.where = name === undefined ? `activity ${uuid}` : `activity ${quoted(name)}`;
     this.activities.see(uuid, ['progress', uuid]);
-    this.teamMap = {};
+    this.teamMap = dictionary();
     defineOwn(this.progress, uuid, this.teamMap);
     return true;
   }
@@ -213,16 +238,32 @@ class ProgressReader {
   }
 
   stage(title: string, date: unknown): void {
-    this.title = title;
-    let reason = this.reasons.get(title);
-    if (reason === undefined) {
-      reason = this.stageTitles.has(title) ? null : (readNotApplicableKey(title, this.ctx.stages) ?? null);
-      this.reasons.set(title, reason);
+    this.stageRead(this.stageOf(title, date));
+  }
+
+  /** The stage `title: date`, each title and each date looked at once. */
+  stageOf(title: string, date: unknown): StageRead {
+    let byDate = this.stages.get(title);
+    if (byDate === undefined) this.stages.set(title, (byDate = new Map()));
+    let read = byDate.get(date);
+    if (read === undefined) {
+      let reason = this.reasons.get(title);
+      if (reason === undefined) {
+        reason = this.stageTitles.has(title) ? null : (readNotApplicableKey(title, this.ctx.stages) ?? null);
+        this.reasons.set(title, reason);
+      }
+      const known = reason !== null || this.stageTitles.has(title);
+      byDate.set(date, (read = { title, date, reason, known, valid: isCalendarDate(date) }));
     }
-    if (reason === null) this.titles.see(title, this.titlePath);
-    let valid = this.dates.get(date);
-    if (valid === undefined) this.dates.set(date, (valid = isCalendarDate(date)));
-    if (!valid) {
+    return read;
+  }
+
+  /** Reads a stage of the current team. */
+  stageRead(read: StageRead): void {
+    const { title, date } = read;
+    this.title = title;
+    if (!read.known) this.titles.see(title, this.titlePath);
+    if (!read.valid) {
       const team = this.teamName ?? '';
       this.error(
         `Team ${quoted(team)} on ${this.where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${describeYaml(date)}.`,
@@ -231,14 +272,9 @@ class ProgressReader {
       return;
     }
     const parent = this.node;
-    let byDate = parent.next.get(title);
-    if (byDate === undefined) parent.next.set(title, (byDate = new Map()));
-    let node = byDate.get(date as string);
+    let node = parent.next.get(read);
     if (node === undefined)
-      byDate.set(
-        date as string,
-        (node = { next: new Map(), parent, title, date: date as string, activity: 0, teams: [] }),
-      );
+      parent.next.set(read, (node = { next: new Map(), parent, title, date: date as string, activity: 0, teams: [] }));
     this.node = node;
   }
 
@@ -310,7 +346,7 @@ class ProgressReader {
 /** Entries by their stages and dates in file order (see ProgressReader's `entries`). */
 interface EntryNode {
   entry?: TeamProgress;
-  readonly next: Map<string, Map<string, EntryNode>>;
+  readonly next: Map<StageRead, EntryNode>;
   /** The stages before this one (none at the root), and this one's title and date. */
   readonly parent?: EntryNode;
   readonly title: string;
@@ -325,4 +361,16 @@ function defineOwn<T>(map: Record<string, T>, key: string, value: T): void {
   if (key === '__proto__')
     Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   else map[key] = value;
+}
+
+/**
+ * An empty object in V8's hash-table form: an activity's map of up to thousands of teams, built
+ * key by key, otherwise changes its hidden class with each team added until V8 makes it a table
+ * itself (1 to 5% of reading 1,000 teams' progress cold, in Chromium). Otherwise the same as `{}`.
+ */
+function dictionary<T>(): Record<string, T> {
+  const map: Record<string, unknown> = { a: 0, b: 0 };
+  delete map['a'];
+  delete map['b'];
+  return map as Record<string, T>;
 }

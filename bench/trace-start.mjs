@@ -2,6 +2,8 @@
 // Chromium trace (CDP Tracing) of fresh contexts, summarised as a time line of the main thread
 // (HTML parse, each script's compile and evaluation, each fetch, style, layout, paint, the app's
 // User Timing marks) and the main thread's busy time between the marks, by kind; with
+// It also gives the CPU time (thread clock) of the main thread and of the renderer's other threads
+// between the marks: on a loaded machine wall times stretch 2-3x, thread times much less.
 // TRACE_PROFILE=1 also the functions with the most self time (CDP Profiler) until the paint, and
 // between each two marks (build with EARLY_NAMES=1 for the early script's names).
 // Prints the medians over TRACE_RUNS runs (default 5) and the time line of the last one.
@@ -30,6 +32,8 @@ const CATEGORIES = [
   'blink.user_timing',
   'loading',
   'netlog',
+  // The renderer's worker threads' tasks (V8's compilers, GC helpers), for their CPU time.
+  'toplevel',
 ].join(',');
 
 /** One cold load traced; returns its trace events (and a CPU profile with TRACE_PROFILE). */
@@ -151,10 +155,60 @@ function summarise({ events, result }) {
     t0,
     end,
     marks,
+    cpu: threadCpu(events, pid, tid, t0, marks),
     byKind,
     requests: [...requests.values()].filter((r) => r.url && r.sent !== undefined),
     timeline,
   };
+}
+
+/**
+ * CPU time (the thread clock of the trace's events, `tdur`) between consecutive marks: of the
+ * renderer's main thread, and of its other threads (V8's compilers and GC helpers). On a loaded
+ * 2-core machine a step's wall time stretches with the load; the thread's own time much less.
+ */
+function threadCpu(events, pid, tid, t0, marks) {
+  const threads = new Map();
+  for (const e of events) {
+    if (e.pid !== pid || e.ph !== 'X' || e.tdur === undefined) continue;
+    if (!threads.has(e.tid)) threads.set(e.tid, []);
+    threads.get(e.tid).push(e);
+  }
+  // A thread's outermost events, and its time until `ts` (a running event counted pro rata).
+  const outermost = (list) => {
+    const sorted = [...list].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const outer = [];
+    let until = -Infinity;
+    for (const e of sorted) {
+      if (e.ts < until) continue;
+      outer.push(e);
+      until = e.ts + e.dur;
+    }
+    return outer;
+  };
+  const timeUntil = (outer, ts) => {
+    let sum = 0;
+    for (const e of outer) {
+      if (e.ts + e.dur <= ts) sum += e.tdur;
+      else if (e.ts < ts) sum += (e.tdur * (ts - e.ts)) / e.dur;
+    }
+    return sum / 1000;
+  };
+  const outer = new Map([...threads].map(([thread, list]) => [thread, outermost(list)]));
+  const steps = ['main', 'read', 'early', 'painted'].filter((key) => marks[key] !== undefined);
+  const cpu = new Map();
+  for (let k = 1; k < steps.length; k++) {
+    const [from, to] = [t0 + marks[steps[k - 1]] * 1000, t0 + marks[steps[k]] * 1000];
+    let others = 0;
+    let main = 0;
+    for (const [thread, list] of outer) {
+      const time = timeUntil(list, to) - timeUntil(list, from);
+      if (thread === tid) main = time;
+      else others += time;
+    }
+    cpu.set(`${steps[k - 1]} -> ${steps[k]}`, { main, others });
+  }
+  return cpu;
 }
 
 /** Self time by function in the samples taken until `end` (trace clock, µs). */
@@ -214,6 +268,11 @@ try {
   console.log('main thread busy until painted, by kind:');
   for (const kind of kinds)
     console.log(`  ${kind}: ${median(summaries.map((s) => s.byKind.get(kind) ?? 0)).toFixed(1)} ms`);
+  console.log("CPU time (thread clock) between the marks: the main thread's own, the renderer's other threads':");
+  for (const step of summaries[0].cpu.keys()) {
+    const of = (key) => median(summaries.map((s) => s.cpu.get(step)?.[key] ?? NaN)).toFixed(1);
+    console.log(`  ${step}: main thread ${of('main')} ms, other threads ${of('others')} ms`);
+  }
   const last = summaries.at(-1);
   console.log(
     `last run's marks: ${JSON.stringify(Object.fromEntries(Object.entries(last.marks).map(([k, v]) => [k, +v.toFixed(1)])))}`,

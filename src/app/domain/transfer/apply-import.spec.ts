@@ -295,7 +295,7 @@ describe('applyImport: backup', () => {
     progress: {
       u1: {
         A: { stages: { Begun: '2026-03-01' }, editedAt: at('2026-06-20') },
-        X: { stages: { Begun: '2026-06-01' }, editedAt: at('2026-06-10') },
+        X: { stages: { Begun: '2026-06-01' }, editedAt: at('2026-06-10'), imported: true },
       },
       u2: { A: { stages: {}, editedAt: at('2026-06-15') } },
     },
@@ -321,6 +321,9 @@ describe('applyImport: backup', () => {
   it("replace: keeps the backup's edit times unless a served file is newer", () => {
     const { assessment } = applyImport(current, backup, options({ mode: 'replace' }));
     expect(assessment.progress['u1']['X'].editedAt).toBe(at('2026-06-10'));
+    // Stamped by an import in the backup's browser: still an import's time here, not an edit.
+    expect(assessment.progress['u1']['X'].imported).toBeTrue();
+    expect(assessment.progress['u1']['A'].imported).toBeUndefined();
     const olderBackup: ImportedData = {
       kind: 'backup',
       backup: {

@@ -33,7 +33,11 @@ const ASSESSMENT: AssessmentState = {
   progress: {
     [build]: {
       'Team A': { stages: { Started: '2026-01-01', 'Partly implemented': '2026-02-01' } },
-      "O'Neil's team": { stages: { Started: '2026-03-01', Legacy: '2020-01-01' }, editedAt: NOW - 1000 },
+      "O'Neil's team": {
+        stages: { Started: '2026-03-01', Legacy: '2020-01-01' },
+        editedAt: NOW - 1000,
+        imported: true,
+      },
       'Team: B': { stages: {}, editedAt: NOW - 2000 },
     },
     'na-uuid': {
@@ -53,7 +57,8 @@ const ASSESSMENT: AssessmentState = {
       description: 'Line one\nLine two: with colon\n---\nnot a document',
       attachments: [{ type: 'link', externalLink: 'https://x.example/a?b=c#d' }],
     }),
-    evidence('e2', { title: 'Reviewed', reviewer: 'J. Doe', editedAt: NOW - 500 }),
+    // Stamped by an import: the backup says so, so that a team's last change stays the file's date.
+    evidence('e2', { title: 'Reviewed', reviewer: 'J. Doe', editedAt: NOW - 500, imported: true }),
     evidence('e3', {
       title: 'Changed after review',
       recordedBy: 'Lee',

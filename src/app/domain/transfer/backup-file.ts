@@ -23,7 +23,11 @@ import { BACKUP_KEY } from './file-kind';
  *   editedAt:                            # when each browser edit was made (entries without a
  *     progress: {<uuid>: {<team>: <time>}}  # time are copies of the served files); a time for an
  *     evidence: {<id>: <time>}           # entry the progress document lacks is a stage lowered
- *   customFiles:                         # to 0% (an entry with no dates)
+ *                                        # to 0% (an entry with no dates)
+ *   imported:                            # only when any: entries whose time is that of an
+ *     progress: {<uuid>: [<team>]}       # import, not of an edit (a team's "Last change" reads
+ *     evidence: [<id>]                   # their dates instead)
+ *   customFiles:
  *     - name: custom.yaml
  *       text: |
  *         ...the file as added...
@@ -100,6 +104,11 @@ export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportC
   const evidenceTimes = assessment.evidence.flatMap((entry) =>
     entry.editedAt === undefined ? [] : [[entry.id, iso(entry.editedAt)] as const],
   );
+  const importedProgress = Object.entries(assessment.progress).flatMap(([uuid, teams]) => {
+    const imported = Object.keys(teams).filter((team) => teams[team].imported && teams[team].editedAt !== undefined);
+    return imported.length > 0 ? [[uuid, imported] as const] : [];
+  });
+  const importedEvidence = assessment.evidence.filter((e) => e.imported && e.editedAt !== undefined).map((e) => e.id);
   const { maxLevel, dateLocale, theme, reportConfig, reviewMonths, reviewerName } = assessment.settings;
   const header = {
     [BACKUP_KEY]: BACKUP_FORMAT,
@@ -126,6 +135,9 @@ export function exportBackupFile(assessment: AssessmentState, ctx: BackupExportC
     removedTeams: [...assessment.removedTeams],
     deletedEvidence: Object.fromEntries(Object.entries(assessment.deletedEvidence).map(([id, at]) => [id, iso(at)])),
     editedAt: { progress: Object.fromEntries(progressTimes), evidence: Object.fromEntries(evidenceTimes) },
+    ...(importedProgress.length > 0 || importedEvidence.length > 0
+      ? { imported: { progress: Object.fromEntries(importedProgress), evidence: importedEvidence } }
+      : {}),
     customFiles: assessment.customFiles.map(({ name, text }) => ({ name, text })),
     hasTargets: assessment.targets !== undefined,
     ...(ctx.setAside?.length

@@ -58,8 +58,11 @@ export function stampedProgress(imported: TeamProgress, served: TeamProgress | u
   // took 0.2 s of the 0.35 s that applying 194,000 imported entries takes on the main thread.
   const { stages, notApplicable } = imported;
   if (keep) {
+    // A backup's entry keeps its time, and whether that time was of an import too.
     const editedAt = imported.editedAt!;
-    return notApplicable === undefined ? { stages, editedAt } : { stages, notApplicable, editedAt };
+    const entry: TeamProgress =
+      notApplicable === undefined ? { stages, editedAt } : { stages, notApplicable, editedAt };
+    return imported.imported ? { ...entry, imported: true } : entry;
   }
   return notApplicable === undefined
     ? { stages, editedAt: now, imported: true }

@@ -131,13 +131,18 @@ function withEditTimes(
   for (const [uuid, teams] of header.progressEditedAt) {
     let entries = activities.get(uuid);
     if (!entries) activities.set(uuid, (entries = new Map()));
-    for (const [team, editedAt] of teams) entries.set(team, { ...(entries.get(team) ?? { stages: {} }), editedAt });
+    const imported = header.importedProgress.get(uuid);
+    for (const [team, editedAt] of teams) {
+      const entry = { ...(entries.get(team) ?? { stages: {} }), editedAt };
+      entries.set(team, imported?.has(team) ? { ...entry, imported: true } : entry);
+    }
   }
   const seen = new Set<string>();
-  const timedEvidence = evidence.map((entry) => {
+  const timedEvidence = evidence.map((entry): Evidence => {
     seen.add(entry.id);
     const editedAt = header.evidenceEditedAt.get(entry.id);
-    return editedAt === undefined ? entry : { ...entry, editedAt };
+    if (editedAt === undefined) return entry;
+    return header.importedEvidence.has(entry.id) ? { ...entry, editedAt, imported: true } : { ...entry, editedAt };
   });
   const stray = [...header.evidenceEditedAt.keys()].filter((id) => !seen.has(id));
   const warnings =

@@ -25,6 +25,10 @@ export interface BackupHeader {
   readonly progressEditedAt: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** evidence id -> epoch ms. */
   readonly evidenceEditedAt: ReadonlyMap<string, number>;
+  /** Entries whose edit time is that of an import (see TeamProgress.imported): uuid -> teams. */
+  readonly importedProgress: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Evidence ids of the same. */
+  readonly importedEvidence: ReadonlySet<string>;
   readonly customFiles: readonly { readonly name: string; readonly text: string }[];
   readonly hasTargets: boolean;
 }
@@ -40,6 +44,7 @@ const KNOWN = new Set([
   'removedTeams',
   'deletedEvidence',
   'editedAt',
+  'imported',
   'customFiles',
   'hasTargets',
   SET_ASIDE_KEY,
@@ -130,6 +135,7 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
       Object.entries(times(editedAt['evidence'], 'editedAt > evidence', error, ['editedAt', 'evidence'])),
     );
   }
+  const imported = readImported(root['imported'], error);
   const customFiles = readCustomFiles(root['customFiles'], error);
   const model = isYamlMap(root['model'])
     ? {
@@ -151,6 +157,8 @@ export function readBackupHeader(text: string, fileName: string): { header?: Bac
     deletedEvidence,
     progressEditedAt,
     evidenceEditedAt,
+    importedProgress: imported.progress,
+    importedEvidence: imported.evidence,
     customFiles,
     hasTargets: flag('hasTargets'),
   };
@@ -262,6 +270,38 @@ function progressTimes(value: unknown, error: ErrorAt): Map<string, Map<string, 
     result.set(uuid, new Map(Object.entries(read)));
   }
   return result;
+}
+
+/** `imported: { progress: { <uuid>: [<team>, ...] }, evidence: [<id>, ...] }`, each part optional. */
+function readImported(
+  value: unknown,
+  error: ErrorAt,
+): { progress: Map<string, ReadonlySet<string>>; evidence: ReadonlySet<string> } {
+  const progress = new Map<string, ReadonlySet<string>>();
+  if (value === undefined || value === null) return { progress, evidence: new Set() };
+  if (!isYamlMap(value)) {
+    error(`"imported" must be a map with "progress" and "evidence"; found ${describeYaml(value)}.`, 'imported');
+    return { progress, evidence: new Set() };
+  }
+  const list = (items: unknown, path: string[], what: string): string[] => {
+    if (items === undefined || items === null) return [];
+    const texts = Array.isArray(items) ? items.map(scalarText) : [undefined];
+    if (texts.some((text) => text === undefined))
+      error(`"${path.join(' > ')}" must be a list of ${what}; found ${describeYaml(items)}.`, ...path);
+    return texts.filter((text) => text !== undefined);
+  };
+  const byActivity = value['progress'];
+  if (isYamlMap(byActivity)) {
+    for (const [uuid, teams] of Object.entries(byActivity))
+      progress.set(uuid, new Set(list(teams, ['imported', 'progress', uuid], 'team names')));
+  } else if (byActivity !== undefined && byActivity !== null) {
+    error(
+      `"imported > progress" must map activity uuids to teams; found ${describeYaml(byActivity)}.`,
+      'imported',
+      'progress',
+    );
+  }
+  return { progress, evidence: new Set(list(value['evidence'], ['imported', 'evidence'], 'evidence ids')) };
 }
 
 function readCustomFiles(value: unknown, error: ErrorAt): { name: string; text: string }[] {

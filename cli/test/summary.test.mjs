@@ -144,8 +144,14 @@ describe('dsomm summary', () => {
     assert.equal(run.code, 0);
     assert.match(
       run.stdout,
-      /> 3 warnings in the files \(such as unknown teams or stages\): dsomm validate lists them\./,
+      /> 3 warnings in the files \(such as unknown teams or stages, or dates after today\): dsomm validate lists them\./,
     );
+    // Dates after today are warnings of validate too: the count is the one validate gives.
+    const future = dsomm(['summary', '--meta', META, file('progress-future.yaml')]);
+    assert.equal(future.code, 0, future.stderr);
+    assert.match(future.stdout, /> 3 warnings in the files /);
+    const validate = dsomm(['validate', '--meta', META, file('progress-future.yaml')]);
+    assert.match(validate.stdout + validate.stderr, /3 warnings in 1 file/);
   });
 
   it('refuses files with errors (exit 1), listing them on standard error', () => {

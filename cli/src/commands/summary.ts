@@ -6,6 +6,8 @@ import { integerOption, META_OPTION, parseCommandArgs, REVIEW_OPTION, reviewInte
 import { CliError, EXIT_OK, ProblemsFound } from '../cli-error';
 import { fileAtRevision } from '../git';
 import { Io } from '../io';
+import { StatusRules } from '../../../src/app/domain/status/activity-status';
+import { futureDates } from '../../../src/app/domain/status/future-dates';
 import { loadModel, readClean, readTeamFiles, TeamFiles } from '../loaded-files';
 import { writeResult } from '../output';
 import { chooseTeams } from '../team-options';
@@ -57,10 +59,16 @@ export function summary(args: readonly string[], io: Io): number {
   if (values.since !== undefined) baseline = atRevision(values.since, data, current, notes);
   else if (values.against !== undefined) baseline = againstFiles(io, values.against, workspace, data);
 
-  const fileWarnings = warnings.filter((p) => p.severity === 'warning').length;
+  // As validate counts them: the files' warnings and each date after today.
+  const later = futureDates(
+    current.progress?.value ?? {},
+    current.evidence?.value ?? [],
+    new StatusRules(data.meta.stages, io.today()),
+  );
+  const fileWarnings = warnings.filter((p) => p.severity === 'warning').length + later.length;
   if (fileWarnings > 0) {
     notes.push(
-      `${countOf(fileWarnings, 'warning')} in the files (such as unknown teams or stages): dsomm validate lists them.`,
+      `${countOf(fileWarnings, 'warning')} in the files (such as unknown teams or stages, or dates after today): dsomm validate lists them.`,
     );
   }
   if (!current.evidence && baseline) notes.push('No evidence file was given, so evidence is not compared.');

@@ -1,6 +1,6 @@
 import { snapshotModel, snapshotYaml } from './app/domain/loading/model-snapshot';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
-import { openDatabase } from './app/state/open-database';
+import { openingDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
 import { digestingSource } from './app/state/text-digest';
 import { httpSource, memoizedSource } from './app/state/text-source';
@@ -31,12 +31,13 @@ const structure = readServed(proving.source, [], {
   performance.mark('dsomm:served-read');
   return served;
 });
-const database = openDatabase(window.indexedDB);
+const opening = openingDatabase(window.indexedDB);
+const database = opening.database;
 // A failed early start is retried by the app; it must not also surface as an unhandled rejection.
 structure.catch(() => undefined);
 database.catch(() => undefined);
 
-void paintEarly(document, structure, database)
+void paintEarly(document, structure, opening)
   .catch(() => undefined)
   .then(async (early) => {
     try {

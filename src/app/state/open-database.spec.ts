@@ -3,6 +3,7 @@ import {
   isStorageUnavailableError,
   NewerDatabaseError,
   openDatabase,
+  openingDatabase,
   StorageUnavailableError,
 } from './open-database';
 
@@ -50,5 +51,37 @@ describe('openDatabase errors', () => {
         request.onsuccess = request.onerror = request.onblocked = done;
       });
     }
+  });
+});
+
+// The start page painted before Angular takes a database being created as holding nothing stored;
+// one that exists (data saved on an earlier visit) must be read.
+describe('openingDatabase', () => {
+  const name = 'dsomm-studio';
+  const deleted = () =>
+    new Promise((done) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = done;
+    });
+  beforeEach(deleted);
+  afterEach(deleted);
+
+  it('tells a database created now, before it is open, from one found', async () => {
+    const first = openingDatabase(indexedDB);
+    let opened = false;
+    void first.database.then(() => (opened = true));
+    expect(await first.created).toBeTrue();
+    expect(opened).withContext('known before the database is ready').toBeFalse();
+    (await first.database).close();
+
+    const again = openingDatabase(indexedDB);
+    expect(await again.created).toBeFalse();
+    (await again.database).close();
+  });
+
+  it('says nothing was created when the database cannot be opened', async () => {
+    const opening = openingDatabase(undefined);
+    expect(await opening.created).toBeFalse();
+    await expectAsync(opening.database).toBeRejectedWithError(StorageUnavailableError);
   });
 });

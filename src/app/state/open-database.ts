@@ -35,10 +35,30 @@ export function isStorageUnavailableError(error: unknown): error is StorageUnava
 
 /** Opens (creating it on first use) the app's database; framework-free so main.ts can start it. */
 export function openDatabase(indexedDB: IDBFactory | undefined): Promise<IDBDatabase> {
-  return new Promise<IDBDatabase>((resolve, reject) => {
+  return openingDatabase(indexedDB).database;
+}
+
+/** The database being opened, and whether it is being created (nothing is stored in it yet). */
+export interface OpeningDatabase {
+  readonly database: Promise<IDBDatabase>;
+  /**
+   * True as soon as the database is found not to exist, before it has been created and opened (on
+   * a first visit that takes the browser tens of ms more, while the start page could be painted);
+   * false once it opened without being created, or failed to open. Never rejects.
+   */
+  readonly created: Promise<boolean>;
+}
+
+export function openingDatabase(indexedDB: IDBFactory | undefined): OpeningDatabase {
+  let settle: (created: boolean) => void = () => undefined;
+  const created = new Promise<boolean>((resolve) => (settle = resolve));
+  const database = new Promise<IDBDatabase>((resolve, reject) => {
     if (!indexedDB) return reject(new StorageUnavailableError('IndexedDB is not available.'));
     const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onupgradeneeded = (event) => {
+      request.result.createObjectStore(STORE);
+      if (event.oldVersion === 0) settle(true);
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () =>
       reject(
@@ -48,6 +68,11 @@ export function openDatabase(indexedDB: IDBFactory | undefined): Promise<IDBData
       );
     request.onblocked = () => reject(new StorageUnavailableError('IndexedDB is blocked by another tab.'));
   });
+  database.then(
+    () => settle(false),
+    () => settle(false),
+  );
+  return { database, created };
 }
 
 /**

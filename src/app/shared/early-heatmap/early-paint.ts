@@ -2,7 +2,7 @@ import { localCalendarDay } from '../../domain/common/calendar-date';
 import { QueryParams } from '../../domain/common/query-params';
 import { heatmapChartSize } from '../../domain/heatmap/heatmap-svg';
 import { sunburstLayout } from '../../domain/heatmap/sunburst-layout';
-import { ASSESSMENT_KEY, QUARANTINE_KEY, readKeys } from '../../state/open-database';
+import { ASSESSMENT_KEY, OpeningDatabase, QUARANTINE_KEY, readKeys } from '../../state/open-database';
 import { ServedRead } from '../../state/read-served';
 import { NAV_ITEMS } from '../../nav-items';
 import {
@@ -42,7 +42,7 @@ export function isHeatmapPath(pathname: string, baseURI: string): boolean {
 export async function paintEarly(
   document: Document,
   read: Promise<ServedRead>,
-  database: Promise<IDBDatabase>,
+  database: OpeningDatabase,
 ): Promise<EarlyPaint | undefined> {
   const painted = await paint(document, read, database).catch(() => undefined);
   if (!painted) removeStandIn(document);
@@ -52,7 +52,7 @@ export async function paintEarly(
 async function paint(
   document: Document,
   read: Promise<ServedRead>,
-  database: Promise<IDBDatabase>,
+  database: OpeningDatabase,
 ): Promise<EarlyPaint | undefined> {
   const window = document.defaultView;
   if (!window || !isHeatmapPath(window.location.pathname, document.baseURI)) return undefined;
@@ -76,9 +76,11 @@ async function paint(
   return draw(document, heatmap);
 }
 
-async function readStored(database: Promise<IDBDatabase>): Promise<EarlyStored | undefined> {
+async function readStored(database: OpeningDatabase): Promise<EarlyStored | undefined> {
+  // A database being created holds nothing: a first visit need not wait until it is ready.
+  if (await database.created) return { setAside: false };
   try {
-    const [assessment, quarantine] = await readKeys(await database, [ASSESSMENT_KEY, QUARANTINE_KEY]);
+    const [assessment, quarantine] = await readKeys(await database.database, [ASSESSMENT_KEY, QUARANTINE_KEY]);
     const items = (quarantine as { items?: unknown } | undefined)?.items;
     const setAside = quarantine !== undefined && !(Array.isArray(items) && items.length === 0);
     return { assessment, setAside };

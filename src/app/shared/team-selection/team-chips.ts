@@ -4,7 +4,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DestroyRef,
   ElementRef,
   inject,
   Injector,
@@ -16,6 +15,7 @@ import {
 } from '@angular/core';
 import { Teams } from '../../domain/types';
 import { Icon } from '../icon/icon';
+import { ChipOverflow } from './chip-overflow';
 import { selectionMembers } from '../../domain/teams/selection-members';
 import {
   Chip,
@@ -44,7 +44,7 @@ let lists = 0;
  */
 @Component({
   selector: 'app-team-chips',
-  imports: [Icon],
+  imports: [Icon, ChipOverflow],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-chips.html',
   styleUrl: './team-chips.scss',
@@ -58,7 +58,7 @@ export class TeamChips {
   readonly selectionChange = output<TeamSelection>();
 
   private readonly options = viewChildren<ElementRef<HTMLElement>>('option');
-  private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
+  private readonly overflow = viewChild.required(ChipOverflow);
   private readonly showAll = viewChild<ElementRef<HTMLElement>>('showAll');
   private readonly injector = inject(Injector);
 
@@ -68,10 +68,10 @@ export class TeamChips {
   protected readonly hintId = `team-chips-hint-${++lists}`;
   protected readonly listId = `team-chips-${lists}`;
   /**
-   * Chips below the box's edge (it shows three rows and half the fourth, then scrolls): said by a
-   * fade and "Show N more" over the half-shown row, which shows every chip (`expanded`).
+   * Chips below the box's edge (see ChipOverflow): said by a fade and "Show N more" over the
+   * half-shown row, which shows every chip (`expanded`).
    */
-  protected readonly hiddenBelow = signal(0);
+  protected readonly hiddenBelow = computed(() => this.overflow().hiddenBelow());
   protected readonly expanded = signal(false);
   /** "Show fewer" was pressed: the focus goes to "Show N more" when it is rendered again. */
   private refocus = false;
@@ -116,12 +116,11 @@ export class TeamChips {
   });
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    // After each render of the chips (filtered, selected, expanded) and whenever the box resizes.
+    // After each render of the chips (filtered, selected, expanded); the box measures its resizes.
     afterRenderEffect(() => {
       this.chips();
       this.expanded();
-      this.measure();
+      this.overflow().measure();
     });
     afterRenderEffect(() => {
       const button = this.showAll();
@@ -129,18 +128,6 @@ export class TeamChips {
       this.refocus = false;
       button.nativeElement.focus();
     });
-    afterNextRender(() => {
-      const observer = new ResizeObserver(() => this.measure());
-      observer.observe(this.list().nativeElement);
-      destroyRef.onDestroy(() => observer.disconnect());
-    });
-  }
-
-  protected measure(): void {
-    const box = this.list().nativeElement;
-    const edge = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
-    const below = this.options().filter(({ nativeElement }) => nativeElement.getBoundingClientRect().bottom > edge + 1);
-    this.hiddenBelow.set(this.expanded() ? 0 : below.length);
   }
 
   /**

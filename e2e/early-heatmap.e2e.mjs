@@ -165,6 +165,43 @@ describe('the heatmap painted before Angular', () => {
     }
   });
 
+  it("reads a meta.yaml mounted over the image's, rather than the build's read of it", async () => {
+    const bundled = readFileSync(new URL('../src/assets/YAML/meta.yaml', import.meta.url), 'utf8');
+    // Started counts 80% rather than 20%, and "All teams" is called "Everyone".
+    const mounted = bundled
+      .replace(/(  Started:\n    score: )20%/, '$180%')
+      .replace('allTeamsGroupName: All teams', 'allTeamsGroupName: Everyone');
+    assert.notEqual(mounted, bundled);
+    assert.equal(mounted.split('\n').length, bundled.split('\n').length);
+    // Team A has started the Build sub-dimension's level-1 activity "Defined build process".
+    const progress = [
+      'progress:',
+      '  f6f7737f-25a9-4317-8de2-09bf59f29b5b:',
+      '    Team A:',
+      '      Started: 2026-01-10',
+      '',
+    ].join('\n');
+    const buildLevel1 = async (overrides) => {
+      const app = await openApp({ overrides: { '/assets/YAML/team-progress.yaml': progress, ...overrides } });
+      try {
+        const { page } = app;
+        await page.addInitScript(watchEarlyChart);
+        await page.goto(`${app.url}/`);
+        const seen = await handedOver(page);
+        assertSameChart(seen);
+        assert.deepEqual(app.errors, []);
+        return { fill: seen.fills['0:1'], label: seen.label };
+      } finally {
+        await app.close();
+      }
+    };
+    const withBundled = await buildLevel1({});
+    const withMounted = await buildLevel1({ '/assets/YAML/meta.yaml': mounted });
+    assert.match(withBundled.label, /All teams/);
+    assert.match(withMounted.label, /Everyone/);
+    assert.notEqual(withMounted.fill, withBundled.fill, "the mounted meta.yaml's score of Started");
+  });
+
   it('is not painted on another page, with a sector opened, or when a theme would change', async () => {
     const app = await openApp();
     try {

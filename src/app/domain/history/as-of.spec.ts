@@ -28,9 +28,22 @@ const input = { model: MODEL, stages: STAGES, progress: PROGRESS, teams: ['T1', 
 
 describe('as-of-date scoring', () => {
   it('lists every date of the progress once, in order, for the chosen teams, ending today', () => {
-    expect(historyDates(PROGRESS, '2026-03-01')).toEqual(['2026-01-10', '2026-02-01', '2026-02-15', '2026-03-01']);
-    expect(historyDates(PROGRESS, TODAY, ['T2'])).toEqual(['2026-02-01', TODAY]);
-    expect(historyDates({}, TODAY)).toEqual([]);
+    expect(historyDates(PROGRESS, STAGES, '2026-03-01')).toEqual([
+      '2026-01-10',
+      '2026-02-01',
+      '2026-02-15',
+      '2026-03-01',
+    ]);
+    expect(historyDates(PROGRESS, STAGES, TODAY, ['T2'])).toEqual(['2026-02-01', TODAY]);
+    expect(historyDates({}, STAGES, TODAY)).toEqual([]);
+  });
+
+  it('shows no date for a title the stages lack: nothing is scored on it', () => {
+    // "Done" from another tool is kept in the data but never scored (StatusRules lists it as unknown).
+    const odd: Progress = { [A]: { T1: { stages: { Started: '2026-01-10', Done: '2026-02-20' } } } };
+    expect(scoreHistory({ ...input, progress: odd }, TODAY).dates).toEqual(['2026-01-10', TODAY]);
+    const only: Progress = { [A]: { T1: { stages: { Done: '2026-02-20' } } } };
+    expect(scoreHistory({ ...input, progress: only }, TODAY)).toEqual({ dates: [], scores: [] });
   });
 
   it('finds the same dates whether a few teams are looked up or many are walked', () => {
@@ -41,14 +54,14 @@ describe('as-of-date scoring', () => {
         .withContext(teams.join())
         .toEqual(datesOf(teams));
     }
-    expect(datesOf(['T2'])).toEqual(historyDates(PROGRESS, TODAY, ['T2']));
+    expect(datesOf(['T2'])).toEqual(historyDates(PROGRESS, STAGES, TODAY, ['T2']));
     expect(datesOf(['constructor'])).toEqual([]);
   });
 
   it('ends the timeline today when a file holds dates in the future', () => {
     const planned: Progress = { [A]: { T1: { stages: { Started: '2026-11-01', 'Fully implemented': '2027-03-01' } } } };
-    expect(historyDates(planned, TODAY)).toEqual(['2026-11-01', TODAY]);
-    const over = scoreOverTime({ ...input, progress: planned, selected: ['T1'] }, historyDates(planned, TODAY));
+    expect(historyDates(planned, STAGES, TODAY)).toEqual(['2026-11-01', TODAY]);
+    const over = scoreOverTime({ ...input, progress: planned, selected: ['T1'] }, historyDates(planned, STAGES, TODAY));
     // Started counts, the planned Fully implemented does not (yet): 0.2 over 3 activities.
     expect(over.teams[0].values).toEqual([0.2 / 3, 0.2 / 3]);
   });
@@ -67,7 +80,7 @@ describe('as-of-date scoring', () => {
   });
 
   it('gives the score over time per team and per dimension', () => {
-    const dates = historyDates(PROGRESS, '2026-03-01');
+    const dates = historyDates(PROGRESS, STAGES, '2026-03-01');
     const over = scoreOverTime(input, dates);
     // T1: A 0.2 -> 0.5 -> 1 over 3 activities (B, C at 0), C leaves the mean on 2026-02-15.
     expect(over.teams.map((s) => s.label)).toEqual(['T1', 'T2']);
@@ -128,7 +141,7 @@ describe('as-of-date scoring', () => {
   });
 
   it('draws a line for the first teams only when asked, and scores the dimensions for all of them', () => {
-    const dates = historyDates(PROGRESS, '2026-03-01');
+    const dates = historyDates(PROGRESS, STAGES, '2026-03-01');
     const over = scoreOverTime(input, dates, 1);
     expect(over.teams.map((s) => s.label)).toEqual(['T1']);
     expect(over.teams[0].values).toEqual(scoreOverTime(input, dates).teams[0].values);

@@ -108,7 +108,7 @@ describe('scoring every date at once', () => {
       for (const { label, input } of cases) {
         // The history's own dates, and days between them, before them, after them and repeated.
         const dates = [
-          ...historyDates(progress, '2026-06-30', input.selected),
+          ...historyDates(progress, input.stages, '2026-06-30', input.selected),
           '2026-01-15',
           '2025-01-01',
           '2028-01-01',
@@ -120,7 +120,7 @@ describe('scoring every date at once', () => {
           const teams = input.selected ?? input.teams;
           expect(history.dates)
             .withContext(`seed ${seed}, ${label}, ${today}`)
-            .toEqual(historyDates(progress, today, teams));
+            .toEqual(historyDates(progress, input.stages, today, teams));
           expect(history.scores).toEqual(history.dates.map((day) => scoreAssessment({ ...input, day })));
         }
         const together = scoreOverDates(input, dates);

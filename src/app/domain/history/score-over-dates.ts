@@ -12,14 +12,17 @@ export type HistoryScoringInput = Omit<ScoringInput, 'day' | 'review'>;
 
 /** The history's dates and the scores at each (see `scoreHistory`). */
 export interface ScoredHistory {
-  /** As `historyDates` gives them for the scored teams: every date of their progress before today, and today. */
+  /**
+   * As `historyDates` gives them for the scored teams: every date of their progress before today, and
+   * today; not the dates of titles the stages lack, which are never scored.
+   */
   readonly dates: readonly string[];
   /** The scores at the end of each date. */
   readonly scores: readonly Scores[];
 }
 
 /**
- * The history of the scored teams: its dates (`historyDates(progress, today, teams)`) and the
+ * The history of the scored teams: its dates (`historyDates(progress, stages, today, teams)`) and the
  * scores at each (`scoreOverDates`), found in the same pass over the progress entries.
  */
 export function scoreHistory(input: HistoryScoringInput, today: string): ScoredHistory {
@@ -57,7 +60,11 @@ interface WalkedProgress {
   readonly rules: StatusRules;
   /** Activity uuid -> date -> the change of its tally that day (see `tallyWidth`). */
   readonly changes: ReadonlyMap<string, ReadonlyMap<string, Int32Array>>;
-  /** The dates of the entries that change no status (titles the definition lacks, lower stages...). */
+  /**
+   * The dates of stages that change no status (lower stages, stages dated on or after the mark); not
+   * those of titles the definition lacks: StatusRules never scores them, so the history shows no day
+   * for them (a point where nothing could have happened).
+   */
   readonly otherDates: ReadonlySet<string>;
 }
 
@@ -91,9 +98,10 @@ function walkProgress(input: HistoryScoringInput): WalkedProgress {
     for (const title in stages) {
       if (!Object.hasOwn(stages, title)) continue;
       const ranked = rules.rankedStage(title);
+      if (ranked === undefined) continue;
       const date = stages[title];
       // From the mark's day on the mark wins over any stage: stages dated then never count.
-      if (ranked === undefined || (markDate !== undefined && date >= markDate)) {
+      if (markDate !== undefined && date >= markDate) {
         otherDates.add(date);
         continue;
       }

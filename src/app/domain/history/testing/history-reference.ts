@@ -1,4 +1,4 @@
-import { Progress, TeamProgress } from '../../types';
+import { Progress, Stage, TeamProgress } from '../../types';
 import { codePointOrder } from '../../common/code-point-order';
 import { scoreAssessment, Scores, ScoringInput } from '../../scoring/score-assessment';
 import { linesOverTime, ScoreOverTime } from '../as-of';
@@ -12,13 +12,21 @@ import { scoreOverDates } from '../score-over-dates';
 /**
  * The days the history can show for `teams` (all teams when absent): every date in their progress
  * up to `today`, sorted, each once, and `today` itself: the timeline ends today, even when a file
- * holds dates in the future (they count only from their day). Empty when there is no date at all.
+ * holds dates in the future (they count only from their day). The dates of titles `stages` lacks
+ * are not among them: such a title is never scored (see StatusRules), so nothing happened that day.
+ * Empty when there is no date at all.
  */
-export function historyDates(progress: Progress, today: string, teams?: readonly string[]): string[] {
+export function historyDates(
+  progress: Progress,
+  stages: readonly Stage[],
+  today: string,
+  teams?: readonly string[],
+): string[] {
+  const known = new Set(stages.map((stage) => stage.title));
   const dates = new Set<string>();
   const add = (entry: TeamProgress) => {
-    const stages = entry.stages;
-    for (const title in stages) if (Object.hasOwn(stages, title)) dates.add(stages[title]);
+    const dated = entry.stages;
+    for (const title in dated) if (Object.hasOwn(dated, title) && known.has(title)) dates.add(dated[title]);
     if (entry.notApplicable) dates.add(entry.notApplicable.date);
   };
   const wanted = teams && new Set(teams);

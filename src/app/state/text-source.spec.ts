@@ -55,6 +55,19 @@ describe('httpSource', () => {
     expect(cancelled).toBeTrue();
   });
 
+  it('reads names beyond ASCII whose bytes arrive split between chunks, and drops a byte order mark', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFteams:\n  - Équipe Zoë 🚀\n');
+    // Every byte a chunk of its own: each character of more than one byte is split.
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+        controller.close();
+      },
+    });
+    spyOn(window, 'fetch').and.resolveTo(new Response(body));
+    expect(await httpSource(base).fetchText('default/teams.yaml')).toBe('teams:\n  - Équipe Zoë 🚀\n');
+  });
+
   describe('a server that accepts and never answers', () => {
     /** A fetch that never answers; it fails only when aborted, as the browser's does. */
     const stalled = (_: RequestInfo | URL, init?: RequestInit) =>

@@ -5,8 +5,8 @@ import { readServed, readWholeModel } from './app/state/read-served';
 import { digestingSource } from './app/state/text-digest';
 import { httpSource, memoizedSource } from './app/state/text-source';
 
-// The served files are fetched and read, and the browser's database opened, from the first
-// moment. On the start page the heatmap is then painted from here, without Angular (see
+// The served files are fetched and read, and the browser's database opened (if it exists), from
+// the first moment. On the start page the heatmap is then painted from here, without Angular (see
 // shared/early-heatmap/early-paint.ts), from the model's structure in the build's snapshot when
 // the served model is the bundled one (scripts/model-snapshot.mjs; js-yaml takes 100 to 150 ms on
 // it cold). Only then is the app downloaded, and the whole model read, prose included: both would
@@ -31,7 +31,9 @@ const structure = readServed(proving.source, [], {
   performance.mark('dsomm:served-read');
   return served;
 });
-const opening = openingDatabase(window.indexedDB);
+// On a first visit the database is created only once the start page has painted (or will not be).
+let creationMayStart: () => void = () => undefined;
+const opening = openingDatabase(window.indexedDB, new Promise<void>((resolve) => (creationMayStart = resolve)));
 const database = opening.database;
 // A failed early start is retried by the app; it must not also surface as an unhandled rejection.
 structure.catch(() => undefined);
@@ -44,12 +46,14 @@ void paintEarly(document, structure, opening)
       // Once the early chart's frame has been painted: the app's scripts, arriving and compiling,
       // and the whole model's parse would hold that frame back.
       if (early) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+      creationMayStart();
       preloadAppModules();
       const read = structure.then((served) => readWholeModel(served, source));
       read.catch(() => undefined);
       const { bootstrap } = await import('./app/bootstrap');
       await bootstrap({ served: { base, read }, database, early });
     } catch (err) {
+      creationMayStart();
       early?.remove();
       console.error(err);
     }

@@ -79,6 +79,58 @@ describe('openingDatabase', () => {
     (await again.database).close();
   });
 
+  const listed = async () => (await indexedDB.databases()).some((info) => info.name === name);
+
+  it('on a first visit, creates the database only once allowed, saying at once that nothing is stored', async () => {
+    let allow: () => void = () => undefined;
+    const opening = openingDatabase(indexedDB, new Promise<void>((resolve) => (allow = resolve)));
+    let opened = false;
+    void opening.database.then(() => (opened = true));
+    expect(await opening.created).toBeTrue();
+    await new Promise((later) => setTimeout(later, 50));
+    expect(opened).withContext('not opened before it is allowed').toBeFalse();
+    expect(await listed())
+      .withContext('not created before it is allowed')
+      .toBeFalse();
+    allow();
+    const db = await opening.database;
+    expect(db.objectStoreNames.contains('kv')).toBeTrue();
+    db.close();
+    expect(await listed()).toBeTrue();
+  });
+
+  it('opens a database that exists at once, without waiting to be allowed', async () => {
+    (await openingDatabase(indexedDB).database).close();
+    const opening = openingDatabase(indexedDB, new Promise<void>(() => undefined));
+    expect(await opening.created).toBeFalse();
+    (await opening.database).close();
+  });
+
+  it('opens at once where the browser cannot list its databases', async () => {
+    const unlisted = { open: indexedDB.open.bind(indexedDB) } as IDBFactory;
+    const opening = openingDatabase(unlisted, new Promise<void>(() => undefined));
+    expect(await opening.created).toBeTrue();
+    (await opening.database).close();
+    expect(await listed()).toBeTrue();
+  });
+
+  it('never writes to a database a newer version created after it was found absent', async () => {
+    let allow: () => void = () => undefined;
+    const opening = openingDatabase(indexedDB, new Promise<void>((resolve) => (allow = resolve)));
+    expect(await opening.created).toBeTrue();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 99);
+      request.onsuccess = () => (request.result.close(), resolve());
+      request.onerror = () => reject(request.error);
+    });
+    allow();
+    const error = await opening.database.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(isNewerDatabaseError(error)).toBeTrue();
+  });
+
   it('says nothing was created when the database cannot be opened', async () => {
     const opening = openingDatabase(undefined);
     expect(await opening.created).toBeFalse();

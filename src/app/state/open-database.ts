@@ -49,10 +49,46 @@ export interface OpeningDatabase {
   readonly created: Promise<boolean>;
 }
 
-export function openingDatabase(indexedDB: IDBFactory | undefined): OpeningDatabase {
+/**
+ * Opens the app's database (creating it on first use). With `creationMayStart`, a database that
+ * `indexedDB.databases()` does not list is not created before that promise settles: on a first
+ * visit the browser would otherwise set up the new origin's storage while the start page is being
+ * painted (`created` is then true at once). One that is listed, or where the list cannot be had,
+ * is opened at once, as without it.
+ */
+export function openingDatabase(
+  indexedDB: IDBFactory | undefined,
+  creationMayStart?: Promise<unknown>,
+): OpeningDatabase {
   let settle: (created: boolean) => void = () => undefined;
   const created = new Promise<boolean>((resolve) => (settle = resolve));
-  const database = new Promise<IDBDatabase>((resolve, reject) => {
+  const absent = creationMayStart ? isAbsent(indexedDB) : Promise.resolve(false);
+  const database = absent.then((wait) => {
+    if (!wait) return open(indexedDB, settle);
+    settle(true);
+    return creationMayStart!.then(
+      () => open(indexedDB, settle),
+      () => open(indexedDB, settle),
+    );
+  });
+  database.then(
+    () => settle(false),
+    () => settle(false),
+  );
+  return { database, created };
+}
+
+/** Whether the database is known not to exist (false where the browser cannot say). */
+function isAbsent(indexedDB: IDBFactory | undefined): Promise<boolean> {
+  if (typeof indexedDB?.databases !== 'function') return Promise.resolve(false);
+  return indexedDB.databases().then(
+    (list) => !list.some((info) => info.name === DB_NAME),
+    () => false,
+  );
+}
+
+function open(indexedDB: IDBFactory | undefined, settle: (created: boolean) => void): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
     if (!indexedDB) return reject(new StorageUnavailableError('IndexedDB is not available.'));
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = (event) => {
@@ -68,11 +104,6 @@ export function openingDatabase(indexedDB: IDBFactory | undefined): OpeningDatab
       );
     request.onblocked = () => reject(new StorageUnavailableError('IndexedDB is blocked by another tab.'));
   });
-  database.then(
-    () => settle(false),
-    () => settle(false),
-  );
-  return { database, created };
 }
 
 /**

@@ -11,6 +11,8 @@ import { Icon } from './shared/icon/icon';
 import { ThemeChoice, ThemeService } from './shared/theme/theme-service';
 import { AppStatus } from './app-status';
 import { SaveStatus } from './save-status';
+import { EARLY_PAINT } from './shared/early-heatmap/early-handover';
+import { AssessmentStore } from './state/assessment-store';
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system', light: 'light', dark: 'dark' };
 
@@ -32,8 +34,18 @@ const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system',
   styleUrl: './app.scss',
 })
 export class App {
+  private readonly store = inject(AssessmentStore);
+  private readonly early = inject(EARLY_PAINT, { optional: true }) ?? null;
   protected readonly theme = inject(ThemeService);
   protected readonly navItems = NAV_ITEMS;
+  /**
+   * The routed page waits for the files to be read: a page shown before then (its script cached
+   * from an earlier visit) was pushed down by the banners that replace the loading bar ("2 notes
+   * about the loaded files", a saved copy shown offline). The start page's early chart, painted
+   * before Angular, covers the page until the page's own chart is drawn, and comes only when there
+   * is no such banner: that page is built under it from the start, as it was.
+   */
+  protected readonly pageShown = computed(() => this.early !== null || this.store.state().status !== 'loading');
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
       .observe('(max-width: 840px)')

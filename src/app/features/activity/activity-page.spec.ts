@@ -224,6 +224,29 @@ describe('ActivityPage', () => {
     }
   });
 
+  it('shows the whole of a long not-applicable reason in the closed select on a phone', async () => {
+    const reason =
+      'The team ships no builds of its own: it buys a SaaS product and configures it in the vendor console';
+    store.update((assessment) => ({
+      ...assessment,
+      progress: { [BUILD.uuid]: { 'Team A': { stages: {}, notApplicable: { reason, date: '2026-05-01' } } } },
+    }));
+    const root = await open(`/activity/${BUILD.uuid}`);
+    const page = harness!.fixture.nativeElement as HTMLElement;
+    page.style.width = '358px';
+    document.body.appendChild(page);
+    try {
+      const value = root.querySelector<HTMLElement>('app-stage-control .mat-mdc-select-value')!;
+      expect(value.textContent!.trim()).toBe(`Not applicable: ${reason}`);
+      // No tooltip on a touch screen: the reason must not end in an ellipsis.
+      expect(value.scrollWidth).toBeLessThanOrEqual(value.clientWidth);
+      expect(value.scrollHeight).toBeLessThanOrEqual(value.clientHeight);
+      expect(value.getBoundingClientRect().height).toBeGreaterThan(40);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('links to the previous and next activity in matrix order', async () => {
     const second = SMALL_MODEL.activities[1];
     const root = await open(`/activity/${second.uuid}`);

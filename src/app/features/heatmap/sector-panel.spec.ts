@@ -269,19 +269,44 @@ describe('SectorPanel', () => {
     const many = Array.from({ length: 12 }, (_, i) => `Team ${i + 1}`);
     beforeEach(() => setUp(many));
 
-    it('folds the per-team controls away until asked, then lists them in a scrolling list', async () => {
+    it('folds the per-team controls away until asked, then lists them all', async () => {
       expect(await loader.getAllHarnesses(MatSelectHarness)).toEqual([]);
       const show = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Show the stages of 12 teams' }));
       expect(show.length).toBe(2);
       await show[0].click();
+      await fixture.whenStable();
+      // A dozen rows of their own heights: a long reason or note wraps rather than being cut.
+      expect((fixture.nativeElement as HTMLElement).querySelector('cdk-virtual-scroll-viewport')).toBeNull();
+      expect(await (await team('Team 1')).getValueText()).toBe('Not assessed');
+      expect((await loader.getAllHarnesses(MatSelectHarness)).length).toBe(12);
+    });
+  });
+
+  describe('with very many teams', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `Team ${i + 1}`);
+    // A line under the select that wraps where it has room: a planned stage and a title the stages lack.
+    const planned = { Started: '2026-09-01', 'Fully implemented': '2099-03-01', Done: '2026-08-01' };
+    beforeEach(() => setUp(many, { [BUILD]: { 'Team 1': { stages: planned } } }));
+
+    it('lists the per-team controls in a scrolling list of the rows in view', async () => {
+      const show = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Show the stages of 60 teams' }));
+      await show[0].click();
       await new Promise((resolve) => setTimeout(resolve, 50));
       await fixture.whenStable();
       const list = (fixture.nativeElement as HTMLElement).querySelector('cdk-virtual-scroll-viewport')!;
-      expect(list.getAttribute('aria-label')).toBe('Stages of 12 teams for Defined build process');
-      expect(await (await team('Team 1')).getValueText()).toBe('Not assessed');
+      expect(list.getAttribute('aria-label')).toBe('Stages of 60 teams for Defined build process');
+      expect(await (await team('Team 2')).getValueText()).toBe('Not assessed');
       const rendered = (await loader.getAllHarnesses(MatSelectHarness)).length;
       expect(rendered).toBeGreaterThan(0);
-      expect(rendered).toBeLessThanOrEqual(12);
+      expect(rendered).toBeLessThan(60);
+      // Rows of one height, on a phone: each control stays within its row rather than over the next.
+      (fixture.nativeElement as HTMLElement).style.width = '358px';
+      await fixture.whenStable();
+      const rows = [...list.querySelectorAll<HTMLElement>('.virtual-row')];
+      for (const row of rows.slice(0, 3)) {
+        const control = row.querySelector('app-stage-control')!.getBoundingClientRect();
+        expect(control.height).withContext(row.textContent!).toBeLessThanOrEqual(row.getBoundingClientRect().height);
+      }
     });
   });
 });

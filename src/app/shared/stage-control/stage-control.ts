@@ -29,10 +29,14 @@ const EDIT_REASON = '\u0000edit-reason';
   selector: 'app-stage-control',
   imports: [MatFormFieldModule, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.one-line]': 'oneLine()' },
   template: `
     <mat-form-field subscriptSizing="dynamic" class="field">
       <mat-label>{{ team() }}</mat-label>
       <mat-select [value]="value()" [aria-label]="ariaLabel()" (selectionChange)="picked($event)">
+        <mat-select-trigger>
+          <span class="value">{{ statusLine() }}</span>
+        </mat-select-trigger>
         <mat-option class="state" [value]="NOT_ASSESSED">{{ notAssessedText }}</mat-option>
         @for (stage of stages(); track stage.title) {
           <mat-option [value]="stage.title">{{ stage.title }}</mat-option>
@@ -74,6 +78,19 @@ const EDIT_REASON = '\u0000edit-reason';
       min-width: 0;
       overflow-wrap: anywhere;
     }
+    /* The selected value wraps too: a not-applicable reason (up to 400 characters) was cut off. */
+    .value {
+      display: block;
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    /* In a list of rows of one height (TeamStages' virtual list), each on one line. */
+    :host(.one-line) .value,
+    :host(.one-line) .hint {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
   `,
 })
 export class StageControl {
@@ -86,6 +103,8 @@ export class StageControl {
   readonly dateLocale = input<string | undefined>(undefined);
   /** Offer the not-applicable options (the parent handles `notApplicableChange`). */
   readonly markable = input(false);
+  /** The value and the line under it on one line each, cut with an ellipsis (rows of one height). */
+  readonly oneLine = input(false);
   /** A stage title, or `null` for "not assessed" (no stage set). */
   readonly stageChange = output<string | null>();
   readonly notApplicableChange = output<NotApplicableAction>();
@@ -102,7 +121,7 @@ export class StageControl {
     if (status.kind === 'stage') return status.stage!.title;
     return status.kind === 'not-applicable' ? NOT_APPLICABLE : NOT_ASSESSED;
   });
-  /** "Not applicable: <reason>", as the selected value shows it. */
+  /** What the closed select shows: the stage, "Not assessed", or "Not applicable: <reason>". */
   protected readonly statusLine = computed(() => {
     const reason = this.status().notApplicable?.reason;
     return reason ? `${statusText(this.status())}: ${reason}` : statusText(this.status());

@@ -11,6 +11,12 @@ import { StageWriter } from './stage-writer';
 
 /** Above this many teams the per-team controls start folded away (200 selects are a lot). */
 const INLINE_TEAMS = 8;
+/**
+ * From this many teams the unfolded list is virtual: only the rows in view exist. Its rows have one
+ * height, so their lines are cut (with a tooltip and the whole text in the option list); below it
+ * a long not-applicable reason or note wraps and is read whole on a phone too.
+ */
+const VIRTUAL_FROM = 50;
 
 /**
  * The stages of several teams on one activity, the same wherever stages are set (heatmap panel,
@@ -40,7 +46,7 @@ const INLINE_TEAMS = 8;
         }
       </div>
     }
-    @if (!foldable()) {
+    @if (!foldable() || (shown() && !virtual())) {
       <ul class="teams">
         @for (team of teams(); track team) {
           <li>
@@ -49,7 +55,7 @@ const INLINE_TEAMS = 8;
         }
       </ul>
     } @else if (shown()) {
-      <!-- Many teams: only the rows in view exist, so a stage change re-renders a handful of controls. -->
+      <!-- Very many teams: only the rows in view exist, so a stage change re-renders a handful of controls. -->
       <cdk-virtual-scroll-viewport
         class="viewport"
         [itemSize]="rowHeight"
@@ -59,12 +65,13 @@ const INLINE_TEAMS = 8;
         [attr.aria-label]="'Stages of ' + teams().length + ' teams for ' + a.name"
       >
         <div *cdkVirtualFor="let team of teams(); trackBy: trackTeam" class="virtual-row">
-          <ng-container *ngTemplateOutlet="control; context: { $implicit: team }" />
+          <ng-container *ngTemplateOutlet="control; context: { $implicit: team, oneLine: true }" />
         </div>
       </cdk-virtual-scroll-viewport>
     }
-    <ng-template #control let-team>
+    <ng-template #control let-team let-oneLine="oneLine">
       <app-stage-control
+        [oneLine]="oneLine ?? false"
         [team]="team"
         [stages]="stages()"
         [status]="statusOf(team)"
@@ -117,6 +124,7 @@ export class TeamStages {
   protected readonly stages = computed(() => this.store.assessment().stages);
   protected readonly dateLocale = computed(() => this.store.assessment().settings.dateLocale);
   protected readonly foldable = computed(() => this.teams().length > INLINE_TEAMS);
+  protected readonly virtual = computed(() => this.teams().length >= VIRTUAL_FROM);
   protected readonly shown = signal(false);
   /** Height of one row of the virtual list (see .virtual-row). */
   protected readonly rowHeight = 84;

@@ -135,15 +135,22 @@ export function chipsHow(several: boolean): string {
     : 'A click or Enter shows one team or group; with Ctrl, ⌘ or Shift held, it adds to the selection.';
 }
 
-/** How many matching teams are not shown as chips, and how to reach them; empty when none. */
+/**
+ * How many of the matching teams the chips list, and how to reach the others; empty when they list
+ * all. It says what it counts, "of N teams", so that it does not read as a second count of what the
+ * box's "Show N more" counts (chips in the list, below the box's edge).
+ */
 export function chipsMore(shown: ShownChipTeams, filter: string): string {
   const { left, none } = shown;
   const needle = filter.trim();
   if (left === 0) return none ? `No other team matches “${needle}”.` : '';
-  const teams = left === 1 ? 'team' : 'teams';
+  const lower = needle.toLowerCase();
+  // Selected teams are listed though they may not match: only those that match are counted.
+  const listed = shown.teams.filter((team) => team.toLowerCase().includes(lower)).length;
+  const of = `${count(listed)} of ${count(listed + left)}`;
   return needle === ''
-    ? `${count(left)} more ${teams}; type in “Find a team” to find them`
-    : `${count(left)} more ${teams} ${left === 1 ? 'matches' : 'match'}; type to narrow down`;
+    ? `The list shows ${of} teams; type in “Find a team” to find the other ${count(left)}`
+    : `The list shows ${of} teams that match; type more to narrow down`;
 }
 
 /** Names written out in the note on unknown names before it says how many more there are. */

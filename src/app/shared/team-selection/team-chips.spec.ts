@@ -258,13 +258,13 @@ describe('TeamChips', () => {
       expect(names().slice(0, 4)).toEqual([...ABOVE_TEAMS, 'Team 1']);
       expect(names().length).toBe(3 + 40);
       expect(names().at(-1)).toBe('Team 40');
-      expect(text(host())).toContain('960 more teams');
+      expect(text(host())).toContain('The list shows 40 of 1,000 teams; type in “Find a team” to find the other 960');
     });
 
     it('finds teams by part of their name, in any case, and keeps the selected ones in view', async () => {
       await find('TEAM 50');
       expect(names()).toEqual([...ABOVE_TEAMS, 'Team 50', ...Array.from({ length: 10 }, (_, i) => `Team ${500 + i}`)]);
-      expect(text(host())).not.toContain('more teams');
+      expect(text(host())).not.toContain('The list shows');
       await click('Team 503');
       await add('Platform (group)');
       expect(selected()).toEqual(['Platform (group)', 'Team 1', 'Team 2', 'Team 503']);
@@ -275,7 +275,8 @@ describe('TeamChips', () => {
       expect(names().slice(0, 6)).toEqual([...ABOVE_TEAMS, 'Team 1', 'Team 2', 'Team 10']);
       expect(names()).toContain('Team 503');
       expect(names().length).toBe(3 + 3 + 40);
-      expect(text(host())).toContain('71 more teams match; type to narrow down');
+      // Team 1 and the 40 listed after it match; Team 2 and Team 503 are listed as selected.
+      expect(text(host())).toContain('The list shows 41 of 112 teams that match; type more to narrow down');
 
       await find('team 1234');
       expect(names()).toEqual([...ABOVE_TEAMS, 'Team 1', 'Team 2', 'Team 503']);

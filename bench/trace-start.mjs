@@ -7,11 +7,15 @@
 // TRACE_PROFILE=1 also the functions with the most self time (CDP Profiler) until the paint, and
 // between each two marks (build with EARLY_NAMES=1 for the early script's names).
 // Prints the medians over TRACE_RUNS runs (default 5) and the time line of the last one.
+// TRACE_FLOOR=1 also loads the bare Angular floor (bench/floors.mjs) in every run, traced the same
+// way, and prints the CPU time (thread clock) of every process and thread of the browser from the
+// navigation's start to the paint, the app's against the floor's: what the app makes the browser,
+// the network service, the GPU process and the renderer's other threads do that the floor does not.
 //   npm run build && node bench/trace-start.mjs
 //   BENCH_DIST=/tmp/other/browser TRACE_TEAMS=4 TRACE_RUNS=5 node bench/trace-start.mjs
 import { existsSync } from 'node:fs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
-import { HEATMAP_TARGET } from './floors.mjs';
+import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
 import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
 
@@ -19,6 +23,7 @@ const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '
 const TEAMS = Number(process.env.TRACE_TEAMS ?? 4);
 const RUNS = Number(process.env.TRACE_RUNS ?? 5);
 const PROFILE = process.env.TRACE_PROFILE === '1';
+const FLOOR = process.env.TRACE_FLOOR === '1';
 if (!existsSync(`${ROOT}index.html`)) {
   console.error(`No production build in ${ROOT}; run "npm run build" first.`);
   process.exit(2);
@@ -249,17 +254,80 @@ function profileTotals(profile, end, names) {
   return [...total];
 }
 
+/**
+ * CPU time (thread clock) of each process and thread from the navigation's start (the page's
+ * navigationStart) to the paint, by "process / thread" (a pool's numbered threads counted together;
+ * the page's renderer apart from any other, such as a spare one starting meanwhile).
+ */
+function cpuByThread({ events, result }) {
+  const processes = new Map();
+  const threads = new Map();
+  for (const e of events) {
+    if (e.ph !== 'M') continue;
+    if (e.name === 'process_name') processes.set(e.pid, e.args.name);
+    if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  }
+  const start = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))
+    .at(-1);
+  const [from, to] = [start.ts, start.ts + result.painted * 1000];
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.tdur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(e);
+  }
+  const cpu = new Map();
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    let until = -Infinity;
+    let sum = 0;
+    for (const e of list) {
+      if (e.ts < until) continue;
+      until = e.ts + e.dur;
+      const span = Math.min(e.ts + e.dur, to) - Math.max(e.ts, from);
+      if (span > 0 && e.dur > 0) sum += (e.tdur * span) / e.dur;
+    }
+    const pid = Number(key.split(':')[0]);
+    const process = pid === start.pid ? 'page renderer' : (processes.get(pid) ?? `process ${pid}`);
+    const name = `${process} / ${(threads.get(key) ?? 'thread').replace(/\d+$/, '')}`;
+    cpu.set(name, (cpu.get(name) ?? 0) + sum / 1000);
+  }
+  return cpu;
+}
+
+/** The app's and the floor's CPU by process and thread (medians of the runs), largest first. */
+function printCpuByThread(app, floor) {
+  const keys = new Set([...app, ...floor].flatMap((cpu) => [...cpu.keys()]));
+  const of = (runs, key) => median(runs.map((cpu) => cpu.get(key) ?? 0));
+  const rows = [...keys].map((key) => [key, of(app, key), of(floor, key)]).filter(([, a, f]) => a + f >= 0.5);
+  rows.sort((a, b) => b[1] - a[1]);
+  const total = (runs) => median(runs.map((cpu) => [...cpu.values()].reduce((sum, v) => sum + v, 0)));
+  console.log('CPU time (thread clock) from navigation to painted, by process and thread: app / bare floor');
+  for (const [key, a, f] of rows) console.log(`  ${a.toFixed(1).padStart(7)} ${f.toFixed(1).padStart(7)}  ${key}`);
+  console.log(
+    `  ${total(app).toFixed(1).padStart(7)} ${total(floor).toFixed(1).padStart(7)}  all (median of the sums)`,
+  );
+}
+
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 const server = await startStaticServer(ROOT, overrides(TEAMS, {}));
+const floors = FLOOR ? buildFloors(['bare']) : undefined;
+const floor = floors ? await startStaticServer(floors.roots.bare) : undefined;
 const browser = await launchChromium();
 try {
   await tracedLoad(browser, `${server.url}/`); // warm-up: server caches
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await tracedLoad(browser, `${server.url}/`));
+  const floorRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await tracedLoad(browser, `${server.url}/`));
+    if (floor) floorRuns.push(await tracedLoad(browser, `${floor.url}/`));
+  }
   const summaries = runs.map(summarise);
   console.log(`cold start at ${TEAMS} teams, ${ROOT}, median of ${RUNS}`);
   for (const key of ['main', 'read', 'early', 'painted'])
@@ -272,6 +340,11 @@ try {
   for (const step of summaries[0].cpu.keys()) {
     const of = (key) => median(summaries.map((s) => s.cpu.get(step)?.[key] ?? NaN)).toFixed(1);
     console.log(`  ${step}: main thread ${of('main')} ms, other threads ${of('others')} ms`);
+  }
+  if (floor) {
+    const painted = (list) => median(list.map((run) => run.result.painted)).toFixed(1);
+    console.log(`painted: app ${painted(runs)} ms, bare floor ${painted(floorRuns)} ms (traced)`);
+    printCpuByThread(runs.map(cpuByThread), floorRuns.map(cpuByThread));
   }
   const last = summaries.at(-1);
   console.log(
@@ -305,4 +378,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await floor?.close();
+  floors?.remove();
 }

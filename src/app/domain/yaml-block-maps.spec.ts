@@ -111,7 +111,7 @@ describe('BlockMapLines', () => {
     expect(read).toBeGreaterThan(50);
   });
 
-  it('reads comments after keys and values, trailing spaces, CRLF, a byte order mark and letters beyond ASCII as js-yaml does', () => {
+  it('reads comments after keys and values, trailing spaces, CRLF, a byte order mark, letters beyond ASCII and maps in braces as js-yaml does', () => {
     for (const text of [
       'progress:  # Defined build process\n  Team A:\n    Started: 2026-01-10',
       'a: b # note',
@@ -122,6 +122,12 @@ describe('BlockMapLines', () => {
       'Équipe Ä: Équipe 团队',
       'a: b  #  # more',
       '# a comment with a tab\tand é\na: b',
+      // Maps on one line in braces, as the scale bench writes each team's stages.
+      'progress:\n  uuid-1:\n    Team 001: {Started: 2026-01-10}\n    Team 002: {Started: 2026-01-10, Done: 2026-02-11}\n',
+      "a: { 'b, c': 'd}', e f: g h }  # note",
+      'a: {b: c,d: e}',
+      'a:\r\n  b: {c: d}\r\n  e: f\r\n',
+      'a: {Équipe: 团队}',
     ]) {
       const fast = readBlockMaps(text);
       expect(fast).withContext(text).toBeDefined();
@@ -191,6 +197,45 @@ describe('BlockMapLines', () => {
     expect(read).toBeGreaterThan(50);
   });
 
+  it('gives every file with maps written in braces what js-yaml gives, when it reads it at all', () => {
+    const name = fc.oneof(
+      { weight: 8, arbitrary: fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9 _.,()/+'-]{0,10}$/) },
+      { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9 ,:{}[\]#'"]{1,6}$/) },
+      { weight: 1, arbitrary: awkwardName },
+    );
+    const leaf = fc.oneof(
+      { weight: 8, arbitrary: fc.oneof(fc.constantFrom('2026-01-10', 'Partly implemented'), name) },
+      { weight: 1, arbitrary: fc.constantFrom('1', 'true', '', null) },
+    );
+    // Mostly maps of scalars (what a one-line map holds), now and then an empty or a nested one.
+    const tree = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.oneof(
+          { weight: 6, arbitrary: fc.dictionary(name, leaf, { minKeys: 1, maxKeys: 3 }) },
+          { weight: 1, arbitrary: fc.dictionary(name, tie('node'), { minKeys: 0, maxKeys: 3 }) },
+        ),
+      ),
+    })).node;
+    const file = fc.tuple(fc.dictionary(name, tree, { minKeys: 1, maxKeys: 3 }), fc.integer({ min: 1, max: 2 }));
+    let read = 0;
+    fc.assert(
+      fc.property(file, ([value, flowLevel]) => {
+        const text = yaml.dump(value, { lineWidth: -1, quotingType: "'", flowLevel });
+        const fast = readBlockMaps(text);
+        if (fast === undefined) return;
+        if (text.includes('{')) read++;
+        expect(fast)
+          .withContext(text)
+          .toEqual(jsYaml(text) as Record<string, unknown>);
+      }),
+      { numRuns: 1000 },
+    );
+    // Not vacuous: about one file in ten has a map in braces the reader takes.
+    expect(read).toBeGreaterThan(50);
+  });
+
   it('leaves to js-yaml whatever it does not read the same way, so that errors keep their line', () => {
     const cases = [
       'a: 1', // an integer
@@ -221,6 +266,21 @@ describe('BlockMapLines', () => {
       '- a', // a list at the root
       '', // nothing
       '# only a comment',
+      'a: {}', // an empty flow map (a key with nothing under it would be null)
+      'a: {b: {c: d}}', // a nested flow map
+      'a: {b: [c]}',
+      'a: {b: c,}', // a trailing comma
+      'a: {b: c', // a flow map over more than one line
+      'a: {b: c,\n  d: e}',
+      'a: {b:c}', // no space after the colon: one key 'b:c'
+      "a: {'b':c}",
+      'a: {b: c}x',
+      'a: {b: c} #\u0001',
+      'a: {b: 1}', // an integer
+      'a: {b: c, b: d}', // a duplicate key
+      'a: {b: c}\n  d: e', // a line under a map that ended on its line
+      'a: {b c: d, __proto__: e}',
+      'a: {b: "c"}',
     ];
     for (const text of cases) expect(readBlockMaps(text)).withContext(text).toBeUndefined();
   });
@@ -358,6 +418,7 @@ describe('readPlainYaml', () => {
       'a: b\n- c', // a list after a key with a value
       'a:\n  - b\na:\n  - c', // a duplicate key
       'a: [b, c]', // a flow list
+      'a: {b: c}', // a flow map (BlockMapLines reads those for the progress file)
       '  - a', // an indented root
       '--- \n- a', // a document marker
       '', // nothing

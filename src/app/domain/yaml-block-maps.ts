@@ -4,13 +4,14 @@ import { YAML_LIMITS } from './yaml-limits';
 /**
  * A fast reader for the plainest YAML there is: nested block maps, one `key:` or `key: value` a
  * line, keys and values plain words or single-quoted, comments on lines of their own or after a
- * key or value. That is how the app writes team-progress.yaml (and most hand-edited copies look),
- * and js-yaml takes several times as long on 1,000 teams' progress (7.7 MB) before its JIT has
- * warmed up. It reads the text one key at a time (`next()`), giving exactly what `parseYaml` would,
- * or stops (`undefined`) as soon as a line is anything else (a list, a flow collection, a
- * double-quoted or multi-line scalar, a typed plain scalar such as `true` or `12`, a tab, odd
- * indentation, an anchor...): the caller then reads the text with js-yaml, which also reports
- * errors with their line. Duplicate keys are the caller's to find (js-yaml refuses them).
+ * key or value, and a key's map may be one line of such pairs in braces (`Team A: {Started:
+ * 2026-01-10}`, the one-line layout the scale bench writes). That is how the app writes
+ * team-progress.yaml (and most hand-edited copies look), and js-yaml takes several times as long on
+ * 1,000 teams' progress (7.7 MB) before its JIT has warmed up. It reads the text one key at a time
+ * (`next()`), giving exactly what `parseYaml` would, or stops (`undefined`) as soon as a line is
+ * anything else (a list, a flow list, an empty or nested flow map, a double-quoted or multi-line
+ * scalar, a typed plain scalar such as `true` or `12`, a tab, odd indentation, an anchor...): the
+ * caller then reads the text with js-yaml, which also reports errors with their line. Duplicate keys are the caller's to find (js-yaml refuses them).
  */
 export class BlockMapLines {
   /** Nesting of the current key: 0 for the keys of the root map, 1 for those of its maps... */
@@ -25,6 +26,10 @@ export class BlockMapLines {
   private readonly indents = [0];
   /** The last key had no value: lines indented further open its map. */
   private opens = false;
+  /** The pairs of the last key's one-line map (`{a: b}`) not given yet, from `flowAt`, at `flowDepth`. */
+  private flow: readonly PlainLine[] | undefined = undefined;
+  private flowAt = 0;
+  private flowDepth = 0;
   /**
    * Each line read, as read (null: one this reader does not take). A progress file is mostly the
    * same lines over and over (a team's name on every activity, `Started: 2026-01-10`...): a line
@@ -41,6 +46,18 @@ export class BlockMapLines {
 
   /** Moves to the next key: true, false at the end of the text, undefined at a line this reader does not take. */
   next(): boolean | undefined {
+    const flow = this.flow;
+    if (flow !== undefined) {
+      const pair = flow[this.flowAt++];
+      if (pair !== undefined) {
+        this.depth = this.flowDepth;
+        this.line = pair;
+        this.key = pair.key!;
+        this.value = pair.value;
+        return true;
+      }
+      this.flow = undefined;
+    }
     for (;;) {
       const line = this.nextLine();
       if (line === false) return false;
@@ -61,7 +78,14 @@ export class BlockMapLines {
       this.line = line;
       this.key = line.key;
       this.value = line.value;
-      this.opens = line.value === undefined;
+      this.opens = line.value === undefined && line.flow === undefined;
+      if (line.flow !== undefined) {
+        // Its pairs are one level deeper, as the lines of a block map under the key would be.
+        if (indents.length >= YAML_LIMITS.maxDepth) return undefined;
+        this.flow = line.flow;
+        this.flowAt = 0;
+        this.flowDepth = this.depth + 1;
+      }
       return true;
     }
   }
@@ -103,24 +127,57 @@ export class BlockMapLines {
       while (line.charCodeAt(at) === SPACE) at++;
       const item = this.scalar(line, at, true);
       if (item === null || !restOfLine(line, item.end)) return null;
-      return { indent, key: undefined, value: undefined, item: item.text, note: undefined };
+      return { indent, key: undefined, value: undefined, item: item.text, flow: undefined, note: undefined };
     }
     const key = this.scalar(line, at, false);
     if (key === null || key.text === '__proto__' || line.charCodeAt(key.end) !== COLON) return null;
     at = key.end + 1;
-    if (restOfLine(line, at)) return { indent, key: key.text, value: undefined, item: undefined, note: undefined };
+    if (restOfLine(line, at))
+      return { indent, key: key.text, value: undefined, item: undefined, flow: undefined, note: undefined };
     if (line.charCodeAt(at) !== SPACE) return null;
     while (line.charCodeAt(at) === SPACE) at++;
+    if (line.charCodeAt(at) === OPEN_BRACE) {
+      const flow = this.flowMap(line, at + 1);
+      if (flow === null || !restOfLine(line, flow.end)) return null;
+      return { indent, key: key.text, value: undefined, item: undefined, flow: flow.pairs, note: undefined };
+    }
     const value = this.scalar(line, at, true);
     if (value === null || !restOfLine(line, value.end)) return null;
-    return { indent, key: key.text, value: value.text, item: undefined, note: undefined };
+    return { indent, key: key.text, value: value.text, item: undefined, flow: undefined, note: undefined };
+  }
+
+  /**
+   * The pairs of a one-line flow map from after its `{` (`{a: b, c: d}`: scalars as in block maps,
+   * a space after each colon) and where it ends, or null for anything else: an empty map (which
+   * `next()` could not tell from a null), a nested collection, a trailing comma, a map over more
+   * than one line.
+   */
+  private flowMap(line: string, at: number): { pairs: PlainLine[]; end: number } | null {
+    const pairs: PlainLine[] = [];
+    for (;;) {
+      while (line.charCodeAt(at) === SPACE) at++;
+      const key = this.scalar(line, at, false, true);
+      if (key === null || key.text === '__proto__' || line.charCodeAt(key.end) !== COLON) return null;
+      at = key.end + 1;
+      if (line.charCodeAt(at) !== SPACE) return null;
+      while (line.charCodeAt(at) === SPACE) at++;
+      const value = this.scalar(line, at, true, true);
+      if (value === null) return null;
+      pairs.push({ indent: -1, key: key.text, value: value.text, item: undefined, flow: undefined, note: undefined });
+      at = value.end;
+      while (line.charCodeAt(at) === SPACE) at++;
+      const next = line.charCodeAt(at++);
+      if (next === CLOSE_BRACE) return { pairs, end: at };
+      if (next !== COMMA) return null;
+    }
   }
 
   /**
    * The scalar of `line` at `at` and where it ends, or null when it is not one this reader takes.
-   * A plain value ends before spaces and a comment; a plain key must end at its colon.
+   * A plain value ends before spaces and a comment; a plain key must end at its colon. In a flow map
+   * (`flow`) a comma ends a plain scalar too.
    */
-  private scalar(line: string, at: number, value: boolean): { text: string; end: number } | null {
+  private scalar(line: string, at: number, value: boolean, flow = false): { text: string; end: number } | null {
     if (line.charCodeAt(at) === QUOTE) {
       let read = '';
       let chunk = ++at;
@@ -139,7 +196,7 @@ export class BlockMapLines {
     }
     const from = at;
     if (!isPlainStart(line.charCodeAt(at))) return null;
-    while (isPlain(line.charCodeAt(at))) at++;
+    while (isPlain(line.charCodeAt(at)) && !(flow && line.charCodeAt(at) === COMMA)) at++;
     let end = at;
     if (value) while (line.charCodeAt(end - 1) === SPACE) end--;
     else if (line.charCodeAt(end - 1) === SPACE) return null;
@@ -174,6 +231,8 @@ export function readPlainYaml(text: string): { readonly value: unknown } | undef
   for (let line = lines.nextLine(); line !== false; line = lines.nextLine()) {
     if (line === null) return undefined;
     const { indent, key, item } = line;
+    // One-line flow maps are BlockMapLines' for the progress file; here they are js-yaml's.
+    if (line.flow !== undefined) return undefined;
     // The collection a line opens: under a key, indented further (a list may stand at the key's own
     // indentation), or the root.
     const opens = pending ? indent > pending.indent || (indent === pending.indent && item !== undefined) : !open.length;
@@ -213,6 +272,8 @@ export interface PlainLine {
   readonly key: string | undefined;
   readonly value: string | undefined;
   readonly item: string | undefined;
+  /** The pairs of the key's one-line flow map (`key: {a: b}`), read as the keys of a map under it. */
+  readonly flow: readonly PlainLine[] | undefined;
   /**
    * What a reader found out about this line, kept with it for the next time the same line is read
    * (a progress file's lines recur hundreds of thousands of times): the reader's own, per text read.
@@ -222,7 +283,7 @@ export interface PlainLine {
 
 type Line = PlainLine;
 
-const BLANK: Line = { indent: 0, key: undefined, value: undefined, item: undefined, note: undefined };
+const BLANK: Line = { indent: 0, key: undefined, value: undefined, item: undefined, flow: undefined, note: undefined };
 
 /** Lines kept as read; a file of more different lines reads the rest again each time. */
 const MAX_LINES = 100_000;
@@ -240,7 +301,17 @@ function printable(text: string): boolean {
   return !UNPRINTABLE.test(text);
 }
 
-const [SPACE, RETURN, HASH, QUOTE, COLON, DASH] = [' ', '\r', '#', "'", ':', '-'].map((c) => c.charCodeAt(0));
+const [SPACE, RETURN, HASH, QUOTE, COLON, DASH, COMMA, OPEN_BRACE, CLOSE_BRACE] = [
+  ' ',
+  '\r',
+  '#',
+  "'",
+  ':',
+  '-',
+  ',',
+  '{',
+  '}',
+].map((c) => c.charCodeAt(0));
 
 /**
  * What js-yaml refuses anywhere in a file (its non-printable characters, an unpaired surrogate),

@@ -164,6 +164,29 @@ describe('parseProgressFile', () => {
     expect(found[4].message).toContain('nothing');
   });
 
+  it("reads each team's stages written on one line in braces, naming the team's line for a bad date", () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A: {Started: 2026-01-10, Partly implemented: 2026-02-11}',
+      "    'Team B': { Started: 2026-01-10 }  # a note",
+      '    Team C: {Started: 2026-02-30}',
+    ].join('\n');
+    const fast = readPlainProgressFile(text, FILE, ctx);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(readProgressYaml(text, FILE, ctx));
+    const found = problems(parseProgressFile(text, FILE, ctx));
+    expect(found.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 5],
+      ['warning', 5],
+    ]);
+    expect(found[0].message).toContain('2026-02-30');
+    const read = value(parseProgressFile(text.replace('2026-02-30', '2026-02-28'), FILE, ctx))[BUILD];
+    expect(read['Team A'].stages).toEqual({ Started: '2026-01-10', 'Partly implemented': '2026-02-11' });
+    expect(read['Team B'].stages).toEqual({ Started: '2026-01-10' });
+    expect(read['Team C'].stages).toEqual({ Started: '2026-02-28' });
+  });
+
   it('finds the line of a team under the right activity, not the first one in the file', () => {
     const text = [
       'progress:',
@@ -241,13 +264,26 @@ describe('parseProgressFile', () => {
     // Several activities, so that the same team and stage lines recur (the reader keeps what it
     // found out about a line for the next time it is read).
     const progress = fc.option(fc.dictionary(uuid, teams, { minKeys: 1, maxKeys: 6 }), { freq: 10 });
-    // Comments after the uuids (as the app exports them), Windows line ends, a byte order mark.
-    const file = fc.record({ progress, comments: fc.boolean(), crlf: fc.boolean(), bom: fc.boolean() });
+    // Comments after the uuids (as the app exports them), Windows line ends, a byte order mark, and
+    // each team's stages on its line in braces (`Team A: {Started: 2026-01-10}`, the scale bench's).
+    const file = fc.record({
+      progress,
+      comments: fc.boolean(),
+      crlf: fc.boolean(),
+      bom: fc.boolean(),
+      oneLine: fc.boolean(),
+    });
     let read = 0;
+    let readInBraces = 0;
     fc.assert(
-      fc.property(file, ({ progress, comments, crlf, bom }) => {
+      fc.property(file, ({ progress, comments, crlf, bom, oneLine }) => {
         // A key without a value, as files write null (js-yaml writes `null`, which is left to it).
         let text = toYaml({ progress }).replace(/: null$/gm, ':');
+        if (oneLine)
+          text = text.replace(
+            /^( {4}\S.*:)\n((?: {6}\S.*\n)+)/gm,
+            (_, team: string, stages: string) => `${team} {${stages.trim().split(/\n +/).join(', ')}}\n`,
+          );
         if (comments) text = text.replace(/^( {2}[^ ].*:)$/gm, '$1  # an activity');
         if (crlf) text = text.replaceAll('\n', '\r\n');
         if (bom) text = `\ufeff${text}`;
@@ -255,6 +291,7 @@ describe('parseProgressFile', () => {
           const fast = readPlainProgressFile(text, FILE, context);
           if (fast === undefined) continue;
           read++;
+          if (text.includes('{')) readInBraces++;
           expect(fast)
             .withContext(JSON.stringify(text))
             .toEqual(readProgressYaml(text, FILE, context));
@@ -265,6 +302,7 @@ describe('parseProgressFile', () => {
     // Not vacuous: plenty of the files are plain enough.
     console.log('READ', read);
     expect(read).toBeGreaterThan(150);
+    expect(readInBraces).toBeGreaterThan(40);
   });
 
   it('reads a line that recurs the same way each time: errors, unknown stages and duplicates counted where they are', () => {

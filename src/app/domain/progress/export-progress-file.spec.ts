@@ -54,7 +54,7 @@ describe('exportProgressFile', () => {
     expect(teams.slice(1, 4)).toEqual(['B:', 'a:', 'b:']);
   });
 
-  it('never writes the 0% stage and puts unknown stages after the known ones', () => {
+  it('writes the 0% stage a team set, lowest of the known ones, and puts unknown stages after them', () => {
     const progress: Progress = {
       [BUILD]: {
         T: {
@@ -63,13 +63,23 @@ describe('exportProgressFile', () => {
       },
     };
     expect(exportProgressFile(progress, { model: SMALL_MODEL, stages: STAGES })).toContain(
-      '    T:\n      Started: 2026-01-02\n      Alpha: 2026-01-04\n      Zeta: 2026-01-03\n',
+      '    T:\n      Started: 2026-01-02\n      Not implemented: 2026-01-01\n      Alpha: 2026-01-04\n      Zeta: 2026-01-03\n',
     );
+  });
+
+  it('keeps a team\'s "Not implemented" through the file: read back, it is still said, not "not assessed"', () => {
+    // Found by a walk: Iris's "Not implemented" (served) was missing from the export and the backup,
+    // and restoring the backup in a fresh browser removed it.
+    const progress: Progress = { [BUILD]: { Iris: { stages: { 'Not implemented': '2026-08-08' } } } };
+    const text = exportProgressFile(progress, { model: SMALL_MODEL, stages: STAGES });
+    expect(text).toContain('    Iris:\n      Not implemented: 2026-08-08\n');
+    const read = parseProgressFile(text, 'team-progress.yaml', { stages: STAGES });
+    expect(read.ok && read.value).toEqual(progress);
   });
 
   it('leaves out empty teams and activities; empty progress is `progress: {}`', () => {
     const progress: Progress = {
-      [BUILD]: { T: { stages: {}, editedAt: 1 }, U: { stages: { 'Not implemented': '2026-01-01' } } },
+      [BUILD]: { T: { stages: {}, editedAt: 1 } },
       [DEPLOY]: {},
     };
     expect(exportProgressFile(progress, { model: SMALL_MODEL, stages: STAGES })).toBe('progress: {}\n');

@@ -18,7 +18,7 @@ export interface ProgressExportContext {
  *   progress:
  *     <uuid>:  # <activity name>
  *       <team>:
- *         <stage>: YYYY-MM-DD      (highest stage first; the 0% stage never)
+ *         <stage>: YYYY-MM-DD      (highest stage first; the 0% stage too, when a team said so)
  *         'Not applicable: <reason>': YYYY-MM-DD   (last, when the activity does not apply)
  *
  * Activities in model order (unknown ones after, sorted), teams and unknown stages sorted by code
@@ -40,7 +40,9 @@ export function exportProgressFile(progress: Progress, ctx: ProgressExportContex
 
 function teamBlock(team: string, entry: TeamProgress, stages: readonly Stage[]): string[] {
   const dates = entry.stages;
-  const known = [...stages].filter((stage) => stage.score > 0 && Object.hasOwn(dates, stage.title)).reverse();
+  // The 0% stage ("Not implemented") too: the team said so, which "not assessed" does not (README,
+  // One status per activity); the OWASP DSOMM app reads it as 0%.
+  const known = [...stages].filter((stage) => Object.hasOwn(dates, stage.title)).reverse();
   known.sort((a, b) => b.score - a.score);
   const knownTitles = new Set(stages.map((stage) => stage.title));
   const unknown = Object.keys(dates)

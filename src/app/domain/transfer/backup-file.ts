@@ -40,9 +40,8 @@ import { BACKUP_KEY } from './file-kind';
  *   --- # team-evidence.yaml            (exactly the evidence file)
  *
  * Times are ISO 8601 instants (UTC, milliseconds). Documents 2-4 are the regular files, so cutting
- * the backup at its `---` lines gives files to commit. The only normalisations of a round trip:
- * evidence comes back grouped by activity (in model order), and dates at the 0% stage, which the
- * progress file never holds (no date means not started), are not kept.
+ * the backup at its `---` lines gives files to commit. The only normalisation of a round trip:
+ * evidence comes back grouped by activity (in model order).
  */
 export const BACKUP_FORMAT = 1;
 

@@ -17,47 +17,56 @@ import { httpSource, memoizedSource } from './app/state/text-source';
 // rather than in a worker measured faster on a 2-core machine (see the README's Performance section).
 // The marks (User Timing) let `npm run bench` show where a start spends its time.
 performance.mark('dsomm:main');
-const base = new URL('assets/YAML/', document.baseURI).href;
-// Each file is downloaded once (as index.html preloads it), though read twice.
-const source = memoizedSource(httpSource(base));
-const snapshot = embeddedSnapshot();
-// The model's text is proven to be the snapshot's by its SHA-256, taken by WebCrypto as it arrives.
-const proving = digestingSource(source, snapshotFile(snapshot));
-const structure = readServed(proving.source, [], {
-  built: (path, text, maxLevel) => snapshotModel(snapshot, path, text, maxLevel, proving.digestOf(text)),
-  // meta.yaml, teams and evidence as parsed at build time, for the very texts they were parsed from.
-  yaml: snapshotYaml(snapshot),
-}).then((served) => {
-  performance.mark('dsomm:served-read');
-  return served;
-});
-// On a first visit the database is created only once the start page has painted (or will not be).
-let creationMayStart: () => void = () => undefined;
-const opening = openingDatabase(window.indexedDB, new Promise<void>((resolve) => (creationMayStart = resolve)));
-const database = opening.database;
-// A failed early start is retried by the app; it must not also surface as an unhandled rejection.
-structure.catch(() => undefined);
-database.catch(() => undefined);
+// The start runs in a microtask rather than in the module's own top-level code: where DevTools
+// watches the network (as Playwright does in the benchmarks and e2e tests), each fetch records the
+// JavaScript stack that made it, and a stack holding the top-level code makes V8 parse this whole
+// script again on the main thread for its source positions (V8.CollectSourcePositions: 5 ms of CPU,
+// 6-30 ms of wall time on a loaded machine, before the files are read). Nothing else changes.
+queueMicrotask(start);
 
-void paintEarly(document, structure, opening)
-  .catch(() => undefined)
-  .then(async (early) => {
-    try {
-      // Once the early chart's frame has been painted: the app's scripts, arriving and compiling,
-      // and the whole model's parse would hold that frame back.
-      if (early) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-      creationMayStart();
-      preloadAppModules();
-      const read = structure.then((served) => readWholeModel(served, source));
-      read.catch(() => undefined);
-      const { bootstrap } = await import('./app/bootstrap');
-      await bootstrap({ served: { base, read }, database, early });
-    } catch (err) {
-      creationMayStart();
-      early?.remove();
-      console.error(err);
-    }
+function start(): void {
+  const base = new URL('assets/YAML/', document.baseURI).href;
+  // Each file is downloaded once (as index.html preloads it), though read twice.
+  const source = memoizedSource(httpSource(base));
+  const snapshot = embeddedSnapshot();
+  // The model's text is proven to be the snapshot's by its SHA-256, taken by WebCrypto as it arrives.
+  const proving = digestingSource(source, snapshotFile(snapshot));
+  const structure = readServed(proving.source, [], {
+    built: (path, text, maxLevel) => snapshotModel(snapshot, path, text, maxLevel, proving.digestOf(text)),
+    // meta.yaml, teams and evidence as parsed at build time, for the very texts they were parsed from.
+    yaml: snapshotYaml(snapshot),
+  }).then((served) => {
+    performance.mark('dsomm:served-read');
+    return served;
   });
+  // On a first visit the database is created only once the start page has painted (or will not be).
+  let creationMayStart: () => void = () => undefined;
+  const opening = openingDatabase(window.indexedDB, new Promise<void>((resolve) => (creationMayStart = resolve)));
+  const database = opening.database;
+  // A failed early start is retried by the app; it must not also surface as an unhandled rejection.
+  structure.catch(() => undefined);
+  database.catch(() => undefined);
+
+  void paintEarly(document, structure, opening)
+    .catch(() => undefined)
+    .then(async (early) => {
+      try {
+        // Once the early chart's frame has been painted: the app's scripts, arriving and compiling,
+        // and the whole model's parse would hold that frame back.
+        if (early) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+        creationMayStart();
+        preloadAppModules();
+        const read = structure.then((served) => readWholeModel(served, source));
+        read.catch(() => undefined);
+        const { bootstrap } = await import('./app/bootstrap');
+        await bootstrap({ served: { base, read }, database, early });
+      } catch (err) {
+        creationMayStart();
+        early?.remove();
+        console.error(err);
+      }
+    });
+}
 
 /** The build's snapshot of the bundled model's structure (in index.html); undefined without one. */
 function embeddedSnapshot(): unknown {

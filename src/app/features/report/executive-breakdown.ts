@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { BreakdownRow, ExecutiveSummary } from '../../domain/report/executive-summary';
 import { Dimension } from '../../domain/types';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
-import { changeText, percentText } from './executive-text';
+import { assessedText, changeText, percentText } from './executive-text';
 
 /**
  * The executive summary's score per team, or per group when the teams are many or in several
@@ -91,8 +91,7 @@ export class ExecutiveBreakdown {
   );
 
   protected assessed(row: BreakdownRow): string {
-    const share = row.assessable === 0 ? 0 : Math.floor((row.assessed / row.assessable) * 100);
-    return `${row.assessed} of ${row.assessable} (${share}%)`;
+    return assessedText(row.assessed, row.assessable);
   }
 
   protected toward(row: BreakdownRow): string {

@@ -1,3 +1,6 @@
+import { countText } from '../../domain/common/count-text';
+import { shareText } from '../../domain/status/coverage';
+
 /** A change in percentage points, signed: `+13 points`, `−2 points`, `no change`; `–` for none. */
 export function changeText(change: number | null): string {
   if (change === null) return '–';
@@ -10,4 +13,9 @@ export function changeText(change: number | null): string {
 /** A whole percentage, or `–` when there is nothing to score. */
 export function percentText(value: number | null): string {
   return value === null ? '–' : `${value}%`;
+}
+
+/** Pairs assessed of those there are, and the share as every coverage line says it: `4 of 1,164 (under 1%)`. */
+export function assessedText(assessed: number, of: number): string {
+  return `${countText(assessed)} of ${countText(of)} (${shareText(assessed, of)})`;
 }

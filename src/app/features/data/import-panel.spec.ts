@@ -198,6 +198,31 @@ describe('ImportPanel', () => {
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
   });
 
+  it('restoring a backup keeps its team list: a team its progress names that the list lacks stays unlisted', async () => {
+    // Found by a walk: a hand-written progress file's "Ghost team" (not in teams.yaml) was kept
+    // unlisted; restoring the browser's backup elsewhere added it to the team list unless unticked.
+    store.update((assessment) => ({
+      ...assessment,
+      progress: { ...assessment.progress, [DEPLOY]: { 'Ghost team': { stages: { Started: '2026-01-15' } } } },
+    }));
+    const backup = TestBed.inject(DataFiles).text('backup');
+    store.update((assessment) => ({ ...assessment, progress: {} }));
+    choose('backup.yaml', backup);
+    const review = await until(
+      fixture,
+      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
+      'the preview',
+    );
+    expect(review.textContent).toContain('1 team that the team list does not have: Ghost team');
+    expect(review.querySelector<HTMLInputElement>('mat-checkbox input')!.checked).toBeFalse();
+    review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.click();
+    fixture.detectChanges();
+    await confirm(/Replace with the file/);
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B']);
+    expect(store.state().assessment.progress[DEPLOY]['Ghost team'].stages).toEqual({ Started: '2026-01-15' });
+  });
+
   it('refuses a backup whose custom activity file is an alias bomb, as the custom files panel would; nothing changes', async () => {
     const before = store.state().assessment;
     const backup = exportBackupFile({ ...before, customFiles: [{ name: 'bomb.yaml', text: aliasBomb() }] }, { now: 0 });

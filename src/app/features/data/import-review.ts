@@ -5,6 +5,7 @@ import {
   ElementRef,
   inject,
   input,
+  linkedSignal,
   output,
   signal,
   viewChild,
@@ -57,7 +58,12 @@ export class ImportReview {
 
   protected readonly mode = signal<ImportMode>('merge');
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
-  protected readonly addTeams = signal(true);
+  /**
+   * Teams a file mentions are added to the list unless the user says otherwise; not from a backup,
+   * which has its team list: a team its data names that the list lacks was unlisted where it was made,
+   * and a restore (Replace) makes the browser the backup's.
+   */
+  protected readonly addTeams = linkedSignal(() => this.summary().kind !== 'backup');
   protected readonly readOnly = this.imports.teamsReadOnly;
   /** Until the import is being stored, it can be cancelled (a worker that never answers is ended). */
   protected readonly storing = this.imports.storing;

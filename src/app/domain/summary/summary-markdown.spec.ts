@@ -48,6 +48,13 @@ describe('summaryMarkdown', () => {
     expect(lines).toContain('| **All teams** | 17% (+14) | 5% (+5) | 12% (+10) | 2 of 10 |');
   });
 
+  it('writes the assessed count of many teams with thousands separated, as the app does', () => {
+    // Found by a walk: "7 of 2328" in the summary where the heatmap and report say "7 of 2,328".
+    const teams = ['Team A', ...Array.from({ length: 249 }, (_, i) => `Team ${i + 1}`)];
+    const lines = summaryMarkdown({ ...input, teams, limit: 1, baseline: undefined }).split('\n');
+    expect(lines.find((line) => line.startsWith('| **All teams**'))).toMatch(/\| 1 of 1,250 \|$/);
+  });
+
   it('lists the activities that moved, team by team, and the evidence added', () => {
     const text = summaryMarkdown(input);
     expect(text).toContain('### Activities that moved since `origin/main` (2)');

@@ -1,5 +1,6 @@
 import { Evidence, Model, Progress, ReviewInterval, Stage } from '../types';
 import { countOf } from '../common/count-of';
+import { countText } from '../common/count-text';
 import { diffEvidence, EVIDENCE_FIELD_NAMES } from '../evidence/evidence-diff';
 import { changedAfterReview } from '../evidence/evidence-review';
 import { dueForReview } from '../review/due-for-review';
@@ -138,7 +139,8 @@ function scoreTable(input: SummaryInput, selected: readonly string[], limit: num
     const cells = dimensions.map((_, i) =>
       cell(now.dimensions[i]?.counts.score ?? null, before?.dimensions[i]?.counts.score ?? null, before !== undefined),
     );
-    const assessed = `${now.assessed} of ${now.assessable}`;
+    // Thousands separated, as the app writes every count: "7 of 2,328".
+    const assessed = `${countText(now.assessed)} of ${countText(now.assessable)}`;
     lines.push(
       tableRow([row.name, ...cells, cell(now.overall.score, overall(before), before !== undefined), assessed]),
     );

@@ -59,6 +59,14 @@ describe('the circular heatmap', () => {
     await page.getByRole('button', { name: 'Close the sector' }).click();
     await kept.waitFor({ state: 'detached' });
     assert.doesNotMatch(page.url(), /sector=/);
+    // Escape closes it too, as a dialog, and the focus is back on the sector it was opened from.
+    assert.match(await focusedLabel(page), /^Build \(Build and Deployment\), level 1: /);
+    await page.keyboard.press('Enter');
+    await kept.focus();
+    await page.keyboard.press('Escape');
+    await kept.waitFor({ state: 'detached' });
+    assert.doesNotMatch(page.url(), /sector=/);
+    assert.match(await focusedLabel(page), /^Build \(Build and Deployment\), level 1: /);
     assert.deepEqual(app.errors, []);
   });
 

@@ -1,4 +1,4 @@
-import { HarnessLoader } from '@angular/cdk/testing';
+import { HarnessLoader, TestKey } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -121,6 +121,25 @@ describe('SectorPanel', () => {
       expect(await (await team('Team B')).getValueText()).toBe('Not assessed');
       expect(text()).toContain(`Since ${formatDay('2026-03-02')}`);
       expect(text()).toContain('No stage set yet');
+    });
+
+    it('closes on Escape from within, as a dialog would; an open stage list takes the first Escape', async () => {
+      let closed = 0;
+      fixture.componentInstance.closed.subscribe(() => closed++);
+      const close = await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Close the sector"]' }));
+      await (await close.host()).sendKeys(TestKey.TAB);
+      expect(closed).toBe(0);
+
+      const select = await team('Team B');
+      await select.open();
+      const trigger = await select.host();
+      await trigger.sendKeys(TestKey.ESCAPE);
+      // The list closes at once; its panel leaves the page after its exit animation.
+      expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+      expect(closed).toBe(0);
+
+      await (await close.host()).sendKeys(TestKey.ESCAPE);
+      expect(closed).toBe(1);
     });
 
     it('sets a stage for one team through the store, dated today', async () => {

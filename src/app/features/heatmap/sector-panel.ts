@@ -25,6 +25,7 @@ import { ActivityAssessment } from './activity-assessment';
   selector: 'app-sector-panel',
   imports: [MatButtonModule, Icon, ActivityAssessment],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown)': 'keydown($event)' },
   template: `
     <div class="head">
       <h2 #heading tabindex="-1">
@@ -147,6 +148,17 @@ export class SectorPanel {
     if (top >= 0 && top <= view.innerHeight / 2) return;
     const still = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
     host.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+  }
+
+  /**
+   * Escape closes the panel as it would a dialog (the page then focuses the sector it came from).
+   * A stage select keeps the focus on itself while its list is open: that Escape closes the list only.
+   */
+  protected keydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof Element && event.target.closest('[aria-haspopup][aria-expanded="true"]')) return;
+    event.preventDefault();
+    this.closed.emit();
   }
 
   protected evidenceOf(uuid: string): readonly Evidence[] {

@@ -1,3 +1,4 @@
+import { inLineOrder } from '../../src/app/domain/common/problem-order';
 import { Problem } from '../../src/app/domain/types';
 
 export type ReportFormat = 'text' | 'github';
@@ -12,19 +13,7 @@ export type Reported = Omit<Problem, 'severity'> & { readonly severity: Problem[
  * not listed (see capProblems) last in its file.
  */
 export function problemLines(problems: readonly Reported[], format: ReportFormat): string[] {
-  const fileOrder = new Map<string, number>();
-  for (const problem of problems) if (!fileOrder.has(problem.file)) fileOrder.set(problem.file, fileOrder.size);
-  const sorted = problems
-    .map((problem, index) => ({ problem, index }))
-    .sort(
-      (a, b) =>
-        (fileOrder.get(a.problem.file) ?? 0) - (fileOrder.get(b.problem.file) ?? 0) ||
-        Number(a.problem.omitted !== undefined) - Number(b.problem.omitted !== undefined) ||
-        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
-        a.index - b.index,
-    )
-    .map(({ problem }) => problem);
-  return sorted.map((problem) => (format === 'github' ? githubLine(problem) : textLine(problem)));
+  return inLineOrder(problems).map((problem) => (format === 'github' ? githubLine(problem) : textLine(problem)));
 }
 
 function message(problem: Reported): string {

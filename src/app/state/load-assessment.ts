@@ -1,6 +1,7 @@
 import { combineAssessments } from '../domain/assessment/combine-assessments';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { capProblems } from '../domain/common/problem-cap';
+import { inLineOrder } from '../domain/common/problem-order';
 import { AssessmentState, Problem, Result } from '../domain/types';
 import { DataFileRead, ServedRead } from './read-served';
 import { EMPTY_ASSESSMENT, LoadedState } from './store-state';
@@ -52,7 +53,7 @@ export function assembleAssessment(read: ServedRead, stored: AssessmentState | u
   return {
     status: 'ready',
     data,
-    problems: capProblems(problems),
+    problems: capProblems(inLineOrder(problems)),
     fileAssessment,
     assessment,
     offline: read.offline ?? [],

@@ -166,6 +166,23 @@ describe('assembleAssessment', () => {
     expect(loaded.problems.find((p) => p.file === 'team-progress.yaml')?.message).toContain('Starting without it.');
   });
 
+  it("lists a file's notes in line order, whatever check found them", async () => {
+    const progress = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Done: 2026-03-01',
+      '    Ghost team:',
+      '      Started: 2026-03-01',
+    ].join('\n');
+    const loaded = assembleAssessment(await readServed(memory({ ...SERVED, 'team-progress.yaml': progress })), stored);
+    const notes = loaded.problems.filter((p) => p.file === 'team-progress.yaml');
+    expect(notes.map((p) => [p.line, p.message.slice(0, 18)])).toEqual([
+      [4, 'Stage "Done" is no'],
+      [5, 'Team "Ghost team" '],
+    ]);
+  });
+
   it('fails with the read problems when the model could not be loaded', async () => {
     const read = await readServed(memory({ ...SERVED, 'default/model.yaml': 'Build: [unclosed' }));
     const loaded = assembleAssessment(read, stored);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
-import { axeViolations, importFile, MODEL_UUIDS, yamlFile } from './steps.mjs';
+import { axeViolations, importFile, MODEL_UUIDS, setStage, yamlFile } from './steps.mjs';
 
 const progressFile = [
   'progress:',
@@ -242,6 +242,40 @@ describe('on a phone, with notes about the loaded files', () => {
       }
     });
   }
+});
+
+describe("on a phone, with the browser's storage full", () => {
+  it('"Not saved" in the toolbar brings the banner that says why into view, focused', async () => {
+    const app = await openPhone();
+    try {
+      const { page, url } = app;
+      await page.addInitScript(() => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      // The sector's panel is below the chart: opening it scrolls the page down to it.
+      await page.goto(`${url}/?sector=Build&level=1`);
+      await setStage(page, 'Team A', 'Defined build process', 'Started');
+      const notSaved = page.locator('app-save-status').getByRole('button', { name: 'Not saved' });
+      await notSaved.waitFor();
+      const banner = page.getByRole('alert').filter({ hasText: /could not|quota|full/i });
+      const before = await placement(banner);
+      assert.ok(before.bottom <= 0, `the banner is above the window (${before.bottom})`);
+
+      await notSaved.tap();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
+      const after = await placement(banner);
+      assert.ok(
+        after.top >= 0 && after.bottom <= after.height,
+        `the banner is in view (${after.top}..${after.bottom})`,
+      );
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('on a wide window (1280)', () => {

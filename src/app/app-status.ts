@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -31,6 +31,16 @@ export class AppStatus {
   protected readonly warnings = computed(() => this.state().problems.filter((p) => p.severity === 'warning'));
   protected readonly offline = computed(() => this.state().offline ?? []);
   protected readonly timeoutSeconds = SERVED_FILE_TIMEOUT_MS / 1000;
+  private readonly storageAlert = viewChild<ElementRef<HTMLElement>>('storageAlert');
+
+  /** Brings the "could not save" banner into view, with the focus on it (the toolbar's "Not saved"). */
+  revealStorage(): void {
+    const alert = this.storageAlert()?.nativeElement;
+    if (!alert) return;
+    alert.focus({ preventScroll: true });
+    const still = alert.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    alert.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
+  }
 
   protected where(problem: Problem): string {
     return [problem.file, problem.line ? `line ${problem.line}` : '', problem.path ?? ''].filter(Boolean).join(', ');

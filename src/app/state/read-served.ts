@@ -17,6 +17,8 @@ export interface CustomText {
 export interface DataFileRead<T> {
   readonly result: Result<T>;
   readonly fetchProblem?: Problem;
+  /** The text read, kept so that notes made after the read can point at its lines. */
+  readonly text?: string;
 }
 
 /**
@@ -155,6 +157,7 @@ export async function readServed(
     progress: {
       result: parseProgressFile(progressText.text, meta.teamProgressFile, context),
       fetchProblem: progressText.problem,
+      text: progressText.text,
     },
     evidence: {
       result: parseEvidenceFile(
@@ -164,6 +167,7 @@ export async function readServed(
         served.yaml.of({ [meta.teamEvidenceFile]: evidenceText.text }, meta.teamEvidenceFile),
       ),
       fetchProblem: evidenceText.problem,
+      text: evidenceText.text,
     },
     targets: servedTargets(served.files, served.yaml),
     ...(fromSnapshot ? { structureOnly: true as const } : {}),

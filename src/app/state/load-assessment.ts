@@ -86,14 +86,15 @@ function laterDates(read: ServedRead & { readonly ok: true }, day: string): Prob
   const { meta, model } = read.data;
   const rules = new StatusRules(meta.stages, day);
   const { progress, evidence } = read;
+  const [progressText, evidenceText] = [progress.text?.take(), evidence.text?.take()];
   const warnings: Problem[] = [];
-  if (progress.result.ok && progress.text !== undefined) {
+  if (progress.result.ok && progressText !== undefined) {
     const found = futureDates(progress.result.value, [], rules);
-    warnings.push(...futureDateWarnings(found, meta.teamProgressFile, progress.text, day, model));
+    warnings.push(...futureDateWarnings(found, meta.teamProgressFile, progressText, day, model));
   }
-  if (evidence.result.ok && evidence.text !== undefined) {
+  if (evidence.result.ok && evidenceText !== undefined) {
     const found = futureDates({}, evidence.result.value, rules);
-    warnings.push(...futureDateWarnings(found, meta.teamEvidenceFile, evidence.text, day, model));
+    warnings.push(...futureDateWarnings(found, meta.teamEvidenceFile, evidenceText, day, model));
   }
   return warnings;
 }

@@ -200,10 +200,8 @@ describe('assembleAssessment', () => {
       '      teams: [Team A]',
       '      evidenceRecorded: 2027-01-15',
     ].join('\n');
-    const read = await readServed(
-      memory({ ...SERVED, 'team-progress.yaml': progress, 'team-evidence.yaml': evidence }),
-    );
-    const loaded = assembleAssessment(read, stored, '2026-12-06');
+    const files = memory({ ...SERVED, 'team-progress.yaml': progress, 'team-evidence.yaml': evidence });
+    const loaded = assembleAssessment(await readServed(files), stored, '2026-12-06');
     expect(loaded.problems.map((p) => [p.file, p.line, p.message.slice(0, 18)])).toEqual([
       ['team-progress.yaml', 4, 'Stage "Done" is no'],
       ['team-progress.yaml', 5, 'Team "Team A" on a'],
@@ -221,7 +219,7 @@ describe('assembleAssessment', () => {
       'Evidence 1 of activity "Defined build process" ("Pipeline") is recorded 2027-01-15, after today (2026-12-06).',
     );
     // On the day itself the date counts: nothing to note.
-    const onTheDay = assembleAssessment(read, stored, '2027-02-01');
+    const onTheDay = assembleAssessment(await readServed(files), stored, '2027-02-01');
     expect(onTheDay.problems.map((p) => p.line)).toEqual([4, 6]);
   });
 

@@ -94,7 +94,7 @@ export class AssessmentStore extends StoreSelectors {
       let loaded: Loaded;
       try {
         const read = await this.reader.read(stored.assessment?.customFiles ?? []);
-        loaded = assembleAssessment(read, stored.assessment, this.today());
+        loaded = assembleAssessment(read, stored.assessment);
       } catch (error) {
         // Whatever goes wrong, the start ends: on "failed", which still leads to the data centre.
         const message = `The files could not be loaded: ${String(error)}`;

@@ -2,8 +2,6 @@ import { combineAssessments } from '../domain/assessment/combine-assessments';
 import { fromFiles } from '../domain/assessment/empty-assessment';
 import { capProblems } from '../domain/common/problem-cap';
 import { inLineOrder } from '../domain/common/problem-order';
-import { futureDates, futureDateWarnings } from '../domain/status/future-dates';
-import { StatusRules } from '../domain/status/activity-status';
 import { AssessmentState, Problem, Result } from '../domain/types';
 import { DataFileRead, ServedRead } from './read-served';
 import { EMPTY_ASSESSMENT, LoadedState } from './store-state';
@@ -31,18 +29,15 @@ export function failedLoad(
 /**
  * Combines what the served files say with what the browser stored. A broken progress or evidence
  * file is reported and the stored data is kept as it is (combining with a file that did not load
- * would drop the browser's copies of that file's data). With `day`, the dates after it in the
- * progress and evidence files are noted as `dsomm validate` warns of them; without, that walk is
- * left out (the early heatmap's paint, which shows no notes).
+ * would drop the browser's copies of that file's data).
  */
-export function assembleAssessment(read: ServedRead, stored: AssessmentState | undefined, day?: string): Loaded {
+export function assembleAssessment(read: ServedRead, stored: AssessmentState | undefined): Loaded {
   if (!read.ok) return failedLoad(read.problems, stored, read.offline);
   const { data } = read;
   const { meta } = data;
   const problems: Problem[] = [...read.problems];
   const progress = fileValue(read.progress, problems);
   const evidence = fileValue(read.evidence, problems);
-  if (day !== undefined) problems.push(...laterDates(read, day));
   const fileAssessment = fromFiles({
     teams: meta.teams,
     groups: meta.teamGroups,
@@ -79,22 +74,4 @@ function fileValue<T>(file: DataFileRead<T>, problems: Problem[]): T | undefined
     ...result.problems.map((p): Problem => ({ ...p, severity: 'warning', message: `Not loaded: ${p.message}` })),
   );
   return undefined;
-}
-
-/** The warnings for the dates after `day` in the progress and evidence files that were read. */
-function laterDates(read: ServedRead & { readonly ok: true }, day: string): Problem[] {
-  const { meta, model } = read.data;
-  const rules = new StatusRules(meta.stages, day);
-  const { progress, evidence } = read;
-  const [progressText, evidenceText] = [progress.text?.take(), evidence.text?.take()];
-  const warnings: Problem[] = [];
-  if (progress.result.ok && progressText !== undefined) {
-    const found = futureDates(progress.result.value, [], rules);
-    warnings.push(...futureDateWarnings(found, meta.teamProgressFile, progressText, day, model));
-  }
-  if (evidence.result.ok && evidenceText !== undefined) {
-    const found = futureDates({}, evidence.result.value, rules);
-    warnings.push(...futureDateWarnings(found, meta.teamEvidenceFile, evidenceText, day, model));
-  }
-  return warnings;
 }

@@ -183,46 +183,6 @@ describe('assembleAssessment', () => {
     ]);
   });
 
-  it("notes the dates after the day between the file's other notes, as dsomm validate words them", async () => {
-    const progress = [
-      'progress:',
-      `  ${BUILD}:`,
-      '    Team A:',
-      '      Done: 2026-03-01',
-      '      Fully implemented: 2027-02-01',
-      '    Ghost team:',
-      '      Started: 2026-03-01',
-    ].join('\n');
-    const evidence = [
-      'evidence:',
-      `  ${BUILD}:`,
-      '    - title: Pipeline',
-      '      teams: [Team A]',
-      '      evidenceRecorded: 2027-01-15',
-    ].join('\n');
-    const files = memory({ ...SERVED, 'team-progress.yaml': progress, 'team-evidence.yaml': evidence });
-    const loaded = assembleAssessment(await readServed(files), stored, '2026-12-06');
-    expect(loaded.problems.map((p) => [p.file, p.line, p.message.slice(0, 18)])).toEqual([
-      ['team-progress.yaml', 4, 'Stage "Done" is no'],
-      ['team-progress.yaml', 5, 'Team "Team A" on a'],
-      ['team-progress.yaml', 6, 'Team "Ghost team" '],
-      ['team-evidence.yaml', 5, 'Evidence 1 of acti'],
-    ]);
-    expect(loaded.problems[1]).toEqual({
-      file: 'team-progress.yaml',
-      line: 5,
-      severity: 'warning',
-      message:
-        'Team "Team A" on activity "Defined build process": stage "Fully implemented" is dated 2027-02-01, after today (2026-12-06); it counts only from that day.',
-    });
-    expect(loaded.problems[3].message).toBe(
-      'Evidence 1 of activity "Defined build process" ("Pipeline") is recorded 2027-01-15, after today (2026-12-06).',
-    );
-    // On the day itself the date counts: nothing to note.
-    const onTheDay = assembleAssessment(await readServed(files), stored, '2027-02-01');
-    expect(onTheDay.problems.map((p) => p.line)).toEqual([4, 6]);
-  });
-
   it('fails with the read problems when the model could not be loaded', async () => {
     const read = await readServed(memory({ ...SERVED, 'default/model.yaml': 'Build: [unclosed' }));
     const loaded = assembleAssessment(read, stored);

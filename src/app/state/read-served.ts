@@ -17,8 +17,6 @@ export interface CustomText {
 export interface DataFileRead<T> {
   readonly result: Result<T>;
   readonly fetchProblem?: Problem;
-  /** The text read, for the notes made after the read that point at its lines. */
-  readonly text?: TextHeldOnce;
 }
 
 /**
@@ -45,20 +43,6 @@ export type ServedRead = (
   /** Files read from this browser's saved copy, because the server did not answer in time. */
   readonly offline?: readonly string[];
 };
-
-/**
- * A file's text, handed out once and then let go: a read is held for the app's life (main.ts
- * started it), and at 1,000 teams the progress file's text is 7.8 MB.
- */
-export class TextHeldOnce {
-  constructor(private kept: string | undefined) {}
-
-  take(): string | undefined {
-    const taken = this.kept;
-    this.kept = undefined;
-    return taken;
-  }
-}
 
 /** The problems of custom files the model was loaded without, as notes: it starts, without them. */
 export const notAppliedNotes = (problems: readonly Problem[]): Problem[] =>
@@ -171,7 +155,6 @@ export async function readServed(
     progress: {
       result: parseProgressFile(progressText.text, meta.teamProgressFile, context),
       fetchProblem: progressText.problem,
-      text: new TextHeldOnce(progressText.text),
     },
     evidence: {
       result: parseEvidenceFile(
@@ -181,7 +164,6 @@ export async function readServed(
         served.yaml.of({ [meta.teamEvidenceFile]: evidenceText.text }, meta.teamEvidenceFile),
       ),
       fetchProblem: evidenceText.problem,
-      text: new TextHeldOnce(evidenceText.text),
     },
     targets: servedTargets(served.files, served.yaml),
     ...(fromSnapshot ? { structureOnly: true as const } : {}),

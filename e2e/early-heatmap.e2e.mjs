@@ -68,6 +68,26 @@ async function handedOver(page) {
   return early(page);
 }
 
+/**
+ * The start page loaded with `overrides` served (files mounted over the image's): the early chart
+ * and Angular's must be the same, with no errors; `check` looks at the page before it closes.
+ */
+async function earlyChartWith(overrides, check = async () => undefined) {
+  const app = await openApp({ overrides });
+  try {
+    const { page } = app;
+    await page.addInitScript(watchEarlyChart);
+    await page.goto(`${app.url}/`);
+    const seen = await handedOver(page);
+    assertSameChart(seen);
+    await check(page);
+    assert.deepEqual(app.errors, []);
+    return seen;
+  } finally {
+    await app.close();
+  }
+}
+
 function assertSameChart(seen) {
   assert.ok(seen.angularBox, "Angular's chart was drawn when the early one went");
   seen.box.forEach((value, i) =>
@@ -150,19 +170,10 @@ describe('the heatmap painted before Angular', () => {
       ...lines.slice(next),
     ].join('\n');
     assert.notEqual(mounted, bundled);
-    const app = await openApp({ overrides: { '/assets/YAML/default/model.yaml': mounted } });
-    try {
-      const { page } = app;
-      await page.addInitScript(watchEarlyChart);
-      await page.goto(`${app.url}/`);
-      const seen = await handedOver(page);
-      assertSameChart(seen);
+    await earlyChartWith({ '/assets/YAML/default/model.yaml': mounted }, async (page) =>
       // The same in both charts (their fills are equal): drawn as a sector without activities.
-      assert.match(await page.locator('path.sector[data-key="0:1"]').getAttribute('class'), /\bempty\b/);
-      assert.deepEqual(app.errors, []);
-    } finally {
-      await app.close();
-    }
+      assert.match(await page.locator('path.sector[data-key="0:1"]').getAttribute('class'), /\bempty\b/),
+    );
   });
 
   it("reads a meta.yaml mounted over the image's, rather than the build's read of it", async () => {
@@ -182,18 +193,8 @@ describe('the heatmap painted before Angular', () => {
       '',
     ].join('\n');
     const buildLevel1 = async (overrides) => {
-      const app = await openApp({ overrides: { '/assets/YAML/team-progress.yaml': progress, ...overrides } });
-      try {
-        const { page } = app;
-        await page.addInitScript(watchEarlyChart);
-        await page.goto(`${app.url}/`);
-        const seen = await handedOver(page);
-        assertSameChart(seen);
-        assert.deepEqual(app.errors, []);
-        return { fill: seen.fills['0:1'], label: seen.label };
-      } finally {
-        await app.close();
-      }
+      const seen = await earlyChartWith({ '/assets/YAML/team-progress.yaml': progress, ...overrides });
+      return { fill: seen.fills['0:1'], label: seen.label };
     };
     const withBundled = await buildLevel1({});
     const withMounted = await buildLevel1({ '/assets/YAML/meta.yaml': mounted });

@@ -235,4 +235,19 @@ describe('the circular heatmap', () => {
     await page.getByRole('button', { name: 'Exit presentation' }).click();
     await page.getByRole('heading', { name: 'Heatmap' }).waitFor();
   });
+
+  it('keeps the focus on its buttons when presenting starts and ends, by keyboard', async () => {
+    const { page } = app;
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await page.goto(`${app.url}/heatmap`);
+    await page.getByRole('button', { name: 'Present' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'DevSecOps maturity heatmap' }).waitFor();
+    // The pressed button is gone: the focus must not fall to the page behind the full-screen chart.
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes('Exit presentation'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Heatmap' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim().endsWith('Present'));
+    assert.match(await focused(), /Present$/);
+  });
 });

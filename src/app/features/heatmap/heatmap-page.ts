@@ -113,6 +113,8 @@ export class HeatmapPage {
       : this.teamsCaption(),
   );
   private readonly presentArea = viewChild<ElementRef<HTMLElement>>('presentArea');
+  private readonly presentButton = viewChild('presentButton', { read: ElementRef<HTMLElement> });
+  private readonly exitButton = viewChild('exitButton', { read: ElementRef<HTMLElement> });
   private readonly chart = viewChild(HeatmapChart);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -146,6 +148,7 @@ export class HeatmapPage {
     this.today.set(localDay());
     this.captionReady.set(true);
     this.presenting.set(true);
+    this.keepFocus(this.exitButton);
     try {
       await this.presentArea()?.nativeElement.requestFullscreen();
     } catch {
@@ -173,6 +176,21 @@ export class HeatmapPage {
     if (this.popover()) this.presentArea()?.nativeElement.hidePopover?.();
     this.popover.set(false);
     this.presenting.set(false);
+    this.keepFocus(this.presentButton);
+  }
+
+  /**
+   * Present and Exit presentation replace each other: the pressed one is removed with the focus,
+   * which would fall to the page's start (behind the full-screen chart), so the other one takes it.
+   * A focus elsewhere on the page (a sector, when Escape ends full screen) stays where it is.
+   */
+  private keepFocus(button: () => ElementRef<HTMLElement> | undefined): void {
+    afterNextRender(
+      () => {
+        if (!this.host.nativeElement.contains(this.document.activeElement)) button()?.nativeElement.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   protected print(): void {

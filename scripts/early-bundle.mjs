@@ -27,6 +27,7 @@ const root = join(dist, 'browser');
 const indexPath = join(root, 'index.html');
 const ENTRY = 'src/main.ts';
 const APP = 'src/app/bootstrap.ts';
+const LAZY_YAML = 'scripts/early-js-yaml.mjs';
 
 const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8'));
 const apps = Object.keys(stats.outputs).filter((file) => stats.outputs[file].entryPoint === APP);
@@ -56,6 +57,15 @@ const bundle = await build({
       setup(build) {
         // The app is Angular's build, loaded once the early chart has painted.
         build.onResolve({ filter: /^\.\/app\/bootstrap$/ }, () => ({ path: `./${app}`, external: true }));
+      },
+    },
+    {
+      name: 'js-yaml-on-first-use',
+      setup(build) {
+        // The app's imports of js-yaml get scripts/early-js-yaml.mjs, which requires js-yaml itself.
+        build.onResolve({ filter: /^js-yaml$/ }, (args) =>
+          args.kind === 'require-call' ? undefined : { path: join(process.cwd(), LAZY_YAML) },
+        );
       },
     },
   ],

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { awkwardName } from './testing/awkward-names';
 import { parseYaml, toYaml } from './yaml';
-import { DSOMM_SCHEMA } from './yaml-schema';
+import { dsommSchema } from './yaml-schema';
 import { BlockMapLines, readPlainYaml } from './yaml-block-maps';
 
 /** What js-yaml reads (itself, not parseYaml, which reads plain files with readPlainYaml): the value, or that it refuses the text. */
 const jsYaml = (text: string): unknown => {
   try {
-    return yaml.load(text, { schema: DSOMM_SCHEMA });
+    return yaml.load(text, { schema: dsommSchema() });
   } catch {
     return 'refused by js-yaml';
   }

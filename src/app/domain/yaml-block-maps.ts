@@ -1,4 +1,4 @@
-import { DSOMM_TYPES } from './yaml-schema';
+import { mayBeTyped } from './yaml-schema';
 import { YAML_LIMITS } from './yaml-limits';
 
 /**
@@ -201,7 +201,7 @@ export class BlockMapLines {
     if (value) while (line.charCodeAt(end - 1) === SPACE) end--;
     else if (line.charCodeAt(end - 1) === SPACE) return null;
     const source = line.slice(from, end);
-    const text = this.intern(source, () => (DSOMM_TYPES.some((type) => type.resolve(source)) ? null : source));
+    const text = this.intern(source, () => (mayBeTyped(source) ? null : source));
     return text === null ? null : { text, end };
   }
 

@@ -1,11 +1,11 @@
 import yaml from 'js-yaml';
 import { Problem } from './types';
 import { fileError } from './common/file-problem';
-import { DSOMM_SCHEMA } from './yaml-schema';
+import { dsommSchema } from './yaml-schema';
 import { readPlainYaml } from './yaml-block-maps';
 import { depthMessage, limitListener, tooLargeMessage, YAML_LIMITS, YamlLimitError } from './yaml-limits';
 
-export { DSOMM_SCHEMA, DSOMM_TYPES } from './yaml-schema';
+export { dsommSchema, dsommTypes } from './yaml-schema';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
@@ -46,7 +46,7 @@ function load<T>(text: string, file: string, parse: (options: yaml.LoadOptions) 
     };
   }
   const options = {
-    schema: DSOMM_SCHEMA,
+    schema: dsommSchema(),
     filename: file,
     // js-yaml counts a scalar as a level too; YAML_LIMITS counts collections.
     maxDepth: YAML_LIMITS.maxDepth + 1,

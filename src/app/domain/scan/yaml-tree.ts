@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { Problem } from '../types';
-import { DSOMM_SCHEMA } from '../yaml';
+import { dsommSchema } from '../yaml';
 import { fileError } from '../common/file-problem';
 import { depthMessage, limitListener, ParseState, YAML_LIMITS, YamlLimitError } from '../yaml-limits';
 
@@ -194,7 +194,7 @@ export function parseYamlTree(
   };
   try {
     yaml.loadAll(text, null, {
-      schema: DSOMM_SCHEMA,
+      schema: dsommSchema(),
       filename: file,
       maxDepth: YAML_LIMITS.maxDepth + 1,
       listener,

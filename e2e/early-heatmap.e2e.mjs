@@ -203,6 +203,31 @@ describe('the heatmap painted before Angular', () => {
     assert.notEqual(withMounted.fill, withBundled.fill, "the mounted meta.yaml's score of Started");
   });
 
+  it('is not painted when the only note about the files is a date after today', async () => {
+    // The note's banner would follow the early chart and move the page (the README's rule).
+    const progress = [
+      'progress:',
+      '  f6f7737f-25a9-4317-8de2-09bf59f29b5b:',
+      '    Team A:',
+      '      Started: 2999-01-10',
+      '',
+    ].join('\n');
+    const app = await openApp({ overrides: { '/assets/YAML/team-progress.yaml': progress } });
+    try {
+      const { page } = app;
+      await page.addInitScript(watchEarlyChart);
+      await page.goto(`${app.url}/`);
+      await page.getByText(/^1 note about the loaded files$/).click();
+      await page.getByText(/stage "Started" is dated 2999-01-10, after today/).waitFor();
+      await page.getByText('team-progress.yaml, line 4', { exact: true }).waitFor();
+      await page.locator('app-heatmap-chart path.sector').first().waitFor();
+      assert.equal((await early(page)).painted, false);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('is not painted on another page, with a sector opened, or when a theme would change', async () => {
     const app = await openApp();
     try {

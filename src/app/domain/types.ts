@@ -37,6 +37,22 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/**
+ * The read of a progress or evidence file: a Result, with the latest date that can count only from
+ * its day (a stage of the definition, a "not applicable" mark, evidence recorded or reviewed; the
+ * dates futureDates looks at), undefined when there is none. Recorded while the file is read: one
+ * comparison with the day then tells whether any of its dates is after it, without a walk.
+ */
+export type DatedResult<T> =
+  | {
+      readonly ok: true;
+      readonly value: T;
+      readonly warnings: readonly Problem[];
+      /** YYYY-MM-DD (ISO dates compare as strings). */
+      readonly latestDate?: string;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
 export interface Difficulty {
   readonly knowledge: number;
   readonly time: number;

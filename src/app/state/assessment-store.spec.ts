@@ -249,6 +249,32 @@ describe('AssessmentStore with stored data it cannot read', () => {
   });
 });
 
+describe('AssessmentStore loading', () => {
+  afterEach(() => clearBrowserData());
+
+  it('notes a date after today in the served progress file, at its line, also after a reload', async () => {
+    const progress = `progress:\n  ${BUILD_UUID}:\n    Team A:\n      Started: 2999-01-01\n`;
+    TestBed.configureTestingModule({
+      providers: [provideMemorySource({ ...SERVED_FILES, 'team-progress.yaml': progress })],
+    });
+    await clearBrowserData();
+    const store = TestBed.inject(AssessmentStore);
+    await store.load();
+    const notes = () => store.state().problems.map((p) => [p.file, p.line, p.severity, p.message]);
+    expect(notes()).toEqual([
+      [
+        'team-progress.yaml',
+        4,
+        'warning',
+        `Team "Team A" on activity "Defined build process": stage "Started" is dated 2999-01-01, after today (${store.today()}); it counts only from that day.`,
+      ],
+    ]);
+    const first = notes();
+    await store.reload();
+    expect(notes()).toEqual(first);
+  });
+});
+
 /** The assessment of the served files, as a tab stores it. */
 async function loadedFiles(): Promise<AssessmentState> {
   const injector = createEnvironmentInjector(

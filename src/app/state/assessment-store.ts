@@ -93,8 +93,9 @@ export class AssessmentStore extends StoreSelectors {
       const stored = await this.persistence.read();
       let loaded: Loaded;
       try {
-        const read = await this.reader.read(stored.assessment?.customFiles ?? []);
-        loaded = assembleAssessment(read, stored.assessment);
+        const day = this.today();
+        const read = await this.reader.read(stored.assessment?.customFiles ?? [], day);
+        loaded = assembleAssessment(read, stored.assessment, day);
       } catch (error) {
         // Whatever goes wrong, the start ends: on "failed", which still leads to the data centre.
         const message = `The files could not be loaded: ${String(error)}`;

@@ -16,6 +16,9 @@ const SERVED: Record<string, string> = {
   'team-progress.yaml': `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-03-01\n`,
 };
 
+/** The day the specs load on: the files' dates are before it. */
+const DAY = '2026-12-06';
+
 const without = (files: Record<string, string>, path: string) =>
   Object.fromEntries(Object.entries(files).filter(([name]) => name !== path));
 
@@ -130,7 +133,7 @@ it('says which files were read from the saved copy because the server did not an
   };
   const read = await readServed(source);
   expect(read.offline).toEqual(['meta.yaml', 'team-progress.yaml']);
-  const loaded = assembleAssessment(read, undefined);
+  const loaded = assembleAssessment(read, undefined, DAY);
   expect(loaded.offline).toEqual(['meta.yaml', 'team-progress.yaml']);
   expect(loaded.assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-03-01' });
 });
@@ -142,7 +145,7 @@ describe('assembleAssessment', () => {
   };
 
   it('combines the served progress with what the browser stored', async () => {
-    const loaded = assembleAssessment(await readServed(memory(SERVED)), stored);
+    const loaded = assembleAssessment(await readServed(memory(SERVED)), stored, DAY);
     expect(loaded.status).toBe('ready');
     expect(loaded.assessment.progress[BUILD]['Team A'].stages).toEqual({ Started: '2026-03-01' });
     expect(loaded.assessment.progress[BUILD]['Team B'].stages).toEqual({ Started: '2026-01-01' });
@@ -150,7 +153,7 @@ describe('assembleAssessment', () => {
 
   it('keeps the stored progress as it is when the progress file is broken, and says why', async () => {
     const read = await readServed(memory({ ...SERVED, 'team-progress.yaml': 'progress: [' }));
-    const loaded = assembleAssessment(read, stored);
+    const loaded = assembleAssessment(read, stored, DAY);
     expect(loaded.status).toBe('ready');
     expect(loaded.assessment.progress).toEqual(stored.progress);
     const problem = loaded.problems.find((p) => p.file === 'team-progress.yaml');
@@ -160,7 +163,7 @@ describe('assembleAssessment', () => {
 
   it('starts without a progress file that is not served, with a warning', async () => {
     const rest = without(SERVED, 'team-progress.yaml');
-    const loaded = assembleAssessment(await readServed(memory(rest)), undefined);
+    const loaded = assembleAssessment(await readServed(memory(rest)), undefined, DAY);
     expect(loaded.status).toBe('ready');
     expect(loaded.assessment.progress).toEqual({});
     expect(loaded.problems.find((p) => p.file === 'team-progress.yaml')?.message).toContain('Starting without it.');
@@ -175,7 +178,11 @@ describe('assembleAssessment', () => {
       '    Ghost team:',
       '      Started: 2026-03-01',
     ].join('\n');
-    const loaded = assembleAssessment(await readServed(memory({ ...SERVED, 'team-progress.yaml': progress })), stored);
+    const loaded = assembleAssessment(
+      await readServed(memory({ ...SERVED, 'team-progress.yaml': progress })),
+      stored,
+      DAY,
+    );
     const notes = loaded.problems.filter((p) => p.file === 'team-progress.yaml');
     expect(notes.map((p) => [p.line, p.message.slice(0, 18)])).toEqual([
       [4, 'Stage "Done" is no'],
@@ -183,9 +190,61 @@ describe('assembleAssessment', () => {
     ]);
   });
 
+  describe('with dates after the day', () => {
+    const progress = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Done: 2026-03-01',
+      '      Fully implemented: 2027-02-01',
+      '    Ghost team:',
+      '      Started: 2026-03-01',
+    ].join('\n');
+    const evidence = [
+      'evidence:',
+      `  ${BUILD}:`,
+      '    - title: Pipeline',
+      '      teams: [Team A]',
+      '      evidenceRecorded: 2027-01-15',
+    ].join('\n');
+    const files = { ...SERVED, 'team-progress.yaml': progress, 'team-evidence.yaml': evidence };
+
+    it("notes them between the file's other notes, as dsomm validate words them", async () => {
+      const read = await readServed(memory(files), [], { day: DAY });
+      const loaded = assembleAssessment(read, stored, DAY);
+      expect(loaded.problems.map((p) => [p.file, p.line, p.message.slice(0, 18)])).toEqual([
+        ['team-progress.yaml', 4, 'Stage "Done" is no'],
+        ['team-progress.yaml', 5, 'Team "Team A" on a'],
+        ['team-progress.yaml', 6, 'Team "Ghost team" '],
+        ['team-evidence.yaml', 5, 'Evidence 1 of acti'],
+      ]);
+      expect(loaded.problems[1]).toEqual({
+        file: 'team-progress.yaml',
+        line: 5,
+        severity: 'warning',
+        message:
+          'Team "Team A" on activity "Defined build process": stage "Fully implemented" is dated 2027-02-01, after today (2026-12-06); it counts only from that day.',
+      });
+      expect(loaded.problems[3].message).toBe(
+        'Evidence 1 of activity "Defined build process" ("Pipeline") is recorded 2027-01-15, after today (2026-12-06).',
+      );
+      // The store assembles the same read again on a reload: the notes are still there.
+      expect(assembleAssessment(read, stored, DAY).problems).toEqual(loaded.problems);
+    });
+
+    it('notes nothing on the day itself, nor keeps the text of a file without a later date', async () => {
+      const onTheDay = assembleAssessment(await readServed(memory(files), [], { day: DAY }), stored, '2027-02-01');
+      expect(onTheDay.problems.map((p) => p.line)).toEqual([4, 6]);
+      const read = await readServed(memory(files), [], { day: '2027-02-01' });
+      expect(assembleAssessment(read, stored, '2027-02-01').problems).toEqual(onTheDay.problems);
+      // The read is held for the app's life: 1,000 teams' progress is 7.8 MB of text.
+      expect(read.ok && [read.progress.text, read.evidence.text]).toEqual([undefined, undefined]);
+    });
+  });
+
   it('fails with the read problems when the model could not be loaded', async () => {
     const read = await readServed(memory({ ...SERVED, 'default/model.yaml': 'Build: [unclosed' }));
-    const loaded = assembleAssessment(read, stored);
+    const loaded = assembleAssessment(read, stored, DAY);
     expect(loaded.status).toBe('failed');
     expect(loaded.problems.length).toBeGreaterThan(0);
   });

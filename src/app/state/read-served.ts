@@ -3,7 +3,8 @@ import { ParsedFiles } from '../domain/loading/parsed-files';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
-import { Evidence, LoadedData, Problem, Progress, Result, Targets } from '../domain/types';
+import { localCalendarDay } from '../domain/common/calendar-date';
+import { DatedResult, Evidence, LoadedData, Problem, Progress, Result, Targets } from '../domain/types';
 import { TextSource } from './text-source';
 import { declaredDataFiles, fetchDataFile, fetchServedFiles } from './fetch-served-files';
 
@@ -15,8 +16,24 @@ export interface CustomText {
 
 /** A progress or evidence file as read: its parse result, or why it could not be fetched. */
 export interface DataFileRead<T> {
-  readonly result: Result<T>;
+  readonly result: DatedResult<T>;
   readonly fetchProblem?: Problem;
+  /**
+   * The text, kept only when the file holds a date after the day it was read on (its `latestDate`):
+   * the notes of those dates point at their lines (assembleAssessment). Any other text is let go: the
+   * read is held for the app's life (main.ts), and 1,000 teams' progress is 7.8 MB.
+   */
+  readonly text?: string;
+}
+
+/** The file read, its text kept only where its notes will need it (see DataFileRead). */
+function dataFileRead<T>(
+  result: DatedResult<T>,
+  fetched: { readonly text: string; readonly problem?: Problem },
+  day: string,
+): DataFileRead<T> {
+  const later = result.ok && result.latestDate !== undefined && result.latestDate > day;
+  return { result, fetchProblem: fetched.problem, ...(later && { text: fetched.text }) };
 }
 
 /**
@@ -110,8 +127,11 @@ export async function readServed(
     readonly built?: LoadedActivityFile;
     /** Files whose YAML is known for their text already (see ParsedFiles); the others are parsed. */
     readonly yaml?: ParsedFiles;
+    /** Today (YYYY-MM-DD): the day whose later dates are noted (see DataFileRead's `text`). */
+    readonly day?: string;
   } = {},
 ): Promise<ServedRead> {
+  const day = options.day ?? localCalendarDay(new Date());
   const dataFiles = new Map<string, ReturnType<typeof fetchDataFile>>();
   const fetchData = (path: string) => {
     if (!dataFiles.has(path)) dataFiles.set(path, fetchDataFile(source, path));
@@ -152,19 +172,17 @@ export async function readServed(
     offline: [...served.offline, ...offline],
     data,
     problems: [...served.problems, ...loaded.warnings, ...notes],
-    progress: {
-      result: parseProgressFile(progressText.text, meta.teamProgressFile, context),
-      fetchProblem: progressText.problem,
-    },
-    evidence: {
-      result: parseEvidenceFile(
+    progress: dataFileRead(parseProgressFile(progressText.text, meta.teamProgressFile, context), progressText, day),
+    evidence: dataFileRead(
+      parseEvidenceFile(
         evidenceText.text,
         meta.teamEvidenceFile,
         context,
         served.yaml.of({ [meta.teamEvidenceFile]: evidenceText.text }, meta.teamEvidenceFile),
       ),
-      fetchProblem: evidenceText.problem,
-    },
+      evidenceText,
+      day,
+    ),
     targets: servedTargets(served.files, served.yaml),
     ...(fromSnapshot ? { structureOnly: true as const } : {}),
   };

@@ -6,10 +6,11 @@ import { provideMemorySource } from './testing/memory-source';
 
 /** The bundled files as the app serves them (the test server serves src/assets). */
 const base = () => TestBed.inject(YamlSource).base;
+const DAY = '2026-12-06';
 
 describe('ServedReader', () => {
   it('reads the served files over HTTP: the bundled model, its teams and stages', async () => {
-    const read = await TestBed.inject(ServedReader).read([]);
+    const read = await TestBed.inject(ServedReader).read([], DAY);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.data.model.activities.length).toBe(194);
     expect(read.data.model.byUuid.size).toBe(194);
@@ -23,9 +24,9 @@ describe('ServedReader', () => {
       providers: [{ provide: EARLY_SERVED_READ, useFactory: () => ({ base: base(), read: Promise.resolve(early) }) }],
     });
     const reader = TestBed.inject(ServedReader);
-    expect(await reader.read([])).toBe(early);
+    expect(await reader.read([], DAY)).toBe(early);
     // A reload reads the files again.
-    expect((await reader.read([])).ok).toBeTrue();
+    expect((await reader.read([], DAY)).ok).toBeTrue();
   });
 
   it('reads again, with them, when the browser holds custom files', async () => {
@@ -37,7 +38,7 @@ describe('ServedReader', () => {
       name: 'mine.yaml',
       text: 'Custom dimension:\n  Custom sub:\n    Mine:\n      uuid: 0c5c3cfe-1b4c-4c3f-a0a4-3a9f47cbd2a1\n      level: 1\n',
     };
-    const read = await TestBed.inject(ServedReader).read([custom]);
+    const read = await TestBed.inject(ServedReader).read([custom], DAY);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.data.model.activities.map((a) => a.name)).toContain('Mine');
   });
@@ -54,7 +55,7 @@ describe('ServedReader', () => {
         { provide: EARLY_SERVED_READ, useValue: { base: 'memory:', read: failed } },
       ],
     });
-    const read = await TestBed.inject(ServedReader).read([]);
+    const read = await TestBed.inject(ServedReader).read([], DAY);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.data.model.activities.map((a) => a.name)).toEqual(['A']);
   });

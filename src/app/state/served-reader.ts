@@ -19,7 +19,8 @@ export class ServedReader {
   private readonly source = inject(YamlSource);
   private early = inject(EARLY_SERVED_READ, { optional: true });
 
-  async read(custom: readonly CustomText[]): Promise<ServedRead> {
+  /** `day` is today: the files' dates after it are noted (see readServed). */
+  async read(custom: readonly CustomText[], day: string): Promise<ServedRead> {
     const early = this.early;
     this.early = null;
     if (early && custom.length === 0 && this.source instanceof YamlSource && early.base === this.source.base) {
@@ -31,6 +32,6 @@ export class ServedReader {
     }
     // Loaded on demand: main.ts has usually loaded this module already.
     const { readServed } = await import('./read-served');
-    return readServed(this.source, custom);
+    return readServed(this.source, custom, { day });
   }
 }

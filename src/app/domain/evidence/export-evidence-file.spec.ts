@@ -56,7 +56,12 @@ describe('exportEvidenceFile', () => {
         '      attachment:',
       ].join('\n'),
     );
-    expect(parseEvidenceFile(text, 'f')).toEqual({ ok: true, value: [withoutEditedAt(reviewed)], warnings: [] });
+    expect(parseEvidenceFile(text, 'f')).toEqual({
+      ok: true,
+      value: [withoutEditedAt(reviewed)],
+      warnings: [],
+      latestDate: '2026-06-01',
+    });
   });
 
   it('leaves out an empty reviewer and no attachments; empty evidence is `evidence: {}`', () => {
@@ -94,6 +99,6 @@ describe('exportEvidenceFile', () => {
     expect(text).toContain("teams: [O'Neil, 'a, b', '[x]', 'yes', '8.10', ' lead', 'Team: A']");
     expect(text).toContain('evidenceRecorded: 2026-05-20\n');
     const back = parseEvidenceFile(text, 'f');
-    expect(back).toEqual({ ok: true, value: [withoutEditedAt(awkward)], warnings: [] });
+    expect(back).toEqual({ ok: true, value: [withoutEditedAt(awkward)], warnings: [], latestDate: '2026-05-20' });
   });
 });

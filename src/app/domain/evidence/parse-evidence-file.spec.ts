@@ -47,7 +47,23 @@ describe('parseEvidenceFile', () => {
         },
       ],
       warnings: [],
+      latestDate: '2026-05-20',
     });
+  });
+
+  it('records the latest date recorded or reviewed (dates after the day count only from it)', () => {
+    const text = [
+      'evidence:',
+      `  ${BUILD}:`,
+      '    - {teams: [Team A], title: One, evidenceRecorded: 2026-05-20, reviewed: 2027-01-02}',
+      '    - {teams: [Team B], title: Two, evidenceRecorded: 2026-06-01}',
+    ].join('\n');
+    const read = parseEvidenceFile(text, FILE, ctx);
+    expect(read.ok && read.latestDate).toBe('2027-01-02');
+    const recorded = parseEvidenceFile(text.replace(', reviewed: 2027-01-02', ''), FILE, ctx);
+    expect(recorded.ok && recorded.latestDate).toBe('2026-06-01');
+    const none = parseEvidenceFile('evidence: {}\n', FILE, ctx);
+    expect(none.ok && none.latestDate).toBeUndefined();
   });
 
   it("reads who recorded and reviewed it, and when (DSOMM Studio's own keys)", () => {

@@ -1,4 +1,4 @@
-import { Evidence, Model, Problem, Result } from '../types';
+import { DatedResult, Evidence, Model, Problem } from '../types';
 import { Parsed, parseYaml } from '../yaml';
 import { contentId } from '../common/content-id';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
@@ -33,7 +33,7 @@ export function parseEvidenceFile(
   fileName: string,
   ctx: EvidenceFileContext = {},
   parsed: Parsed<unknown> = parseYaml(text, fileName),
-): Result<readonly Evidence[]> {
+): DatedResult<readonly Evidence[]> {
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value;
   if (root === null || root === undefined) return { ok: true, value: [], warnings: [] };
@@ -70,6 +70,7 @@ export function parseEvidenceFile(
   const teams = new UnknownNames(ctx.teams);
   const ids = new Set<string>();
   const evidence: Evidence[] = [];
+  let latestDate: string | undefined;
   for (const [uuid, list] of Object.entries(isYamlMap(body) ? body : {})) {
     const name = ctx.model?.byUuid.get(uuid)?.name;
     const activityLabel = name === undefined ? `activity ${uuid}` : `activity ${quoted(name)}`;
@@ -110,6 +111,9 @@ export function parseEvidenceFile(
       }
       ids.add(id);
       evidence.push({ id, ...fields });
+      for (const date of [fields.evidenceRecorded, fields.reviewed]) {
+        if (date !== undefined && (latestDate === undefined || date > latestDate)) latestDate = date;
+      }
     });
   }
   const warnings = [
@@ -132,7 +136,12 @@ export function parseEvidenceFile(
         : errors;
     return { ok: false, problems: [...shown, ...problems.filter((p) => p.severity === 'warning'), ...warnings] };
   }
-  return { ok: true, value: evidence, warnings: [...problems, ...warnings] };
+  return {
+    ok: true,
+    value: evidence,
+    warnings: [...problems, ...warnings],
+    ...(latestDate !== undefined && { latestDate }),
+  };
 }
 
 /** An id derived from the entry (and the id it repeats), unique in the file. */

@@ -3,6 +3,8 @@ import { Progress, Result } from '../types';
 import { awkwardName } from '../testing/awkward-names';
 import { SMALL_MODEL, STAGES } from '../testing/model-fixture';
 import { toYaml } from '../yaml';
+import { StatusRules } from '../status/activity-status';
+import { futureDates } from '../status/future-dates';
 import { parseProgressFile, readPlainProgressFile, readProgressYaml } from './parse-progress-file';
 
 const FILE = 'team-progress.yaml';
@@ -12,6 +14,12 @@ const ctx = { model: SMALL_MODEL, stages: STAGES, teams: ['Team A', 'Team B'] };
 function value(result: Result<Progress>): Progress {
   if (!result.ok) fail(`expected ok, got ${JSON.stringify(result.problems)}`);
   return result.ok ? result.value : {};
+}
+
+/** The latest of the dates futureDates finds on a day before them all: what `latestDate` must be. */
+function latestFound(progress: Progress): string | undefined {
+  const dates = futureDates(progress, [], new StatusRules(STAGES, '')).map((found) => found.date);
+  return dates.length === 0 ? undefined : dates.reduce((a, b) => (b > a ? b : a));
 }
 
 function problems(result: Result<Progress>) {
@@ -44,6 +52,7 @@ describe('parseProgressFile', () => {
         },
       },
       warnings: [],
+      latestDate: '2026-05-18',
     });
   });
 
@@ -101,6 +110,7 @@ describe('parseProgressFile', () => {
       ok: true,
       value: { 'any-uuid': { 'Any team': { stages: { Started: '2026-03-02' } } } },
       warnings: [],
+      latestDate: '2026-03-02',
     });
   });
 
@@ -295,6 +305,7 @@ describe('parseProgressFile', () => {
           expect(fast)
             .withContext(JSON.stringify(text))
             .toEqual(readProgressYaml(text, FILE, context));
+          if (fast.ok) expect(fast.latestDate).withContext(text).toBe(latestFound(fast.value));
         }
       }),
       { numRuns: 300 },
@@ -303,6 +314,28 @@ describe('parseProgressFile', () => {
     console.log('READ', read);
     expect(read).toBeGreaterThan(150);
     expect(readInBraces).toBeGreaterThan(40);
+  });
+
+  it('records the latest date that counts only from its day: stages of the definition and marks', () => {
+    const text = [
+      'progress:',
+      `  ${BUILD}:`,
+      '    Team A:',
+      '      Started: 2026-01-10',
+      '      Legacy: 2031-01-01',
+      '    Team B:',
+      "      'Not applicable: SaaS': 2027-02-01",
+      '  other:',
+      '    Team A:',
+      '      Fully implemented: 2026-11-30',
+    ].join('\n');
+    const read = parseProgressFile(text, FILE, { stages: STAGES });
+    // A title the definition lacks (Legacy) never counts, whatever its date.
+    expect(read.ok && read.latestDate).toBe('2027-02-01');
+    expect(read.ok && latestFound(read.value)).toBe('2027-02-01');
+    expect(readProgressYaml(text, FILE, { stages: STAGES })).toEqual(read);
+    const withoutDates = parseProgressFile(`progress:\n  ${BUILD}:\n    Team A: {}\n`, FILE, ctx);
+    expect(withoutDates.ok && withoutDates.latestDate).toBeUndefined();
   });
 
   it('reads a line that recurs the same way each time: errors, unknown stages and duplicates counted where they are', () => {

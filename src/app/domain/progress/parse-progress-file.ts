@@ -1,4 +1,4 @@
-import { Model, Problem, Progress, Result, Stage, TeamProgress } from '../types';
+import { DatedResult, Model, Problem, Progress, Stage, TeamProgress } from '../types';
 import { parseYaml } from '../yaml';
 import { BlockMapLines } from '../yaml-block-maps';
 import { isCalendarDate } from '../common/calendar-date';
@@ -30,7 +30,7 @@ const MAX_ERRORS = 50;
  * Anything malformed makes the whole file an error (ok: false) listing every problem found, each
  * with its line where it can be found: half-reading a progress file would silently lose data.
  */
-export function parseProgressFile(text: string, fileName: string, ctx: ProgressFileContext): Result<Progress> {
+export function parseProgressFile(text: string, fileName: string, ctx: ProgressFileContext): DatedResult<Progress> {
   return readPlainProgressFile(text, fileName, ctx) ?? readProgressYaml(text, fileName, ctx);
 }
 
@@ -46,13 +46,13 @@ export function readPlainProgressFile(
   text: string,
   fileName: string,
   ctx: ProgressFileContext,
-): Result<Progress> | undefined {
+): DatedResult<Progress> | undefined {
   const reader = new ProgressReader(text, fileName, ctx);
   return readPlainProgress(text, reader) ? reader.result() : undefined;
 }
 
 /** parseProgressFile for any text: read with js-yaml, then what it read walked. */
-export function readProgressYaml(text: string, fileName: string, ctx: ProgressFileContext): Result<Progress> {
+export function readProgressYaml(text: string, fileName: string, ctx: ProgressFileContext): DatedResult<Progress> {
   const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value;
@@ -177,6 +177,8 @@ class ProgressReader {
   private readonly reasons = new Map<string, string | null>();
   /** Each stage read, by title and date. */
   private readonly stages = new Map<string, Map<unknown, StageRead>>();
+  /** The latest date of a stage of the definition or a mark (see DatedResult). */
+  private latestDate: string | undefined;
   private uuid = '';
   /** The current activity's teams (undefined before the first activity). */
   private teamMap: Record<string, TeamProgress> | undefined;
@@ -254,6 +256,9 @@ class ProgressReader {
       }
       const known = reason !== null || this.stageTitles.has(title);
       byDate.set(date, (read = { title, date, reason, known, valid: isCalendarDate(date) }));
+      // Once per title and date, not per line. Unknown titles never count (nor are they "future").
+      if (known && read.valid && (this.latestDate === undefined || (date as string) > this.latestDate))
+        this.latestDate = date as string;
     }
     return read;
   }
@@ -278,9 +283,9 @@ class ProgressReader {
     this.node = node;
   }
 
-  result(): Result<Progress> {
+  result(): DatedResult<Progress> {
     this.endActivity();
-    const { fileName, text } = this;
+    const { fileName, text, latestDate } = this;
     const warnings = [
       ...this.activities.problems(
         fileName,
@@ -301,7 +306,7 @@ class ProgressReader {
       ),
     ];
     if (this.errors.length > 0) return { ok: false, problems: [...this.errors, ...warnings] };
-    return { ok: true, value: this.progress, warnings };
+    return { ok: true, value: this.progress, warnings, ...(latestDate !== undefined && { latestDate }) };
   }
 
   private endTeam(): void {

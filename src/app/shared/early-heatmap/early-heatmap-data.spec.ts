@@ -30,7 +30,7 @@ const DAY = localCalendarDay(new Date());
 
 /** The scores the app's store gives its heatmap page for `selected`, from the same read and stored data. */
 function storeScores(served: ServedRead, stored: AssessmentState | undefined, selected: readonly string[]) {
-  const loaded = assembleAssessment(served, stored);
+  const loaded = assembleAssessment(served, stored, DAY);
   const store = TestBed.runInInjectionContext(() => new FakeAssessmentStore({ ...loaded, storage: { state: 'ok' } }));
   return TestBed.runInInjectionContext(() => store.scoresFor(() => selected))();
 }
@@ -49,7 +49,7 @@ describe('earlyHeatmap', () => {
 
   it("includes the browser's stored assessment, as the app combines it", async () => {
     const served = await read();
-    const loaded = assembleAssessment(served, undefined);
+    const loaded = assembleAssessment(served, undefined, DAY);
     const edited: AssessmentState = {
       ...loaded.assessment,
       progress: {},
@@ -62,7 +62,7 @@ describe('earlyHeatmap', () => {
 
   it('is undefined where the app would show more than the chart, or other data', async () => {
     const served = await read();
-    const loaded = assembleAssessment(served, undefined);
+    const loaded = assembleAssessment(served, undefined, DAY);
     const custom = { ...loaded.assessment, customFiles: [{ name: 'extra.yaml', text: 'Build: {}\n' }] };
     expect(earlyHeatmap(served, { assessment: record(custom), setAside: false }, {}, '', DAY)).toBeUndefined();
     expect(earlyHeatmap(served, { assessment: { schema: 99 }, setAside: false }, {}, '', DAY)).toBeUndefined();
@@ -72,5 +72,23 @@ describe('earlyHeatmap', () => {
     expect(earlyHeatmap(served, NOTHING_STORED, { teams: 'Team A,Nobody' }, '', DAY)).toBeUndefined();
     const withoutEvidence = Object.fromEntries(Object.entries(FILES).filter(([path]) => path !== 'team-evidence.yaml'));
     expect(earlyHeatmap(await read(withoutEvidence), NOTHING_STORED, {}, '', DAY)).toBeUndefined();
+  });
+
+  it('is undefined for a file whose only note is a date after the day, and painted on that day', async () => {
+    const later = (path: string, text: string) => read({ ...FILES, [path]: text });
+    const progress = await later(
+      'team-progress.yaml',
+      `progress:\n  ${BUILD_UUID}:\n    Team A:\n      Fully implemented: 2027-02-01\n`,
+    );
+    const evidence = await later(
+      'team-evidence.yaml',
+      `evidence:\n  ${BUILD_UUID}:\n    - {teams: [Team A], title: Pipeline, evidenceRecorded: 2027-02-01}\n`,
+    );
+    for (const served of [progress, evidence]) {
+      expect(earlyHeatmap(served, NOTHING_STORED, {}, '', '2027-01-31')).toBeUndefined();
+      // The app notes the date: the early chart would be followed by the banner, moving the page.
+      expect(assembleAssessment(served, undefined, '2027-01-31').problems.length).toBe(1);
+      expect(earlyHeatmap(served, NOTHING_STORED, {}, '', '2027-02-01')).toBeDefined();
+    }
   });
 });

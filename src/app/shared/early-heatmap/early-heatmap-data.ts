@@ -6,7 +6,7 @@ import { coverageText } from '../../domain/status/coverage';
 import { selectionLabel } from '../../domain/teams/selection-label';
 import { selectionMembers } from '../../domain/teams/selection-members';
 import { AssessmentState, Dimension, Settings, Teams } from '../../domain/types';
-import { assembleAssessment } from '../../state/load-assessment';
+import { assembleAssessment, datesAfter } from '../../state/load-assessment';
 import { ServedRead } from '../../state/read-served';
 import { reviewContext, selectionScoringInput, shownLevels } from '../../state/scoring-input';
 import { heatmapChartLabel } from '../heatmap-chart/chart-label';
@@ -41,8 +41,9 @@ export interface EarlyHeatmap {
  * functions the app uses (`assembleAssessment`, `selectionScoringInput`, `scoreAssessment`), or
  * undefined whenever the app would show something else above or in the chart: a URL with more
  * than a team selection (an opened sector, activity details), stored data it would set aside or
- * custom activity files (read again with them), notes about the files, copies read offline, names
- * in the URL that are no team or group.
+ * custom activity files (read again with them), notes about the files (dates after `day` among
+ * them: told by the latest date the reader saw, without a walk), copies read offline, names in the
+ * URL that are no team or group.
  */
 export function earlyHeatmap(
   read: ServedRead,
@@ -59,7 +60,8 @@ export function earlyHeatmap(
     if (!checked.ok || checked.setAside.length > 0 || checked.value.customFiles.length > 0) return undefined;
     assessment = checked.value;
   }
-  const loaded = assembleAssessment(read, assessment);
+  if (datesAfter(read, day)) return undefined;
+  const loaded = assembleAssessment(read, assessment, day);
   if (loaded.status !== 'ready' || loaded.problems.length > 0 || (loaded.offline ?? []).length > 0) return undefined;
   const data = loaded.data;
   const state = loaded.assessment;

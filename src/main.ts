@@ -1,4 +1,5 @@
 import { snapshotModel, snapshotYaml } from './app/domain/loading/model-snapshot';
+import { buildAllTeams } from './app/domain/progress/lazy-teams';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
 import { openingDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
@@ -56,7 +57,12 @@ function start(): void {
         if (early) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
         creationMayStart();
         preloadAppModules();
-        const read = structure.then((served) => readWholeModel(served, source));
+        // The progress file's team maps, left unbuilt for the chart (progress/lazy-teams.ts), are built
+        // now, while the app's scripts download, rather than at the first edit.
+        const read = structure.then((served) => {
+          if (served.ok && served.progress.result.ok) buildAllTeams(served.progress.result.value);
+          return readWholeModel(served, source);
+        });
         read.catch(() => undefined);
         const { bootstrap } = await import('./app/bootstrap');
         await bootstrap({ served: { base, read }, database, early });

@@ -7,7 +7,8 @@ import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap } from '../common/yaml-values';
 import { UnknownNames } from '../common/unknown-names';
 import { readNotApplicableKey } from './not-applicable';
-import { recordTeamsByEntry } from './teams-by-entry';
+import { defineTeamsLazily } from './lazy-teams';
+import { recordTeamsByEntry, TeamsByEntry } from './teams-by-entry';
 
 export interface ProgressFileContext {
   /** When given, activity uuids not in the model are reported (and kept). */
@@ -180,8 +181,10 @@ class ProgressReader {
   /** The latest date of a stage of the definition or a mark (see DatedResult). */
   private latestDate: string | undefined;
   private uuid = '';
-  /** The current activity's teams (undefined before the first activity). */
-  private teamMap: Record<string, TeamProgress> | undefined;
+  /** The current activity's teams in file order (undefined before the first activity). */
+  private activityTeams: ActivityTeams | undefined;
+  /** The number of the activity each team was last read on: a team twice on one is js-yaml's to report. */
+  private readonly lastActivity = new Map<string, { activity: number }>();
   /** The current activity's entries, each with its teams (see `recordTeamsByEntry`), and its number. */
   private readonly shared: EntryNode[] = [];
   private activityCount = 0;
@@ -224,14 +227,20 @@ class ProgressReader {
     const name = this.ctx.model?.byUuid.get(uuid)?.name;
     this.where = name === undefined ? `activity ${uuid}` : `activity ${quoted(name)}`;
     this.activities.see(uuid, ['progress', uuid]);
-    this.teamMap = dictionary();
-    defineOwn(this.progress, uuid, this.teamMap);
+    const teams: ActivityTeams = { names: [], entries: [], groups: new Map() };
+    this.activityTeams = teams;
+    // The map is built when first read (see lazy-teams.ts); scoring reads the groups meanwhile.
+    defineTeamsLazily(this.progress, uuid, { build: () => teamMap(teams), groups: () => teams.groups });
     return true;
   }
 
   /** Starts `team` on the current activity: false (nothing done) when it was read already. */
   team(team: string): boolean {
-    if (this.teamMap === undefined || team === this.teamName || Object.hasOwn(this.teamMap, team)) return false;
+    if (this.activityTeams === undefined) return false;
+    let last = this.lastActivity.get(team);
+    if (last === undefined) this.lastActivity.set(team, (last = { activity: 0 }));
+    if (last.activity === this.activityCount) return false;
+    last.activity = this.activityCount;
     this.endTeam();
     this.teamName = team;
     this.teams.see(team, this.teamPath);
@@ -310,10 +319,11 @@ class ProgressReader {
   }
 
   private endTeam(): void {
-    const { teamName, node, teamMap } = this;
-    if (teamName === undefined || teamMap === undefined) return;
+    const { teamName, node, activityTeams } = this;
+    if (teamName === undefined || activityTeams === undefined) return;
     node.entry ??= this.entry();
-    defineOwn(teamMap, teamName, node.entry);
+    activityTeams.names.push(teamName);
+    activityTeams.entries.push(node.entry);
     if (node.activity !== this.activityCount) {
       node.activity = this.activityCount;
       node.teams = [];
@@ -326,9 +336,9 @@ class ProgressReader {
   /** Ends the current activity: its teams grouped by the entry they share, for scoring. */
   private endActivity(): void {
     this.endTeam();
-    const { teamMap, shared } = this;
-    if (teamMap === undefined) return;
-    recordTeamsByEntry(teamMap, new Map(shared.map((node) => [node.entry!, node.teams])));
+    const { activityTeams, shared } = this;
+    if (activityTeams === undefined) return;
+    activityTeams.groups = new Map(shared.map((node) => [node.entry!, node.teams]));
     shared.length = 0;
   }
 
@@ -346,6 +356,22 @@ class ProgressReader {
     }
     return notApplicable ? { stages, notApplicable } : { stages };
   }
+}
+
+/** An activity's teams as read, in file order (`entries[i]` is `names[i]`'s), and grouped by entry. */
+interface ActivityTeams {
+  readonly names: string[];
+  readonly entries: TeamProgress[];
+  groups: TeamsByEntry;
+}
+
+/** The team map of an activity read: file order, frozen, with its grouping (see `recordTeamsByEntry`). */
+function teamMap(teams: ActivityTeams): Record<string, TeamProgress> {
+  const map = dictionary<TeamProgress>();
+  const { names, entries } = teams;
+  for (let i = 0; i < names.length; i++) defineOwn(map, names[i], entries[i]);
+  recordTeamsByEntry(map, teams.groups);
+  return map;
 }
 
 /** Entries by their stages and dates in file order (see ProgressReader's `entries`). */

@@ -1,6 +1,7 @@
 import { Progress, ReviewInterval, Stage, TeamProgress } from '../types';
 import { ownValue } from '../common/own-value';
-import { teamsByEntry } from '../progress/teams-by-entry';
+import { unbuiltGroups } from '../progress/lazy-teams';
+import { teamsByEntry, TeamsByEntry } from '../progress/teams-by-entry';
 import {
   EvidenceSummary,
   NO_EVIDENCE,
@@ -55,8 +56,19 @@ export class ActivityScorer {
     return teamCount > 0 && result.notApplicable === teamCount;
   }
 
-  /** The activity's result for the teams; with `review`, how many of them it is due for review for. */
-  score(entries: Progress[string] | undefined, review?: ActivityReview): ActivityScore {
+  /**
+   * The teams of activity `uuid` in `progress` grouped by entry, when the scoring reads it so and its
+   * map has not been built yet (see progress/lazy-teams.ts): to `score` in place of its entries.
+   */
+  unbuiltGroups(progress: Progress, uuid: string): TeamsByEntry | undefined {
+    return this.teams.size > FEW_TEAMS ? unbuiltGroups(progress, uuid) : undefined;
+  }
+
+  /**
+   * The activity's result for the teams; with `review`, how many of them it is due for review for.
+   * `groups`: its teams grouped by entry (`unbuiltGroups`), read instead of `entries`.
+   */
+  score(entries: Progress[string] | undefined, review?: ActivityReview, groups?: TeamsByEntry): ActivityScore {
     const count = this.teams.size;
     if (count === 0) return { score: 0, done: false, assessed: 0 };
     // This runs for every activity x team entry, so: for-in, no key arrays (Object.keys on a
@@ -76,7 +88,7 @@ export class ActivityScorer {
       if (score === NOT_APPLICABLE_SCORE) notApplicable += teams;
       else if (score !== NOT_ASSESSED_SCORE) atRank[rules.lastRank] += teams;
     };
-    const shared = entries === undefined || count <= FEW_TEAMS ? undefined : teamsByEntry(entries);
+    const shared = groups ?? (entries === undefined || count <= FEW_TEAMS ? undefined : teamsByEntry(entries));
     if (shared !== undefined) {
       // Teams sharing an entry object (as read from a file) are counted together: the entry is
       // read once, not once per team; a team's own evidence ages apart from the others'.
@@ -101,8 +113,13 @@ export class ActivityScorer {
     }
     // Teams with evidence and no entry: their evidence ages all the same.
     if (review && evidence) {
+      let grouped: Set<string> | undefined;
+      const hasEntry = (team: string) =>
+        entries !== undefined
+          ? Object.hasOwn(entries, team)
+          : groups !== undefined && (grouped ??= new Set([...groups.values()].flat())).has(team);
       for (const [team, summary] of evidence) {
-        if (!this.teams.has(team) || (entries !== undefined && Object.hasOwn(entries, team))) continue;
+        if (!this.teams.has(team) || hasEntry(team)) continue;
         if (this.rules.dueOf(undefined, summary, review.interval)) due++;
       }
     }

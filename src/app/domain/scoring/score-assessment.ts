@@ -1,6 +1,8 @@
 import { Activity, Model, Progress, Stage } from '../types';
 import { EvidenceSummary } from '../status/activity-status';
 import { ownValue } from '../common/own-value';
+import { unbuiltGroups } from '../progress/lazy-teams';
+import { teamsByEntry } from '../progress/teams-by-entry';
 import { intervalOf, ReviewContext } from '../review/review-context';
 import { ActivityScore, ActivityScorer } from './activity-score';
 import { CountsAccumulator, NO_ACTIVITIES, ScoreCounts } from './score-counts';
@@ -82,11 +84,13 @@ export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring 
   const reusable = candidates.filter((run) => sameScoring(run, input, teams, maxLevel));
   const scorer = new ActivityScorer(teams, input.stages, input.day);
   const scores = aggregateScores(input.model, teams, maxLevel, (activity) => {
-    const entries = ownValue(input.progress, activity.uuid);
+    // While the file's map of the activity is not built, its teams grouped by entry (lazy-teams.ts).
+    const groups = scorer.unbuiltGroups(input.progress, activity.uuid);
+    const entries = groups === undefined ? ownValue(input.progress, activity.uuid) : undefined;
     const evidence = input.review?.evidence.get(activity.uuid);
-    const kept = reusedScore(reusable, activity, entries, evidence);
+    const kept = reusedScore(reusable, activity, groups ?? entriesKey(entries), evidence);
     const review = input.review && { evidence, interval: intervalOf(activity, input.review) };
-    return kept ?? scorer.score(entries, review);
+    return kept ?? scorer.score(entries, review, groups);
   });
   return reusable.length > 0 ? keepEqualCounts(scores, reusable[0].scores) : scores;
 }
@@ -173,17 +177,26 @@ export function aggregateScores(
   };
 }
 
+/**
+ * What identifies an activity's entries for `reusedScore`: a map read from a file by its grouping,
+ * which is the same object before the map is built (lazy-teams.ts) and after.
+ */
+function entriesKey(entries: Progress[string] | undefined): object | undefined {
+  return (entries && teamsByEntry(entries)) ?? entries;
+}
+
 /** The result of the first run that scored this activity object with these entries and evidence. */
 function reusedScore(
   runs: readonly PreviousScoring[],
   activity: Activity,
-  entries: Progress[string] | undefined,
+  entries: object | undefined,
   evidence: ReadonlyMap<string, EvidenceSummary> | undefined,
 ): ActivityScore | undefined {
   for (const { input, scores } of runs) {
     if (
       input.model.byUuid.get(activity.uuid) === activity &&
-      entries === ownValue(input.progress, activity.uuid) &&
+      entries ===
+        (unbuiltGroups(input.progress, activity.uuid) ?? entriesKey(ownValue(input.progress, activity.uuid))) &&
       evidence === input.review?.evidence.get(activity.uuid)
     ) {
       const kept = scores.activities.get(activity.uuid);

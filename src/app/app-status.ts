@@ -4,7 +4,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Problem } from './domain/types';
 import { setAsideWhere } from './domain/persisted/persisted-assessment';
-import { setAsideBackup } from './domain/persisted/set-aside-backup';
 import { downloadText } from './shared/download';
 import { localDay } from './shared/local-day';
 import { AssessmentStore } from './state/assessment-store';
@@ -58,8 +57,12 @@ export class AppStatus {
     };
   });
 
-  /** A backup with everything set aside listed as it was stored: the data centre imports it. */
-  protected downloadRecovery(): void {
+  /**
+   * A backup with everything set aside listed as it was stored: the data centre imports it. Its
+   * writer (js-yaml and the file exports) is loaded when asked for, not with the app.
+   */
+  protected async downloadRecovery(): Promise<void> {
+    const { setAsideBackup } = await import('./domain/persisted/set-aside-backup');
     const state = this.state();
     if (!state.recovery) return;
     const text = setAsideBackup(state.recovery.items, state.assessment, { model: state.data?.model, now: Date.now() });

@@ -7,7 +7,7 @@ import {
   persistedValue,
   readPersistedAssessment,
 } from '../domain/persisted/persisted-assessment';
-import { SET_ASIDE_ITEM, SetAsideItem } from '../domain/persisted/set-aside-backup';
+import { SET_ASIDE_ITEM, SetAsideItem } from '../domain/persisted/set-aside-item';
 import { hasShape, isRecord } from '../domain/persisted/shapes';
 import { AssessmentState } from '../domain/types';
 import { BrowserStorage, QuotaError, StoredRecord } from './browser-storage';

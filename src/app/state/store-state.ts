@@ -1,4 +1,4 @@
-import { SetAsideItem } from '../domain/persisted/set-aside-backup';
+import { SetAsideItem } from '../domain/persisted/set-aside-item';
 import { AssessmentState, LoadedData, Problem } from '../domain/types';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';

@@ -1,20 +1,8 @@
 import { exportBackupFile } from '../transfer/backup-file';
 import { AssessmentState, Model } from '../types';
-import { readAssessmentLeniently, SetAside, setAsideWhere } from './persisted-assessment';
-import { isNames, isNumber, isRecord, isText, Shape } from './shapes';
-
-/** A set-aside entry as kept in browser storage: with when it was set aside. */
-export interface SetAsideItem extends SetAside {
-  readonly savedAt: number;
-}
-
-/** A set-aside entry as stored: `value` may be anything, even absent (it was stored as it was). */
-export const SET_ASIDE_ITEM: Shape<SetAsideItem> = {
-  path: { is: isNames, expected: 'a path' },
-  reason: { is: isText, expected: 'text' },
-  value: { is: (value): value is unknown => value !== undefined, expected: 'anything', optional: true },
-  savedAt: { is: isNumber, expected: 'a time' },
-};
+import { readAssessmentLeniently, setAsideWhere } from './persisted-assessment';
+import { SetAsideItem } from './set-aside-item';
+import { isRecord } from './shapes';
 
 /**
  * The file offered for download when stored data was set aside: a backup, so that the data

@@ -2,7 +2,8 @@ import { ApplicationRef, DOCUMENT, InjectionToken } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
 import { filter, first } from 'rxjs';
 import { AssessmentStore } from '../../state/assessment-store';
-import { EarlyPaint, isHeatmapPath } from './early-paint';
+import type { EarlyPaint } from './early-paint';
+import { isHeatmapPath } from './heatmap-path';
 
 /**
  * The start page painted before Angular (main.ts), if it was: the heatmap chart takes it away once

@@ -18,17 +18,12 @@ import { applyThemeClass, localStore, readThemeChoice, THEME_FORMER_KEY, THEME_S
 import { EarlyHeatmap, earlyHeatmap, EarlyStored } from './early-heatmap-data';
 import { ICON_PATHS } from '../icon/icon-paths';
 import { chartMarkup, chipsMarkup } from './early-markup';
+import { isHeatmapPath } from './heatmap-path';
 import { standInMarkup } from './stand-in-markup';
 
 /** The start page painted before Angular; `remove()` takes it away (Angular's page is drawn). */
 export interface EarlyPaint {
   remove(): void;
-}
-
-/** Whether `url` is the heatmap page (`/` or `/heatmap` under the base). */
-export function isHeatmapPath(pathname: string, baseURI: string): boolean {
-  const base = new URL(baseURI).pathname;
-  return pathname === base || pathname === `${base}heatmap`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { countText } from '../../domain/common/count-text';
 import { paramValue } from '../../domain/common/query-params';
 import { injectQueryParams } from '../../shared/query-params';
 import { fileNamePart } from '../../domain/common/file-name-part';
@@ -52,6 +53,7 @@ export class RoadmapPage {
   private readonly router = inject(Router);
   private readonly notApplicableEditor = inject(NotApplicableEditor);
 
+  protected readonly count = countText;
   protected readonly state = this.store.state;
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
   private readonly assessment = computed(() => this.state().assessment);

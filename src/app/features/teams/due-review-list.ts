@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { countText } from '../../domain/common/count-text';
 import { capitalised } from '../../domain/common/file-problem';
 import { DueItem } from '../../domain/review/due-for-review';
 import { everyText, reviewBasisText } from '../../domain/review/review-text';
@@ -20,7 +21,7 @@ const FIRST_ROWS = 20;
   imports: [MatButtonModule, RouterLink, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h3>Due for review ({{ due().length }})</h3>
+    <h3>Due for review ({{ count(due().length) }})</h3>
     @if (due().length === 0) {
       <p class="empty">Nothing is due: every stage and piece of evidence is younger than its review interval.</p>
     } @else {
@@ -58,11 +59,11 @@ const FIRST_ROWS = 20;
         </table>
       </app-scroll-area>
       @if (due().length > rows().length) {
-        <button mat-button type="button" (click)="showAll.set(true)">Show all {{ due().length }}</button>
+        <button mat-button type="button" (click)="showAll.set(true)">Show all {{ count(due().length) }}</button>
       }
     }
     @if (changed().length > 0) {
-      <h3>Changed after review ({{ changed().length }})</h3>
+      <h3>Changed after review ({{ count(changed().length) }})</h3>
       <ul class="changed">
         @for (entry of changed(); track entry.id) {
           <li>
@@ -84,6 +85,7 @@ export class DueReviewList {
   readonly group = input(false);
   readonly dateLocale = input<string>();
 
+  protected readonly count = countText;
   protected readonly showAll = signal(false);
   protected readonly rows = computed(() => (this.showAll() ? this.due() : this.due().slice(0, FIRST_ROWS)));
 

@@ -2,6 +2,7 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { addGroup, deleteGroup, moveGroup, renameGroup, setGroupMembers } from '../../domain/teams/group-edits';
+import { countText } from '../../domain/common/count-text';
 import { groupNameProblem } from '../../domain/teams/teams-error';
 import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
@@ -32,6 +33,7 @@ export class GroupList {
   protected readonly groups = computed(() =>
     Object.entries(this.teams().groups).map(([name, members], index) => ({ name, members, index })),
   );
+  protected readonly count = countText;
   protected readonly validateNew = (name: string) => groupNameProblem(name, this.teams())?.message;
   protected readonly renameProblem = (name: string, group: string) =>
     groupNameProblem(name, this.teams(), group)?.message;

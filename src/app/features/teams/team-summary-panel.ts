@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { countText } from '../../domain/common/count-text';
 import { doneMeaning } from '../../domain/scoring/score-counts';
 import { TeamSummary } from '../../domain/team-summary/team-summary';
 import { Model } from '../../domain/types';
@@ -27,6 +28,8 @@ export class TeamSummaryPanel {
   readonly maxLevel = input.required<number>();
   readonly model = input.required<Model>();
 
+  /** Counts as the report and the executive summary write them (a group of thousands of teams). */
+  protected readonly countOf = countText;
   protected readonly showAll = signal(false);
   protected readonly rows = computed(() =>
     this.showAll() ? this.summary().inProgress : this.summary().inProgress.slice(0, FIRST_ROWS),

@@ -126,6 +126,33 @@ describe('TeamsPage', () => {
     expect(panel.querySelector('.note')?.textContent).toContain('for every team of the group it applies to');
   });
 
+  it('writes the counts of a group of 1,200 teams with thousands separated, as the report does', () => {
+    create();
+    const many = Array.from({ length: 1_200 }, (_, i) => `Team ${i + 1}`);
+    const progress = { [BUILD]: Object.fromEntries(many.map((team) => [team, { stages: { Started: '2026-01-01' } }])) };
+    store.update((assessment) => ({
+      ...assessment,
+      progress,
+      teams: { ...assessment.teams, names: many, groups: { Frontend: many } },
+    }));
+    fixture.detectChanges();
+    expect(root.querySelector('app-team-list h2')?.textContent).toBe('Teams (1,200)');
+    [...root.querySelectorAll<HTMLButtonElement>('app-group-list button.name')][0].click();
+    fixture.detectChanges();
+    const panel = root.querySelector('app-team-summary-panel')!;
+    expect(panel.querySelector('.meta')?.textContent).toContain('1,200 teams');
+    const cell = (row: string) =>
+      [...panel.querySelectorAll('table.counts tr')]
+        .find((tr) => tr.querySelector('th')!.textContent!.trim().startsWith(row))!
+        .querySelector('td')!.textContent;
+    expect(cell('Started')).toBe('1,200');
+    const activities = SMALL_MODEL.activities.length;
+    expect(cell('Not assessed')).toBe((1_200 * (activities - 1)).toLocaleString('en-US'));
+    expect(cell('Total')).toBe((1_200 * activities).toLocaleString('en-US'));
+    expect(panel.textContent).toContain('In progress (1,200)');
+    expect(panel.textContent).toContain('Show all 1,200');
+  });
+
   it('renames a team and carries exactly its progress and evidence along', () => {
     create();
     const before = store.state().assessment;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
@@ -8,8 +8,9 @@ import { everyText, reviewBasisText } from '../../domain/review/review-text';
 import { Evidence, Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
+import { rowsInSteps } from './rows-in-steps';
 
-/** Rows shown before "Show all". */
+/** Rows shown before "Show more". */
 const FIRST_ROWS = 20;
 
 /**
@@ -38,7 +39,7 @@ const FIRST_ROWS = 20;
             </tr>
           </thead>
           <tbody>
-            @for (item of rows(); track item.activity.uuid + '\\u0000' + item.team) {
+            @for (item of dueRows.rows(); track item.activity.uuid + '\\u0000' + item.team) {
               <tr>
                 <td>
                   <a [routerLink]="['/activity', item.activity.uuid]">{{ item.activity.name }}</a>&ngsp;<span
@@ -58,8 +59,11 @@ const FIRST_ROWS = 20;
           </tbody>
         </table>
       </app-scroll-area>
-      @if (due().length > rows().length) {
-        <button mat-button type="button" (click)="showAll.set(true)">Show all {{ count(due().length) }}</button>
+      @if (dueRows.next() > 0) {
+        <p class="more">
+          Showing {{ count(dueRows.rows().length) }} of {{ count(due().length) }}.
+          <button mat-button type="button" (click)="dueRows.more()">Show {{ count(dueRows.next()) }} more</button>
+        </p>
       }
     }
     @if (changed().length > 0) {
@@ -86,8 +90,7 @@ export class DueReviewList {
   readonly dateLocale = input<string>();
 
   protected readonly count = countText;
-  protected readonly showAll = signal(false);
-  protected readonly rows = computed(() => (this.showAll() ? this.due() : this.due().slice(0, FIRST_ROWS)));
+  protected readonly dueRows = rowsInSteps(this.due, FIRST_ROWS);
 
   protected day(date: string): string {
     return formatDay(date, this.dateLocale());

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
@@ -8,8 +8,9 @@ import { Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 import { DueReviewList } from './due-review-list';
+import { rowsInSteps } from './rows-in-steps';
 
-/** Rows of the in-progress table shown before "Show all". */
+/** Rows of the in-progress table shown before "Show more". */
 const FIRST_ROWS = 50;
 
 /** A team's or group's standing: counts per stage, score per dimension, last change, work in progress. */
@@ -30,11 +31,10 @@ export class TeamSummaryPanel {
 
   /** Counts as the report and the executive summary write them (a group of thousands of teams). */
   protected readonly countOf = countText;
-  protected readonly showAll = signal(false);
-  protected readonly rows = computed(() =>
-    this.showAll() ? this.summary().inProgress : this.summary().inProgress.slice(0, FIRST_ROWS),
+  protected readonly inProgress = rowsInSteps(
+    computed(() => this.summary().inProgress),
+    FIRST_ROWS,
   );
-  protected readonly hidden = computed(() => this.summary().inProgress.length - this.rows().length);
   protected readonly pairs = computed(
     () =>
       this.summary().stageCounts.reduce((sum, count) => sum + count.count, 0) +

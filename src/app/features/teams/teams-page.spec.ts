@@ -150,7 +150,39 @@ describe('TeamsPage', () => {
     expect(cell('Not assessed')).toBe((1_200 * (activities - 1)).toLocaleString('en-US'));
     expect(cell('Total')).toBe((1_200 * activities).toLocaleString('en-US'));
     expect(panel.textContent).toContain('In progress (1,200)');
-    expect(panel.textContent).toContain('Show all 1,200');
+  });
+
+  it("shows a group's thousands of activities in progress a page at a time, never all at once", () => {
+    create();
+    const many = Array.from({ length: 1_200 }, (_, i) => `Team ${i + 1}`);
+    const progress = { [BUILD]: Object.fromEntries(many.map((team) => [team, { stages: { Started: '2026-01-01' } }])) };
+    store.update((assessment) => ({
+      ...assessment,
+      progress,
+      teams: { ...assessment.teams, names: many, groups: { Frontend: many } },
+    }));
+    fixture.detectChanges();
+    [...root.querySelectorAll<HTMLButtonElement>('app-group-list button.name')][0].click();
+    fixture.detectChanges();
+    const panel = root.querySelector('app-team-summary-panel')!;
+    const rows = () => panel.querySelectorAll('table.progress tbody tr').length;
+    const more = () => [...panel.querySelectorAll('button')].find((b) => /^\s*Show [\d,]+ more/.test(b.textContent!));
+    expect(rows()).toBe(50);
+    expect(panel.textContent).toContain('Showing 50 of 1,200.');
+    // A press renders 200 more rows: a group of 5,000 teams has half a million, which "Show all" froze on.
+    more()!.click();
+    fixture.detectChanges();
+    expect(rows()).toBe(250);
+    for (let i = 0; i < 4; i++) {
+      more()!.click();
+      fixture.detectChanges();
+    }
+    expect(rows()).toBe(1_050);
+    expect(more()!.textContent).toContain('Show 150 more');
+    more()!.click();
+    fixture.detectChanges();
+    expect(rows()).toBe(1_200);
+    expect(more()).toBeUndefined();
   });
 
   it('renames a team and carries exactly its progress and evidence along', () => {

@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { addGroup, deleteGroup, moveGroup, renameGroup, setGroupMembers } from '../../domain/teams/group-edits';
 import { countText } from '../../domain/common/count-text';
@@ -8,7 +8,7 @@ import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
 import { AssessmentStore } from '../../state/assessment-store';
 import { guardedEdit } from './guarded-edit';
-import { ListRow } from './list-row';
+import { ListRow, neighbour, RowToFocus } from './list-row';
 import { NameEditor } from './name-editor';
 import { plural } from './team-messages';
 
@@ -34,6 +34,7 @@ export class GroupList {
     Object.entries(this.teams().groups).map(([name, members], index) => ({ name, members, index })),
   );
   protected readonly count = countText;
+  protected readonly focusRow = signal<RowToFocus | undefined>(undefined);
   protected readonly validateNew = (name: string) => groupNameProblem(name, this.teams())?.message;
   protected readonly renameProblem = (name: string, group: string) =>
     groupNameProblem(name, this.teams(), group)?.message;
@@ -50,6 +51,7 @@ export class GroupList {
   protected rename(from: string, to: string): void {
     if (!guardedEdit(this.store, this.announcer, (assessment) => renameGroup(assessment, from, to))) return;
     if (this.selected() === from) this.selectGroup.emit(to);
+    this.focusRow.set({ name: to, target: 'rename' });
   }
 
   protected async remove(group: string, members: readonly string[]): Promise<void> {
@@ -60,7 +62,9 @@ export class GroupList {
       destructive: true,
     });
     if (!ok) return;
+    const next = neighbour(Object.keys(this.teams().groups), group);
     if (!guardedEdit(this.store, this.announcer, (assessment) => deleteGroup(assessment, group))) return;
+    if (next !== undefined) this.focusRow.set({ name: next, target: 'name' });
     this.announcer.announce(`Group ${group} deleted.`);
   }
 

@@ -31,7 +31,7 @@ import { countInSteps } from '../../shared/count-in-steps';
 import { AssessmentStore } from '../../state/assessment-store';
 import { deleteTeamMessage, plural } from './team-messages';
 import { guardedEdit } from './guarded-edit';
-import { ListRow } from './list-row';
+import { ListRow, neighbour, RowToFocus } from './list-row';
 import { NameEditor } from './name-editor';
 
 const NO_GROUPS: readonly string[] = [];
@@ -106,6 +106,7 @@ export class TeamList {
       .map((index) => ({ name: names[index], index }));
   });
   protected readonly count = countText;
+  protected readonly focusRow = signal<RowToFocus | undefined>(undefined);
   /** The number of matches, read out after typing (the search box's count of results). */
   protected readonly matchText = computed(() => {
     const n = this.matches();
@@ -141,6 +142,7 @@ export class TeamList {
   protected rename(from: string, to: string): void {
     if (!guardedEdit(this.store, this.announcer, (assessment) => renameTeam(assessment, from, to, Date.now()))) return;
     if (this.selected() === from) this.selectTeam.emit(to);
+    this.focusRow.set({ name: to, target: 'rename' });
     this.announcer.announce(`Team ${from} renamed to ${to}; its progress and evidence moved with it.`);
   }
 
@@ -148,7 +150,9 @@ export class TeamList {
     const counts = countTeamData(this.store.state().assessment, team);
     const ok = await confirm(this.dialog, deleteTeamMessage(team, counts));
     if (!ok) return;
+    const next = neighbour(this.teams().names, team);
     if (!guardedEdit(this.store, this.announcer, (assessment) => deleteTeam(assessment, team, Date.now()))) return;
+    if (next !== undefined) this.focusRow.set({ name: next, target: 'name' });
     this.announcer.announce(`Team ${team} deleted.`);
   }
 

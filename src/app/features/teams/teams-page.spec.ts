@@ -205,6 +205,42 @@ describe('TeamsPage', () => {
     expect(root.querySelector('app-team-summary-panel h2')?.textContent).toContain("Team A: O'Neil");
   });
 
+  it('keeps the focus in the list after a rename, Escape in the editor and a deletion (keyboard)', async () => {
+    create();
+    const focused = () =>
+      document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim();
+    const settle = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    button('Rename Team A')!.click();
+    fixture.detectChanges();
+    const input = root.querySelector<HTMLInputElement>('app-team-list li[data-team="Team A"] input')!;
+    typeInto(input, 'Team Z');
+    input.form!.requestSubmit();
+    await settle();
+    // The renamed team's row is a new one: its Rename button, not the page's start, has the focus.
+    expect(focused()).toBe('Rename Team Z');
+    button('Rename Team B')!.click();
+    fixture.detectChanges();
+    root
+      .querySelector('app-team-list li[data-team="Team B"] form')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(focused()).toBe('Rename Team B');
+    button('Delete Team B')!.click();
+    const dialog = await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
+    expect(await dialog.getContentText()).toContain('Its progress on 1 activity');
+    [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button')]
+      .find((b) => b.textContent?.includes('Delete team'))!
+      .click();
+    for (let i = 0; i < 100 && store.state().assessment.teams.names.includes('Team B'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    await settle();
+    // The team after the deleted one.
+    expect(focused()).toBe('Team C');
+  });
+
   it('refuses a name that is taken, saying why', () => {
     create();
     button('Rename Team A')!.click();

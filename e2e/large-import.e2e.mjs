@@ -48,7 +48,7 @@ describe('a large import', () => {
     const reloadMs = Date.now() - started;
 
     await page.goto(`${url}/teams`);
-    await page.getByRole('heading', { name: 'Teams (1004)' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Teams (1,004)' }).waitFor({ timeout: 60_000 });
     await page.getByRole('searchbox', { name: 'Find a team' }).fill('Team 0999');
     await page.locator('app-team-list button.name', { hasText: 'Team 0999' }).click();
     await page.getByRole('heading', { name: 'Team: Team 0999' }).waitFor();

@@ -1,7 +1,7 @@
 import { TextSource } from './text-source';
 
 /**
- * SHA-256 of the text's UTF-8 bytes, hex, by WebCrypto (which digests off the main thread);
+ * SHA-256 of the text's UTF-8 bytes, hex, by WebCrypto (Chromium 156 digests on the main thread);
  * undefined where it is not available: `crypto.subtle` exists only in secure contexts, and a page
  * served over plain HTTP from a host other than localhost has none.
  */

@@ -126,7 +126,8 @@ describe('TeamsPage', () => {
     expect(panel.querySelector('.note')?.textContent).toContain('for every team of the group it applies to');
   });
 
-  it('writes the counts of a group of 1,200 teams with thousands separated, as the report does', () => {
+  /** 1,200 teams, all in group Frontend, each Started on the model's build activity. */
+  function groupOf1200Started(): void {
     create();
     const many = Array.from({ length: 1_200 }, (_, i) => `Team ${i + 1}`);
     const progress = { [BUILD]: Object.fromEntries(many.map((team) => [team, { stages: { Started: '2026-01-01' } }])) };
@@ -136,6 +137,10 @@ describe('TeamsPage', () => {
       teams: { ...assessment.teams, names: many, groups: { Frontend: many } },
     }));
     fixture.detectChanges();
+  }
+
+  it('writes the counts of a group of 1,200 teams with thousands separated, as the report does', () => {
+    groupOf1200Started();
     expect(root.querySelector('app-team-list h2')?.textContent).toBe('Teams (1,200)');
     [...root.querySelectorAll<HTMLButtonElement>('app-group-list button.name')][0].click();
     fixture.detectChanges();
@@ -153,15 +158,7 @@ describe('TeamsPage', () => {
   });
 
   it("shows a group's thousands of activities in progress a page at a time, never all at once", () => {
-    create();
-    const many = Array.from({ length: 1_200 }, (_, i) => `Team ${i + 1}`);
-    const progress = { [BUILD]: Object.fromEntries(many.map((team) => [team, { stages: { Started: '2026-01-01' } }])) };
-    store.update((assessment) => ({
-      ...assessment,
-      progress,
-      teams: { ...assessment.teams, names: many, groups: { Frontend: many } },
-    }));
-    fixture.detectChanges();
+    groupOf1200Started();
     [...root.querySelectorAll<HTMLButtonElement>('app-group-list button.name')][0].click();
     fixture.detectChanges();
     const panel = root.querySelector('app-team-summary-panel')!;

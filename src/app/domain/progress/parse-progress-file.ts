@@ -7,7 +7,7 @@ import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap } from '../common/yaml-values';
 import { UnknownNames } from '../common/unknown-names';
 import { readNotApplicableKey } from './not-applicable';
-import { defineTeamsLazily } from './lazy-teams';
+import { defineTeamsLazily, lazyTeamsRecord } from './lazy-teams';
 import { recordTeamsByEntry, TeamsByEntry } from './teams-by-entry';
 
 export interface ProgressFileContext {
@@ -168,7 +168,7 @@ function isArrayIndex(key: string): boolean {
 class ProgressReader {
   /** How the current activity is named in messages. */
   where = '';
-  private readonly progress: Record<string, Record<string, TeamProgress>> = {};
+  private readonly progress = lazyTeamsRecord<Record<string, TeamProgress>>();
   private readonly errors: Problem[] = [];
   private readonly activities: UnknownNames;
   private readonly teams: UnknownNames;

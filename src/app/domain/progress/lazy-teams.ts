@@ -11,18 +11,6 @@ export interface LaterTeams {
 const unbuilt = new WeakMap<object, Map<string, LaterTeams>>();
 
 /**
- * An empty progress record for `defineTeamsLazily`'s keys: an ordinary object (its prototype
- * `Object.prototype`) that V8 keeps in dictionary mode, because it was made without a prototype.
- * An object literal keeps its 194 accessors in a shape, which each accessor's redefinition as a data
- * property copies: building the maps of the bundled model cost about 30 ms in Node (46 ms in the
- * early paint's profile at 4 teams, where scoring builds every map), and 2.9 s for 1,000 activities.
- * In dictionary mode they cost about 0.3 ms.
- */
-export function lazyTeamsRecord<T>(): Record<string, T> {
-  return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, T>;
-}
-
-/**
  * Defines `progress[uuid]` as a team map built when first read: 1,000 teams' file has 194 maps of
  * up to 1,000 teams, and adding their 122,000 keys was about a third of reading the file on the main
  * thread before the start page's chart, which needs only the teams grouped by entry

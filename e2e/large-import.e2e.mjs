@@ -17,7 +17,9 @@ describe('a large import', () => {
     const { page, url } = app;
     const text = bigProgressYaml(TEAMS.length, UUIDS);
     assert.ok(text.length > 13_000_000, `${text.length} bytes`);
-    const dates = UUIDS.length * TEAMS.reduce((n, _, i) => n + 1 + (i % 2 === 0 ? 1 : 0) + (i % 3 === 0 ? 1 : 0), 0);
+    const dates = (
+      UUIDS.length * TEAMS.reduce((n, _, i) => n + 1 + (i % 2 === 0 ? 1 : 0) + (i % 3 === 0 ? 1 : 0), 0)
+    ).toLocaleString('en-US');
     await page.goto(`${url}/data`);
     const worker = importWorker(page);
     let started = Date.now();
@@ -28,8 +30,8 @@ describe('a large import', () => {
       .getByRole('heading', { name: 'Import "team-progress.yaml": a progress file' })
       .waitFor({ timeout: 60_000 });
     const previewMs = Date.now() - started;
-    await page.getByText('The file mentions 1000 teams that the team list does not have').waitFor();
-    await page.getByText(`1000 teams: ${dates} stage dates added`).waitFor();
+    await page.getByText('The file mentions 1,000 teams that the team list does not have').waitFor();
+    await page.getByText(`1,000 teams: ${dates} stage dates added`).waitFor();
     // Read and worked out off the main thread (issue 16); the page gets the teams' totals only.
     assert.equal(await workerMarks(await worker, 'dsomm:import-read'), 1);
     assert.equal(await workerMarks(await worker, 'dsomm:import-preview'), 1);
@@ -44,7 +46,7 @@ describe('a large import', () => {
     started = Date.now();
     await page.reload();
     await page.getByRole('heading', { name: 'Download' }).waitFor({ timeout: 60_000 });
-    await page.getByText('Progress: 194000 team × activity entries').waitFor({ timeout: 60_000 });
+    await page.getByText('Progress: 194,000 team × activity entries').waitFor({ timeout: 60_000 });
     const reloadMs = Date.now() - started;
 
     await page.goto(`${url}/teams`);

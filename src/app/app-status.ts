@@ -8,6 +8,7 @@ import { downloadText } from './shared/download';
 import { localDay } from './shared/local-day';
 import { AssessmentStore } from './state/assessment-store';
 import { SERVED_FILE_TIMEOUT_MS } from './state/text-source';
+import { countText } from './domain/common/count-text';
 
 /**
  * What the whole app must tell the user: loading, a model that failed to load (with every problem and
@@ -29,6 +30,7 @@ export class AppStatus {
   protected readonly errors = computed(() => this.state().problems.filter((p) => p.severity === 'error'));
   protected readonly warnings = computed(() => this.state().problems.filter((p) => p.severity === 'warning'));
   protected readonly offline = computed(() => this.state().offline ?? []);
+  protected readonly count = countText;
   protected readonly timeoutSeconds = SERVED_FILE_TIMEOUT_MS / 1000;
   private readonly storageAlert = viewChild<ElementRef<HTMLElement>>('storageAlert');
 

@@ -1,4 +1,6 @@
-/** `1 change`, `3 changes`, `2 entries`: a count with its noun. */
+import { countText } from './count-text';
+
+/** `1 change`, `3 changes`, `1,200 entries`: a count with its noun. */
 export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
+  return `${countText(n)} ${n === 1 ? noun : plural}`;
 }

@@ -1,4 +1,5 @@
 import { Problem } from '../types';
+import { countOf } from './count-of';
 
 /**
  * Problems listed per file; the rest are counted. A wrong file can have hundreds of thousands
@@ -36,7 +37,7 @@ export function firstProblems<T extends { readonly severity: Problem['severity']
 export function moreProblems(file: string, count: number, severity: Problem['severity']): Problem {
   return {
     file,
-    message: `…and ${count.toLocaleString('en-US')} more ${count === 1 ? 'problem' : 'problems'} in this file, not listed.`,
+    message: `…and ${countOf(count, 'more problem')} in this file, not listed.`,
     severity,
     omitted: count,
   };

@@ -2,6 +2,7 @@ import { Evidence, Model } from '../types';
 import { countOf } from '../common/count-of';
 import { quoted } from '../common/file-problem';
 import { describeActivity } from '../progress/progress-diff';
+import { countText } from '../common/count-text';
 
 /** Evidence fields people compare (the id says which entry; editedAt is browser bookkeeping). */
 const FIELDS = [
@@ -89,8 +90,8 @@ export function evidenceDiffText(diff: EvidenceDiff, model: Model | undefined): 
   for (const entry of removed) lines.push(`Removed ${describeEvidence(entry)}, from ${on(entry)}.`);
   const total = added.length + changed.length + removed.length;
   lines.push(
-    `${countOf(total, 'evidence entry', 'evidence entries')}: ${added.length} added, ${changed.length} changed, ` +
-      `${removed.length} removed.`,
+    `${countOf(total, 'evidence entry', 'evidence entries')}: ${countText(added.length)} added, ` +
+      `${countText(changed.length)} changed, ${countText(removed.length)} removed.`,
   );
   return lines;
 }

@@ -6,6 +6,7 @@ import { lineOfListItem, lineOfPath } from '../common/key-lines';
 import { UnknownNames } from '../common/unknown-names';
 import { describeYaml, isYamlMap } from '../common/yaml-values';
 import { readEvidenceEntry } from './read-evidence-entry';
+import { countOf } from '../common/count-of';
 
 export interface EvidenceFileContext {
   /** When given, activity uuids not in the model are reported (and kept). */
@@ -122,7 +123,7 @@ export function parseEvidenceFile(
       fileName,
       text,
       (team, n) =>
-        `Team ${quoted(team)} is not a known team; its evidence (${n} ${n === 1 ? 'entry' : 'entries'}) is kept.`,
+        `Team ${quoted(team)} is not a known team; its evidence (${countOf(n, 'entry', 'entries')}) is kept.`,
     ),
   ];
   const errors = problems.filter((problem) => problem.severity === 'error');
@@ -131,7 +132,7 @@ export function parseEvidenceFile(
       errors.length > MAX_ERRORS
         ? [
             ...errors.slice(0, MAX_ERRORS),
-            fileError(fileName, `${errors.length - MAX_ERRORS} more problems follow; fix these first.`),
+            fileError(fileName, `${countOf(errors.length - MAX_ERRORS, 'more problem')} follow; fix these first.`),
           ]
         : errors;
     return { ok: false, problems: [...shown, ...problems.filter((p) => p.severity === 'warning'), ...warnings] };

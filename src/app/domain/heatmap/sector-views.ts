@@ -4,6 +4,7 @@ import { heatColour, scorePercent } from './colour-scale';
 import { dotsPath } from './dots';
 import { polar, round2 } from './polar';
 import { SectorShape, SunburstLayout } from './sunburst-layout';
+import { countText } from '../common/count-text';
 
 /** A sector as drawn: its shape, its sub-dimension and level, and its score for the selected teams. */
 export interface SectorView extends SectorShape {
@@ -109,14 +110,15 @@ function sectorDots(layout: SunburstLayout, sector: SectorShape): string {
 export function sectorLabel(subDimension: string, dimension: string, level: number, counts: ScoreCounts): string {
   const where = `${subDimension} (${dimension}), level ${level}`;
   const notApplicable = counts.notApplicable ?? 0;
-  if (counts.total === 0 && notApplicable > 0) return `${where}: ${notApplicable} not applicable${dueText(counts)}`;
+  if (counts.total === 0 && notApplicable > 0)
+    return `${where}: ${countText(notApplicable)} not applicable${dueText(counts)}`;
   const head = `${where}: ${scorePercent(counts.score ?? 0)}%`;
   if (counts.total === 0) return `${head}, no activities`;
   const noun = counts.total === 1 ? 'activity' : 'activities';
-  const rest = notApplicable > 0 ? `, ${notApplicable} not applicable` : '';
-  return `${head}, ${counts.done} of ${counts.total} ${noun} done${rest}${dueText(counts)}`;
+  const rest = notApplicable > 0 ? `, ${countText(notApplicable)} not applicable` : '';
+  return `${head}, ${countText(counts.done)} of ${countText(counts.total)} ${noun} done${rest}${dueText(counts)}`;
 }
 
 function dueText(counts: ScoreCounts): string {
-  return counts.due ? `, ${counts.due} due for review` : '';
+  return counts.due ? `, ${countText(counts.due)} due for review` : '';
 }

@@ -4,6 +4,7 @@ import { parseYamlDocuments } from '../yaml';
 import { ActivityPatch, readActivity } from './activity-fields';
 import { Issue, PathSegment, errorAt, toProblems, warningAt } from './problems';
 import { YamlMap, given, hasKey, isYamlMap, scalarText } from '../common/yaml-values';
+import { countText } from '../common/count-text';
 
 export interface ActivityEntry {
   /** The activity name as written (the key). */
@@ -215,8 +216,8 @@ export function readModelFile(file: string, text: string): { model?: ModelFile; 
   const count = split ? activityCount(split.body) : 0;
   if (count > MAX_ACTIVITIES_PER_FILE) {
     const message =
-      `The file holds ${count.toLocaleString('en-US')} activities; an activity file may hold at most ` +
-      `${MAX_ACTIVITIES_PER_FILE.toLocaleString('en-US')} (the DSOMM model has about 200). It is not read.`;
+      `The file holds ${countText(count)} activities; an activity file may hold at most ` +
+      `${countText(MAX_ACTIVITIES_PER_FILE)} (the DSOMM model has about 200). It is not read.`;
     return { problems: [fileError(file, message)] };
   }
   const { header, descriptions } = readHeader(split?.header, issues);

@@ -9,6 +9,7 @@ import { UnknownNames } from '../common/unknown-names';
 import { readNotApplicableKey } from './not-applicable';
 import { defineTeamsLazily } from './lazy-teams';
 import { recordTeamsByEntry, TeamsByEntry } from './teams-by-entry';
+import { countOf } from '../common/count-of';
 
 export interface ProgressFileContext {
   /** When given, activity uuids not in the model are reported (and kept). */
@@ -311,13 +312,13 @@ class ProgressReader {
         fileName,
         text,
         (team, n) =>
-          `Team ${quoted(team)} is not a known team; its progress on ${n} ${n === 1 ? 'activity is' : 'activities is'} kept.`,
+          `Team ${quoted(team)} is not a known team; its progress on ${countOf(n, 'activity', 'activities')} is kept.`,
       ),
       ...this.titles.problems(
         fileName,
         text,
         (title, n) =>
-          `Stage ${quoted(title)} is not in the progress definition; it is kept (${n} ${n === 1 ? 'time' : 'times'}) but does not count.`,
+          `Stage ${quoted(title)} is not in the progress definition; it is kept (${countOf(n, 'time')}) but does not count.`,
       ),
     ];
     if (this.errors.length > 0) return { ok: false, problems: [...this.errors, ...warnings] };

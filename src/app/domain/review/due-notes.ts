@@ -5,6 +5,7 @@ import { notApplicableKey } from '../progress/not-applicable';
 import { evidenceDateLine } from '../status/future-dates';
 import { DueItem } from './due-for-review';
 import { reviewPhrase } from './review-text';
+import { countText } from '../common/count-text';
 
 /** A note (not a problem) at a line of a team file: what `dsomm validate` lists as `info`. */
 export interface DueNote {
@@ -65,7 +66,7 @@ export function dueNotes(
       ? list
       : [
           ...list.slice(0, MAX_NOTES),
-          { file: list[0].file, message: `${list.length - MAX_NOTES} more are due for review.` },
+          { file: list[0].file, message: `${countText(list.length - MAX_NOTES)} more are due for review.` },
         ],
   );
 }

@@ -3,6 +3,7 @@ import { capitalised, fileWarning, quoted } from '../common/file-problem';
 import { lineOfListItem, lineOfPath } from '../common/key-lines';
 import { notApplicableKey } from '../progress/not-applicable';
 import { StatusRules } from './activity-status';
+import { countText } from '../common/count-text';
 
 /**
  * A date after the day in a team's data: a stage date or "not applicable" mark, which counts only
@@ -130,7 +131,9 @@ export function futureDateWarnings(
     }
   });
   if (found.length > MAX_REPORTED) {
-    warnings.push(fileWarning(file, `${found.length - MAX_REPORTED} more dates after today (${day}) follow.`));
+    warnings.push(
+      fileWarning(file, `${countText(found.length - MAX_REPORTED)} more dates after today (${day}) follow.`),
+    );
   }
   return warnings;
 }

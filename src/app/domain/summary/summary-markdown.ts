@@ -72,7 +72,7 @@ export function summaryMarkdown(input: SummaryInput): string {
       model: input.model,
       teams: input.teams,
     }).filter((change) => chosen.has(change.team));
-    out.push('', `### Activities that moved since ${code(baseline.progress.label)} (${changes.length})`, '');
+    out.push('', `### Activities that moved since ${code(baseline.progress.label)} (${countText(changes.length)})`, '');
     if (changes.length === 0) out.push('No stage changed.');
     else out.push(...changeTable(changes, input, limit));
   }
@@ -85,15 +85,25 @@ export function summaryMarkdown(input: SummaryInput): string {
     const added = diff.added.filter(concerns);
     const changed = diff.changed.filter((c) => concerns(c.after) || concerns(c.before));
     const removed = diff.removed.filter(concerns);
-    out.push('', `### Evidence added since ${code(baseline.evidence.label)} (${added.length})`, '');
+    out.push('', `### Evidence added since ${code(baseline.evidence.label)} (${countText(added.length)})`, '');
     out.push(...(added.length === 0 ? ['No evidence added.'] : evidenceList(added, input.model, limit)));
     if (changed.length > 0) {
       const entries = changed.map((c) => c.after);
       const notes = changed.map((c) => `changed: ${c.fields.map((field) => EVIDENCE_FIELD_NAMES[field]).join(', ')}`);
-      out.push('', `### Evidence changed (${changed.length})`, '', ...evidenceList(entries, input.model, limit, notes));
+      out.push(
+        '',
+        `### Evidence changed (${countText(changed.length)})`,
+        '',
+        ...evidenceList(entries, input.model, limit, notes),
+      );
     }
     if (removed.length > 0) {
-      out.push('', `### Evidence removed (${removed.length})`, '', ...evidenceList(removed, input.model, limit));
+      out.push(
+        '',
+        `### Evidence removed (${countText(removed.length)})`,
+        '',
+        ...evidenceList(removed, input.model, limit),
+      );
     }
   }
 
@@ -192,7 +202,7 @@ function dueSection(input: SummaryInput, interval: ReviewInterval, teams: readon
     maxLevel: input.maxLevel,
   });
   const lines = [
-    `### Due for review (${due.length})`,
+    `### Due for review (${countText(due.length)})`,
     '',
     `Stages and evidence older than their review interval (${reviewIntervalText(interval)} unless an activity file ` +
       'sets its own), the longest overdue first. Recent evidence, recorded or reviewed, confirms a stage.',
@@ -218,7 +228,7 @@ function dueSection(input: SummaryInput, interval: ReviewInterval, teams: readon
     );
     lines.push(
       '',
-      `### Evidence changed after review (${changed.length})`,
+      `### Evidence changed after review (${countText(changed.length)})`,
       '',
       ...evidenceList(changed, input.model, limit, notes),
     );

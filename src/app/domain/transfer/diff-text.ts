@@ -1,22 +1,22 @@
+import { countOf } from '../common/count-of';
 import { AssessmentDiff, DiffCounts, NamesDiff } from './assessment-diff';
 
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const names = (list: readonly string[]) => list.map((name) => `"${name}"`).join(', ');
 
 /** `3 stage dates added, 1 changed; 2 pieces of evidence added` (nothing for zero counts). */
 export function countsText(counts: DiffCounts): string {
   const stages = [
-    counts.stagesAdded ? `${n(counts.stagesAdded, 'stage date', 'stage dates')} added` : '',
-    counts.stagesChanged ? `${n(counts.stagesChanged, 'stage date', 'stage dates')} changed` : '',
-    counts.stagesRemoved ? `${n(counts.stagesRemoved, 'stage date', 'stage dates')} removed` : '',
+    counts.stagesAdded ? `${countOf(counts.stagesAdded, 'stage date', 'stage dates')} added` : '',
+    counts.stagesChanged ? `${countOf(counts.stagesChanged, 'stage date', 'stage dates')} changed` : '',
+    counts.stagesRemoved ? `${countOf(counts.stagesRemoved, 'stage date', 'stage dates')} removed` : '',
   ].filter(Boolean);
   const marks = counts.marksChanged
-    ? [`${n(counts.marksChanged, '"not applicable" mark', '"not applicable" marks')} set, changed or cleared`]
+    ? [`${countOf(counts.marksChanged, '"not applicable" mark', '"not applicable" marks')} set, changed or cleared`]
     : [];
   const evidence = [
-    counts.evidenceAdded ? `${n(counts.evidenceAdded, 'piece', 'pieces')} of evidence added` : '',
-    counts.evidenceChanged ? `${n(counts.evidenceChanged, 'piece', 'pieces')} of evidence changed` : '',
-    counts.evidenceRemoved ? `${n(counts.evidenceRemoved, 'piece', 'pieces')} of evidence removed` : '',
+    counts.evidenceAdded ? `${countOf(counts.evidenceAdded, 'piece', 'pieces')} of evidence added` : '',
+    counts.evidenceChanged ? `${countOf(counts.evidenceChanged, 'piece', 'pieces')} of evidence changed` : '',
+    counts.evidenceRemoved ? `${countOf(counts.evidenceRemoved, 'piece', 'pieces')} of evidence removed` : '',
   ].filter(Boolean);
   return [stages.join(', '), ...marks, evidence.join(', ')].filter(Boolean).join('; ');
 }
@@ -46,5 +46,5 @@ export function otherChanges(diff: Omit<AssessmentDiff, 'teams'>): string[] {
 export function importedText(fileName: string, diff: Omit<AssessmentDiff, 'teams'>): string {
   const counts = countsText(diff.totals);
   const other = otherChanges(diff).length;
-  return `Imported ${fileName}: ${[counts, other ? n(other, 'other change', 'other changes') : ''].filter(Boolean).join('; ') || 'nothing changed'}.`;
+  return `Imported ${fileName}: ${[counts, other ? countOf(other, 'other change', 'other changes') : ''].filter(Boolean).join('; ') || 'nothing changed'}.`;
 }

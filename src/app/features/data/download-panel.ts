@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { countOf } from '../../domain/common/count-of';
+import { countText } from '../../domain/common/count-text';
 import { quoted } from '../../domain/common/file-problem';
 import { progressTally } from '../../domain/stages/apply-stage-draft';
 import { stagesMetaLacks } from '../../domain/stages/meta-with-stages';
@@ -103,7 +105,7 @@ export class DownloadPanel {
       {
         kind: 'progress',
         label: 'team-progress.yaml',
-        detail: `Progress: ${entries} team × activity entries`,
+        detail: `Progress: ${countText(entries)} team × activity entries`,
         warning: this.progressWarning(),
       },
       ...(stages === undefined
@@ -118,11 +120,15 @@ export class DownloadPanel {
                   : 'The progress stages edited here: the progressDefinition to paste into your meta.yaml',
             },
           ]),
-      { kind: 'evidence', label: 'team-evidence.yaml', detail: `Evidence: ${assessment.evidence.length} entries` },
+      {
+        kind: 'evidence',
+        label: 'team-evidence.yaml',
+        detail: `Evidence: ${countText(assessment.evidence.length)} entries`,
+      },
       {
         kind: 'teams',
         label: 'teams.yaml',
-        detail: `${assessment.teams.names.length} teams, ${Object.keys(assessment.teams.groups).length} groups`,
+        detail: `${countOf(assessment.teams.names.length, 'team')}, ${countOf(Object.keys(assessment.teams.groups).length, 'group')}`,
       },
       {
         kind: 'backup',

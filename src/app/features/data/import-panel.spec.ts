@@ -44,6 +44,9 @@ describe('ImportPanel', () => {
     input.dispatchEvent(new Event('change'));
   }
 
+  /** The import's preview, once it is worked out (in the import worker). */
+  const previewShown = () =>
+    until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
   const button = (text: RegExp) => [...root.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''));
 
   /** Confirms once the preview of the choice made is there (it is worked out in the import worker). */
@@ -87,11 +90,7 @@ describe('ImportPanel', () => {
       'team-progress.yaml',
       `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n      Partly implemented: 2026-06-01\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`,
     );
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     expect(review.textContent).toContain('Import "team-progress.yaml": a progress file');
     expect(review.textContent).toContain('2 teams: 2 stage dates added');
     expect(store.state().assessment).toBe(before);
@@ -116,11 +115,7 @@ describe('ImportPanel', () => {
 
   it('replace removes what the file does not have, after the preview says so', async () => {
     choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`);
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     const replace = review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!;
     replace.click();
     await until(fixture, () => review.textContent?.includes('2 stage dates removed'), 'the replace preview');
@@ -141,11 +136,7 @@ describe('ImportPanel', () => {
       expect(backup).toContain('theme: dark');
       theme.set('light');
       choose('backup.yaml', backup);
-      const review = await until(
-        fixture,
-        () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-        'the preview',
-      );
+      const review = await previewShown();
       review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.click();
       fixture.detectChanges();
       await confirm(/Replace with the file/);
@@ -162,7 +153,7 @@ describe('ImportPanel', () => {
   it('cancel leaves everything as it was', async () => {
     const before = store.state().assessment;
     choose('teams.yaml', 'teams: [Team A, Team B, Team C]\n');
-    await until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
+    await previewShown();
     button(/^\s*Cancel\s*$/)!.click();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
     expect(store.state().assessment).toBe(before);
@@ -173,7 +164,7 @@ describe('ImportPanel', () => {
 
   it('leaving the page forgets the file read and its preview (they can be tens of MB)', async () => {
     choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n    Team B:\n      Started: 2026-06-02\n`);
-    await until(fixture, () => root.querySelector('app-import-review:has([aria-busy="false"])'), 'the preview');
+    await previewShown();
     const imports = TestBed.inject(ImportOperation);
     expect((await imports.activitiesOf('Team B')).length).toBe(1);
     fixture.destroy();
@@ -182,11 +173,7 @@ describe('ImportPanel', () => {
 
   it('lists teams and activities the app does not know, and adds the teams only if asked', async () => {
     choose('team-progress.yaml', `progress:\n  not-a-uuid:\n    Team Z:\n      Started: 2026-06-02\n`);
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     expect(review.textContent).toContain('1 team that the team list does not have: Team Z');
     expect(review.textContent).toContain('not-a-uuid (1 entry)');
     const tick = review.querySelector<HTMLInputElement>('mat-checkbox input')!;
@@ -196,6 +183,14 @@ describe('ImportPanel', () => {
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B']);
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
+  });
+
+  it('writes the counts of a file of thousands of teams with thousands separated', async () => {
+    const teams = Array.from({ length: 1200 }, (_, i) => `    Team ${i + 1}:\n      Started: 2026-06-02\n`);
+    choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n${teams.join('')}`);
+    const review = await previewShown();
+    expect(review.textContent).toContain('The file mentions 1,200 teams that the team list does not have');
+    expect(review.textContent).toContain('1,200 teams: 1,200 stage dates added');
   });
 
   it('restoring a backup keeps its team list: a team its progress names that the list lacks stays unlisted', async () => {
@@ -208,11 +203,7 @@ describe('ImportPanel', () => {
     const backup = TestBed.inject(DataFiles).text('backup');
     store.update((assessment) => ({ ...assessment, progress: {} }));
     choose('backup.yaml', backup);
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     expect(review.textContent).toContain('1 team that the team list does not have: Ghost team');
     expect(review.querySelector<HTMLInputElement>('mat-checkbox input')!.checked).toBeFalse();
     review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.click();
@@ -252,11 +243,7 @@ describe('ImportPanel', () => {
         '',
       ].join('\n'),
     );
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     const note = review.querySelector('[role="note"]')!;
     expect(note.textContent).toContain('2 dates in the file are after today (5 Dec 2026).');
     const items = [...note.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -290,11 +277,7 @@ describe('ImportPanel', () => {
         '',
       ].join('\n'),
     );
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     const note = review.querySelector('[role="note"]')!;
     expect(note.textContent).toContain('1 date in the file is after today (5 Dec 2026).');
     const items = [...note.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -308,11 +291,7 @@ describe('ImportPanel', () => {
 
   it('a file that changes nothing cannot be imported', async () => {
     choose('team-progress.yaml', `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-01\n`);
-    const review = await until(
-      fixture,
-      () => root.querySelector('app-import-review:has([aria-busy="false"])'),
-      'the preview',
-    );
+    const review = await previewShown();
     expect(review.textContent).toContain('Nothing: this browser already holds what the file says.');
     expect(button(/Merge the file/)!.disabled).toBeTrue();
   });

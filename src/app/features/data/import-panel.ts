@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { countText } from '../../domain/common/count-text';
 import { sizeLabel } from '../../domain/common/size-label';
 import { MAX_IMPORT_BYTES } from '../../domain/transfer/import-text';
 import { Problem } from '../../domain/types';
@@ -70,7 +71,7 @@ const SHOWN_PROBLEMS = 100;
               }
             </ul>
             @if (errors().length > shown) {
-              <p>…and {{ errors().length - shown }} more.</p>
+              <p>…and {{ count(errors().length - shown) }} more.</p>
             }
           </div>
         }
@@ -135,6 +136,7 @@ export class ImportPanel {
     return step.step === 'review' ? step : undefined;
   });
   protected readonly text = problemText;
+  protected readonly count = countText;
   /** Counts imports started and cancelled: what a cancelled one finishes is not shown. */
   private attempt = 0;
 

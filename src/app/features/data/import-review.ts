@@ -14,6 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
+import { countText } from '../../domain/common/count-text';
 import { countsText, otherChanges } from '../../domain/transfer/diff-text';
 import { ImportMode } from '../../domain/transfer/apply-import';
 import { Problem } from '../../domain/types';
@@ -67,6 +68,7 @@ export class ImportReview {
   protected readonly readOnly = this.imports.teamsReadOnly;
   /** Until the import is being stored, it can be cancelled (a worker that never answers is ended). */
   protected readonly storing = this.imports.storing;
+  protected readonly count = countText;
   protected readonly kindLabel = computed(() => KIND_LABELS[this.summary().kind]);
 
   private readonly choice = computed(() => ({ mode: this.mode(), addTeams: this.addTeams() }));

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { countText } from '../../domain/common/count-text';
 import { MAX_PROBLEMS_PER_FILE, problemTotal } from '../../domain/common/problem-cap';
 import { Problem } from '../../domain/types';
 import { problemText } from './problem-text';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Problems of a file as a list, at most MAX_PROBLEMS_PER_FILE, saying how many there are in all
@@ -46,5 +45,5 @@ export class ProblemList {
   );
   protected readonly total = computed(() => problemTotal(this.problems()));
   protected readonly text = problemText;
-  protected readonly count = count;
+  protected readonly count = countText;
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
+import { countOf } from '../../domain/common/count-of';
 import { AssessmentStore } from '../../state/assessment-store';
 import { ResetData, ResetDialog } from './reset-dialog';
 
@@ -63,11 +64,11 @@ export class ResetPanel {
     for (const teams of Object.values(assessment.progress))
       for (const entry of Object.values(teams)) stages += Object.keys(entry.stages).length;
     return [
-      `progress: ${stages} stage dates`,
-      `evidence: ${assessment.evidence.length} entries`,
-      `${assessment.teams.names.length} teams and ${Object.keys(assessment.teams.groups).length} groups${assessment.teamsEdited ? ' (edited here)' : ''}`,
+      `progress: ${countOf(stages, 'stage date')}`,
+      `evidence: ${countOf(assessment.evidence.length, 'entry', 'entries')}`,
+      `${countOf(assessment.teams.names.length, 'team')} and ${countOf(Object.keys(assessment.teams.groups).length, 'group')}${assessment.teamsEdited ? ' (edited here)' : ''}`,
       `progress stages${assessment.stagesEdited ? ' (edited here)' : ''} and settings`,
-      `${assessment.customFiles.length} custom activity files`,
+      countOf(assessment.customFiles.length, 'custom activity file'),
     ];
   }
 }

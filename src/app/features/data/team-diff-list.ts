@@ -13,6 +13,7 @@ import { ActivityDiff } from '../../domain/transfer/assessment-diff';
 import { TeamDiffSummary } from '../../domain/transfer/import-preview';
 import { ImportOperation } from '../../state/import-operation';
 import { formatDay } from '../../shared/local-day';
+import { countText } from '../../domain/common/count-text';
 import { countsText } from '../../domain/transfer/diff-text';
 
 /** Teams listed before "Show all"; a file of a thousand teams lists a thousand. */
@@ -46,6 +47,7 @@ export class TeamDiffList {
   protected readonly shown = computed(() => (this.showAll() ? this.teams() : this.teams().slice(0, FIRST_TEAMS)));
   protected readonly firstActivities = FIRST_ACTIVITIES;
   protected readonly countsText = countsText;
+  protected readonly count = countText;
 
   constructor() {
     const asked = new WeakMap<readonly TeamDiffSummary[], Set<string>>();

@@ -19,6 +19,7 @@ import { doneMeaning, ScoreCounts } from '../../domain/scoring/score-counts';
 import { Activity, AssessmentState, Evidence, SubDimension } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
 import { ActivityAssessment } from './activity-assessment';
+import { countText } from '../../domain/common/count-text';
 
 /** The opened sector: its score and, for each of its activities, the assessment controls. */
 @Component({
@@ -39,10 +40,10 @@ import { ActivityAssessment } from './activity-assessment';
       {{ subDimension().dimension }}
       @if (counts(); as c) {
         @if (c.total > 0) {
-          · {{ percent() }}% · {{ c.done }} of {{ c.total }} done
+          · {{ percent() }}% · {{ count(c.done) }} of {{ count(c.total) }} done
         }
         @if (c.notApplicable) {
-          · {{ c.notApplicable }} not applicable
+          · {{ count(c.notApplicable) }} not applicable
         }
       }
     </p>
@@ -110,6 +111,7 @@ export class SectorPanel {
   readonly details = output<string>();
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  protected readonly count = countText;
   protected readonly doneNote = computed(() => doneMeaning(this.assessment().stages, 'selection'));
   protected readonly percent = computed(() => scorePercent(this.counts()?.score ?? 0));
   private readonly evidenceByActivity = computed(() => {

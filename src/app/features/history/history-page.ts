@@ -15,6 +15,7 @@ import { AssessmentStore } from '../../state/assessment-store';
 import { MovesList } from './moves-list';
 import { afterPaint } from '../../shared/after-paint';
 import { ScoreLineChart } from './score-line-chart';
+import { countText } from '../../domain/common/count-text';
 
 /** Teams with a line of their own in "Per team": more lines than this are a blur. */
 const TEAM_LINES = 20;
@@ -107,7 +108,7 @@ export class HistoryPage {
   protected readonly linesNote = computed(() => {
     const count = this.visibleTeams().length;
     return count > TEAM_LINES
-      ? `Lines for the first ${TEAM_LINES} of ${count.toLocaleString('en-US')} teams: choose teams above to see theirs.`
+      ? `Lines for the first ${TEAM_LINES} of ${countText(count)} teams: choose teams above to see theirs.`
       : '';
   });
   protected readonly from = linkedSignal(() => this.dates()[0]);
@@ -147,4 +148,5 @@ export class HistoryPage {
     return date === undefined ? '' : formatDay(date, this.dateLocale());
   };
   protected readonly formatDay = formatDay;
+  protected readonly count = countText;
 }

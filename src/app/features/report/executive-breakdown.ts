@@ -3,6 +3,7 @@ import { BreakdownRow, ExecutiveSummary } from '../../domain/report/executive-su
 import { Dimension } from '../../domain/types';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 import { assessedText, changeText, percentText } from './executive-text';
+import { countText } from '../../domain/common/count-text';
 
 /**
  * The executive summary's score per team, or per group when the teams are many or in several
@@ -60,14 +61,14 @@ import { assessedText, changeText, percentText } from './executive-text';
       </app-scroll-area>
       @if (summary().moreRows > 0) {
         <p class="note">
-          And {{ summary().moreRows }} more {{ summary().moreRows === 1 ? 'group' : 'groups' }}, counted in the totals
-          above.
+          And {{ count(summary().moreRows) }} more {{ summary().moreRows === 1 ? 'group' : 'groups' }}, counted in the
+          totals above.
         </p>
       }
     } @else {
       <p class="note">
-        The {{ summary().teams.length }} teams are in no group: the totals above sum them up. Group the teams (Teams
-        page) to compare the groups here.
+        The {{ count(summary().teams.length) }} teams are in no group: the totals above sum them up. Group the teams
+        (Teams page) to compare the groups here.
       </p>
     }
   `,
@@ -85,6 +86,7 @@ export class ExecutiveBreakdown {
   readonly since = input.required<string>();
   protected readonly changeText = changeText;
   protected readonly percent = percentText;
+  protected readonly count = countText;
   protected readonly caption = computed(
     () =>
       `${this.summary().breakdown === 'team' ? 'Score per team' : 'Score per group (its selected teams)'} (change ${this.since()})`,

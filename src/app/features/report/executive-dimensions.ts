@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ExecutiveSummary } from '../../domain/report/executive-summary';
 import { ScoreCounts } from '../../domain/scoring/score-counts';
 import { changeText, percentText } from './executive-text';
+import { countText } from '../../domain/common/count-text';
 
 /** The executive summary's score per dimension, with its change, done count and what is due. */
 @Component({
@@ -31,7 +32,7 @@ import { changeText, percentText } from './executive-text';
             <td class="score">{{ percent(row.percent) }}</td>
             <td>{{ changeText(row.change) }}</td>
             <td>{{ done(row.counts) }}</td>
-            <td>{{ row.counts.due ?? 0 }}</td>
+            <td>{{ count(row.counts.due ?? 0) }}</td>
           </tr>
         }
         <tr class="total">
@@ -52,8 +53,9 @@ export class ExecutiveDimensions {
   readonly since = input.required<string>();
   protected readonly changeText = changeText;
   protected readonly percent = percentText;
+  protected readonly count = countText;
 
   protected done(counts: ScoreCounts): string {
-    return `${counts.done} / ${counts.total}`;
+    return `${countText(counts.done)} / ${countText(counts.total)}`;
   }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ExecutiveSummary, GapLine } from '../../domain/report/executive-summary';
 import { DueItem } from '../../domain/review/due-for-review';
 import { DayText, reviewBasisText } from '../../domain/review/review-text';
+import { countText } from '../../domain/common/count-text';
 
 /** The executive summary's second part: the top gaps toward the targets and what is due for review. */
 @Component({
@@ -69,7 +70,9 @@ import { DayText, reviewBasisText } from '../../domain/review/review-text';
           </tbody>
         </table>
         @if (summary().due.pairs > summary().due.top.length) {
-          <p class="note">The longest overdue {{ summary().due.top.length }} of {{ summary().due.pairs }}.</p>
+          <p class="note">
+            The longest overdue {{ count(summary().due.top.length) }} of {{ count(summary().due.pairs) }}.
+          </p>
         }
       } @else {
         <p class="note">Nothing is due for review.</p>
@@ -93,14 +96,17 @@ import { DayText, reviewBasisText } from '../../domain/review/review-text';
   `,
 })
 export class ExecutiveLists {
+  protected readonly count = countText;
   readonly summary = input.required<ExecutiveSummary>();
   readonly day = input.required<DayText>();
 
   /** The teams by name when they are few, else how many of the selection. */
   protected teamsText(line: GapLine): string {
     const all = this.summary().teams.length;
-    if (line.teams.length === all && all > 1) return `all ${all} teams`;
-    return line.teams.length <= 4 ? line.teams.join(', ') : `${line.teams.length} of ${all} teams`;
+    if (line.teams.length === all && all > 1) return `all ${countText(all)} teams`;
+    return line.teams.length <= 4
+      ? line.teams.join(', ')
+      : `${countText(line.teams.length)} of ${countText(all)} teams`;
   }
 
   protected basis(item: DueItem): string {

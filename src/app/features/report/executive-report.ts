@@ -11,6 +11,8 @@ import { ExecutiveBreakdown } from './executive-breakdown';
 import { ExecutiveDimensions } from './executive-dimensions';
 import { ExecutiveLists } from './executive-lists';
 import { changeText, percentText } from './executive-text';
+import { countOf } from '../../domain/common/count-of';
+import { countText } from '../../domain/common/count-text';
 
 /**
  * The executive summary: what management reads on one to three printed pages. Headline figures,
@@ -60,7 +62,7 @@ export class ExecutiveReport {
   protected readonly sinceText = computed(() => `since ${this.day(this.since())}`);
   protected readonly named = computed(() => {
     const teams = this.teams();
-    const count = `${teams.length.toLocaleString('en')} ${teams.length === 1 ? 'team' : 'teams'}`;
+    const count = countOf(teams.length, 'team');
     return teams.length <= MAX_TEAM_ROWS ? `${count}: ${teams.join(', ')}` : count;
   });
   protected readonly doneNote = computed(() => doneMeaning(this.store.assessment().stages, 'selection'));
@@ -69,7 +71,5 @@ export class ExecutiveReport {
 
   protected readonly share = shareText;
 
-  protected count(n: number): string {
-    return n.toLocaleString('en');
-  }
+  protected readonly count = countText;
 }

@@ -4,6 +4,8 @@ import { doneMeaning, ScoreCounts } from '../../domain/scoring/score-counts';
 import { Dimension, Stage } from '../../domain/types';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
+import { countText } from '../../domain/common/count-text';
+import { countOf } from '../../domain/common/count-of';
 
 /**
  * The top of the report: the heatmap of the selected teams and completion per level and dimension,
@@ -46,7 +48,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                     <th scope="row">{{ levelLabel(row.level) }}</th>
                     <td>{{ done(row.counts) }}</td>
                     <td>{{ percent(row.counts) }}</td>
-                    <td>{{ row.counts.due ?? 0 }}</td>
+                    <td>{{ count(row.counts.due ?? 0) }}</td>
                   </tr>
                 }
               </tbody>
@@ -71,7 +73,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                     <th scope="row">{{ dimension.name }}</th>
                     <td>{{ done(dimension.counts) }}</td>
                     <td>{{ percent(dimension.counts) }}</td>
-                    <td>{{ dimension.counts.due ?? 0 }}</td>
+                    <td>{{ count(dimension.counts.due ?? 0) }}</td>
                   </tr>
                 }
                 <tr class="total">
@@ -176,6 +178,7 @@ export class ReportSummary {
   /** The stage definition, to say what "done" means. */
   readonly stages = input.required<readonly Stage[]>();
 
+  protected readonly count = countText;
   protected readonly doneNote = computed(() => doneMeaning(this.stages(), 'selection'));
 
   protected readonly levels = computed(() =>
@@ -189,8 +192,9 @@ export class ReportSummary {
   protected readonly scope = computed(() => {
     const n = listed(this.scores().overall);
     const due = this.scores().overall.due ?? 0;
-    const dueText = due === 0 ? '' : ` ${due} of them ${due === 1 ? 'is' : 'are'} due for review for some team.`;
-    return `Over the ${n} ${n === 1 ? 'activity' : 'activities'} listed below.${dueText}`;
+    const dueText =
+      due === 0 ? '' : ` ${countText(due)} of them ${due === 1 ? 'is' : 'are'} due for review for some team.`;
+    return `Over the ${countOf(n, 'activity', 'activities')} listed below.${dueText}`;
   });
 
   protected levelLabel(level: number): string {
@@ -198,8 +202,8 @@ export class ReportSummary {
   }
 
   protected done(counts: ScoreCounts): string {
-    const na = counts.notApplicable ? ` (+${counts.notApplicable} not applicable)` : '';
-    return `${counts.done} / ${counts.total}${na}`;
+    const na = counts.notApplicable ? ` (+${countText(counts.notApplicable)} not applicable)` : '';
+    return `${countText(counts.done)} / ${countText(counts.total)}${na}`;
   }
 
   protected percent(counts: ScoreCounts): string {

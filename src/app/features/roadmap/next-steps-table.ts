@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NextStep } from '../../domain/roadmap/next-step';
+import { countText } from '../../domain/common/count-text';
 
 /** Rows shown at most: beyond, the team select above finds the others. */
 const ROWS_SHOWN = 50;
@@ -34,7 +35,7 @@ const ROWS_SHOWN = 50;
       </tbody>
     </table>
     @if (left() > 0) {
-      <p class="more">{{ left() }} more {{ left() === 1 ? 'team' : 'teams' }}: choose one with “Team” above.</p>
+      <p class="more">{{ count(left()) }} more {{ left() === 1 ? 'team' : 'teams' }}: choose one with “Team” above.</p>
     }
   `,
   styles: `
@@ -84,4 +85,5 @@ export class NextStepsTable {
       })),
   );
   protected readonly left = computed(() => Math.max(0, this.steps().length - ROWS_SHOWN));
+  protected readonly count = countText;
 }

@@ -34,6 +34,8 @@ import { Icon } from '../../shared/icon/icon';
 import { MoveButtons } from '../../shared/move-buttons/move-buttons';
 import { AssessmentStore } from '../../state/assessment-store';
 import { askStageRemoval } from './stage-removal-dialog';
+import { countOf } from '../../domain/common/count-of';
+import { countText } from '../../domain/common/count-text';
 
 /**
  * The progress stages, edited as a draft and saved as a whole (the rules hold for the whole list,
@@ -77,6 +79,7 @@ export class StageEditor {
   protected readonly failure = signal('');
   /** The draft is checked as a whole, not per control: each field shows the draft's verdict on it. */
   protected readonly invalid: ErrorStateMatcher = { isErrorState: () => true };
+  protected readonly count = countText;
   protected readonly valid: ErrorStateMatcher = { isErrorState: () => false };
 
   protected problem(row: number, field: 'title' | 'score'): string | undefined {
@@ -165,7 +168,7 @@ export class StageEditor {
       .filter((r) => r.entries > 0)
       .map(
         (r) =>
-          `"${r.from}" is now "${r.to}" (${r.entries} progress ${r.entries === 1 ? 'entry' : 'entries'} moved with it)`,
+          `"${r.from}" is now "${r.to}" (${countOf(r.entries, 'progress entry', 'progress entries')} moved with it)`,
       );
     this.message.set(['Stages saved.', ...moved].join(' '));
   }

@@ -7,6 +7,7 @@ import { firstValueFrom } from 'rxjs';
 import { RemovedStageChoice } from '../../domain/stages/apply-stage-draft';
 import { percentLabel } from '../../domain/stages/stage-draft';
 import { Stage } from '../../domain/types';
+import { countOf } from '../../domain/common/count-of';
 
 export interface StageRemovalData {
   /** Deleted stages that hold progress, with the number of entries. */
@@ -50,10 +51,7 @@ function nearest(stage: Stage, targets: readonly Stage[]): Stage | undefined {
       <p>Say what happens to the progress recorded at each deleted stage. Nothing changes until you save.</p>
       @for (item of data.removed; track item.stage.title; let i = $index) {
         <fieldset>
-          <legend>
-            "{{ item.stage.title }}" ({{ percent(item.stage.score) }}): {{ item.entries }}
-            {{ item.entries === 1 ? 'entry' : 'entries' }}
-          </legend>
+          <legend>"{{ item.stage.title }}" ({{ percent(item.stage.score) }}): {{ entriesText(item.entries) }}</legend>
           <mat-radio-group
             [value]="kinds()[i]"
             (change)="setKind(i, $event.value)"
@@ -118,6 +116,7 @@ export class StageRemovalDialog {
     this.data.removed.map((item) => nearest(item.stage, this.data.targets)?.title ?? ''),
   );
   protected readonly percent = percentLabel;
+  protected readonly entriesText = (n: number) => countOf(n, 'entry', 'entries');
 
   protected setKind(index: number, kind: Kind): void {
     this.kinds.update((kinds) => kinds.map((k, i) => (i === index ? kind : k)));

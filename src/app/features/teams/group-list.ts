@@ -2,6 +2,7 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { addGroup, deleteGroup, moveGroup, renameGroup, setGroupMembers } from '../../domain/teams/group-edits';
+import { countOf } from '../../domain/common/count-of';
 import { countText } from '../../domain/common/count-text';
 import { groupNameProblem } from '../../domain/teams/teams-error';
 import { Teams } from '../../domain/types';
@@ -10,7 +11,6 @@ import { AssessmentStore } from '../../state/assessment-store';
 import { guardedEdit } from './guarded-edit';
 import { ListRow, neighbour, RowToFocus } from './list-row';
 import { NameEditor } from './name-editor';
-import { plural } from './team-messages';
 
 /** Team groups: select one to see its members' progress together; add, rename, delete, reorder, tick members. */
 @Component({
@@ -40,7 +40,7 @@ export class GroupList {
     groupNameProblem(name, this.teams(), group)?.message;
 
   protected memberCount(members: readonly string[]): string {
-    return plural(members.length, 'team', 'teams');
+    return countOf(members.length, 'team', 'teams');
   }
 
   protected add(name: string): void {

@@ -13,6 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { countOf } from '../../domain/common/count-of';
 import { countText } from '../../domain/common/count-text';
 import { countTeamData } from '../../domain/teams/team-data';
 import {
@@ -29,7 +30,7 @@ import { Teams } from '../../domain/types';
 import { confirm } from '../../shared/confirm-dialog/confirm-dialog';
 import { countInSteps } from '../../shared/count-in-steps';
 import { AssessmentStore } from '../../state/assessment-store';
-import { deleteTeamMessage, plural } from './team-messages';
+import { deleteTeamMessage } from './team-messages';
 import { guardedEdit } from './guarded-edit';
 import { ListRow, neighbour, RowToFocus } from './list-row';
 import { NameEditor } from './name-editor';
@@ -127,7 +128,7 @@ export class TeamList {
   protected readonly renameProblem = (name: string, team: string) => teamNameProblem(name, this.teams(), team)?.message;
   protected readonly renameHint = (team: string) => {
     const counts = countTeamData(this.store.state().assessment, team);
-    return `Its progress on ${plural(counts.activities, 'activity', 'activities')} and ${plural(counts.evidence, 'piece', 'pieces')} of evidence move with it.`;
+    return `Its progress on ${countOf(counts.activities, 'activity', 'activities')} and ${countOf(counts.evidence, 'piece', 'pieces')} of evidence move with it.`;
   };
 
   protected groupsOfTeam(team: string): readonly string[] {
@@ -158,7 +159,9 @@ export class TeamList {
 
   protected move(team: string, index: number, by: -1 | 1): void {
     if (!guardedEdit(this.store, this.announcer, (assessment) => moveTeam(assessment, team, index + by))) return;
-    this.announcer.announce(`${team} moved to position ${index + by + 1} of ${this.teams().names.length}.`);
+    this.announcer.announce(
+      `${team} moved to position ${this.count(index + by + 1)} of ${this.count(this.teams().names.length)}.`,
+    );
   }
 
   protected setMember(team: string, group: string, member: boolean): void {

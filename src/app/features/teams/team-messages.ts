@@ -1,27 +1,23 @@
+import { countOf } from '../../domain/common/count-of';
 import { TeamDataCount } from '../../domain/teams/team-data';
 import { ConfirmData } from '../../shared/confirm-dialog/confirm-dialog';
-
-/** `1 activity`, `3 activities`. */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** The confirmation of a team deletion: exactly what goes, and that nothing else does. */
 export function deleteTeamMessage(team: string, counts: TeamDataCount): ConfirmData {
   const progress =
     counts.activities === 0
       ? 'It has no progress.'
-      : `Its progress on ${plural(counts.activities, 'activity', 'activities')} (${plural(counts.stages, 'stage date', 'stage dates')}) is deleted.`;
+      : `Its progress on ${countOf(counts.activities, 'activity', 'activities')} (${countOf(counts.stages, 'stage date', 'stage dates')}) is deleted.`;
   const shared = counts.evidence - counts.evidenceOnlyThisTeam;
   const evidence =
     counts.evidence === 0
       ? 'It has no evidence.'
       : [
           counts.evidenceOnlyThisTeam > 0
-            ? `${plural(counts.evidenceOnlyThisTeam, 'piece', 'pieces')} of evidence that only this team has ${counts.evidenceOnlyThisTeam === 1 ? 'is' : 'are'} deleted`
+            ? `${countOf(counts.evidenceOnlyThisTeam, 'piece', 'pieces')} of evidence that only this team has ${counts.evidenceOnlyThisTeam === 1 ? 'is' : 'are'} deleted`
             : '',
           shared > 0
-            ? `${plural(shared, 'piece', 'pieces')} of evidence shared with other teams ${shared === 1 ? 'stays' : 'stay'}, without this team`
+            ? `${countOf(shared, 'piece', 'pieces')} of evidence shared with other teams ${shared === 1 ? 'stays' : 'stay'}, without this team`
             : '',
         ]
           .filter(Boolean)

@@ -8,6 +8,7 @@ import { NotApplicableEditor } from '../not-applicable/not-applicable-editor';
 import { SetAllStages } from './set-all-stages';
 import { NotApplicableAction, StageControl } from './stage-control';
 import { StageWriter } from './stage-writer';
+import { countText } from '../../domain/common/count-text';
 
 /** Above this many teams the per-team controls start folded away (200 selects are a lot). */
 const INLINE_TEAMS = 8;
@@ -33,7 +34,7 @@ const VIRTUAL_FROM = 50;
       <div class="actions">
         @if (foldable()) {
           <button mat-button type="button" [attr.aria-expanded]="shown()" (click)="shown.set(!shown())">
-            {{ shown() ? 'Hide' : 'Show' }} the stages of {{ teams().length }} teams
+            {{ shown() ? 'Hide' : 'Show' }} the stages of {{ count(teams().length) }} teams
           </button>
         }
         @if (teams().length > 1) {
@@ -126,6 +127,7 @@ export class TeamStages {
   protected readonly foldable = computed(() => this.teams().length > INLINE_TEAMS);
   protected readonly virtual = computed(() => this.teams().length >= VIRTUAL_FROM);
   protected readonly shown = signal(false);
+  protected readonly count = countText;
   /** Height of one row of the virtual list (see .virtual-row). */
   protected readonly rowHeight = 84;
   protected readonly trackTeam = (_: number, team: string) => team;

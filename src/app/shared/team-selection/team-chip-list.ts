@@ -40,7 +40,7 @@ export function teamChipList(input: ChipListInput): Chip[] {
     const members = teams.groups[group].filter((team) => known.has(team));
     const named = members.slice(0, MEMBERS_NAMED).join(', ') + (members.length > MEMBERS_NAMED ? ', …' : '');
     const hint = several
-      ? toggles(members.length === 1 ? 'its team' : `its ${members.length.toLocaleString('en-US')} teams`, on)
+      ? toggles(members.length === 1 ? 'its team' : `its ${count(members.length)} teams`, on)
       : `Show the group ${group} only. ${ADD_KEYS} ${on ? 'removes its teams from' : 'adds its teams to'} the selection.`;
     return {
       key: `group:${group}`,

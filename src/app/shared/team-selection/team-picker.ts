@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, outp
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { countText } from '../../domain/common/count-text';
 
 /** A choice of the picker: a team or a group, under the heading of its kind. */
 export interface PickerOption {
@@ -99,7 +100,7 @@ export class TeamPicker {
     return [...groups].map(([kind, options]) => ({ kind, options }));
   });
   protected readonly more = computed(() => Math.max(0, this.matching().length - OPTIONS_SHOWN));
-  protected readonly count = (n: number) => n.toLocaleString('en-US');
+  protected readonly count = countText;
 
   protected pick(key: string, field: HTMLInputElement): void {
     this.chosen.emit(key);

@@ -1,7 +1,15 @@
 import { countOf } from '../common/count-of';
+import { countText } from '../common/count-text';
 import { AssessmentDiff, DiffCounts, NamesDiff } from './assessment-diff';
 
-const names = (list: readonly string[]) => list.map((name) => `"${name}"`).join(', ');
+/** Names listed per line: a file of 10,000 teams made a line of 10,000 names in the preview. */
+const NAMES_LISTED = 20;
+
+function names(list: readonly string[]): string {
+  const quoted = list.slice(0, NAMES_LISTED).map((name) => `"${name}"`);
+  const more = list.length - quoted.length;
+  return more > 0 ? `${quoted.join(', ')} and ${countText(more)} more` : quoted.join(', ');
+}
 
 /** `3 stage dates added, 1 changed; 2 pieces of evidence added` (nothing for zero counts). */
 export function countsText(counts: DiffCounts): string {

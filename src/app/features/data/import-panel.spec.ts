@@ -185,12 +185,24 @@ describe('ImportPanel', () => {
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
   });
 
-  it('writes the counts of a file of thousands of teams with thousands separated', async () => {
+  it('a file of thousands of teams: its counts thousands separated, its teams listed a few at a time', async () => {
     const teams = Array.from({ length: 1200 }, (_, i) => `    Team ${i + 1}:\n      Started: 2026-06-02\n`);
     choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n${teams.join('')}`);
     const review = await previewShown();
     expect(review.textContent).toContain('The file mentions 1,200 teams that the team list does not have');
     expect(review.textContent).toContain('1,200 teams: 1,200 stage dates added');
+    const added = [...review.querySelectorAll('.other li')].map((li) => li.textContent!.trim());
+    const first20 = Array.from({ length: 20 }, (_, i) => `"Team ${i + 1}"`).join(', ');
+    expect(added).toEqual([`Teams added: ${first20} and 1,180 more`]);
+    const rows = () => review.querySelectorAll('app-team-diff-list .teams > li').length;
+    const more = () =>
+      review.querySelector('app-team-diff-list app-show-more')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(rows()).toBe(30);
+    expect(more()).toBe('Showing 30 of 1,200 teams. Show 200 more');
+    button(/Show 200 more/)!.click();
+    fixture.detectChanges();
+    expect(rows()).toBe(230);
+    expect(more()).toBe('Showing 230 of 1,200 teams. Show 200 more');
   });
 
   it('restoring a backup keeps its team list: a team its progress names that the list lacks stays unlisted', async () => {

@@ -1,22 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  linkedSignal,
-  signal,
-} from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, effect, inject, input, linkedSignal, signal } from '@angular/core';
 import { ActivityDiff } from '../../domain/transfer/assessment-diff';
 import { TeamDiffSummary } from '../../domain/transfer/import-preview';
 import { ImportOperation } from '../../state/import-operation';
 import { formatDay } from '../../shared/local-day';
+import { rowsInSteps } from '../../shared/rows-in-steps';
+import { ShowMore } from '../../shared/show-more';
 import { countText } from '../../domain/common/count-text';
 import { countsText } from '../../domain/transfer/diff-text';
 
-/** Teams listed before "Show all"; a file of a thousand teams lists a thousand. */
+/** Teams listed before "Show more" (MORE_ROWS a press): a file of 10,000 teams drawn at once held the page. */
 const FIRST_TEAMS = 30;
 /** Activities listed per team before "and N more". */
 const FIRST_ACTIVITIES = 100;
@@ -28,7 +20,7 @@ const FIRST_ACTIVITIES = 100;
  */
 @Component({
   selector: 'app-team-diff-list',
-  imports: [MatButtonModule],
+  imports: [ShowMore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-diff-list.html',
   styleUrl: './team-diff-list.scss',
@@ -37,14 +29,13 @@ export class TeamDiffList {
   private readonly imports = inject(ImportOperation);
   readonly teams = input.required<readonly TeamDiffSummary[]>();
   readonly dateLocale = input<string>();
-  protected readonly showAll = signal(false);
   protected readonly open = signal<ReadonlySet<string>>(new Set());
   /** The activities of the teams opened, of this preview (another preview starts afresh). */
   protected readonly loaded = linkedSignal<readonly TeamDiffSummary[], ReadonlyMap<string, readonly ActivityDiff[]>>({
     source: this.teams,
     computation: () => new Map(),
   });
-  protected readonly shown = computed(() => (this.showAll() ? this.teams() : this.teams().slice(0, FIRST_TEAMS)));
+  protected readonly listed = rowsInSteps(this.teams, FIRST_TEAMS);
   protected readonly firstActivities = FIRST_ACTIVITIES;
   protected readonly countsText = countsText;
   protected readonly count = countText;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { countText } from '../../domain/common/count-text';
 import { capWords } from '../../domain/report/word-cap';
 import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
@@ -9,10 +9,12 @@ import { Model, MetaStrings, ReportColumn } from '../../domain/types';
 import { isHttpUrl } from '../../shared/evidence/http-url';
 import { formatDay } from '../../shared/local-day';
 import { Markdown } from '../../shared/markdown/markdown';
+import { rowsInSteps } from '../../shared/rows-in-steps';
 
 /**
- * Teams named per activity until "Show all" is pressed: a report of thousands of teams listed
- * every team under each of ~200 activities (millions of lines; the page never rendered).
+ * Teams named per activity before "Show more": a report of thousands of teams listed every team
+ * under each of ~200 activities (millions of lines; the page never rendered). A press names
+ * MORE_ROWS more: "Show all" drew up to 10,000 at once and held the page.
  */
 const TEAMS_NAMED = 12;
 
@@ -45,12 +47,12 @@ export class ReportEntry {
   readonly showStage = input(true);
 
   private readonly shown = computed(() => new Set(this.columns()));
-  protected readonly allTeams = signal(false);
+  protected readonly named = rowsInSteps(
+    computed(() => this.entry().teams),
+    TEAMS_NAMED,
+  );
   /** The standings named: read only for those (the entry holds thousands of team names). */
-  protected readonly teams = computed(() => {
-    const { teams, standing } = this.entry();
-    return (this.allTeams() ? teams : teams.slice(0, TEAMS_NAMED)).map(standing);
-  });
+  protected readonly teams = computed(() => this.named.rows().map(this.entry().standing));
   protected readonly moreTeams = computed(() => this.entry().teams.length - this.teams().length);
   protected readonly count = countText;
   protected readonly texts = computed(() => {

@@ -154,18 +154,28 @@ describe('ReportPage', () => {
     );
   });
 
-  it('names the first 12 teams of an activity, and all of them on demand', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => `Team ${i + 1}`);
+  it('names the first 12 teams of an activity, and 200 more on each press, never thousands at once', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => `Team ${i + 1}`);
     store.update((assessment) => ({ ...assessment, teams: { ...assessment.teams, names: many } }));
     await harness.navigateByUrl('/report?status=all');
     await harness.fixture.whenStable();
-    // The first activity: Team A is gone from the list, so all 30 teams are not assessed.
+    // The first activity: Team A is gone from the list, so all 500 teams are not assessed.
     const entry = () => harness.routeNativeElement!.querySelector('app-report-entry')!;
-    expect(entry().querySelectorAll('.teams li:not(.more)').length).toBe(12);
-    expect(entry().querySelector('.more')?.textContent).toContain('and 18 more teams');
-    entry().querySelector<HTMLButtonElement>('.show-all')!.click();
-    await harness.fixture.whenStable();
-    expect(entry().querySelectorAll('.teams li:not(.more)').length).toBe(30);
+    const named = () => entry().querySelectorAll('.teams li:not(.more)').length;
+    const more = () => entry().querySelector('.more')?.textContent?.replace(/\s+/g, ' ').trim();
+    const press = async () => {
+      entry().querySelector<HTMLButtonElement>('.show-more')!.click();
+      await harness.fixture.whenStable();
+    };
+    expect(named()).toBe(12);
+    expect(more()).toBe('and 488 more teams Show 200 more teams');
+    await press();
+    expect(named()).toBe(212);
+    expect(more()).toBe('and 288 more teams Show 200 more teams');
+    await press();
+    expect(more()).toBe('and 88 more teams Show 88 more teams');
+    await press();
+    expect(named()).toBe(500);
     expect(entry().querySelector('.more')).toBeNull();
   });
 

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
 import { capitalised } from '../../domain/common/file-problem';
@@ -8,7 +7,8 @@ import { everyText, reviewBasisText } from '../../domain/review/review-text';
 import { Evidence, Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
-import { rowsInSteps } from './rows-in-steps';
+import { rowsInSteps } from '../../shared/rows-in-steps';
+import { ShowMore } from '../../shared/show-more';
 
 /** Rows shown before "Show more". */
 const FIRST_ROWS = 20;
@@ -19,7 +19,7 @@ const FIRST_ROWS = 20;
  */
 @Component({
   selector: 'app-due-review-list',
-  imports: [MatButtonModule, RouterLink, ScrollArea],
+  imports: [RouterLink, ScrollArea, ShowMore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h3>Due for review ({{ count(due().length) }})</h3>
@@ -59,17 +59,12 @@ const FIRST_ROWS = 20;
           </tbody>
         </table>
       </app-scroll-area>
-      @if (dueRows.next() > 0) {
-        <p class="more">
-          Showing {{ count(dueRows.rows().length) }} of {{ count(due().length) }}.
-          <button mat-button type="button" (click)="dueRows.more()">Show {{ count(dueRows.next()) }} more</button>
-        </p>
-      }
+      <app-show-more [rows]="dueRows" />
     }
     @if (changed().length > 0) {
       <h3>Changed after review ({{ count(changed().length) }})</h3>
       <ul class="changed">
-        @for (entry of changed(); track entry.id) {
+        @for (entry of changedRows.rows(); track entry.id) {
           <li>
             <a [routerLink]="['/activity', entry.activityUuid]">{{ activityName(entry) }}</a>: "{{ entry.title }}" for
             {{ entry.teams.join(', ') }}, reviewed by {{ entry.reviewer || 'someone' }} on {{ day(entry.reviewed!) }},
@@ -77,6 +72,7 @@ const FIRST_ROWS = 20;
           </li>
         }
       </ul>
+      <app-show-more [rows]="changedRows" />
     }
   `,
   styleUrl: './team-summary-panel.scss',
@@ -91,6 +87,7 @@ export class DueReviewList {
 
   protected readonly count = countText;
   protected readonly dueRows = rowsInSteps(this.due, FIRST_ROWS);
+  protected readonly changedRows = rowsInSteps(this.changed, FIRST_ROWS);
 
   protected day(date: string): string {
     return formatDay(date, this.dateLocale());

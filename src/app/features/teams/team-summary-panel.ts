@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
 import { doneMeaning } from '../../domain/scoring/score-counts';
@@ -8,7 +7,8 @@ import { Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 import { DueReviewList } from './due-review-list';
-import { rowsInSteps } from './rows-in-steps';
+import { rowsInSteps } from '../../shared/rows-in-steps';
+import { ShowMore } from '../../shared/show-more';
 
 /** Rows of the in-progress table shown before "Show more". */
 const FIRST_ROWS = 50;
@@ -16,7 +16,7 @@ const FIRST_ROWS = 50;
 /** A team's or group's standing: counts per stage, score per dimension, last change, work in progress. */
 @Component({
   selector: 'app-team-summary-panel',
-  imports: [MatButtonModule, RouterLink, ScrollArea, DueReviewList],
+  imports: [RouterLink, ScrollArea, DueReviewList, ShowMore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-summary-panel.html',
   styleUrl: './team-summary-panel.scss',

@@ -5,6 +5,8 @@ export const MORE_ROWS = 200;
 
 export interface RowsInSteps<T> {
   readonly rows: Signal<readonly T[]>;
+  /** How many rows there are, shown or not. */
+  readonly total: Signal<number>;
   /** How many the next "Show more" adds; 0 when every row is shown. */
   readonly next: Signal<number>;
   more(): void;
@@ -20,5 +22,6 @@ export function rowsInSteps<T>(items: Signal<readonly T[]>, first: number): Rows
   const limit = linkedSignal({ source: items, computation: () => first });
   const rows = computed(() => items().slice(0, limit()));
   const next = computed(() => Math.min(MORE_ROWS, items().length - rows().length));
-  return { rows, next, more: () => limit.update((n) => n + MORE_ROWS) };
+  const total = computed(() => items().length);
+  return { rows, total, next, more: () => limit.update((n) => n + MORE_ROWS) };
 }

@@ -278,6 +278,50 @@ describe("on a phone, with the browser's storage full", () => {
   });
 });
 
+describe('the team list of 40 teams', () => {
+  const teamsFile = `teams:\n${Array.from({ length: 40 }, (_, i) => `  - Team ${i + 1}`).join('\n')}\nteamGroups: {}\n`;
+  const overrides = { '/assets/YAML/default/teams.yaml': teamsFile };
+  /** The list's box: whether it scrolls inside, and what its background paints at its edges. */
+  const listBox = (page) =>
+    page.locator('app-team-list ul.rows').evaluate((list) => ({
+      scrollsInside: list.scrollHeight > list.clientHeight + 1,
+      background: getComputedStyle(list).backgroundImage,
+    }));
+
+  it('on a phone flows with the page: no box of its own hides the rows below, the last reached by the page', async () => {
+    const app = await openPhone(overrides);
+    try {
+      const { page, url } = app;
+      await page.goto(`${url}/teams`);
+      const last = page.locator('app-team-list li[data-team="Team 40"]');
+      await last.waitFor();
+      assert.deepEqual(await listBox(page), { scrollsInside: false, background: 'none' });
+      // The keyboard reaches it, and the page scrolls it into view.
+      await last.getByRole('button', { name: 'Team 40', exact: true }).focus();
+      const box = await placement(last);
+      assert.ok(box.top >= 0 && box.bottom <= box.height, `the last team is in view (${box.top}-${box.bottom})`);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('beside the summary (1280) scrolls in its box, with a shadow at the edge that has more rows', async () => {
+    const app = await openApp({ overrides });
+    try {
+      const { page, url } = app;
+      await page.goto(`${url}/teams`);
+      await page.locator('app-team-list li[data-team="Team 40"]').waitFor({ state: 'attached' });
+      const { scrollsInside, background } = await listBox(page);
+      assert.equal(scrollsInside, true);
+      assert.match(background, /radial-gradient/, 'the edge shadows');
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('on a wide window (1280)', () => {
   let app;
   before(async () => (app = await openApp()));

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  InjectionToken,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -8,6 +17,7 @@ import { downloadText } from './shared/download';
 import { localDay } from './shared/local-day';
 import { AssessmentStore } from './state/assessment-store';
 import { SERVED_FILE_TIMEOUT_MS } from './state/text-source';
+import { countOf } from './domain/common/count-of';
 import { countText } from './domain/common/count-text';
 
 /**
@@ -16,6 +26,15 @@ import { countText } from './domain/common/count-text';
  * trouble, and stored data that could not be read (offered for download).
  */
 const SHOWN_SET_ASIDE = 10;
+
+/**
+ * Loads the writer of the set-aside backup (js-yaml and the file exports), on first use rather
+ * than with the app. Its chunk can fail to load: offline, or after a deploy removed it.
+ */
+export const SET_ASIDE_WRITER = new InjectionToken<() => Promise<typeof import('./domain/persisted/set-aside-backup')>>(
+  'set-aside writer',
+  { factory: () => () => import('./domain/persisted/set-aside-backup') },
+);
 
 @Component({
   selector: 'app-status',
@@ -26,11 +45,15 @@ const SHOWN_SET_ASIDE = 10;
 })
 export class AppStatus {
   private readonly store = inject(AssessmentStore);
+  private readonly loadWriter = inject(SET_ASIDE_WRITER);
   protected readonly state = this.store.state;
   protected readonly errors = computed(() => this.state().problems.filter((p) => p.severity === 'error'));
   protected readonly warnings = computed(() => this.state().problems.filter((p) => p.severity === 'warning'));
+  protected readonly notesSummary = computed(() => `${countOf(this.warnings().length, 'note')} about the loaded files`);
   protected readonly offline = computed(() => this.state().offline ?? []);
   protected readonly count = countText;
+  /** The last "Download the unreadable data" could not prepare the file. */
+  protected readonly recoveryFailed = signal(false);
   protected readonly timeoutSeconds = SERVED_FILE_TIMEOUT_MS / 1000;
   private readonly storageAlert = viewChild<ElementRef<HTMLElement>>('storageAlert');
 
@@ -64,11 +87,20 @@ export class AppStatus {
    * writer (js-yaml and the file exports) is loaded when asked for, not with the app.
    */
   protected async downloadRecovery(): Promise<void> {
-    const { setAsideBackup } = await import('./domain/persisted/set-aside-backup');
-    const state = this.state();
-    if (!state.recovery) return;
-    const text = setAsideBackup(state.recovery.items, state.assessment, { model: state.data?.model, now: Date.now() });
-    downloadText(`dsomm-studio-set-aside-${localDay()}.yaml`, text, 'application/yaml');
+    this.recoveryFailed.set(false);
+    try {
+      const { setAsideBackup } = await this.loadWriter();
+      const state = this.state();
+      if (!state.recovery) return;
+      const text = setAsideBackup(state.recovery.items, state.assessment, {
+        model: state.data?.model,
+        now: Date.now(),
+      });
+      downloadText(`dsomm-studio-set-aside-${localDay()}.yaml`, text, 'application/yaml');
+    } catch {
+      // The press did nothing, silently, and a user who then pressed Dismiss lost the data.
+      this.recoveryFailed.set(true);
+    }
   }
 
   protected dismissNotice(): void {

@@ -1,0 +1,60 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { SMALL_MODEL } from './domain/testing/model-fixture';
+import { SetAsideItem } from './domain/persisted/set-aside-item';
+import { FakeAssessmentStore, provideFakeStore, readyState } from './state/testing/fake-assessment-store';
+import { AppStatus, SET_ASIDE_WRITER } from './app-status';
+
+const SET_ASIDE: SetAsideItem = {
+  path: ['progress', SMALL_MODEL.activities[0].uuid, 'Team A'],
+  reason: 'expected a map of stage -> date',
+  value: 'oops',
+  savedAt: Date.UTC(2026, 0, 2),
+};
+
+describe('AppStatus, data set aside', () => {
+  let store: FakeAssessmentStore;
+  let downloads: string[];
+
+  function setUp(writer?: () => Promise<never>): HTMLElement {
+    store = new FakeAssessmentStore({ ...readyState(SMALL_MODEL), recovery: { items: [SET_ASIDE] } });
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeStore(store),
+        provideRouter([]),
+        ...(writer ? [{ provide: SET_ASIDE_WRITER, useValue: writer }] : []),
+      ],
+    });
+    downloads = [];
+    spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    const fixture = TestBed.createComponent(AppStatus);
+    fixture.autoDetectChanges();
+    return fixture.nativeElement;
+  }
+
+  const download = (root: HTMLElement) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Download the unreadable data'))!;
+
+  it('downloads the set-aside data as a backup file', async () => {
+    const root = setUp();
+    download(root).click();
+    await TestBed.inject(SET_ASIDE_WRITER)();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(downloads).toEqual([jasmine.stringMatching(/^dsomm-studio-set-aside-\d{4}-\d{2}-\d{2}\.yaml$/)]);
+    expect(root.querySelector('.failed')?.textContent?.trim()).toBe('');
+  });
+
+  it('says so when the writer of the file cannot be loaded (offline), and keeps the data', async () => {
+    const root = setUp(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    download(root).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    const alert = root.querySelector('.failed[role="alert"]')!;
+    expect(alert.textContent).toContain('The download could not be prepared');
+    expect(alert.textContent).toContain('Reload the page while online');
+    expect(downloads).toEqual([]);
+    expect(store.state().recovery?.items).toEqual([SET_ASIDE]);
+    expect(root.textContent).toContain('Part of your saved browser data could not be read');
+  });
+});

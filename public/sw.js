@@ -93,10 +93,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (hashed.test(url.pathname)) {
-    event.respondWith(cached(cacheKey(url)).then((hit) => hit ?? fetchAndCache(request, url)));
+    event.respondWith(cached(cacheKey(url)).then((hit) => hit ?? fetchAndCache(event, url)));
     return;
   }
-  event.respondWith(fetchAndCache(request, url).catch(async () => (await cached(cacheKey(url))) ?? Response.error()));
+  event.respondWith(fetchAndCache(event, url).catch(async () => (await cached(cacheKey(url))) ?? Response.error()));
 });
 
 /** A file's entry: its address without query or fragment (they do not make another file). */
@@ -109,8 +109,14 @@ async function cached(key) {
   return (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
 }
 
-async function fetchAndCache(request, url) {
-  const response = await fetch(request);
+/**
+ * The network's answer, handed to the page as soon as its headers are here; its copy is written to
+ * the cache meanwhile. Awaiting the write (which reads the whole body) held the headers back until
+ * the last byte: the page's limit on silence took 10,000 teams' progress, still arriving, for a
+ * server that did not answer.
+ */
+async function fetchAndCache(event, url) {
+  const response = await fetch(event.request);
   // Into this worker's cache only: while a new worker installs, this one still serves the pages.
   // Not while a newer worker installs or has taken over (this cache is then retired and keeps only
   // hashed files): a copy of index.html or a YAML file put there would be an older build's copy
@@ -118,7 +124,14 @@ async function fetchAndCache(request, url) {
   const newer = self.registration.installing ?? self.registration.waiting;
   const retiring = (newer && newer !== self.serviceWorker) || self.serviceWorker?.state === 'redundant';
   if (response.ok && response.type === 'basic' && !(retiring && !hashed.test(url.pathname))) {
-    await (await caches.open(CACHE)).put(cacheKey(url), response.clone());
+    const copy = response.clone();
+    // A body that breaks off is not saved (put rejects); the page's read fails or falls back itself.
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then((cache) => cache.put(cacheKey(url), copy))
+        .catch(() => undefined),
+    );
   }
   return response;
 }

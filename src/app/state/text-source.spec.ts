@@ -106,7 +106,46 @@ describe('httpSource', () => {
         .fetchText('meta.yaml')
         .catch((e: unknown) => e);
       expect(error).toEqual(jasmine.any(FetchError));
-      expect((error as FetchError).message).toBe('no answer within 0.05 s');
+      expect((error as FetchError).message).toBe('nothing arrived for 0.05 s');
+    });
+
+    /** A body of `chunks` lines, one every `every` ms; after `stopAfter` of them, nothing more. */
+    const trickle =
+      (chunks: number, every: number, stopAfter = chunks) =>
+      (_: RequestInfo | URL, init?: RequestInit) =>
+        Promise.resolve(
+          new Response(
+            new ReadableStream<Uint8Array>({
+              async start(controller) {
+                init?.signal?.addEventListener('abort', () => controller.error(new Error('aborted')));
+                for (let i = 0; i < stopAfter; i++) {
+                  await new Promise((resolve) => setTimeout(resolve, every));
+                  if (init?.signal?.aborted) return;
+                  controller.enqueue(new TextEncoder().encode(`# line ${i}\n`));
+                }
+                if (stopAfter === chunks) controller.close();
+              },
+            }),
+          ),
+        );
+
+    it('waits for a file that keeps arriving, however long it takes: the limit is on silence', async () => {
+      spyOn(window, 'fetch').and.callFake(trickle(10, 60));
+      const match = spyOn(caches, 'match').and.resolveTo(new Response('progress: {} # saved'));
+      const told = jasmine.createSpy('offlineCopy');
+      // 10 chunks 60 ms apart: 600 ms in all, twice the 300 ms limit, never 300 ms silent.
+      const text = await httpSource(base, 300).fetchText('team-progress.yaml', told);
+      expect(text).toBe(Array.from({ length: 10 }, (_, i) => `# line ${i}\n`).join(''));
+      expect(match).not.toHaveBeenCalled();
+      expect(told).not.toHaveBeenCalled();
+    });
+
+    it('uses the saved copy when a file stops arriving half-way, after the limit of silence', async () => {
+      spyOn(window, 'fetch').and.callFake(trickle(10, 60, 3));
+      spyOn(caches, 'match').and.resolveTo(new Response('progress: {} # saved'));
+      const told = jasmine.createSpy('offlineCopy');
+      expect(await httpSource(base, 300).fetchText('team-progress.yaml', told)).toBe('progress: {} # saved');
+      expect(told).toHaveBeenCalledTimes(1);
     });
 
     it('does not use the saved copy for an answer that arrives in time, nor for a refusal', async () => {

@@ -22,17 +22,19 @@ export interface TextSource {
 }
 
 /**
- * How long a served file may take before the copy the service worker saved is used instead: a
- * server that accepts the connection and never answers left a spinner for minutes. The largest
- * real file (14 MB of progress, gzipped to ~1 MB) arrives in well under this on a slow line.
+ * How long a served file may stay silent (no headers, or no bytes of its body) before the copy the
+ * service worker saved is used instead: a server that accepts the connection and never answers left
+ * a spinner for minutes. A limit on silence, not on the whole transfer: 10,000 teams' progress
+ * (51 MB) still arriving after 10 s on a loaded machine was taken for a hung server.
  */
 export const SERVED_FILE_TIMEOUT_MS = 10_000;
 
 /**
  * The served files under `base` over HTTP. Framework-free, so main.ts (which runs before Angular)
- * fetches exactly as the app does. A file that has not arrived after `timeoutMs` (headers and
- * body) is read from the service worker's cache when it holds one (see public/sw.js), and the
- * caller is told; otherwise it fails as not answering.
+ * fetches exactly as the app does. A file of which nothing arrives for `timeoutMs` (no headers, or
+ * no more of its body) is read from the service worker's cache when it holds one (see
+ * public/sw.js), and the caller is told; otherwise it fails as not answering. A file that keeps
+ * arriving is waited for, however long it takes.
  */
 export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): TextSource {
   const url = (path: string) => new URL(path, base).href;
@@ -43,11 +45,19 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
       const address = sameOriginUrl(base, path);
       if (address === undefined) throw new FetchError(path, 0, 'refused: not a file of this site');
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      const fallBack = async (error: FetchError): Promise<string> => {
-        if (!controller.signal.aborted) throw error;
+      let timer = setTimeout(() => controller.abort(), timeoutMs);
+      const heard = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(), timeoutMs);
+      };
+      // The saved copy, for silence, or for a body that broke off (the service worker hands the
+      // body over as it arrives, so it no longer falls back for it); not for a refusal.
+      const fallBack = async (error: FetchError, bodyBroke = false): Promise<string> => {
+        const silent = controller.signal.aborted;
+        if (!silent && !bodyBroke) throw error;
         const saved = await savedCopy(address);
-        if (saved === undefined) throw new FetchError(path, 0, `no answer within ${timeoutMs / 1000} s`);
+        if (saved === undefined)
+          throw silent ? new FetchError(path, 0, `nothing arrived for ${timeoutMs / 1000} s`) : error;
         offlineCopy?.();
         return saved;
       };
@@ -70,11 +80,12 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
           return await fallBack(new FetchError(path, 0));
         }
         if (!response.ok) throw new FetchError(path, response.status);
+        heard();
         try {
-          return await limitedText(response, path);
+          return await limitedText(response, path, heard);
         } catch (error) {
           if (error instanceof FetchError) throw error;
-          return await fallBack(new FetchError(path, 0));
+          return await fallBack(new FetchError(path, 0), true);
         }
       } finally {
         clearTimeout(timer);
@@ -90,7 +101,7 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
  * character split between chunks over: through `pipeThrough(new TextDecoderStream())` the 7.7 MB of
  * 1,000 teams' progress took twice the time (a stream hop and its promises per chunk).
  */
-async function limitedText(response: Response, path: string): Promise<string> {
+async function limitedText(response: Response, path: string, heard: () => void): Promise<string> {
   if (response.body === null) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -98,6 +109,7 @@ async function limitedText(response: Response, path: string): Promise<string> {
   let chars = 0;
   for (;;) {
     const { done, value } = await reader.read();
+    heard();
     const part = done ? decoder.decode() : decoder.decode(value, { stream: true });
     chars += part.length;
     if (chars > YAML_LIMITS.maxChars) {

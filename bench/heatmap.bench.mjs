@@ -126,7 +126,7 @@ async function measureInteractions(page, teams, run) {
   const select = 'app-activity-assessment mat-select';
   if (teams > 8) {
     await page
-      .getByRole('button', { name: /^Show the stages of \d+ teams$/ })
+      .getByRole('button', { name: /^Show the stages of [\d,]+ teams$/ })
       .first()
       .click();
   }
@@ -142,7 +142,7 @@ async function measureInteractions(page, teams, run) {
   }
   await page.waitForTimeout(600);
   await page
-    .getByRole('button', { name: /^Set for all \d+ visible teams/ })
+    .getByRole('button', { name: /^Set for all [\d,]+ visible teams/ })
     .first()
     .click();
   await page.getByRole('menuitem', { name: 'Fully implemented' }).waitFor();

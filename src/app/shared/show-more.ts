@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  inject,
+  input,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { countText } from '../domain/common/count-text';
 import { RowsInSteps } from './rows-in-steps';
@@ -13,8 +23,10 @@ import { RowsInSteps } from './rows-in-steps';
     @if (shown.next() > 0) {
       <p>
         Showing {{ count(shown.rows().length) }} of {{ count(shown.total()) }}{{ noun() ? ' ' + noun() : '' }}.
-        <button mat-button type="button" (click)="shown.more()">Show {{ count(shown.next()) }} more</button>
+        <button mat-button type="button" (click)="more()">Show {{ count(shown.next()) }} more</button>
       </p>
+    } @else if (allShown()) {
+      <p #all tabindex="-1">Showing all {{ count(shown.total()) }}{{ noun() ? ' ' + noun() : '' }}.</p>
     }
   `,
   styles: `
@@ -30,4 +42,17 @@ export class ShowMore {
   /** What the rows are (`teams`), when the list's heading does not say. */
   readonly noun = input('');
   protected readonly count = countText;
+  private readonly injector = inject(Injector);
+  private readonly all = viewChild<ElementRef<HTMLElement>>('all');
+  /** Set by the press that showed the last rows; another list (team, group) starts without it. */
+  protected readonly allShown = linkedSignal({ source: () => this.rows().total(), computation: () => false });
+
+  protected more(): void {
+    const shown = this.rows();
+    shown.more();
+    if (shown.next() > 0) return;
+    // The pressed button is gone: without a new place the focus falls to the page's start (WCAG 2.4.3).
+    this.allShown.set(true);
+    afterNextRender(() => this.all()?.nativeElement.focus(), { injector: this.injector });
+  }
 }

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  Injector,
+  inject,
+  input,
+  signal,
+  viewChildren,
+} from '@angular/core';
 import { countText } from '../../domain/common/count-text';
 import { capWords } from '../../domain/report/word-cap';
 import { ReportEntry as Entry, TeamStanding } from '../../domain/report/report-rows';
@@ -54,7 +65,20 @@ export class ReportEntry {
   /** The standings named: read only for those (the entry holds thousands of team names). */
   protected readonly teams = computed(() => this.named.rows().map(this.entry().standing));
   protected readonly moreTeams = computed(() => this.entry().teams.length - this.teams().length);
+  /** The first team the last press named: it takes the focus from the button that press removed. */
+  protected readonly firstNamed = signal(-1);
+  private readonly teamItems = viewChildren<ElementRef<HTMLElement>>('team');
+  private readonly injector = inject(Injector);
   protected readonly count = countText;
+
+  protected nameMore(): void {
+    const before = this.teams().length;
+    this.named.more();
+    if (this.named.next() > 0) return;
+    // Without a new place the focus falls to the page's start (WCAG 2.4.3).
+    this.firstNamed.set(before);
+    afterNextRender(() => this.teamItems()[before]?.nativeElement.focus(), { injector: this.injector });
+  }
   protected readonly texts = computed(() => {
     const a = this.entry().activity;
     return TEXT_COLUMNS.filter(([key]) => this.shown().has(key) && a[key].trim() !== '').map(([key, label]) => ({

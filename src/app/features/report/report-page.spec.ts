@@ -174,9 +174,13 @@ describe('ReportPage', () => {
     expect(more()).toBe('and 288 more teams Show 200 more teams');
     await press();
     expect(more()).toBe('and 88 more teams Show 88 more teams');
+    entry().querySelector<HTMLButtonElement>('.show-more')!.focus();
     await press();
     expect(named()).toBe(500);
     expect(entry().querySelector('.more')).toBeNull();
+    // The button is gone: the focus goes to the first team it named, not to the page's start.
+    expect(document.activeElement).toBe(entry().querySelectorAll('.teams li')[412]);
+    expect(document.activeElement?.querySelector('strong')?.textContent).toMatch(/^Team \d+$/);
   });
 
   it('shows the executive summary of the same selection in summary mode, with its change since the day in the URL', async () => {

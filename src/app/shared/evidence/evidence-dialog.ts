@@ -25,6 +25,8 @@ import { AttachmentType, Evidence } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { Icon } from '../icon/icon';
 import { formatDay, localDay } from '../local-day';
+import { OPTIONS_SHOWN } from '../team-selection/team-picker';
+import { EvidenceTeams } from './evidence-teams';
 import { httpUrlValidator } from './http-url';
 
 export interface EvidenceDialogData {
@@ -69,6 +71,7 @@ export function openEvidenceDialog(dialog: MatDialog, data: EvidenceDialogData):
     MatSelectModule,
     ReactiveFormsModule,
     Icon,
+    EvidenceTeams,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './evidence-dialog.html',
@@ -80,6 +83,8 @@ export class EvidenceDialog {
   private readonly dialogRef = inject<MatDialogRef<EvidenceDialog, boolean>>(MatDialogRef);
   protected readonly attachmentTypes: readonly AttachmentType[] = ['document', 'image', 'link'];
   protected readonly error = signal<string | undefined>(undefined);
+  /** Past a select's worth of teams they are found rather than listed (see EvidenceTeams). */
+  protected readonly manyTeams = this.data.teams.length > OPTIONS_SHOWN;
   protected readonly dateLocale = computed(() => this.store.assessment().settings.dateLocale);
   /** What the dialog says of the review of the evidence edited; '' when it has none. */
   protected readonly reviewNote = computed(() => {

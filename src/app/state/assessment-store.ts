@@ -162,6 +162,14 @@ export class AssessmentStore extends StoreSelectors {
     this.subject.next({ ...this.subject.value, recovery: undefined });
   }
 
+  /**
+   * Says something in the always-shown status banner (AppStatus), e.g. that a press could not load
+   * the part of the app it needs: a snack bar would itself have to be loaded.
+   */
+  notify(notice: string): void {
+    this.subject.next({ ...this.subject.value, notice });
+  }
+
   /** The user has read the notice. */
   dismissNotice(): void {
     this.subject.next({ ...this.subject.value, notice: undefined });

@@ -7,6 +7,7 @@ import {
   effect,
   ElementRef,
   inject,
+  InjectionToken,
   Injector,
   signal,
   viewChild,
@@ -30,6 +31,15 @@ import { heatmapChartLabel } from '../../shared/heatmap-chart/chart-label';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { SectorPanel } from './sector-panel';
 import { injectSectorUrl } from './sector-url';
+import { notLoadedText } from '../../shared/not-loaded';
+
+/**
+ * Loads the chart's SVG and PNG writers on first use: they are not needed to show the page. Their
+ * file can fail to load (offline, or after a deploy removed it): a token so that a spec can make it fail.
+ */
+export const CHART_EXPORT_LOADER = new InjectionToken<
+  () => Promise<typeof import('../../shared/heatmap-chart/chart-export')>
+>('chart export loader', { factory: () => () => import('../../shared/heatmap-chart/chart-export') });
 
 const TITLE = 'DevSecOps maturity heatmap';
 /** Exports are drawn at one size, whatever the window: the same file for everyone, labels in full. */
@@ -51,6 +61,7 @@ const EXPORT_SIZE = 800;
 export class HeatmapPage {
   private readonly store = inject(AssessmentStore);
   private readonly document = inject(DOCUMENT);
+  private readonly loadExport = inject(CHART_EXPORT_LOADER);
   protected readonly teamUrl = injectTeamSelectionUrl();
 
   protected readonly state = this.store.state;
@@ -214,14 +225,20 @@ export class HeatmapPage {
     const context = this.host.nativeElement;
     const teams = selectionFileName(this.teamUrl.selection(), this.teams());
     const name = `${['dsomm-heatmap', teams, day].filter(Boolean).join('-')}.${kind}`;
+    const failed = `The ${kind.toUpperCase()} of the heatmap could not be made`;
+    let writers: Awaited<ReturnType<typeof this.loadExport>>;
     try {
-      // Loaded on first use: the SVG writer, theme resolution and fonts are not needed to show the page.
-      const { chartPng, chartSvg } = await import('../../shared/heatmap-chart/chart-export');
-      if (kind === 'svg') downloadText(name, await chartSvg(context, chart), 'image/svg+xml');
-      else downloadBlob(name, await chartPng(context, chart));
+      writers = await this.loadExport();
+    } catch {
+      // Said by the status banner, which is loaded: a lazily loaded snack bar would fail alike.
+      this.store.notify(notLoadedText(failed));
+      return;
+    }
+    try {
+      if (kind === 'svg') downloadText(name, await writers.chartSvg(context, chart), 'image/svg+xml');
+      else downloadBlob(name, await writers.chartPng(context, chart));
     } catch (error) {
-      const { MatSnackBar } = await import('@angular/material/snack-bar');
-      this.injector.get(MatSnackBar).open(`The ${kind.toUpperCase()} could not be made: ${String(error)}`, 'Close');
+      this.store.notify(`${failed}: ${String(error)}`);
     }
   }
 

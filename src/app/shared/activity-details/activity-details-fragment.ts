@@ -1,8 +1,20 @@
-import { DestroyRef, effect, inject, Injector, Signal, untracked } from '@angular/core';
+import { DestroyRef, effect, inject, InjectionToken, Injector, Signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { MatDialogRef } from '@angular/material/dialog';
 import { ActivatedRoute, Router } from '@angular/router';
 import { LoadedData } from '../../domain/types';
+import { AssessmentStore } from '../../state/assessment-store';
+import { notLoadedText } from '../not-loaded';
+
+/**
+ * Loads the dialog and the details on first use. Their files can fail to load (offline, or after a
+ * deploy removed them): a token so that a spec can make it fail.
+ */
+export const ACTIVITY_DETAILS_LOADER = new InjectionToken<
+  () => Promise<[typeof import('@angular/material/dialog'), typeof import('./activity-details-dialog')]>
+>('activity details loader', {
+  factory: () => () => Promise.all([import('@angular/material/dialog'), import('./activity-details-dialog')]),
+});
 
 export interface ActivityDetailsFragment {
   /** Shows the activity's details by putting its uuid in the URL fragment. */
@@ -19,6 +31,8 @@ export function activityDetailsFromFragment(data: Signal<LoadedData | undefined>
   const route = inject(ActivatedRoute);
   const router = inject(Router);
   const injector = inject(Injector);
+  const store = inject(AssessmentStore);
+  const load = inject(ACTIVITY_DETAILS_LOADER);
   const fragment = toSignal(route.fragment, { initialValue: null });
   let shown: { uuid: string; ref?: MatDialogRef<unknown> } | undefined;
   let destroyed = false;
@@ -32,10 +46,16 @@ export function activityDetailsFromFragment(data: Signal<LoadedData | undefined>
     if (!loaded || !activity) return;
     const current: { uuid: string; ref?: MatDialogRef<unknown> } = { uuid: activity.uuid };
     shown = current;
-    const [{ MatDialog }, { openActivityDetails }] = await Promise.all([
-      import('@angular/material/dialog'),
-      import('./activity-details-dialog'),
-    ]);
+    let code: Awaited<ReturnType<typeof load>>;
+    try {
+      code = await load();
+    } catch {
+      // Nothing opened, silently: say why, and let the same link be followed again.
+      if (shown === current) shown = undefined;
+      if (!destroyed) store.notify(notLoadedText(`The details of “${activity.name}” could not be shown`));
+      return;
+    }
+    const [{ MatDialog }, { openActivityDetails }] = code;
     // Another activity was asked for, or the page left, while the code loaded.
     if (shown !== current || destroyed) return;
     const ref = openActivityDetails(injector.get(MatDialog), {

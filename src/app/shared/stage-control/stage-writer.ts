@@ -1,11 +1,21 @@
-import { Injectable, Injector, inject } from '@angular/core';
+import { Injectable, InjectionToken, Injector, inject } from '@angular/core';
 import { clearNotApplicable, setNotApplicable } from '../../domain/progress/not-applicable';
 import { restoreEntries, setTeamsNotAssessed, setTeamsStage, teamProgress } from '../../domain/progress/set-team-stage';
 import { Activity, TeamProgress } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
+import { notLoadedText } from '../not-loaded';
 
 /** How long an undo is offered: long enough to read the message and reach the button. */
 const UNDO_MS = 10_000;
+
+/**
+ * Loads the snack bar that offers an undo on first use: no page needs it to show. Its file can fail
+ * to load (offline, or after a deploy removed it): a token so that a spec can make it fail.
+ */
+export const SNACK_BAR_LOADER = new InjectionToken<() => Promise<typeof import('@angular/material/snack-bar')>>(
+  'snack bar loader',
+  { factory: () => () => import('@angular/material/snack-bar') },
+);
 
 type ActivityRef = Pick<Activity, 'uuid' | 'name'>;
 
@@ -18,6 +28,7 @@ type ActivityRef = Pick<Activity, 'uuid' | 'name'>;
 export class StageWriter {
   private readonly store = inject(AssessmentStore);
   private readonly injector = inject(Injector);
+  private readonly loadSnackBar = inject(SNACK_BAR_LOADER);
 
   /** Sets `teams` to the stage `title` on the activity; ends their "not applicable" marks. */
   setStage(activity: ActivityRef, teams: readonly string[], title: string): void {
@@ -72,8 +83,19 @@ export class StageWriter {
   }
 
   private async offerUndo(message: string, uuid: string, before: ReadonlyMap<string, TeamProgress | undefined>) {
-    // Loaded on first use: the snack bar is not needed to show any page.
-    const { MatSnackBar } = await import('@angular/material/snack-bar');
+    let MatSnackBar: Awaited<ReturnType<typeof this.loadSnackBar>>['MatSnackBar'];
+    try {
+      ({ MatSnackBar } = await this.loadSnackBar());
+    } catch {
+      // Without a word the slip this undo is for could not be taken back, and the user would not know.
+      this.store.notify(
+        notLoadedText(
+          `${message}. Its undo could not be offered`,
+          'The change is saved: to take it back, set what it was by hand.',
+        ),
+      );
+      return;
+    }
     const ref = this.injector.get(MatSnackBar).open(message, 'Undo', { duration: UNDO_MS });
     ref.onAction().subscribe(() =>
       this.store.update((assessment) => ({

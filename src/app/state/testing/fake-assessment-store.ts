@@ -40,6 +40,14 @@ export class FakeAssessmentStore extends StoreSelectors implements StoreOperatio
     this.subject.next(state);
   }
 
+  notify(notice: string): void {
+    this.set({ ...this.current(), notice });
+  }
+
+  dismissNotice(): void {
+    this.set({ ...this.current(), notice: undefined });
+  }
+
   /** Nothing to write: the fake keeps everything in memory. */
   flush(): Promise<void> {
     return Promise.resolve();

@@ -60,6 +60,14 @@ const PAGES = [
     toggle: TEAM_CHIP,
   },
   { name: 'mapping', path: '/mapping', ready: 'app-mapping-table tr', search: CHIP_SEARCH, toggle: TEAM_CHIP },
+  // The inverse view, every control of ISO 27001:2022 with how far the teams (all 10,000) are.
+  {
+    name: 'controls',
+    path: '/mapping?view=controls',
+    ready: 'app-control-table tbody tr',
+    search: CHIP_SEARCH,
+    toggle: TEAM_CHIP,
+  },
   { name: 'roadmap', path: '/roadmap', ready: 'app-roadmap-list li, app-roadmap-page .app-empty', picker: true },
   { name: 'compare', path: '/compare', ready: 'app-compare-page app-radar-chart svg', picker: true },
   {

@@ -1,7 +1,13 @@
 import { Activity, Progress, Stage } from '../types';
-import { NOT_APPLICABLE_TEXT, NOT_ASSESSED_TEXT, StatusRules } from '../status/activity-status';
+import { ownValue } from '../common/own-value';
+import {
+  NOT_APPLICABLE_SCORE,
+  NOT_APPLICABLE_TEXT,
+  NOT_ASSESSED_SCORE,
+  NOT_ASSESSED_TEXT,
+  StatusRules,
+} from '../status/activity-status';
 import { topStage } from '../progress/stage-score';
-import { progressSummary } from '../matrix/progress-summary';
 import { naturalCompare } from './natural-sort';
 import { isControlId, referenceLabel, StandardKey } from './standards';
 
@@ -24,6 +30,16 @@ export interface ControlTeamStatus {
   readonly state: 'implemented' | 'in-progress' | 'not-implemented' | 'not-assessed' | 'not-applicable';
 }
 
+/** How many of the teams stand where on one control: the summary of a control for many teams. */
+export interface ControlSummary {
+  readonly teams: number;
+  readonly implemented: number;
+  readonly inProgress: number;
+  readonly notImplemented: number;
+  readonly notAssessed: number;
+  readonly notApplicable: number;
+}
+
 /** One control of a standard (or one note found in its id lists) and the activities mapped to it. */
 export interface ControlRow {
   /** The reference text as written in the model. */
@@ -33,20 +49,84 @@ export interface ControlRow {
   readonly isNote: boolean;
   /** In the order given (model order). */
   readonly activities: readonly Activity[];
+  /** The teams asked for in detail, in their order. */
   readonly teams: readonly ControlTeamStatus[];
+  /** All the teams, counted by their state on the control. */
+  readonly summary: ControlSummary;
+}
+
+const NOT_ASSESSED_CODE = 0;
+const NOT_APPLICABLE_CODE = 1;
+/** A stage's code: its rank (StatusRules.rankScores) after the two codes above. */
+const FIRST_RANK_CODE = 2;
+
+/**
+ * Where each team stands on each activity, read once (StatusRules.scoreOf, the status every page
+ * shows, in one number) and kept per activity as one byte per team: the control view of 10,000
+ * teams reads each team's status on ~190 activities for every control it maps to, and again for
+ * each change of the selection; made again only when the progress or the stage rules change.
+ */
+export class TeamStandings {
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly codes = new Map<string, Int8Array>();
+  /** Per code: the score, and whether it is the top stage. */
+  readonly scores: readonly number[];
+  readonly done: readonly boolean[];
+
+  constructor(
+    private readonly progress: Progress,
+    private readonly teams: readonly string[],
+    private readonly rules: StatusRules,
+  ) {
+    this.index = new Map(teams.map((team, i) => [team, i]));
+    this.scores = [0, 0, ...rules.rankScores];
+    this.done = this.scores.map((score, code) => code >= FIRST_RANK_CODE && rules.isDone(score));
+  }
+
+  /** The team's position in the codes of an activity; -1 for a team these standings were not made for. */
+  indexOf(team: string): number {
+    return this.index.get(team) ?? -1;
+  }
+
+  /** Each team's code on the activity, in the order of the teams (read on first use). */
+  codesOf(activityUuid: string): Int8Array {
+    let codes = this.codes.get(activityUuid);
+    if (codes === undefined) {
+      const entries = ownValue(this.progress, activityUuid);
+      codes = new Int8Array(this.teams.length);
+      for (let i = 0; i < codes.length; i++) codes[i] = this.read(entries, this.teams[i]);
+      this.codes.set(activityUuid, codes);
+    }
+    return codes;
+  }
+
+  /** One team's code on the activity. */
+  codeOf(activityUuid: string, team: string): number {
+    const i = this.indexOf(team);
+    return i < 0 ? this.read(ownValue(this.progress, activityUuid), team) : this.codesOf(activityUuid)[i];
+  }
+
+  private read(entries: Progress[string] | undefined, team: string): number {
+    const score = this.rules.scoreOf(ownValue(entries, team));
+    if (score === NOT_APPLICABLE_SCORE) return NOT_APPLICABLE_CODE;
+    if (score === NOT_ASSESSED_SCORE) return NOT_ASSESSED_CODE;
+    return FIRST_RANK_CODE + this.rules.lastRank;
+  }
 }
 
 /**
- * The inverse of the mapping for one standard: every control with the activities that map to it and,
- * per team, how many of those are done: the raw material of a Statement of Applicability. Controls
- * come in natural order, notes after them.
+ * The inverse of the mapping for one standard: every control with the activities that map to it,
+ * per team in `detail` (all `teams` unless given) how many of those are done, and all `teams`
+ * counted by their state on it: the raw material of a Statement of Applicability. Controls come in
+ * natural order, notes after them. `standings` must cover the teams (else each unknown team's
+ * entries are read one by one).
  */
 export function controlRows(
   activities: readonly Activity[],
   standard: StandardKey,
-  progress: Progress,
+  standings: TeamStandings,
   teams: readonly string[],
-  rules: StatusRules,
+  detail: readonly string[] = teams,
 ): ControlRow[] {
   const byControl = new Map<string, Activity[]>();
   for (const activity of activities) {
@@ -56,49 +136,99 @@ export function controlRows(
       else byControl.set(id, [activity]);
     }
   }
+  const indices = teams.map((team) => standings.indexOf(team));
   const rows = [...byControl].map(([id, mapped]) => ({
     id,
     label: referenceLabel(id),
     isNote: !isControlId(id),
     activities: mapped,
-    teams: teams.map((team) => teamStatus(team, mapped, progress, rules)),
+    teams: detail.map((team) =>
+      teamStatus(
+        team,
+        mapped.map((activity) => standings.codeOf(activity.uuid, team)),
+        standings,
+      ),
+    ),
+    summary: controlSummary(mapped, standings, teams, indices),
   }));
   return rows.sort((a, b) => Number(a.isNote) - Number(b.isNote) || naturalCompare(a.label, b.label));
 }
 
-function teamStatus(
-  team: string,
+/** The teams counted by state, without a status object per team (10,000 teams x ~90 controls). */
+function controlSummary(
   activities: readonly Activity[],
-  progress: Progress,
-  rules: StatusRules,
-): ControlTeamStatus {
-  let done = 0;
-  let inProgress = 0;
-  let notApplicable = 0;
-  let notAssessed = 0;
-  let total = 0;
-  for (const activity of activities) {
-    const summary = progressSummary(progress, activity.uuid, [team], rules);
-    done += summary.done;
-    inProgress += summary.inProgress;
-    notApplicable += summary.notApplicable;
-    notAssessed += summary.notAssessed;
-    total += summary.mean;
+  standings: TeamStandings,
+  teams: readonly string[],
+  indices: readonly number[],
+): ControlSummary {
+  const counts = { implemented: 0, inProgress: 0, notImplemented: 0, notAssessed: 0, notApplicable: 0 };
+  const codes = activities.map((activity) => standings.codesOf(activity.uuid));
+  const tally = new Tally(standings);
+  for (let t = 0; t < teams.length; t++) {
+    tally.clear();
+    const i = indices[t];
+    for (let a = 0; a < activities.length; a++) {
+      tally.add(i < 0 ? standings.codeOf(activities[a].uuid, teams[t]) : codes[a][i]);
+    }
+    const state = tally.state(activities.length);
+    if (state === 'implemented') counts.implemented++;
+    else if (state === 'in-progress') counts.inProgress++;
+    else if (state === 'not-implemented') counts.notImplemented++;
+    else if (state === 'not-assessed') counts.notAssessed++;
+    else counts.notApplicable++;
   }
-  const count = activities.length;
-  const applicable = count - notApplicable;
-  const state =
-    count > 0 && applicable === 0
-      ? 'not-applicable'
-      : applicable > 0 && done === applicable
-        ? 'implemented'
-        : done + inProgress > 0
-          ? 'in-progress'
-          : notAssessed === applicable
-            ? 'not-assessed'
-            : 'not-implemented';
-  const mean = applicable === 0 ? 0 : total / applicable;
-  return { team, done, inProgress, notApplicable, activities: count, mean, state };
+  return { teams: teams.length, ...counts };
+}
+
+/** One team's codes on a control's activities, added up: the one place a control's state is decided. */
+class Tally {
+  done = 0;
+  inProgress = 0;
+  notApplicable = 0;
+  notAssessed = 0;
+  total = 0;
+
+  constructor(private readonly standings: TeamStandings) {}
+
+  clear(): void {
+    this.done = this.inProgress = this.notApplicable = this.notAssessed = this.total = 0;
+  }
+
+  add(code: number): void {
+    if (code === NOT_APPLICABLE_CODE) this.notApplicable++;
+    else if (code === NOT_ASSESSED_CODE) this.notAssessed++;
+    else if (this.standings.done[code]) this.done++;
+    else if (this.standings.scores[code] > 0) this.inProgress++;
+    this.total += this.standings.scores[code];
+  }
+
+  /**
+   * In the words of the stages: every mapped activity that applies fully implemented; some above
+   * 0%; none above 0% (`not-implemented`), or none even assessed (`not-assessed`); none applies.
+   */
+  state(count: number): ControlTeamStatus['state'] {
+    const applicable = count - this.notApplicable;
+    if (count > 0 && applicable === 0) return 'not-applicable';
+    if (applicable > 0 && this.done === applicable) return 'implemented';
+    if (this.done + this.inProgress > 0) return 'in-progress';
+    return this.notAssessed === applicable ? 'not-assessed' : 'not-implemented';
+  }
+}
+
+function teamStatus(team: string, codes: readonly number[], standings: TeamStandings): ControlTeamStatus {
+  const tally = new Tally(standings);
+  for (const code of codes) tally.add(code);
+  const count = codes.length;
+  const applicable = count - tally.notApplicable;
+  return {
+    team,
+    done: tally.done,
+    inProgress: tally.inProgress,
+    notApplicable: tally.notApplicable,
+    activities: count,
+    mean: applicable === 0 ? 0 : tally.total / applicable,
+    state: tally.state(count),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { changedAfterReview } from '../evidence/evidence-review';
 import { ReviewContext, reviewedStatus } from '../review/review-context';
 import { reviewPhrase } from '../review/review-text';
 import { controlCatalogue } from './catalogues';
-import { controlRows, controlStateText } from './controls';
+import { controlRows, controlStateText, TeamStandings } from './controls';
 import { ExportTable, LIST_SEPARATOR } from './export-table';
 import { naturalCompare } from './natural-sort';
 import { STANDARDS, StandardKey } from './standards';
@@ -38,9 +38,8 @@ export const NOT_COVERED_TEXT = 'No activity covers this control';
 export function statementOfApplicability(input: SoaInput): ExportTable {
   const { teams, rules } = input;
   const label = STANDARDS.find((standard) => standard.key === input.standard)?.label ?? input.standard;
-  const mapped = controlRows(input.activities, input.standard, input.progress, teams, rules).filter(
-    (row) => !row.isNote,
-  );
+  const standings = new TeamStandings(input.progress, teams, rules);
+  const mapped = controlRows(input.activities, input.standard, standings, teams).filter((row) => !row.isNote);
   const catalogue = controlCatalogue(input.standard);
   const listed = new Set(catalogue);
   const byId = new Map(mapped.map((row) => [row.id, row]));

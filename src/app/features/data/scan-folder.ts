@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { PickerOption, TeamPicker } from '../../shared/team-selection/team-picker';
+import { TeamPicker, teamOptions } from '../../shared/team-selection/team-picker';
 import { PickedFolder, pickedFolder } from './picked-folder';
 
 /** A folder and a team the user chose to scan; no folder when none was chosen or it is empty. */
@@ -98,9 +98,7 @@ export class ScanFolder {
   protected readonly picked = signal<string | undefined>(undefined);
   protected readonly team = computed(() => this.picked() ?? this.teams()[0]);
   /** Found by name rather than listed: a select of 10,000 teams took most of the page's render. */
-  protected readonly options = computed(() =>
-    this.teams().map((name): PickerOption => ({ key: name, label: name, kind: 'Teams' })),
-  );
+  protected readonly options = computed(() => teamOptions(this.teams()));
   protected readonly command = computed(() => [
     'npx',
     'dsomm',

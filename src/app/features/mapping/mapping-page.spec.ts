@@ -1,8 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
+import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { activityFixture } from '../../domain/testing/model-fixture';
 import { Activity, Dimension, Model } from '../../domain/types';
+import { AssessmentStore } from '../../state/assessment-store';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { MappingPage } from './mapping-page';
 
@@ -91,6 +94,38 @@ describe('MappingPage', () => {
     // In the stages' words: Team B has set no stage for Beta.
     const states = [...control.querySelectorAll('td.team .state')].map((state) => state.textContent?.trim());
     expect(states).toEqual(['Fully implemented', 'Not assessed']);
+  });
+
+  it('counts many teams by state per control and shows one team, chosen by name, in detail', async () => {
+    const teams = Array.from({ length: 12 }, (_, i) => `Team ${String(i + 1).padStart(2, '0')}`);
+    const beta = MODEL.activities[1].uuid;
+    const done = { stages: { 'Fully implemented': '2026-02-03' } };
+    const started = { stages: { Started: '2026-02-03' } };
+    const progress = { [beta]: { 'Team 01': done, 'Team 02': done, 'Team 07': started } };
+    TestBed.overrideProvider(AssessmentStore, {
+      useValue: new FakeAssessmentStore(readyState(MODEL, { teams, progress })),
+    });
+    const root = await open('/mapping?view=controls');
+    const headers = () => [...root.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    // Not a column per team: the 12 teams counted, and the first in detail.
+    expect(headers()).toEqual(['ISO 27001:2022', 'Activities', '12 teams', 'Team 01']);
+    const row = (id: string) =>
+      [...root.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.trim() === id)!;
+    const counts = (id: string) =>
+      [...row(id).querySelectorAll('td.summary li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(counts('8.32')).toEqual(['2 Fully implemented', '1 In progress', '9 Not assessed']);
+    expect(counts('8.10')).toEqual(['12 Not assessed']);
+    expect(row('8.32').querySelector('td.team .state')?.textContent?.trim()).toBe('Fully implemented');
+
+    const picker = await TestbedHarnessEnvironment.loader(harness!.fixture).getHarness(MatAutocompleteHarness);
+    expect(await picker.getValue()).toBe('Team 01');
+    await picker.clear();
+    await picker.enterText('07');
+    await picker.selectOption({ text: 'Team 07' });
+    await harness!.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toContain('team=Team%2007');
+    expect(headers()).toEqual(['ISO 27001:2022', 'Activities', '12 teams', 'Team 07']);
+    expect(row('8.32').querySelector('td.team .state')?.textContent?.trim()).toBe('In progress');
   });
 
   it('exports the shown rows as CSV with a status column per team and a file name that says it is filtered', async () => {

@@ -5,7 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import { controlRows } from '../../domain/mapping/controls';
+import { countText } from '../../domain/common/count-text';
+import { paramValue } from '../../domain/common/query-params';
+import { controlRows, TeamStandings } from '../../domain/mapping/controls';
 import { exportFileName, exportTable } from '../../domain/mapping/export-table';
 import { MappingView, mappingViewFromParams, mappingViewToParams } from '../../domain/mapping/mapping-params';
 import { mappingRows, searchMappingRows, sortMappingRows } from '../../domain/mapping/mapping-rows';
@@ -14,6 +16,7 @@ import { selectionFileName } from '../../domain/teams/selection-label';
 import { Icon } from '../../shared/icon/icon';
 import { injectQueryParams } from '../../shared/query-params';
 import { TeamChips } from '../../shared/team-selection/team-chips';
+import { TeamPicker, teamOptions } from '../../shared/team-selection/team-picker';
 import { resolveTeams } from '../../shared/team-selection/team-selection-params';
 import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selection-url';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -23,6 +26,8 @@ import { downloadTable } from './xlsx-export';
 import { AuditPack } from './audit-pack';
 
 const SEARCH_DEBOUNCE_MS = 250;
+/** Teams shown a column each in the control view; more are counted by state, one shown in detail. */
+export const TEAM_COLUMNS = 10;
 
 /** Which standard controls each activity maps to, the other way round, and exports of both. */
 @Component({
@@ -37,6 +42,7 @@ const SEARCH_DEBOUNCE_MS = 250;
     MappingTable,
     ControlTable,
     TeamChips,
+    TeamPicker,
     AuditPack,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,15 +80,29 @@ export class MappingPage {
     selectionFileName(this.teamUrl.selection(), this.state().assessment.teams),
   );
 
-  protected readonly controls = computed(() => {
-    return controlRows(
+  /** Each team's status on each activity, read once per progress and stage rules, not per selection. */
+  private readonly standings = computed(
+    () => new TeamStandings(this.store.assessment().progress, this.store.teams().names, this.store.rules()),
+  );
+  /** Past TEAM_COLUMNS teams, each control counts them by state, and shows one team in detail. */
+  protected readonly summarised = computed(() => this.teams().length > TEAM_COLUMNS);
+  protected readonly teamOptions = computed(() => (this.summarised() ? teamOptions(this.teams()) : []));
+  /** The team in the URL (`?team=`) if selected, else the first selected team. */
+  protected readonly detailTeam = computed(() => {
+    const wanted = paramValue(this.params(), 'team');
+    return wanted !== undefined && this.teams().includes(wanted) ? wanted : this.teams()[0];
+  });
+  protected readonly detailTeams = computed(() => (this.summarised() ? [this.detailTeam()] : this.teams()));
+  protected readonly controls = computed(() =>
+    controlRows(
       this.found().map((row) => row.activity),
       this.view().standard.key,
-      this.store.assessment().progress,
+      this.standings(),
       this.teams(),
-      this.store.rules(),
-    );
-  });
+      this.detailTeams(),
+    ),
+  );
+  protected readonly count = countText;
 
   protected readonly exporting = signal(false);
   protected readonly exportError = signal('');
@@ -110,6 +130,15 @@ export class MappingPage {
     clearTimeout(this.timer);
     this.search.set('');
     this.update({ search: '' });
+  }
+
+  protected chooseDetail(team: string): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { team },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected chooseStandard(slug: string): void {

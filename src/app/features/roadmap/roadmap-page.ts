@@ -16,7 +16,7 @@ import { ALL_TEAMS_TARGET, targetFor, withTarget } from '../../domain/roadmap/ta
 import { downloadText } from '../../shared/download';
 import { Icon } from '../../shared/icon/icon';
 import { formatDay, localDay } from '../../shared/local-day';
-import { PickerOption, TeamPicker } from '../../shared/team-selection/team-picker';
+import { TeamPicker, teamOptions } from '../../shared/team-selection/team-picker';
 import { AssessmentStore } from '../../state/assessment-store';
 import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
 import { NextStepsTable } from './next-steps-table';
@@ -58,9 +58,7 @@ export class RoadmapPage {
   protected readonly data = computed(() => (this.state().status === 'ready' ? this.state().data : undefined));
   private readonly assessment = computed(() => this.state().assessment);
   protected readonly teams = computed(() => this.assessment().teams.names);
-  protected readonly teamOptions = computed((): PickerOption[] =>
-    this.teams().map((team) => ({ key: team, label: team, kind: 'Teams' })),
-  );
+  protected readonly teamOptions = computed(() => teamOptions(this.teams()));
   private readonly params = injectQueryParams();
   /** The team in the URL (`?team=`), else the first team. */
   protected readonly team = computed(() => {

@@ -17,7 +17,7 @@ import { countText } from '../../domain/common/count-text';
 import { Icon } from '../icon/icon';
 import { rowsInSteps } from '../rows-in-steps';
 import { ShowMore } from '../show-more';
-import { OPTIONS_SHOWN, PickerOption, TeamPicker } from '../team-selection/team-picker';
+import { OPTIONS_SHOWN, PickerOption, TeamPicker, teamOptions } from '../team-selection/team-picker';
 
 /**
  * The teams of a piece of evidence when there are too many for a select (more than
@@ -91,9 +91,7 @@ export class EvidenceTeams {
   protected readonly shown = rowsInSteps(this.chosen, OPTIONS_SHOWN);
   protected readonly addable = computed<readonly PickerOption[]>(() => {
     const chosen = new Set(this.chosen());
-    return this.teams()
-      .filter((team) => !chosen.has(team))
-      .map((team) => ({ key: team, label: team, kind: 'Teams' }));
+    return teamOptions(this.teams().filter((team) => !chosen.has(team)));
   });
   protected readonly summary = computed(() => {
     const n = this.chosen().length;

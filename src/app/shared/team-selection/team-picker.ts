@@ -12,6 +12,11 @@ export interface PickerOption {
   readonly kind: string;
 }
 
+/** Team names as the picker's options, under "Teams". */
+export function teamOptions(teams: readonly string[]): PickerOption[] {
+  return teams.map((team) => ({ key: team, label: team, kind: 'Teams' }));
+}
+
 /** Options listed at most: a select of 10,000 teams took seconds to render, and was never read whole. */
 export const OPTIONS_SHOWN = 50;
 

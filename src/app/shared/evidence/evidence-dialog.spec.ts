@@ -100,4 +100,19 @@ describe('EvidenceDialog', () => {
     expect(dialogElement().querySelector('ul[aria-label="Chosen teams"]')).toBeNull();
     expect(dialogElement().textContent).toContain('None of 10,000 teams chosen');
   });
+
+  it('keeps the chosen teams shown when one of them is removed', async () => {
+    const teams = teamNames(300);
+    const { fixture } = await open(teams, teams);
+    const listed = () => dialogElement().querySelectorAll('ul[aria-label="Chosen teams"] li').length;
+    button('Show 200 more').click();
+    await fixture.whenStable();
+    expect(listed()).toBe(250);
+    button('Remove Team 200').click();
+    await fixture.whenStable();
+    // Before, the list went back to its first 50 teams, and the focus with it.
+    expect(listed()).toBe(250);
+    expect(document.activeElement).toBe(button('Remove Team 201'));
+    expect(dialogElement().textContent).toContain('Showing 250 of 299 chosen teams.');
+  });
 });

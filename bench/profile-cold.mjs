@@ -9,7 +9,7 @@ import { DIST, startStaticServer } from '../e2e/static-server.mjs';
 import { profileTimes } from './cpu-profile.mjs';
 import { HEATMAP_TARGET } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
-import { launchChromium, observePainted } from './measure-load.mjs';
+import { launchChromium, observePainted, settleNewContext } from './measure-load.mjs';
 
 const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
 const TEAMS = Number(process.env.PROFILE_TEAMS ?? 1000);
@@ -29,6 +29,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(observePainted, HEATMAP_TARGET);
     const page = await context.newPage();
+    await settleNewContext(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
-import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
+import { launchChromium, measureLoad, observePainted, settleNewContext } from './measure-load.mjs';
 
 const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
 const TEAMS = Number(process.env.TRACE_TEAMS ?? 4);
@@ -46,6 +46,7 @@ async function tracedLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(observePainted, HEATMAP_TARGET);
   const page = await context.newPage();
+  await settleNewContext(page);
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));

@@ -84,7 +84,7 @@ export class EvidenceTeams {
   readonly control = input.required<FormControl<string[]>>();
 
   private readonly injector = inject(Injector);
-  private readonly picker = viewChild.required(TeamPicker, { read: ElementRef });
+  private readonly picker = viewChild.required(TeamPicker);
   private readonly removeButtons = viewChildren('remove', { read: ElementRef<HTMLElement> });
 
   protected readonly chosen = linkedSignal<readonly string[]>(() => this.control().value);
@@ -110,7 +110,8 @@ export class EvidenceTeams {
       () => {
         const buttons = this.removeButtons();
         const next = buttons[Math.min(index, buttons.length - 1)]?.nativeElement;
-        (next ?? this.pickerField()).focus();
+        if (next) next.focus();
+        else this.picker().focus();
       },
       { injector: this.injector },
     );
@@ -118,11 +119,7 @@ export class EvidenceTeams {
 
   protected clear(): void {
     this.set([]);
-    afterNextRender(() => this.pickerField().focus(), { injector: this.injector });
-  }
-
-  private pickerField(): HTMLElement {
-    return (this.picker().nativeElement as HTMLElement).querySelector('input') as HTMLElement;
+    afterNextRender(() => this.picker().focus(), { injector: this.injector });
   }
 
   private set(teams: readonly string[]): void {

@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { Component, signal, viewChild } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
@@ -17,6 +17,7 @@ const TEAMS: PickerOption[] = Array.from({ length: 120 }, (_, i) => ({
 class Host {
   readonly options = [...TEAMS, { key: 'group:Platform', label: 'Platform', kind: 'Groups' }];
   readonly value = signal<string | undefined>('team:Team 2');
+  readonly picker = viewChild.required(TeamPicker);
 }
 
 describe('TeamPicker', () => {
@@ -55,5 +56,11 @@ describe('TeamPicker', () => {
     expect(await Promise.all((await auto.getOptions()).map((o) => o.getText()))).toEqual([
       'Nothing matches “nothing like it”',
     ]);
+  });
+
+  it('takes the focus in its text field when asked', async () => {
+    const { fixture } = await open();
+    fixture.componentInstance.picker().focus();
+    expect(document.activeElement).toBe(fixture.nativeElement.querySelector('app-team-picker input'));
   });
 });

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  input,
+  linkedSignal,
+  output,
+  viewChild,
+} from '@angular/core';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -82,6 +91,7 @@ export class TeamPicker {
   readonly value = input<string>();
   readonly hint = input('');
   readonly chosen = output<string>();
+  private readonly field = viewChild.required<ElementRef<HTMLInputElement>>('field');
 
   private readonly valueLabel = computed(() => {
     const value = this.value();
@@ -114,6 +124,11 @@ export class TeamPicker {
     this.text.set(shown);
     // The autocomplete writes the option's value into the field; it shows the label (or nothing).
     field.value = shown;
+  }
+
+  /** Puts the focus in the text field (where a removed choice's button sent it, say). */
+  focus(): void {
+    this.field().nativeElement.focus();
   }
 
   /** Left without a choice: the field shows the chosen option again. */

@@ -85,7 +85,10 @@ export function activityDetailsFromFragment(data: Signal<LoadedData | undefined>
 
   return {
     open(uuid: string) {
-      void router.navigate([], { relativeTo: route, queryParamsHandling: 'preserve', fragment: uuid });
+      // The URL names it already, but nothing shows: its code did not load the last time. The
+      // same fragment is no navigation, so try again here.
+      if (fragment() === uuid && shown === undefined) void show(uuid);
+      else void router.navigate([], { relativeTo: route, queryParamsHandling: 'preserve', fragment: uuid });
     },
   };
 }

@@ -8,7 +8,7 @@ import { statementOfApplicability } from '../../domain/mapping/statement-of-appl
 import { STANDARDS } from '../../domain/mapping/standards';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
-import { downloadTable } from './xlsx-export';
+import { injectTableDownload } from './xlsx-export';
 
 /** The standards with a full list of controls, so the statement can name what no activity covers. */
 const SOA_STANDARDS = STANDARDS.filter((standard) =>
@@ -90,6 +90,7 @@ const SOA_STANDARDS = STANDARDS.filter((standard) =>
 })
 export class AuditPack {
   private readonly store = inject(AssessmentStore);
+  private readonly downloadTable = injectTableDownload();
   /** The selected teams' names (all teams when none is chosen). */
   readonly teams = input.required<readonly string[]>();
   /** The selection as file names write it; empty for all teams. */
@@ -136,7 +137,7 @@ export class AuditPack {
     this.busy.set(true);
     this.error.set('');
     try {
-      await downloadTable(table, name, extension, sheet);
+      await this.downloadTable(table, name, extension, sheet);
     } catch (error) {
       this.error.set(`The file could not be written (${String(error)}). The CSV export still works.`);
     } finally {

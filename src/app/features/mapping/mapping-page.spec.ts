@@ -8,6 +8,7 @@ import { Activity, Dimension, Model } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { MappingPage } from './mapping-page';
+import { XLSX_WRITER_LOADER } from './xlsx-export';
 
 const refs = (iso2022: string[], samm2: string[] = []) => ({
   samm2,
@@ -32,9 +33,10 @@ function model(): Model {
 describe('MappingPage', () => {
   const MODEL = model();
   let harness: RouterTestingHarness | undefined;
+  let store: FakeAssessmentStore;
 
   beforeEach(() => {
-    const store = new FakeAssessmentStore(
+    store = new FakeAssessmentStore(
       readyState(MODEL, {
         progress: { [MODEL.activities[1].uuid]: { 'Team A': { stages: { 'Fully implemented': '2026-02-03' } } } },
       }),
@@ -126,6 +128,20 @@ describe('MappingPage', () => {
     expect(TestBed.inject(Router).url).toContain('team=Team%2007');
     expect(headers()).toEqual(['ISO 27001:2022', 'Activities', '12 teams', 'Team 07']);
     expect(row('8.32').querySelector('td.team .state')?.textContent?.trim()).toBe('In progress');
+  });
+
+  it('says to reload while online when the Excel writer does not load, not what the import threw', async () => {
+    const failed = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunk-X.js'));
+    TestBed.overrideProvider(XLSX_WRITER_LOADER, { useValue: failed });
+    const root = await open('/mapping');
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Excel'))!.click();
+    await harness!.fixture.whenStable();
+    expect(store.state().notice).toBe(
+      'The Excel file could not be written: part of the app did not load (the connection may be offline, or the ' +
+        'app was updated). Nothing was lost; the CSV export works. Reload the page while online and try again.',
+    );
+    expect(root.textContent).not.toContain('Failed to fetch');
+    expect(root.querySelector<HTMLButtonElement>('.export button')!.disabled).toBeFalse();
   });
 
   it('exports the shown rows as CSV with a status column per team and a file name that says it is filtered', async () => {

@@ -22,7 +22,7 @@ import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selecti
 import { AssessmentStore } from '../../state/assessment-store';
 import { ControlTable } from './control-table';
 import { MappingTable } from './mapping-table';
-import { downloadTable } from './xlsx-export';
+import { injectTableDownload } from './xlsx-export';
 import { AuditPack } from './audit-pack';
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -104,6 +104,7 @@ export class MappingPage {
   );
   protected readonly count = countText;
 
+  private readonly downloadTable = injectTableDownload();
   protected readonly exporting = signal(false);
   protected readonly exportError = signal('');
 
@@ -169,7 +170,7 @@ export class MappingPage {
     this.exporting.set(true);
     this.exportError.set('');
     try {
-      await downloadTable(table, name, extension, 'DSOMM activities');
+      await this.downloadTable(table, name, extension, 'DSOMM activities');
     } catch (error) {
       this.exportError.set(`The Excel file could not be written (${String(error)}). The CSV export still works.`);
     } finally {

@@ -1,5 +1,16 @@
+import { inject, InjectionToken } from '@angular/core';
 import { ExportTable, toCsv } from '../../domain/mapping/export-table';
 import { downloadBlob, downloadText } from '../../shared/download';
+import { notLoadedText } from '../../shared/not-loaded';
+import { AssessmentStore } from '../../state/assessment-store';
+
+type XlsxWriter = typeof import('write-excel-file/browser');
+const loadXlsxWriter = (): Promise<XlsxWriter> => import('write-excel-file/browser');
+
+/** Loads the Excel writer (its own chunk, loaded on first use); a spec makes it fail. */
+export const XLSX_WRITER_LOADER = new InjectionToken<() => Promise<XlsxWriter>>('xlsx writer loader', {
+  factory: () => loadXlsxWriter,
+});
 
 /** Column widths in characters: long texts get room, ids and statuses less. */
 const LONG_TEXTS = ['Description', 'Risk', 'Measure', 'Assessment', 'Implementation guide', 'Tools', 'Comments'];
@@ -12,8 +23,8 @@ const WIDE = new Set([...LONG_TEXTS, ...LONG_LISTS]);
  * Excel writer is imported here, on demand, so its code is a separate chunk that only loads when
  * someone exports.
  */
-export async function xlsxBlob(table: ExportTable, sheet: string): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+export async function xlsxBlob(table: ExportTable, sheet: string, writer?: XlsxWriter): Promise<Blob> {
+  const { default: writeXlsxFile } = writer ?? (await loadXlsxWriter());
   const header = table.columns.map((column) => ({ value: column, fontWeight: 'bold' as const, wrap: true }));
   const rows = table.rows.map((row) =>
     row.map((value) =>
@@ -32,19 +43,33 @@ export async function xlsxBlob(table: ExportTable, sheet: string): Promise<Blob>
   }).toBlob();
 }
 
-/** Writes the table as an .xlsx file and offers it for download. */
-export async function downloadXlsx(table: ExportTable, fileName: string, sheet: string): Promise<void> {
-  downloadBlob(fileName, await xlsxBlob(table, sheet));
-}
-
-/** Offers the table as .csv or .xlsx. */
-export async function downloadTable(
+/** Offers a table as .csv or .xlsx: `download(table, fileName, extension, sheet)`. */
+export type TableDownload = (
   table: ExportTable,
   fileName: string,
   extension: 'xlsx' | 'csv',
   sheet: string,
-): Promise<void> {
-  // A byte order mark makes Excel read the CSV as UTF-8 (names with accents stay intact).
-  if (extension === 'csv') downloadText(fileName, `\uFEFF${toCsv(table)}`, 'text/csv');
-  else await downloadXlsx(table, fileName, sheet);
+) => Promise<void>;
+
+/**
+ * The download of tables as .csv or .xlsx. When the Excel writer's file does not load (offline, or
+ * the app was updated and the old files are gone), the status banner says so and to reload while
+ * online, rather than an alert quoting the import's error; a writer that fails rejects, for the
+ * caller to say. Call in an injection context.
+ */
+export function injectTableDownload(): TableDownload {
+  const load = inject(XLSX_WRITER_LOADER);
+  const store = inject(AssessmentStore);
+  return async (table, fileName, extension, sheet) => {
+    // A byte order mark makes Excel read the CSV as UTF-8 (names with accents stay intact).
+    if (extension === 'csv') return downloadText(fileName, `\uFEFF${toCsv(table)}`, 'text/csv');
+    let writer: XlsxWriter;
+    try {
+      writer = await load();
+    } catch {
+      store.notify(notLoadedText('The Excel file could not be written', 'Nothing was lost; the CSV export works.'));
+      return;
+    }
+    downloadBlob(fileName, await xlsxBlob(table, sheet, writer));
+  };
 }

@@ -3,7 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { activityFixture } from '../../domain/testing/model-fixture';
+import { activityFixture, modelFixture } from '../../domain/testing/model-fixture';
 import { Activity, Dimension, Model } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
@@ -60,6 +60,15 @@ describe('MappingPage', () => {
     expect(names(root)).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(root.textContent).toContain('8.10');
     expect(root.querySelector('.count')?.textContent).toContain('Showing 3 of 3 activities');
+  });
+
+  it('counts thousands of activities with thousands separated', async () => {
+    const many = modelFixture({ D: { S: Array.from({ length: 1_200 }, (_, i): [string, number] => [`A ${i}`, 1]) } });
+    TestBed.overrideProvider(AssessmentStore, { useValue: new FakeAssessmentStore(readyState(many)) });
+    const root = await open('/mapping?q=nothing%20like%20it');
+    expect(root.querySelector('.count')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Showing 0 of 1,200 activities (exports contain only these)',
+    );
   });
 
   it('sorts ids naturally (5.4 < 5.37 < 8.10), both ways, from the URL', async () => {

@@ -12,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { countText } from '../../domain/common/count-text';
 import { isFilterActive, MatrixFilter, NO_TAG } from '../../domain/matrix/matrix-filter';
 import { Icon } from '../../shared/icon/icon';
 
@@ -37,6 +38,7 @@ export class MatrixFilters {
   readonly options = input.required<FilterOptions>();
   readonly shown = input.required<number>();
   readonly total = input.required<number>();
+  protected readonly count = countText;
   /** Whether teams are selected: without them the progress filter has nothing to go by. */
   readonly hasTeams = input(true);
   /** Assessment coverage of the selected teams, e.g. "Team A has assessed 120 of 194 activities". */

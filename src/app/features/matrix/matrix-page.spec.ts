@@ -4,6 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { modelFixture } from '../../domain/testing/model-fixture';
 import { Activity, Model } from '../../domain/types';
+import { AssessmentStore } from '../../state/assessment-store';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { MatrixPage } from './matrix-page';
 
@@ -120,6 +121,13 @@ describe('MatrixPage', () => {
     expect(badge.textContent).toContain('1 of 1 teams fully implemented, 100% on average, 1 not applicable');
     expect(badge.querySelector('.short')?.textContent?.trim()).toBe('1/1');
     expect(badge.classList).toContain('done');
+  });
+
+  it('counts thousands of activities with thousands separated', async () => {
+    const many = modelFixture({ D: { S: Array.from({ length: 1_200 }, (_, i): [string, number] => [`A ${i}`, 1]) } });
+    TestBed.overrideProvider(AssessmentStore, { useValue: new FakeAssessmentStore(readyState(many)) });
+    const root = (await open('/matrix?q=nothing%20like%20it')).routeNativeElement!;
+    expect(count(root)).toBe('Showing 0 of 1,200 activities');
   });
 
   it('filters by tag, "no tag" and search from the URL, and counts what it shows', async () => {

@@ -10,7 +10,7 @@ import { AssessmentStore } from '../../state/assessment-store';
 import { ExecutiveBreakdown } from './executive-breakdown';
 import { ExecutiveDimensions } from './executive-dimensions';
 import { ExecutiveLists } from './executive-lists';
-import { changeText, percentText } from './executive-text';
+import { changeText, countChangeText, percentText } from './executive-text';
 import { countOf } from '../../domain/common/count-of';
 import { countText } from '../../domain/common/count-text';
 
@@ -67,6 +67,7 @@ export class ExecutiveReport {
   });
   protected readonly doneNote = computed(() => doneMeaning(this.store.assessment().stages, 'selection'));
   protected readonly changeText = changeText;
+  protected readonly countChange = countChangeText;
   protected readonly percent = percentText;
 
   protected readonly share = shareText;

@@ -1,13 +1,19 @@
 import { countText } from '../../domain/common/count-text';
 import { shareText } from '../../domain/status/coverage';
 
+// U+2212: a minus sign, as wide as the plus, not a hyphen.
+const signed = (change: number) => `${change > 0 ? '+' : '\u2212'}${countText(Math.abs(change))}`;
+
 /** A change in percentage points, signed: `+13 points`, `−2 points`, `no change`; `–` for none. */
 export function changeText(change: number | null): string {
   if (change === null) return '–';
   if (change === 0) return 'no change';
-  const points = Math.abs(change) === 1 ? 'point' : 'points';
-  // U+2212: a minus sign, as wide as the plus, not a hyphen.
-  return `${change > 0 ? '+' : '\u2212'}${Math.abs(change)} ${points}`;
+  return `${signed(change)} ${Math.abs(change) === 1 ? 'point' : 'points'}`;
+}
+
+/** A change in a count, signed as changeText signs points: `+3`, `−1`, `no change`. */
+export function countChangeText(change: number): string {
+  return change === 0 ? 'no change' : signed(change);
 }
 
 /** A whole percentage, or `–` when there is nothing to score. */

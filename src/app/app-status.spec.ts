@@ -1,3 +1,4 @@
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { SMALL_MODEL } from './domain/testing/model-fixture';
@@ -61,5 +62,18 @@ describe('AppStatus, data set aside', () => {
     expect(downloads).toEqual([]);
     expect(store.state().recovery?.items).toEqual([SET_ASIDE]);
     expect(root.textContent).toContain('Part of your saved browser data could not be read');
+  });
+
+  it('brings a notice into view, where a press far down the page would not see it', async () => {
+    const root = setUp();
+    const scrolled: Element[] = [];
+    spyOn(Element.prototype, 'scrollIntoView').and.callFake(function (this: Element) {
+      scrolled.push(this);
+    });
+    store.notify('The Excel file could not be written: part of the app did not load.');
+    await TestBed.inject(ApplicationRef).whenStable();
+    const notice = root.querySelector('[role="status"]')!;
+    expect(notice.textContent).toContain('The Excel file could not be written');
+    expect(scrolled).toEqual([notice]);
   });
 });

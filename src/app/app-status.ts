@@ -1,4 +1,5 @@
 import {
+  afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -56,6 +57,18 @@ export class AppStatus {
   protected readonly recoveryFailed = signal(false);
   protected readonly timeoutSeconds = SERVED_FILE_TIMEOUT_MS / 1000;
   private readonly storageAlert = viewChild<ElementRef<HTMLElement>>('storageAlert');
+  private readonly noticePanel = viewChild<ElementRef<HTMLElement>>('notice');
+
+  constructor() {
+    // A notice answers a press that may be far down the page (a phone's Excel button): it comes
+    // into view, or it would say what failed where nobody sees it. The focus stays on the press.
+    afterRenderEffect(() => {
+      const panel = this.noticePanel()?.nativeElement;
+      if (!panel || !this.state().notice) return;
+      const still = panel.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      panel.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
+    });
+  }
 
   /** Brings the "could not save" banner into view, with the focus on it (the toolbar's "Not saved"). */
   revealStorage(): void {

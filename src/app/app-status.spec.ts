@@ -75,5 +75,10 @@ describe('AppStatus, data set aside', () => {
     const notice = root.querySelector('[role="status"]')!;
     expect(notice.textContent).toContain('The Excel file could not be written');
     expect(scrolled).toEqual([notice]);
+    // The notice stays while the user goes on: a change of anything else (here, a stage set far down
+    // the page) must not pull the page back up to it.
+    store.update((assessment) => ({ ...assessment, progress: { ...assessment.progress } }));
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(scrolled).toEqual([notice]);
   });
 });

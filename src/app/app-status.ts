@@ -58,13 +58,15 @@ export class AppStatus {
   protected readonly timeoutSeconds = SERVED_FILE_TIMEOUT_MS / 1000;
   private readonly storageAlert = viewChild<ElementRef<HTMLElement>>('storageAlert');
   private readonly noticePanel = viewChild<ElementRef<HTMLElement>>('notice');
+  /** The notice's text alone: the store's other changes while it is shown must not scroll to it again. */
+  private readonly notice = computed(() => this.state().notice);
 
   constructor() {
     // A notice answers a press that may be far down the page (a phone's Excel button): it comes
     // into view, or it would say what failed where nobody sees it. The focus stays on the press.
     afterRenderEffect(() => {
       const panel = this.noticePanel()?.nativeElement;
-      if (!panel || !this.state().notice) return;
+      if (!panel || !this.notice()) return;
       const still = panel.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
       panel.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
     });

@@ -12,8 +12,8 @@ export const FILTER_PARAM = {
   progress: 'progress',
 } as const;
 
-/** The values of `progress`: only activities not fully implemented, or not assessed. */
-const PROGRESS_VALUES: readonly ProgressFilter[] = ['open', 'not-assessed'];
+/** The values of `progress`: only activities not fully implemented, not assessed, or due for review. */
+const PROGRESS_VALUES: readonly ProgressFilter[] = ['open', 'not-assessed', 'due'];
 
 /** What a URL may name: values the model does not know are dropped, not kept as a hidden filter. */
 export interface KnownValues {

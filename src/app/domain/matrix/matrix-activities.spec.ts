@@ -1,6 +1,7 @@
 import { Progress } from '../types';
 import { SMALL_MODEL, STAGES, TODAY } from '../testing/model-fixture';
-import { StatusRules } from '../status/activity-status';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
 import { EMPTY_MATRIX_FILTER } from './matrix-filter';
 import { knownFilterValues, matrixActivities } from './matrix-activities';
 
@@ -13,6 +14,7 @@ describe('matrixActivities', () => {
     maxLevel: 3,
     progress: {},
     rules: new StatusRules(STAGES, TODAY),
+    review: { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) },
     teams: ['Team A'],
   };
 
@@ -48,6 +50,17 @@ describe('matrixActivities', () => {
     const open = names(matrixActivities({ ...query, progress, filter: { ...EMPTY_MATRIX_FILTER, progress: 'open' } }));
     expect(open).toContain(BUILD.name);
     expect(open).not.toContain(SMALL_MODEL.activities[1].name);
+  });
+
+  it('keeps only what is due for review for a selected team when that is asked for', () => {
+    // Team A's build stage is older than the 12 months; its deployment stage is not.
+    const progress: Progress = {
+      [BUILD.uuid]: { 'Team A': { stages: { 'Partly implemented': '2025-01-10' } } },
+      [SMALL_MODEL.activities[1].uuid]: { 'Team A': { stages: { 'Partly implemented': '2026-06-01' } } },
+    };
+    const due = { ...EMPTY_MATRIX_FILTER, progress: 'due' as const };
+    expect(names(matrixActivities({ ...query, progress, filter: due }))).toEqual([BUILD.name]);
+    expect(names(matrixActivities({ ...query, progress, teams: ['Team B'], filter: due }))).toEqual([]);
   });
 
   it('names what a URL may filter by for the model', () => {

@@ -2,7 +2,8 @@ import { Activity, Model, Progress } from '../types';
 import { allTags, filterActivities } from './filter-activities';
 import { KnownValues } from './filter-params';
 import { MatrixFilter } from './matrix-filter';
-import { isOpenFor, isUnassessedFor, ProgressSummary, progressSummary } from './progress-summary';
+import { isDueFor, isOpenFor, isUnassessedFor, ProgressSummary, progressSummary } from './progress-summary';
+import { ReviewContext } from '../review/review-context';
 import { StatusRules } from '../status/activity-status';
 
 /** What a matrix URL may name for this model: its dimensions, sub-dimensions, tags and levels. */
@@ -23,6 +24,8 @@ export interface MatrixQuery {
   readonly progress: Progress;
   /** The stage definition and day the statuses are read with. */
   readonly rules: StatusRules;
+  /** The evidence and intervals freshness is read with (the store's `review`). */
+  readonly review: ReviewContext;
   /** The selected teams (for "not fully implemented"). */
   readonly teams: readonly string[];
   readonly searchIndex?: ReadonlyMap<string, string>;
@@ -35,12 +38,13 @@ export interface MatrixQuery {
  * page's previous/next (which follow the matrix the user came from) use the same selection.
  */
 export function matrixActivities(query: MatrixQuery): Activity[] {
-  const { model, maxLevel, progress, teams, rules, summaries } = query;
+  const { model, maxLevel, progress, teams, rules, review, summaries } = query;
   const placeable = model.activities.filter((activity) => activity.level >= 1 && activity.level <= maxLevel);
   return filterActivities(placeable, query.filter, {
     searchIndex: query.searchIndex,
     hasProgress: (activity, wanted) => {
-      const summary = summaries?.get(activity.uuid) ?? progressSummary(progress, activity.uuid, teams, rules);
+      const summary = summaries?.get(activity.uuid) ?? progressSummary(progress, activity, teams, rules, review);
+      if (wanted === 'due') return isDueFor(summary);
       return wanted === 'open' ? isOpenFor(summary) : isUnassessedFor(summary);
     },
   });

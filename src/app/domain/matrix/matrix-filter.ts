@@ -14,12 +14,13 @@ export interface MatrixFilter {
   readonly search: string;
   /**
    * By the selected teams' status: `open` = at least one team it applies to has not fully
-   * implemented it; `not-assessed` = at least one team has set no stage for it yet.
+   * implemented it; `not-assessed` = at least one team has set no stage for it yet; `due` = it is
+   * due for review for at least one team.
    */
   readonly progress: ProgressFilter;
 }
 
-export type ProgressFilter = 'all' | 'open' | 'not-assessed';
+export type ProgressFilter = 'all' | 'open' | 'not-assessed' | 'due';
 
 /**
  * The tag value meaning "no tag". DSOMM files write `tags: [none]` for an untagged activity and the

@@ -1,8 +1,11 @@
 import { Progress } from '../types';
 import { STAGES, TODAY } from '../testing/model-fixture';
-import { StatusRules } from '../status/activity-status';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
 import {
   describeSummary,
+  dueSummary,
+  isDueFor,
   isDoneFor,
   isOpenFor,
   shortSummary,
@@ -63,5 +66,31 @@ describe('progress summary of the selected teams', () => {
     expect(describeSummary(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBe('Not applicable');
     expect(describeSummary(progressSummary(PROGRESS, 'a', [], RULES))).toBe('No team selected');
     expect(isUnassessedFor(progressSummary(PROGRESS, 'a', ['Team E'], RULES))).toBeFalse();
+  });
+
+  it('counts the teams it is due for review for, read with the same freshness as every page', () => {
+    const review = { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) };
+    const progress: Progress = {
+      c: {
+        // Set more than the 12 months before TODAY: due. Set within them: not.
+        'Team A': { stages: { 'Partly implemented': '2025-01-10' } },
+        'Team B': { stages: { 'Partly implemented': '2026-06-01' } },
+        'Team C': { stages: {}, notApplicable: { reason: 'r', date: '2024-01-01' } },
+      },
+    };
+    const one = progressSummary(progress, 'c', ['Team A'], RULES, review);
+    expect([isDueFor(one), dueSummary(one)]).toEqual([true, 'Due for review']);
+    expect(describeSummary(one)).toBe('Partly implemented (50%), due for review');
+    const all = progressSummary(progress, 'c', ['Team A', 'Team B', 'Team C'], RULES, review);
+    expect([all.due, dueSummary(all)]).toEqual([2, '2 due for review']);
+    expect(describeSummary(all)).toBe(
+      '0 of 2 teams fully implemented, 50% on average, 1 not applicable, 2 due for review',
+    );
+    const fresh = progressSummary(progress, 'c', ['Team B'], RULES, review);
+    expect([isDueFor(fresh), dueSummary(fresh), describeSummary(fresh)]).toEqual([
+      false,
+      '',
+      'Partly implemented (50%)',
+    ]);
   });
 });

@@ -1,5 +1,7 @@
-import { Progress } from '../types';
+import { Activity, Progress } from '../types';
 import { ownValue } from '../common/own-value';
+import { ReviewContext, reviewedStatus } from '../review/review-context';
+import { DUE_FOR_REVIEW_TEXT } from '../review/review-text';
 import { ActivityStatus, StatusRules, statusText } from '../status/activity-status';
 
 /** How far a set of teams is with one activity. */
@@ -13,28 +15,37 @@ export interface ProgressSummary {
   readonly notApplicable: number;
   /** Teams that set no stage yet (they count 0 in `mean`). */
   readonly notAssessed: number;
+  /** Teams for which it is due for review (0 when read without a review context). */
+  readonly due: number;
   /** Mean score of the teams it applies to, 0..1 (0 when none). */
   readonly mean: number;
   /** With exactly one team: its status. */
   readonly status?: ActivityStatus;
 }
 
-/** The selected teams' statuses on one activity, summed up for the matrix card and its filters. */
+/**
+ * The selected teams' statuses on one activity, summed up for the matrix card and its filters.
+ * With `review` (the store's), each status is read with its freshness, as on every other page.
+ */
 export function progressSummary(
   progress: Progress,
-  activityUuid: string,
+  activity: Activity | string,
   teams: readonly string[],
   rules: StatusRules,
+  review?: ReviewContext,
 ): ProgressSummary {
   let done = 0;
   let inProgress = 0;
   let notApplicable = 0;
   let notAssessed = 0;
+  let due = 0;
   let total = 0;
   let status: ActivityStatus | undefined;
-  const entries = ownValue(progress, activityUuid);
+  const [uuid, model] = typeof activity === 'string' ? [activity, undefined] : [activity.uuid, activity];
+  const entries = ownValue(progress, uuid);
   for (const team of teams) {
-    status = rules.of(ownValue(entries, team));
+    status = reviewedStatus(rules, ownValue(entries, team), uuid, model, team, review);
+    if (status.due) due++;
     if (status.kind === 'not-applicable') notApplicable++;
     else if (status.kind === 'not-assessed') notAssessed++;
     else if (status.done) done++;
@@ -48,6 +59,7 @@ export function progressSummary(
     inProgress,
     notApplicable,
     notAssessed,
+    due,
     mean: applicable === 0 ? 0 : total / applicable,
     status: teams.length === 1 ? status : undefined,
   };
@@ -64,6 +76,20 @@ export function isOpenFor(summary: ProgressSummary): boolean {
 /** True when at least one selected team has not assessed the activity (no teams: true). */
 export function isUnassessedFor(summary: ProgressSummary): boolean {
   return summary.teams === 0 || summary.notAssessed > 0;
+}
+
+/** True when it is due for review for at least one selected team. */
+export function isDueFor(summary: ProgressSummary): boolean {
+  return summary.due > 0;
+}
+
+/**
+ * The visible note beside the badge: `Due for review` for one team, `2 due for review` for
+ * several; '' when it is due for none.
+ */
+export function dueSummary(summary: ProgressSummary): string {
+  if (summary.due === 0) return '';
+  return summary.status !== undefined ? DUE_FOR_REVIEW_TEXT : `${summary.due} due for review`;
 }
 
 /**
@@ -91,7 +117,8 @@ export function describeSummary(summary: ProgressSummary): string {
   if (summary.teams === 0) return 'No team selected';
   if (summary.status !== undefined) {
     const text = statusText(summary.status);
-    return summary.status.kind === 'stage' ? `${text} (${Math.round(summary.mean * 100)}%)` : text;
+    const due = summary.status.due ? `, ${DUE_FOR_REVIEW_TEXT.toLowerCase()}` : '';
+    return (summary.status.kind === 'stage' ? `${text} (${Math.round(summary.mean * 100)}%)` : text) + due;
   }
   const applicable = summary.teams - summary.notApplicable;
   if (applicable === 0) return `Not applicable to any of the ${summary.teams} teams`;
@@ -99,6 +126,7 @@ export function describeSummary(summary: ProgressSummary): string {
     `${summary.done} of ${applicable} teams fully implemented, ${Math.round(summary.mean * 100)}% on average`,
     ...(summary.notApplicable > 0 ? [`${summary.notApplicable} not applicable`] : []),
     ...(summary.notAssessed > 0 ? [`${summary.notAssessed} not assessed`] : []),
+    ...(summary.due > 0 ? [`${summary.due} due for review`] : []),
   ];
   return parts.join(', ');
 }

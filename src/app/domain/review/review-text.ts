@@ -2,6 +2,9 @@ import { ReviewInterval } from '../types';
 import { ActivityStatus } from '../status/activity-status';
 import { reviewIntervalText } from './review-interval';
 
+/** The state in words, on every page: the stage control, the matrix card, the roadmap, the control view. */
+export const DUE_FOR_REVIEW_TEXT = 'Due for review';
+
 /** How a page writes a day (the settings' format); the command line writes YYYY-MM-DD. */
 export type DayText = (day: string) => string;
 
@@ -23,7 +26,7 @@ export function reviewText(status: ActivityStatus, day: DayText): string {
   const review = status.review;
   if (review === undefined) return '';
   if (!status.due) return `Next review by ${day(review.by)}`;
-  return `Due for review since ${day(review.by)} (${reviewBasisText(status, day)}; ${everyText(review.interval)})`;
+  return `${DUE_FOR_REVIEW_TEXT} since ${day(review.by)} (${reviewBasisText(status, day)}; ${everyText(review.interval)})`;
 }
 
 /** reviewText to follow a colon mid-sentence: `due for review since …`. */

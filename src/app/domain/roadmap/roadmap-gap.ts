@@ -1,5 +1,6 @@
 import { Activity, Model, Progress, Stage } from '../types';
 import { teamProgress } from '../progress/set-team-stage';
+import { ReviewContext, reviewedStatus } from '../review/review-context';
 import { ActivityStatus, StatusRules } from '../status/activity-status';
 
 export interface GapInput {
@@ -11,6 +12,8 @@ export interface GapInput {
   readonly target: number;
   /** YYYY-MM-DD the statuses are read for (see StatusRules). */
   readonly day: string;
+  /** The evidence and intervals (the store's `review`): an item's status then says whether it is due. */
+  readonly review?: ReviewContext;
 }
 
 /** One activity still to do on the way to the target. */
@@ -20,7 +23,7 @@ export interface GapItem {
   readonly position: number;
   /** 1-based: activities of one phase can be worked on together. */
   readonly phase: number;
-  /** The team's status on the activity (a stage below the top, or not assessed). */
+  /** The team's status on the activity (a stage below the top, or not assessed), with its freshness. */
   readonly status: ActivityStatus;
   /** Usefulness relative to difficulty (higher first among equals); see `valueForEffort`. */
   readonly valueForEffort: number;
@@ -116,7 +119,8 @@ export function gapActivities(input: GapInput): {
 } {
   const { model, progress, team, target } = input;
   const rules = new StatusRules(input.stages, input.day);
-  const statusOf = (activity: Activity) => rules.of(teamProgress(progress, activity.uuid, team));
+  const statusOf = (activity: Activity) =>
+    reviewedStatus(rules, teamProgress(progress, activity.uuid, team), activity.uuid, activity, team, input.review);
   const open = (activity: Activity): boolean => isStillToDo(statusOf(activity));
 
   // The gap up to the target, then the open dependencies it pulls in, transitively.

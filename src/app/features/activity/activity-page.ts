@@ -56,6 +56,7 @@ export class ActivityPage {
         filter,
         progress,
         rules: this.store.rules(),
+        review: this.store.review(),
         teams: resolveTeams(this.teamUrl.selection(), teams),
       }).map((activity) => activity.uuid),
     );

@@ -70,9 +70,9 @@ export class MatrixPage {
   /** Progress of the selected teams for every placeable activity, computed once per change. */
   private readonly summaries = computed(() => {
     const { progress } = this.store.assessment();
-    const [teams, rules] = [this.teams(), this.store.rules()];
+    const [teams, rules, review] = [this.teams(), this.store.rules(), this.store.review()];
     return new Map(
-      this.placeable().map((activity) => [activity.uuid, progressSummary(progress, activity.uuid, teams, rules)]),
+      this.placeable().map((activity) => [activity.uuid, progressSummary(progress, activity, teams, rules, review)]),
     );
   });
 
@@ -85,6 +85,7 @@ export class MatrixPage {
       filter: this.filter(),
       progress: this.store.assessment().progress,
       rules: this.store.rules(),
+      review: this.store.review(),
       teams: this.teams(),
       searchIndex: this.index(),
       summaries: this.summaries(),

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { activityNames, GapItem, roadmapPhases } from '../../domain/roadmap/roadmap-gap';
+import { DUE_FOR_REVIEW_TEXT } from '../../domain/review/review-text';
 import { statusText } from '../../domain/status/activity-status';
 import { Model } from '../../domain/types';
 
@@ -52,6 +53,9 @@ interface ItemView {
             <span class="meta">
               {{ v.item.activity.dimension }} › {{ v.item.activity.subDimension }} · level {{ v.item.activity.level }} ·
               {{ statusText(v.item.status) }}
+              @if (v.item.status.due) {
+                · <span class="app-due">{{ dueText }}</span>
+              }
               @if (v.item.activity.usefulness !== undefined) {
                 · usefulness {{ v.item.activity.usefulness }}/5
               }
@@ -88,6 +92,7 @@ export class RoadmapList {
 
   protected readonly phases = computed(() => roadmapPhases(this.items()));
   protected readonly statusText = statusText;
+  protected readonly dueText = DUE_FOR_REVIEW_TEXT;
   private readonly byUuid = computed(() => new Map(this.views().map((v) => [v.item.activity.uuid, v])));
   protected readonly views = computed((): ItemView[] =>
     this.items().map((item) => {

@@ -6,6 +6,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
+import { TeamProgress } from '../../domain/types';
 
 const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
@@ -110,5 +111,24 @@ describe('RoadmapPage', () => {
       'No secrets in this product',
     );
     expect(harness.routeNativeElement!.textContent).toContain('No secrets in this product');
+  });
+
+  it('says an activity is due for review as every page does, and not one whose stage is fresh', async () => {
+    const stage = (title: string, date: string): TeamProgress => ({ stages: { [title]: date } });
+    store.update((assessment) => ({
+      ...assessment,
+      targets: { '*': 1 },
+      progress: {
+        ...assessment.progress,
+        // Older than the default interval (12 months): due. Set today: not.
+        [uuidOf('Defined deployment process')]: { 'Team B': stage('Partly implemented', '2020-01-10') },
+        [uuidOf('Test for stored secrets')]: { 'Team B': stage('Started', store.today()) },
+      },
+    }));
+    await harness.fixture.whenStable();
+    expect(text('[aria-label="Roadmap"] .meta').map((meta) => meta.replace(/ · usefulness.*$/, ''))).toEqual([
+      'Build and Deployment › Deployment · level 1 · Partly implemented · Due for review',
+      'Test and Verification › Static depth · level 1 · Started',
+    ]);
   });
 });

@@ -102,7 +102,8 @@ export class RoadmapPage {
     const target = this.goal();
     if (!data || team === undefined || target === undefined) return [];
     const { stages, progress } = this.assessment();
-    return roadmapGap({ model: data.model, stages, progress, team, target, day: this.store.today() });
+    const [day, review] = [this.store.today(), this.store.review()];
+    return roadmapGap({ model: data.model, stages, progress, team, target, day, review });
   });
   protected readonly notApplicable = computed(() => {
     const data = this.data();

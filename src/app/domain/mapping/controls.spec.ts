@@ -1,7 +1,9 @@
 import { Activity, Progress, TeamProgress } from '../types';
 import { StandardKey } from './standards';
 import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
-import { StatusRules } from '../status/activity-status';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
+import { evidenceFixture } from '../testing/evidence-fixture';
 import { controlRows as rowsOf, controlStateText, TeamStandings } from './controls';
 
 const iso = (ids: string[]) => ({ samm2: [], iso27001_2017: [], iso27001_2022: ids, openCRE: [], d3f: [] });
@@ -98,6 +100,7 @@ describe('controls of a standard (inverse mapping)', () => {
       notImplemented: 0,
       notAssessed: 3,
       notApplicable: 0,
+      due: 0,
     });
     expect(row('8.4').summary).toEqual({
       teams: 5,
@@ -106,12 +109,54 @@ describe('controls of a standard (inverse mapping)', () => {
       notImplemented: 1,
       notAssessed: 3,
       notApplicable: 1,
+      due: 0,
     });
     expect(row('8.32').teams.map((status) => [status.team, status.state])).toEqual([['Team B', 'in-progress']]);
     // A team the standings were not made for is read all the same.
     const other = rowsOf([A, B, C], 'iso27001_2022', standings, ['Team A', 'Team X'], ['Team X']);
     expect(other.find((r) => r.id === '8.32')!.summary.implemented).toBe(1);
     expect(other.find((r) => r.id === '8.32')!.teams[0].state).toBe('not-assessed');
+  });
+
+  it('counts what is due for review as every page does: per team in detail, and the teams due in the summary', () => {
+    // TODAY is 2026-12-05, the interval 12 months; C has its own of 3 months.
+    const shortC = { ...C, reviewInterval: monthsInterval(3) };
+    const progress: Progress = {
+      [A.uuid]: {
+        'Team A': { stages: { 'Partly implemented': '2025-01-10' } },
+        'Team B': { stages: { 'Fully implemented': '2026-06-01' } },
+      },
+      [B.uuid]: { 'Team B': { stages: { Started: '2026-06-01' } } },
+      [shortC.uuid]: { 'Team B': { stages: { Started: '2026-06-01' } } },
+    };
+    // Fresh proof confirms Team A's old stage on B; old proof with no stage (Team C on A) is due.
+    const evidence = [
+      evidenceFixture('fresh', { activityUuid: B.uuid, teams: ['Team A'], evidenceRecorded: '2026-11-01' }),
+      evidenceFixture('old', { activityUuid: A.uuid, teams: ['Team C'], evidenceRecorded: '2025-01-01' }),
+    ];
+    const review = { evidence: evidenceSummaries(evidence, TODAY), interval: monthsInterval(12) };
+    const teams = ['Team A', 'Team B', 'Team C'];
+    const activities = new Map([A, B, shortC].map((activity) => [activity.uuid, activity]));
+    const standings = new TeamStandings(progress, teams, RULES, review, activities);
+    const table = rowsOf([A, B, shortC], 'iso27001_2022', standings, teams);
+    const row = (id: string) => table.find((r) => r.id === id)!;
+    expect(row('8.32').teams.map((status) => [status.team, status.state, status.due])).toEqual([
+      ['Team A', 'in-progress', 1],
+      ['Team B', 'in-progress', 0],
+      ['Team C', 'not-assessed', 1],
+    ]);
+    expect(row('8.32').summary.due).toBe(2);
+    // Its own 3 months have passed since June.
+    expect(row('8.4').teams.map((status) => status.due)).toEqual([0, 1, 0]);
+    expect(row('8.4').summary.due).toBe(1);
+    // A team the standings were not made for reads the same.
+    const other = rowsOf([A, B, shortC], 'iso27001_2022', standings, ['Team X', 'Team A'], ['Team A']);
+    expect([other.find((r) => r.id === '8.32')!.teams[0].due, other.find((r) => r.id === '8.32')!.summary.due]).toEqual(
+      [1, 1],
+    );
+    // Without a review context, nothing is due.
+    const plain = rowsOf([A], 'iso27001_2022', new TeamStandings(progress, teams, RULES), teams);
+    expect(plain[1].summary.due).toBe(0);
   });
 
   it("reads each team's status as StatusRules.of does", () => {

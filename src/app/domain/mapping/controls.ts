@@ -1,6 +1,8 @@
 import { Activity, Progress, Stage } from '../types';
 import { ownValue } from '../common/own-value';
+import { intervalOf, ReviewContext } from '../review/review-context';
 import {
+  NO_EVIDENCE,
   NOT_APPLICABLE_SCORE,
   NOT_APPLICABLE_TEXT,
   NOT_ASSESSED_SCORE,
@@ -21,6 +23,8 @@ export interface ControlTeamStatus {
   readonly activities: number;
   /** Mapped activities the team marked not applicable: left out of `mean` and of "implemented". */
   readonly notApplicable: number;
+  /** Mapped activities due for review for the team (as on every page: see StatusRules). */
+  readonly due: number;
   /** Mean score over the mapped activities that apply, 0..1. */
   readonly mean: number;
   /**
@@ -38,6 +42,8 @@ export interface ControlSummary {
   readonly notImplemented: number;
   readonly notAssessed: number;
   readonly notApplicable: number;
+  /** Teams for which at least one mapped activity is due for review (whatever their state). */
+  readonly due: number;
 }
 
 /** One control of a standard (or one note found in its id lists) and the activities mapped to it. */
@@ -65,10 +71,15 @@ const FIRST_RANK_CODE = 2;
  * shows, in one number) and kept per activity as one byte per team: the control view of 10,000
  * teams reads each team's status on ~190 activities for every control it maps to, and again for
  * each change of the selection; made again only when the progress or the stage rules change.
+ * With `review`, whether it is due for review (StatusRules.lastDue, as `of(...).due`) is kept
+ * beside it, one byte per team.
  */
 export class TeamStandings {
   private readonly index: ReadonlyMap<string, number>;
   private readonly codes = new Map<string, Int8Array>();
+  private readonly dues = new Map<string, Uint8Array>();
+  /** Whether the entry `read` read last is due for review. */
+  private lastDue = false;
   /** Per code: the score, and whether it is the top stage. */
   readonly scores: readonly number[];
   readonly done: readonly boolean[];
@@ -77,6 +88,9 @@ export class TeamStandings {
     private readonly progress: Progress,
     private readonly teams: readonly string[],
     private readonly rules: StatusRules,
+    private readonly review?: ReviewContext,
+    /** The activities by uuid, for their own review intervals. */
+    private readonly activities?: ReadonlyMap<string, Activity>,
   ) {
     this.index = new Map(teams.map((team, i) => [team, i]));
     this.scores = [0, 0, ...rules.rankScores];
@@ -94,20 +108,47 @@ export class TeamStandings {
     if (codes === undefined) {
       const entries = ownValue(this.progress, activityUuid);
       codes = new Int8Array(this.teams.length);
-      for (let i = 0; i < codes.length; i++) codes[i] = this.read(entries, this.teams[i]);
+      const dues = new Uint8Array(this.teams.length);
+      for (let i = 0; i < codes.length; i++) {
+        codes[i] = this.read(entries, activityUuid, this.teams[i]);
+        if (this.lastDue) dues[i] = 1;
+      }
       this.codes.set(activityUuid, codes);
+      this.dues.set(activityUuid, dues);
     }
     return codes;
+  }
+
+  /** Per team (in the order of the teams), 1 when the activity is due for review for it. */
+  duesOf(activityUuid: string): Uint8Array {
+    this.codesOf(activityUuid);
+    return this.dues.get(activityUuid)!;
   }
 
   /** One team's code on the activity. */
   codeOf(activityUuid: string, team: string): number {
     const i = this.indexOf(team);
-    return i < 0 ? this.read(ownValue(this.progress, activityUuid), team) : this.codesOf(activityUuid)[i];
+    if (i >= 0) return this.codesOf(activityUuid)[i];
+    return this.read(ownValue(this.progress, activityUuid), activityUuid, team);
   }
 
-  private read(entries: Progress[string] | undefined, team: string): number {
+  /** Whether the activity is due for review for the team. */
+  dueOf(activityUuid: string, team: string): boolean {
+    const i = this.indexOf(team);
+    if (i >= 0) return this.duesOf(activityUuid)[i] === 1;
+    this.read(ownValue(this.progress, activityUuid), activityUuid, team);
+    return this.lastDue;
+  }
+
+  private read(entries: Progress[string] | undefined, activityUuid: string, team: string): number {
     const score = this.rules.scoreOf(ownValue(entries, team));
+    const review = this.review;
+    this.lastDue =
+      review !== undefined &&
+      this.rules.lastDue(
+        review.evidence.get(activityUuid)?.get(team) ?? NO_EVIDENCE,
+        intervalOf(this.activities?.get(activityUuid), review),
+      );
     if (score === NOT_APPLICABLE_SCORE) return NOT_APPLICABLE_CODE;
     if (score === NOT_ASSESSED_SCORE) return NOT_ASSESSED_CODE;
     return FIRST_RANK_CODE + this.rules.lastRank;
@@ -142,13 +183,7 @@ export function controlRows(
     label: referenceLabel(id),
     isNote: !isControlId(id),
     activities: mapped,
-    teams: detail.map((team) =>
-      teamStatus(
-        team,
-        mapped.map((activity) => standings.codeOf(activity.uuid, team)),
-        standings,
-      ),
-    ),
+    teams: detail.map((team) => teamStatus(team, mapped, standings)),
     summary: controlSummary(mapped, standings, teams, indices),
   }));
   return rows.sort((a, b) => Number(a.isNote) - Number(b.isNote) || naturalCompare(a.label, b.label));
@@ -161,15 +196,19 @@ function controlSummary(
   teams: readonly string[],
   indices: readonly number[],
 ): ControlSummary {
-  const counts = { implemented: 0, inProgress: 0, notImplemented: 0, notAssessed: 0, notApplicable: 0 };
+  const counts = { implemented: 0, inProgress: 0, notImplemented: 0, notAssessed: 0, notApplicable: 0, due: 0 };
   const codes = activities.map((activity) => standings.codesOf(activity.uuid));
+  const dues = activities.map((activity) => standings.duesOf(activity.uuid));
   const tally = new Tally(standings);
   for (let t = 0; t < teams.length; t++) {
     tally.clear();
     const i = indices[t];
     for (let a = 0; a < activities.length; a++) {
-      tally.add(i < 0 ? standings.codeOf(activities[a].uuid, teams[t]) : codes[a][i]);
+      if (i < 0)
+        tally.add(standings.codeOf(activities[a].uuid, teams[t]), standings.dueOf(activities[a].uuid, teams[t]));
+      else tally.add(codes[a][i], dues[a][i] === 1);
     }
+    if (tally.due > 0) counts.due++;
     const state = tally.state(activities.length);
     if (state === 'implemented') counts.implemented++;
     else if (state === 'in-progress') counts.inProgress++;
@@ -186,15 +225,17 @@ class Tally {
   inProgress = 0;
   notApplicable = 0;
   notAssessed = 0;
+  due = 0;
   total = 0;
 
   constructor(private readonly standings: TeamStandings) {}
 
   clear(): void {
-    this.done = this.inProgress = this.notApplicable = this.notAssessed = this.total = 0;
+    this.done = this.inProgress = this.notApplicable = this.notAssessed = this.due = this.total = 0;
   }
 
-  add(code: number): void {
+  add(code: number, due: boolean): void {
+    if (due) this.due++;
     if (code === NOT_APPLICABLE_CODE) this.notApplicable++;
     else if (code === NOT_ASSESSED_CODE) this.notAssessed++;
     else if (this.standings.done[code]) this.done++;
@@ -215,16 +256,17 @@ class Tally {
   }
 }
 
-function teamStatus(team: string, codes: readonly number[], standings: TeamStandings): ControlTeamStatus {
+function teamStatus(team: string, activities: readonly Activity[], standings: TeamStandings): ControlTeamStatus {
   const tally = new Tally(standings);
-  for (const code of codes) tally.add(code);
-  const count = codes.length;
+  for (const { uuid } of activities) tally.add(standings.codeOf(uuid, team), standings.dueOf(uuid, team));
+  const count = activities.length;
   const applicable = count - tally.notApplicable;
   return {
     team,
     done: tally.done,
     inProgress: tally.inProgress,
     notApplicable: tally.notApplicable,
+    due: tally.due,
     activities: count,
     mean: applicable === 0 ? 0 : tally.total / applicable,
     state: tally.state(count),

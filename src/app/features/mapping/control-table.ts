@@ -4,6 +4,7 @@ import { countOf } from '../../domain/common/count-of';
 import { countText } from '../../domain/common/count-text';
 import { ControlRow, ControlSummary, controlStateText, ControlTeamStatus } from '../../domain/mapping/controls';
 import { isLink } from '../../domain/mapping/standards';
+import { DUE_FOR_REVIEW_TEXT } from '../../domain/review/review-text';
 import { Stage } from '../../domain/types';
 import { ProgressBar } from '../../shared/progress-bar/progress-bar';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
@@ -39,6 +40,7 @@ export class ControlTable {
   /** How many teams the summary column counts; 0: no summary column. */
   readonly counted = input(0);
   protected readonly isLink = isLink;
+  protected readonly dueLabel = DUE_FOR_REVIEW_TEXT;
   protected readonly count = countText;
   protected readonly countedLabel = computed(() => countOf(this.counted(), 'team'));
   protected readonly caption = computed(() => {
@@ -49,6 +51,12 @@ export class ControlTable {
 
   protected percent(status: ControlTeamStatus): number {
     return Math.round(status.mean * 100);
+  }
+
+  /** `Due for review` for a control of one activity, `Due for review: 2 of 3 activities` for more. */
+  protected dueText(status: ControlTeamStatus): string {
+    if (status.activities === 1) return DUE_FOR_REVIEW_TEXT;
+    return `${DUE_FOR_REVIEW_TEXT}: ${countText(status.due)} of ${countOf(status.activities, 'activity', 'activities')}`;
   }
 
   protected stateLabel(status: ControlTeamStatus): string {

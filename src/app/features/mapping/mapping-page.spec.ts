@@ -139,6 +139,31 @@ describe('MappingPage', () => {
     expect(row('8.32').querySelector('td.team .state')?.textContent?.trim()).toBe('In progress');
   });
 
+  it("counts the teams a control is due for review for, and says so in the detail team's cell", async () => {
+    const teams = Array.from({ length: 12 }, (_, i) => `Team ${String(i + 1).padStart(2, '0')}`);
+    const beta = MODEL.activities[1].uuid;
+    // Older than the default 12 months: due, as the heatmap and the activity page say.
+    const old = { stages: { 'Partly implemented': '2020-01-10' } };
+    const fresh = { stages: { 'Fully implemented': store.today() } };
+    const progress = { [beta]: { 'Team 01': old, 'Team 02': fresh } };
+    TestBed.overrideProvider(AssessmentStore, {
+      useValue: new FakeAssessmentStore(readyState(MODEL, { teams, progress })),
+    });
+    const root = await open('/mapping?view=controls');
+    const row = [...root.querySelectorAll('tbody tr')].find(
+      (tr) => tr.querySelector('th')?.textContent?.trim() === '8.32',
+    )!;
+    const counts = [...row.querySelectorAll('td.summary li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(counts).toEqual(['1 Fully implemented', '1 In progress', '10 Not assessed', '1 Due for review']);
+    const cell = row.querySelector('td.team')!;
+    expect([
+      cell.querySelector('.state')?.textContent?.trim(),
+      cell.querySelector('.due')?.textContent?.trim(),
+    ]).toEqual(['In progress', 'Due for review']);
+    await open('/mapping?view=controls&team=Team%2002');
+    expect(root.querySelector('tbody tr td.team .due')).toBeNull();
+  });
+
   it('says to reload while online when the Excel writer does not load, not what the import threw', async () => {
     const failed = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunk-X.js'));
     TestBed.overrideProvider(XLSX_WRITER_LOADER, { useValue: failed });

@@ -80,10 +80,12 @@ export class MappingPage {
     selectionFileName(this.teamUrl.selection(), this.state().assessment.teams),
   );
 
-  /** Each team's status on each activity, read once per progress and stage rules, not per selection. */
-  private readonly standings = computed(
-    () => new TeamStandings(this.store.assessment().progress, this.store.teams().names, this.store.rules()),
-  );
+  /** Each team's status on each activity, read once per progress, stage rules and evidence, not per selection. */
+  private readonly standings = computed(() => {
+    const { progress, teams } = this.store.assessment();
+    const activities = this.store.data()?.model.byUuid;
+    return new TeamStandings(progress, teams.names, this.store.rules(), this.store.review(), activities);
+  });
   /** Past TEAM_COLUMNS teams, each control counts them by state, and shows one team in detail. */
   protected readonly summarised = computed(() => this.teams().length > TEAM_COLUMNS);
   protected readonly teamOptions = computed(() => (this.summarised() ? teamOptions(this.teams()) : []));

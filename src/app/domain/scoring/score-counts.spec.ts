@@ -1,11 +1,19 @@
 import { SMALL_MODEL, STAGES, TODAY } from '../testing/model-fixture';
 import { Progress } from '../types';
 import { scoreAssessment } from './score-assessment';
-import { doneMeaning } from './score-counts';
+import { doneMeaning, doneText } from './score-counts';
 
 const [build, virtual, deploy, staticAnalysis, secrets] = SMALL_MODEL.activities.map((a) => a.uuid);
 const at = (title: string) => ({ stages: { [title]: '2026-01-01' } });
 const na = { stages: {}, notApplicable: { reason: '', date: '2026-01-01' } };
+
+describe('doneText', () => {
+  it('writes a done count one way, with the activities left out as not applicable after it', () => {
+    expect(doneText({ total: 27, done: 3, score: 0.2 })).toBe('3 / 27');
+    expect(doneText({ total: 27, done: 0, score: 0, notApplicable: 1 })).toBe('0 / 27 (+1 not applicable)');
+    expect(doneText({ total: 1_200, done: 1_000, score: 0.9, notApplicable: 0 })).toBe('1,000 / 1,200');
+  });
+});
 
 describe('doneMeaning', () => {
   it('names the top stage and who must have reached it, for the selection, a team and a group', () => {

@@ -1,4 +1,5 @@
 import { Stage } from '../types';
+import { countText } from '../common/count-text';
 import { topStage } from '../progress/stage-score';
 
 /** How far a set of activities is implemented. */
@@ -16,6 +17,16 @@ export interface ScoreCounts {
   readonly notApplicable?: number;
   /** Activities due for review for at least one selected team, not-applicable ones included. */
   readonly due?: number;
+}
+
+/**
+ * A "done" count in the one way every page writes it: `3 / 27`, and `3 / 27 (+1 not applicable)`
+ * when activities were left out because they apply to none of the teams (so the numbers add up to
+ * what is listed).
+ */
+export function doneText(counts: ScoreCounts): string {
+  const notApplicable = counts.notApplicable ? ` (+${countText(counts.notApplicable)} not applicable)` : '';
+  return `${countText(counts.done)} / ${countText(counts.total)}${notApplicable}`;
 }
 
 /** Whom a "done" count is about: the selected teams, one team, or the teams of a group. */

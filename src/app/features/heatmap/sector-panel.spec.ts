@@ -102,7 +102,11 @@ describe('SectorPanel', () => {
     it('says what its "done" counts', () => {
       fixture.componentRef.setInput('counts', { total: 2, done: 1, score: 0.6 });
       fixture.detectChanges();
-      expect(text()).toContain('1 of 2 done');
+      expect(text()).toContain('Done: 1 / 2');
+      fixture.componentRef.setInput('counts', { total: 2, done: 1, score: 0.6, notApplicable: 1 });
+      fixture.detectChanges();
+      // As the report, the executive summary and the teams page write it.
+      expect(text()).toContain('Done: 1 / 2 (+1 not applicable)');
       expect(text()).toContain('Done: at Fully implemented (the 100% stage) for every selected team it applies to.');
     });
 

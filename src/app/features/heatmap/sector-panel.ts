@@ -15,7 +15,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { scorePercent } from '../../domain/heatmap/colour-scale';
 import { Scores } from '../../domain/scoring/score-assessment';
-import { doneMeaning, ScoreCounts } from '../../domain/scoring/score-counts';
+import { doneMeaning, doneText, ScoreCounts } from '../../domain/scoring/score-counts';
 import { Activity, AssessmentState, Evidence, SubDimension } from '../../domain/types';
 import { Icon } from '../../shared/icon/icon';
 import { ActivityAssessment } from './activity-assessment';
@@ -40,9 +40,8 @@ import { countText } from '../../domain/common/count-text';
       {{ subDimension().dimension }}
       @if (counts(); as c) {
         @if (c.total > 0) {
-          · {{ percent() }}% · {{ count(c.done) }} of {{ count(c.total) }} done
-        }
-        @if (c.notApplicable) {
+          · {{ percent() }}% · Done: {{ done(c) }}
+        } @else if (c.notApplicable) {
           · {{ count(c.notApplicable) }} not applicable
         }
       }
@@ -112,6 +111,7 @@ export class SectorPanel {
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
   protected readonly count = countText;
+  protected readonly done = doneText;
   protected readonly doneNote = computed(() => doneMeaning(this.assessment().stages, 'selection'));
   protected readonly percent = computed(() => scorePercent(this.counts()?.score ?? 0));
   private readonly evidenceByActivity = computed(() => {

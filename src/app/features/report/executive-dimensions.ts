@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ExecutiveSummary } from '../../domain/report/executive-summary';
-import { ScoreCounts } from '../../domain/scoring/score-counts';
+import { doneText } from '../../domain/scoring/score-counts';
 import { changeText, percentText } from './executive-text';
 import { countText } from '../../domain/common/count-text';
 
@@ -54,8 +54,5 @@ export class ExecutiveDimensions {
   protected readonly changeText = changeText;
   protected readonly percent = percentText;
   protected readonly count = countText;
-
-  protected done(counts: ScoreCounts): string {
-    return `${countText(counts.done)} / ${countText(counts.total)}`;
-  }
+  protected readonly done = doneText;
 }

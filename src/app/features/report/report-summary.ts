@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Scores } from '../../domain/scoring/score-assessment';
-import { doneMeaning, ScoreCounts } from '../../domain/scoring/score-counts';
+import { doneMeaning, doneText, ScoreCounts } from '../../domain/scoring/score-counts';
 import { Dimension, Stage } from '../../domain/types';
 import { HeatmapChart } from '../../shared/heatmap-chart/heatmap-chart';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
@@ -201,10 +201,7 @@ export class ReportSummary {
     return this.levelLabels().at(level - 1) ?? `Level ${level}`;
   }
 
-  protected done(counts: ScoreCounts): string {
-    const na = counts.notApplicable ? ` (+${countText(counts.notApplicable)} not applicable)` : '';
-    return `${countText(counts.done)} / ${countText(counts.total)}${na}`;
-  }
+  protected readonly done = doneText;
 
   protected percent(counts: ScoreCounts): string {
     return counts.score === null ? '–' : `${Math.round(counts.score * 100)}%`;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
-import { doneMeaning } from '../../domain/scoring/score-counts';
+import { doneMeaning, doneText } from '../../domain/scoring/score-counts';
 import { TeamSummary } from '../../domain/team-summary/team-summary';
 import { Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
@@ -31,6 +31,7 @@ export class TeamSummaryPanel {
 
   /** Counts as the report and the executive summary write them (a group of thousands of teams). */
   protected readonly countOf = countText;
+  protected readonly done = doneText;
   protected readonly inProgress = rowsInSteps(
     computed(() => this.summary().inProgress),
     FIRST_ROWS,

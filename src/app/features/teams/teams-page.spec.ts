@@ -52,6 +52,19 @@ describe('TeamsPage', () => {
     fixture.detectChanges();
   };
 
+  it('writes the Done count with the activities that do not apply, as the report and the heatmap do', async () => {
+    create();
+    const marked = { stages: {}, notApplicable: { reason: 'no servers', date: '2026-01-01' } };
+    const other = SMALL_MODEL.activities[1].uuid;
+    store.update((assessment) => ({
+      ...assessment,
+      progress: { ...assessment.progress, [other]: { 'Team A': marked } },
+    }));
+    await fixture.whenStable();
+    const overall = root.querySelector('app-team-summary-panel table.dimensions tfoot td:last-child')!;
+    expect(overall.textContent?.trim()).toMatch(/^0 \/ \d+ \(\+1 not applicable\)$/);
+  });
+
   it('shows the selected team: counts per stage, score per dimension, last change, work in progress', () => {
     create();
     const panel = root.querySelector('app-team-summary-panel')!;

@@ -108,7 +108,7 @@ describe('HeatmapChart', () => {
     expect(tip.textContent).toContain('Build');
     expect(tip.textContent).toContain('Build and Deployment · level 1');
     expect(tip.textContent).toContain('50%');
-    expect(tip.textContent).toContain('0 / 1 activities done');
+    expect(tip.textContent).toContain('Done: 0 / 1');
     sector(/^Build .*level 1/).dispatchEvent(new FocusEvent('blur'));
     await settle(fixture);
     expect((fixture.nativeElement as HTMLElement).querySelector('.tooltip')).toBeNull();
@@ -196,8 +196,7 @@ describe('HeatmapChart', () => {
     build1.dispatchEvent(new FocusEvent('focus'));
     await settle(fixture);
     const tip = (fixture.nativeElement as HTMLElement).querySelector('.tooltip')!.textContent!;
-    expect(tip).toContain('0 / 1 activities done');
-    expect(tip).toContain('1 not applicable');
+    expect(tip).toContain('Done: 0 / 1 (+1 not applicable)');
   });
 
   it('recolours only the sector whose score changed, keeping the other elements', async () => {

@@ -30,6 +30,7 @@ import { Scores } from '../../domain/scoring/score-assessment';
 import { Dimension } from '../../domain/types';
 import { EARLY_PAINT } from '../early-heatmap/early-handover';
 import { countText } from '../../domain/common/count-text';
+import { doneText } from '../../domain/scoring/score-counts';
 
 /**
  * The circular heatmap (the start page, present mode and the compare page): D3 computes the geometry (domain/heatmap), Angular renders it. Sectors are
@@ -96,6 +97,7 @@ export class HeatmapChart {
 
   /** The sector in the tab order; the first one until the user moves. */
   protected readonly count = countText;
+  protected readonly done = doneText;
   protected readonly activeKey = signal('0:1');
   protected readonly focusRing = signal<SectorView | undefined>(undefined);
   protected readonly tip = signal<SectorView | undefined>(undefined);

@@ -3,7 +3,14 @@ import { modelFixture, STAGES, TODAY, uuidOf } from '../testing/model-fixture';
 import { evidenceSummaries } from '../status/activity-status';
 import { monthsInterval } from '../review/review-interval';
 import { Evidence, Progress, Targets, Teams } from '../types';
-import { BreakdownRow, executiveSummary, ExecutiveInput, NO_GROUP_LABEL } from './executive-summary';
+import {
+  BreakdownRow,
+  executiveSummary,
+  ExecutiveInput,
+  NO_GROUP_LABEL,
+  pairsNoun,
+  towardText,
+} from './executive-summary';
 
 const MODEL = modelFixture({
   D1: {
@@ -130,6 +137,31 @@ describe('executive summary', () => {
       expect(result.teams).toEqual(c.selected);
     });
   }
+
+  it('says what a group row has to do as a team row says it: open pairs, to which levels, target or next step', () => {
+    const all = ['T1', 'T2', 'T3', 'T4'];
+    const rows = summary({ selected: all }).rows;
+    // G1: T1 toward the all-teams target 1, T2 toward its own 2; G2 and the rest: level 1.
+    expect(rows.map((row) => [row.label, towardText(row)])).toEqual([
+      ['G1', `${rows[0].open} to levels 1–2 (target)`],
+      ['G2', `${rows[1].open} to level 1 (target)`],
+      [NO_GROUP_LABEL, `${rows[2].open} to level 1 (target)`],
+    ]);
+    // Without an all-teams target, T1 works toward its next step: the group says both.
+    const mixed = summary({ selected: all, targets: { T2: 2 } }).rows;
+    expect(towardText(mixed[0])).toBe(`${mixed[0].open} to levels 1–2 (target or next step)`);
+    expect(towardText(mixed[1])).toBe(`${mixed[1].open} to level 1 (next step)`);
+    expect(towardText({ open: 0 })).toBe('every level done');
+  });
+
+  it('counts pairs as activities when one team is summed up', () => {
+    expect([pairsNoun(1, 1), pairsNoun(26, 1), pairsNoun(1, 2), pairsNoun(26, 3)]).toEqual([
+      'activity',
+      'activities',
+      'activity × team pair',
+      'activity × team pairs',
+    ]);
+  });
 
   it("gives each team's score, change, dimensions, coverage, gap toward its target and what is due", () => {
     const [t1, t2] = summary().rows;

@@ -9,6 +9,7 @@ import { ReviewContext } from '../review/review-context';
 import { scoreAssessment, Scores } from '../scoring/score-assessment';
 import { ScoreCounts } from '../scoring/score-counts';
 import { StatusRules } from '../status/activity-status';
+import { countText } from '../common/count-text';
 
 /** Beyond this many teams the summary shows groups, not teams: one A4 page holds 12 rows. */
 export const MAX_TEAM_ROWS = 12;
@@ -61,10 +62,61 @@ export interface BreakdownRow extends ScoreChange {
   readonly assessable: number;
   /** Activity x team pairs still to do toward the targets. */
   readonly open: number;
-  /** A team row: the level it works toward, and whether that is its target or its next step. */
-  readonly toward?: { readonly level: number; readonly kind: 'target' | 'next step' };
+  /**
+   * The level the row's teams work toward (up to `upTo` when they differ), and whether that is
+   * their target or their next step; absent when every team has completed every level shown.
+   */
+  readonly toward?: Toward;
   /** Activity x team pairs due for review. */
   readonly due: number;
+}
+
+export interface Toward {
+  readonly level: number;
+  /** A group whose teams work toward different levels: the highest of them. */
+  readonly upTo?: number;
+  readonly kind: 'target' | 'next step' | 'target or next step';
+}
+
+/**
+ * What a row still has to do, in the same words for a team and a group: `26 to level 1 (next
+ * step)`, `40 to levels 1–2 (target or next step)`, `every level done`.
+ */
+export function towardText(row: Pick<BreakdownRow, 'open' | 'toward'>): string {
+  const toward = row.toward;
+  if (toward === undefined) return 'every level done';
+  const levels = toward.upTo === undefined ? `level ${toward.level}` : `levels ${toward.level}–${toward.upTo}`;
+  return `${countText(row.open)} to ${levels} (${toward.kind})`;
+}
+
+/** The teams' levels to go (see Toward) summed up for their row. */
+function towardOf(teams: readonly string[], of: ReadonlyMap<string, Toward>): Toward | undefined {
+  let toward: Toward | undefined;
+  for (const team of teams) {
+    const own = of.get(team);
+    if (own === undefined) continue;
+    if (toward === undefined) {
+      toward = own;
+      continue;
+    }
+    const low = Math.min(toward.level, own.level);
+    const high = Math.max(toward.upTo ?? toward.level, own.level);
+    toward = {
+      level: low,
+      ...(high > low ? { upTo: high } : {}),
+      kind: toward.kind === own.kind ? toward.kind : 'target or next step',
+    };
+  }
+  return toward;
+}
+
+/**
+ * What a count of activity x team pairs is of: `activity × team pairs`, or `activities` when one
+ * team is summed up (its pairs are its activities).
+ */
+export function pairsNoun(count: number, teams: number): string {
+  if (teams === 1) return count === 1 ? 'activity' : 'activities';
+  return `activity × team ${count === 1 ? 'pair' : 'pairs'}`;
 }
 
 export interface GapLine {
@@ -126,7 +178,7 @@ export function executiveSummary(input: ExecutiveInput): ExecutiveSummary {
     const rowNow = teams.length === selected.length ? now : score(teams, input.day);
     const rowBefore = teams.length === selected.length ? before : score(teams, input.since);
     const members = new Set(teams);
-    const target = teams.length === 1 ? gaps.toward.get(teams[0]) : undefined;
+    const target = towardOf(teams, gaps.toward);
     return {
       label,
       teams,
@@ -213,7 +265,7 @@ function gapsOf(input: ExecutiveInput) {
       step.level,
     ]),
   );
-  const toward = new Map<string, { level: number; kind: 'target' | 'next step' }>();
+  const toward = new Map<string, Toward>();
   const openOf = new Map<string, number>();
   const teamsOf = new Map<string, string[]>();
   let pairs = 0;

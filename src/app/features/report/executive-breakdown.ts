@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { BreakdownRow, ExecutiveSummary } from '../../domain/report/executive-summary';
+import { BreakdownRow, ExecutiveSummary, towardText } from '../../domain/report/executive-summary';
 import { Dimension } from '../../domain/types';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 import { assessedText, changeText, percentText } from './executive-text';
@@ -96,9 +96,5 @@ export class ExecutiveBreakdown {
     return assessedText(row.assessed, row.assessable);
   }
 
-  protected toward(row: BreakdownRow): string {
-    // A team without a level to go: it has completed every level shown.
-    if (!row.toward) return this.summary().breakdown === 'team' ? 'every level done' : String(row.open);
-    return `${row.open} to level ${row.toward.level} (${row.toward.kind})`;
-  }
+  protected readonly toward = towardText;
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { executiveSummary, MAX_TEAM_ROWS } from '../../domain/report/executive-summary';
+import { executiveSummary, MAX_TEAM_ROWS, pairsNoun } from '../../domain/report/executive-summary';
 import { ReportSection } from '../../domain/report/report-rows';
 import { listedModel } from '../../domain/report/report-scores';
 import { doneMeaning } from '../../domain/scoring/score-counts';
@@ -73,4 +73,5 @@ export class ExecutiveReport {
   protected readonly share = shareText;
 
   protected readonly count = countText;
+  protected readonly pairs = pairsNoun;
 }

@@ -365,6 +365,14 @@ export function evidenceSummary(summaries: EvidenceSummaries, activityUuid: stri
 export const NOT_ASSESSED_TEXT = 'Not assessed';
 export const NOT_APPLICABLE_TEXT = 'Not applicable';
 
+/**
+ * A stage (or mark) dated after the day, as every page writes it: `Fully implemented from 15 Jan
+ * 2027` (`day` writes the date in the settings' format).
+ */
+export function scheduledText(later: DatedTitle, day: (date: string) => string): string {
+  return `${later.title} from ${day(later.date)}`;
+}
+
 /** The one word for a status on every page and in every file: the stage's title, or the state. */
 export function statusText(status: ActivityStatus): string {
   if (status.kind === 'stage') return status.stage!.title;

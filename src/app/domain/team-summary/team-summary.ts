@@ -6,7 +6,7 @@ import { latestEvidenceDay } from '../evidence/evidence-date';
 import { changedAfterReview } from '../evidence/evidence-review';
 import { DueItem, dueForReview } from '../review/due-for-review';
 import { ReviewContext } from '../review/review-context';
-import { StatusRules } from '../status/activity-status';
+import { DatedTitle, StatusRules } from '../status/activity-status';
 
 export interface TeamSummaryInput {
   readonly model: Model;
@@ -42,6 +42,8 @@ export interface InProgressRow {
   readonly current: Stage;
   /** The stages reached, lowest first, with the day each was reached. */
   readonly reached: readonly { readonly title: string; readonly date: string }[];
+  /** Stages (or a mark) dated after the day, in date order: they count from that day on. */
+  readonly scheduled: readonly DatedTitle[];
 }
 
 export interface TeamSummary {
@@ -124,6 +126,7 @@ export function teamSummary(input: TeamSummaryInput): TeamSummary {
           team,
           current,
           reached,
+          scheduled: status.future,
         });
       }
     }

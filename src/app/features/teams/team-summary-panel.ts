@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
 import { doneMeaning, doneText } from '../../domain/scoring/score-counts';
+import { DatedTitle, scheduledText } from '../../domain/status/activity-status';
 import { TeamSummary } from '../../domain/team-summary/team-summary';
 import { Model } from '../../domain/types';
 import { formatDay } from '../../shared/local-day';
@@ -52,6 +53,11 @@ export class TeamSummaryPanel {
 
   protected day(date: string | undefined): string {
     return date === undefined ? '' : formatDay(date, this.dateLocale());
+  }
+
+  /** A stage dated later, as the activity page's stage control says it. */
+  protected scheduled(later: DatedTitle): string {
+    return scheduledText(later, (date) => this.day(date));
   }
 
   protected percent(score: number | null): string {

@@ -65,6 +65,24 @@ describe('TeamsPage', () => {
     expect(overall.textContent?.trim()).toMatch(/^0 \/ \d+ \(\+1 not applicable\)$/);
   });
 
+  it('names a stage dated later under the stages reached, as the activity page does', async () => {
+    create();
+    const planned = { stages: { Started: '2026-01-01', 'Fully implemented': '2999-01-15' } };
+    store.update((assessment) => ({
+      ...assessment,
+      progress: { ...assessment.progress, [BUILD]: { 'Team A': planned } },
+    }));
+    await fixture.whenStable();
+    const row = [...root.querySelectorAll('app-team-summary-panel table.progress tbody tr')].find((tr) =>
+      tr.textContent?.includes('Defined build process'),
+    )!;
+    const reached = [...row.querySelectorAll('.reached li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(reached).toEqual([
+      `Started: ${formatDay('2026-01-01')}`,
+      `Fully implemented from ${formatDay('2999-01-15')}`,
+    ]);
+  });
+
   it('shows the selected team: counts per stage, score per dimension, last change, work in progress', () => {
     create();
     const panel = root.querySelector('app-team-summary-panel')!;

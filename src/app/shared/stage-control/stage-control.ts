@@ -5,6 +5,7 @@ import {
   ActivityStatus,
   NOT_APPLICABLE_TEXT,
   NOT_ASSESSED_TEXT,
+  scheduledText,
   statusText,
 } from '../../domain/status/activity-status';
 import { reviewText } from '../../domain/review/review-text';
@@ -133,7 +134,7 @@ export class StageControl {
     const status = this.status();
     const day = (date: string) => formatDay(date, this.dateLocale());
     const parts = [status.date ? `Since ${day(status.date)}` : 'No stage set yet'];
-    for (const later of status.future) parts.push(`${later.title} from ${day(later.date)}`);
+    for (const later of status.future) parts.push(scheduledText(later, day));
     for (const odd of status.unknown) parts.push(`"${odd.title}" (${day(odd.date)}) is not a stage here`);
     return parts.join(' · ');
   });

@@ -114,3 +114,102 @@ describe('words', () => {
     );
   });
 });
+
+// One activity, one reading on every page: a stage older than the review interval is "Due for
+// review", a mark is "Not applicable", a stage dated later is "<stage> from <day>", wherever the
+// activity's state for a team is shown (issue "One status, one truth").
+const walkFile = [
+  'progress:',
+  `  ${BUILD}:`,
+  '    Team A:',
+  '      Partly implemented: 2020-01-10',
+  '    Team B:',
+  "      'Not applicable: bought as a service': 2026-02-20",
+  '    Team C:',
+  '      Started: 2026-01-05',
+  '      Fully implemented: 2999-01-15',
+  '',
+].join('\n');
+
+describe('one activity, one reading', () => {
+  let app;
+  before(async () => (app = await openApp({ overrides: { '/assets/YAML/team-progress.yaml': walkFile } })));
+  after(async () => app?.close());
+
+  it('says due for review, not applicable and the scheduled stage alike on every page', async () => {
+    const { page, url } = app;
+    const NAME = 'Defined build process';
+    const hint = (team) =>
+      page
+        .locator('app-stage-control')
+        .filter({ has: page.getByRole('combobox', { name: `Stage of ${team} for ${NAME}` }) })
+        .locator('.hint')
+        .innerText();
+
+    // The activity page: the reading every other page must agree with.
+    await page.goto(`${url}/activity/${BUILD}`);
+    await page.getByRole('combobox', { name: `Stage of Team A for ${NAME}` }).waitFor();
+    assert.match(await hint('Team A'), /^Due for review · Since /);
+    assert.match(
+      (await page.getByRole('combobox', { name: `Stage of Team B for ${NAME}` }).innerText()).trim(),
+      /^Not applicable: bought as a service/,
+    );
+    const scheduled = /Fully implemented from [^·]+?(?= ·|$)/.exec(await hint('Team C'))?.[0].trim();
+    assert.ok(scheduled, 'the activity page names the stage dated later');
+
+    // The heatmap's sector panel, one team at a time.
+    await page.goto(`${url}/heatmap?sector=Build&level=1&teams=Team%20A`);
+    await page.getByRole('combobox', { name: `Stage of Team A for ${NAME}` }).waitFor();
+    assert.match(await hint('Team A'), /^Due for review · Since /);
+
+    // The matrix card and its filter.
+    await page.goto(`${url}/matrix?teams=Team%20A`);
+    const card = page.getByRole('link', { name: new RegExp(`^${NAME}`) });
+    assert.match(await card.innerText(), /Due for review/);
+    await page.goto(`${url}/matrix?teams=Team%20A&progress=due`);
+    await page.locator('p.count', { hasText: /Showing 1 of/ }).waitFor();
+    await card.waitFor();
+    await page.goto(`${url}/matrix?teams=Team%20B`);
+    assert.match(await card.innerText(), /Not applicable/);
+    assert.doesNotMatch(await card.innerText(), /Due for review|\bn\/a\b/);
+
+    // The roadmap's item: the stage and that it is due.
+    await page.goto(`${url}/roadmap?team=Team%20A`);
+    const item = page.locator('li.item').filter({ has: page.getByRole('link', { name: NAME, exact: true }) });
+    assert.match(await item.locator('.meta').innerText(), /Partly implemented · Due for review/);
+
+    // The mappings by control: the detail team's cell.
+    await page.goto(`${url}/mapping?view=controls&teams=Team%20A`);
+    await page.locator('td.team .due').first().waitFor();
+    assert.match(await page.locator('td.team .due').first().innerText(), /^Due for review/);
+
+    // The report's entry, and the executive summary with one team.
+    await page.goto(`${url}/report?teams=Team%20A`);
+    await page
+      .getByText(/Due for review since /)
+      .first()
+      .waitFor();
+    await page.goto(`${url}/report?mode=summary&teams=Team%20B`);
+    await page.locator('app-executive-dimensions table').waitFor();
+    assert.match(
+      await page.locator('app-executive-dimensions tfoot, app-executive-dimensions tbody').last().innerText(),
+      /\(\+1 not applicable\)/,
+    );
+
+    // The teams page: what is due, the done count with the activity left out, the stage dated later.
+    await page.goto(`${url}/teams`);
+    const panel = page.locator('app-team-summary-panel');
+    const show = async (team) => {
+      await page.locator('app-team-list button.name', { hasText: team }).first().click();
+      await panel.getByRole('heading', { name: `Team: ${team}` }).waitFor();
+    };
+    await show('Team A');
+    await panel.getByRole('heading', { name: 'Due for review (1)' }).waitFor();
+    await show('Team B');
+    assert.match(await panel.locator('table.dimensions tfoot').innerText(), /\(\+1 not applicable\)/);
+    await show('Team C');
+    const row = panel.locator('table.progress tr').filter({ hasText: NAME });
+    assert.match(await row.innerText(), new RegExp(scheduled));
+    assert.deepEqual(app.errors, []);
+  });
+});

@@ -49,7 +49,7 @@ describe('progress summary of the selected teams', () => {
     const done = progressSummary(PROGRESS, 'a', ['Team A', 'Team D'], RULES);
     expect([shortSummary(done), isDoneFor(done)]).toEqual(['1/1', true]);
     expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team B'], RULES))).toBe('50%');
-    expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBe('n/a');
+    expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBe('Not applicable');
     expect(isDoneFor(progressSummary(PROGRESS, 'a', ['Team D'], RULES))).toBeFalse();
     expect(shortSummary(progressSummary(PROGRESS, 'a', ['Team B', 'Team C'], RULES))).toBe('0/2');
   });

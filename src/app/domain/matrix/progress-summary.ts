@@ -2,7 +2,7 @@ import { Activity, Progress } from '../types';
 import { ownValue } from '../common/own-value';
 import { ReviewContext, reviewedStatus } from '../review/review-context';
 import { DUE_FOR_REVIEW_TEXT } from '../review/review-text';
-import { ActivityStatus, StatusRules, statusText } from '../status/activity-status';
+import { ActivityStatus, NOT_APPLICABLE_TEXT, StatusRules, statusText } from '../status/activity-status';
 
 /** How far a set of teams is with one activity. */
 export interface ProgressSummary {
@@ -95,11 +95,11 @@ export function dueSummary(summary: ProgressSummary): string {
 /**
  * The badge's short count: `2/3` of the teams it applies to done (as `describeSummary` and the
  * heatmap count them: a not-applicable team is in neither number), the percentage for one team,
- * `n/a` when it applies to none of the selected teams.
+ * `Not applicable` when it applies to none of the selected teams (the word every page uses, never `n/a`).
  */
 export function shortSummary(summary: ProgressSummary): string {
   const applicable = summary.teams - summary.notApplicable;
-  if (summary.teams > 0 && applicable === 0) return 'n/a';
+  if (summary.teams > 0 && applicable === 0) return NOT_APPLICABLE_TEXT;
   if (summary.teams === 1) return `${Math.round(summary.mean * 100)}%`;
   return `${summary.done}/${applicable}`;
 }

@@ -8,7 +8,7 @@ import {
   scheduledText,
   statusText,
 } from '../../domain/status/activity-status';
-import { reviewText } from '../../domain/review/review-text';
+import { DUE_FOR_REVIEW_TEXT, reviewText } from '../../domain/review/review-text';
 import { Stage } from '../../domain/types';
 import { formatDay } from '../local-day';
 
@@ -52,7 +52,7 @@ const EDIT_REASON = '\u0000edit-reason';
         }
       </mat-select>
       <mat-hint class="hint" [attr.title]="hintTitle()"
-        ><span class="app-due">{{ status().due ? 'Due for review · ' : '' }}</span
+        ><span class="app-due">{{ status().due ? dueText + ' · ' : '' }}</span
         >{{ hint() }}</mat-hint
       >
     </mat-form-field>
@@ -115,6 +115,7 @@ export class StageControl {
   protected readonly MARK = MARK;
   protected readonly EDIT_REASON = EDIT_REASON;
   protected readonly notAssessedText = NOT_ASSESSED_TEXT;
+  protected readonly dueText = DUE_FOR_REVIEW_TEXT;
   protected readonly notApplicableText = NOT_APPLICABLE_TEXT;
 
   protected readonly value = computed(() => {

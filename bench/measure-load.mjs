@@ -67,7 +67,7 @@ export function observePainted({ selector, count }) {
  * the bare floor's, which had painted before it started (session 12). A user's browser has been
  * open for a while when the app is loaded, so every cold load, floors and app alike, starts after it.
  */
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1500);
+export const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1500);
 
 /** Waits out a new context's own start-up (above) before its page's first navigation. */
 export async function settleNewContext(page) {

@@ -7,13 +7,15 @@
 //     painted after the data is loaded, and the longest task from then;
 //   - 100,000 teams (teams.yaml, and a progress file for all of them, streamed: ~500 MB): what the
 //     app shows within a minute, and the longest main-thread task meanwhile;
+//   - the mappings page's exports at 10,000 teams (Excel, CSV, per team CSV, the Statement of
+//     Applicability): button pressed -> file saved, the longest main-thread task meanwhile, its size;
 //   - the data centre's import of a 14 MB progress file of 1,000 teams (every activity, as
 //     e2e/large-import): file chosen -> preview shown (read and worked out in the import worker),
 //     and the longest task meanwhile; then Merge clicked -> imported, and its longest task.
 //   npm run build && npm run bench:scale
-//   BENCH_ONLY=pages,direct,huge,import npm run bench:scale      only some parts
+//   BENCH_ONLY=pages,direct,export,huge,import npm run bench:scale      only some parts
 //   BENCH_PAGES=teams,report npm run bench:scale          only some pages
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -362,6 +364,49 @@ async function hugeCase(browser) {
   }
 }
 
+/** The buttons pressed on /mapping, each until its file is saved. */
+const EXPORTS = [
+  { name: 'Excel (.xlsx)', button: 'Excel (.xlsx)' },
+  { name: 'CSV', button: 'CSV', exact: true },
+  { name: 'Per team (CSV)', button: 'Per team (CSV)' },
+  { name: 'Statement (.xlsx)', button: 'Statement (.xlsx)' },
+  { name: 'Statement (CSV)', button: 'Statement (CSV)' },
+];
+
+async function exportCase(browser) {
+  const teams = teamNames(TEAMS);
+  const server = await startStaticServer(ROOT, {
+    '/assets/YAML/default/teams.yaml': teamsYaml(teams),
+    '/assets/YAML/team-progress.yaml': compactProgressYaml(teams),
+  });
+  const { context, page, errors } = await openContext(browser);
+  try {
+    await page.goto(`${server.url}/mapping`, { waitUntil: 'commit' });
+    await within(10 * PAGE_TIMEOUT, page.evaluate(waitPainted, 'app-mapping-table tr'));
+    await page.waitForTimeout(3000); // the first save to IndexedDB
+    const results = [];
+    for (const spec of EXPORTS) {
+      const from = await page.evaluate(() => performance.now());
+      const saved = page.waitForEvent('download', { timeout: 10 * PAGE_TIMEOUT }).catch(() => undefined);
+      const button = page.getByRole('button', { name: spec.button, exact: spec.exact ?? false });
+      if ((await button.count()) === 0) continue; // a build without that button
+      await button.click({ timeout: PAGE_TIMEOUT });
+      const download = await saved;
+      const at = await page.evaluate(() => performance.now());
+      const path = download && (await download.path());
+      const bytes = path ? statSync(path).size : undefined;
+      await page.waitForTimeout(500);
+      const result = { name: spec.name, time: at - from, task: await longest(page, from), bytes };
+      process.stderr.write(`  export ${JSON.stringify(result)}\n`);
+      results.push(result);
+    }
+    return { results, errors };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 async function importCase(browser) {
   const server = await startStaticServer(ROOT);
   const text = bigProgressYaml();
@@ -449,6 +494,21 @@ try {
       );
       if (v.errors.length) console.log(`  page errors: ${v.errors.join('\n')}`);
     }
+  }
+  if (!ONLY || ONLY.includes('export')) {
+    const { results, errors } = await exportCase(browser);
+    console.log(`\n${TEAMS.toLocaleString('en-US')} teams, /mapping's exports (pressed -> file saved):`);
+    console.log('file                  saved after  longest task       size');
+    for (const r of results) {
+      const size =
+        r.bytes === undefined
+          ? 'no file'
+          : r.bytes < 1e6
+            ? `${Math.round(r.bytes / 1e3)} kB`
+            : `${(r.bytes / 1e6).toFixed(1)} MB`;
+      console.log(`${r.name.padEnd(20)}${ms(r.time).padStart(13)}${ms(r.task).padStart(14)}${size.padStart(11)}`);
+    }
+    if (errors.length) console.log(`page errors: ${errors.join('\n')}`);
   }
   if (!ONLY || ONLY.includes('import')) {
     const { bytes, runs } = await importCase(browser);

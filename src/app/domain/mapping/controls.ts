@@ -61,6 +61,12 @@ export interface ControlRow {
   readonly summary: ControlSummary;
 }
 
+/**
+ * Teams given a column each, in the control view and in the exports; past this many, the teams are
+ * counted by their state (ControlSummary) and the exports add a file with a row per team.
+ */
+export const TEAM_COLUMNS = 10;
+
 const NOT_ASSESSED_CODE = 0;
 const NOT_APPLICABLE_CODE = 1;
 /** A stage's code: its rank (StatusRules.rankScores) after the two codes above. */
@@ -169,6 +175,21 @@ export function controlRows(
   teams: readonly string[],
   detail: readonly string[] = teams,
 ): ControlRow[] {
+  const byControl = controlActivities(activities, standard);
+  const indices = teams.map((team) => standings.indexOf(team));
+  const rows = [...byControl].map(([id, mapped]) => ({
+    id,
+    label: referenceLabel(id),
+    isNote: !isControlId(id),
+    activities: mapped,
+    teams: detail.map((team) => teamStatus(team, mapped, standings)),
+    summary: countByState(mapped, standings, teams, indices),
+  }));
+  return rows.sort((a, b) => Number(a.isNote) - Number(b.isNote) || naturalCompare(a.label, b.label));
+}
+
+/** Each id the activities map to in the standard (controls and notes), with those activities in order. */
+export function controlActivities(activities: readonly Activity[], standard: StandardKey): Map<string, Activity[]> {
   const byControl = new Map<string, Activity[]>();
   for (const activity of activities) {
     for (const id of new Set(activity.references[standard])) {
@@ -177,24 +198,19 @@ export function controlRows(
       else byControl.set(id, [activity]);
     }
   }
-  const indices = teams.map((team) => standings.indexOf(team));
-  const rows = [...byControl].map(([id, mapped]) => ({
-    id,
-    label: referenceLabel(id),
-    isNote: !isControlId(id),
-    activities: mapped,
-    teams: detail.map((team) => teamStatus(team, mapped, standings)),
-    summary: controlSummary(mapped, standings, teams, indices),
-  }));
-  return rows.sort((a, b) => Number(a.isNote) - Number(b.isNote) || naturalCompare(a.label, b.label));
+  return byControl;
 }
 
-/** The teams counted by state, without a status object per team (10,000 teams x ~90 controls). */
-function controlSummary(
+/**
+ * The teams counted by their state on the activities together (a control's, or one activity's),
+ * without a status object per team (10,000 teams x ~90 controls).
+ */
+export function countByState(
   activities: readonly Activity[],
   standings: TeamStandings,
   teams: readonly string[],
-  indices: readonly number[],
+  /** The teams' places in `standings` (`indexOf`), when already known. */
+  indices: readonly number[] = teams.map((team) => standings.indexOf(team)),
 ): ControlSummary {
   const counts = { implemented: 0, inProgress: 0, notImplemented: 0, notAssessed: 0, notApplicable: 0, due: 0 };
   const codes = activities.map((activity) => standings.codesOf(activity.uuid));
@@ -271,6 +287,24 @@ function teamStatus(team: string, activities: readonly Activity[], standings: Te
     mean: applicable === 0 ? 0 : tally.total / applicable,
     state: tally.state(count),
   };
+}
+
+const STATES: readonly ControlTeamStatus['state'][] = [
+  'implemented',
+  'in-progress',
+  'not-implemented',
+  'not-assessed',
+  'not-applicable',
+];
+
+/** The headers of the teams counted by state, in the stages' words: `Teams: Fully implemented`... */
+export function countColumns(stages: readonly Stage[]): string[] {
+  return STATES.map((state) => `Teams: ${controlStateText(state, stages)}`);
+}
+
+/** The counts of `countColumns`, in their order. */
+export function countCells(summary: ControlSummary): number[] {
+  return [summary.implemented, summary.inProgress, summary.notImplemented, summary.notAssessed, summary.notApplicable];
 }
 
 /**

@@ -85,6 +85,34 @@ describe('export of the mapping', () => {
     expect(marked.rows[0].at(-1)).toBe('Not applicable (2026-02-01): no images');
   });
 
+  it('counts the teams by state on each activity past 10 teams, rather than a status column each', () => {
+    const teams = Array.from({ length: 11 }, (_, i) => `Team ${i + 1}`);
+    const many = exportTable({
+      activities: [ACTIVITY],
+      byUuid: new Map(),
+      teams,
+      progress: {
+        [ACTIVITY.uuid]: {
+          'Team 1': { stages: { 'Fully implemented': '2026-01-01' } },
+          'Team 2': { stages: { Started: '2026-01-01' } },
+          'Team 3': { stages: { 'Not implemented': '2026-01-01' } },
+          'Team 4': { stages: {}, notApplicable: { reason: 'none', date: '2026-01-01' } },
+          'Team 5': { stages: { Started: '2026-01-01' } },
+        },
+      },
+      rules: new StatusRules(STAGES, TODAY),
+    });
+    expect(many.columns.filter((column) => column.startsWith('Status'))).toEqual([]);
+    expect(many.columns.slice(-5)).toEqual([
+      'Teams: Fully implemented',
+      'Teams: In progress',
+      'Teams: Not implemented',
+      'Teams: Not assessed',
+      'Teams: Not applicable',
+    ]);
+    expect(many.rows[0].slice(-5)).toEqual([1, 2, 1, 6, 1]);
+  });
+
   it('writes valid CSV: quoted where needed, formulas neutralised, CRLF', () => {
     const csv = toCsv({
       columns: ['a', 'b', 'c', 'd'],

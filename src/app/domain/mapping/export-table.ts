@@ -1,6 +1,7 @@
 import { Activity, Meta, Progress } from '../types';
 import { teamProgress } from '../progress/set-team-stage';
 import { StatusRules, statusText } from '../status/activity-status';
+import { countByState, countCells, countColumns, TEAM_COLUMNS, TeamStandings } from './controls';
 import { naturalSorted } from './natural-sort';
 import { STANDARDS } from './standards';
 
@@ -8,6 +9,25 @@ import { STANDARDS } from './standards';
 export interface ExportTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly (string | number)[])[];
+}
+
+/**
+ * A table whose rows are made as they are read: a writer takes them in slices (see collectSliced),
+ * so a large export never holds the page for the whole of its making.
+ */
+export interface ExportStream {
+  readonly columns: readonly string[];
+  readonly rows: Iterable<readonly (string | number)[]>;
+  /**
+   * Steps that read ahead what the rows need (an activity's statuses for 10,000 teams each), for a
+   * writer to run in slices before the rows; the rows read whatever was not read ahead.
+   */
+  readonly readAhead?: readonly (() => void)[];
+}
+
+/** The rows of a stream made at once (specs, and tables known to be small). */
+export function collect(stream: ExportStream): ExportTable {
+  return { columns: stream.columns, rows: [...stream.rows] };
 }
 
 export interface ExportInput {
@@ -19,6 +39,8 @@ export interface ExportInput {
   /** The stage definition and day the status columns are read with. */
   readonly rules: StatusRules;
   readonly strings?: Meta['strings'];
+  /** Where the teams stand (the page's, when it has them read already); made here otherwise. */
+  readonly standings?: TeamStandings;
 }
 
 /** Separator inside one cell holding several values (ids, tags, tools). */
@@ -27,9 +49,18 @@ export const LIST_SEPARATOR = '\n';
 /**
  * One row per activity with every field of the model, the mapped ids of each standard (natural
  * order, source text) and one status column per team: the stage the team has reached with its date,
- * "Not applicable (since <date>): <reason>", or "Not assessed".
+ * "Not applicable (since <date>): <reason>", or "Not assessed". Past TEAM_COLUMNS teams, the teams
+ * counted by their state on the activity instead (as the control view counts them on a control):
+ * 10,000 status columns are past what a spreadsheet holds and anyone reads; the rows of
+ * `teamActivityStream` have each team's status.
  */
 export function exportTable(input: ExportInput): ExportTable {
+  return collect(exportStream(input));
+}
+
+/** `exportTable`, its rows made as they are read. */
+export function exportStream(input: ExportInput): ExportStream {
+  const counted = input.teams.length > TEAM_COLUMNS;
   const columns = [
     'Dimension',
     'Sub-dimension',
@@ -51,11 +82,23 @@ export function exportTable(input: ExportInput): ExportTable {
     ...STANDARDS.map((standard) => standard.label),
     'Comments',
     'Credits',
-    ...input.teams.map((team) => `Status: ${team}`),
+    ...(counted ? countColumns(input.rules.stages) : input.teams.map((team) => `Status: ${team}`)),
   ];
-  const rows = input.activities.map((activity) => {
+  const standings = counted
+    ? (input.standings ?? new TeamStandings(input.progress, input.teams, input.rules))
+    : undefined;
+  return {
+    columns,
+    rows: activityRows(input, standings),
+    readAhead: standings && input.activities.map((activity) => () => standings.codesOf(activity.uuid)),
+  };
+}
+
+function* activityRows(input: ExportInput, standings: TeamStandings | undefined): Generator<(string | number)[]> {
+  const indices = standings ? input.teams.map((team) => standings.indexOf(team)) : [];
+  for (const activity of input.activities) {
     const difficulty = activity.difficulty;
-    return [
+    yield [
       activity.dimension,
       activity.subDimension,
       activity.name,
@@ -76,10 +119,11 @@ export function exportTable(input: ExportInput): ExportTable {
       ...STANDARDS.map((standard) => list(naturalSorted(activity.references[standard.key]))),
       activity.comments,
       activity.credits,
-      ...input.teams.map((team) => statusCell(input.rules, teamProgress(input.progress, activity.uuid, team))),
+      ...(standings
+        ? countCells(countByState([activity], standings, input.teams, indices))
+        : input.teams.map((team) => statusCell(input.rules, teamProgress(input.progress, activity.uuid, team)))),
     ];
-  });
-  return { columns, rows };
+  }
 }
 
 function statusCell(rules: StatusRules, entry: Parameters<StatusRules['of']>[0]): string {
@@ -107,8 +151,12 @@ function list(values: readonly string[]): string {
  * files anyone may have edited (OWASP CSV injection advice). Numbers are written as they are.
  */
 export function toCsv(table: ExportTable): string {
-  const line = (cells: readonly (string | number)[]) => cells.map(csvCell).join(',');
-  return [line(table.columns), ...table.rows.map(line)].join('\r\n') + '\r\n';
+  return csvLine(table.columns) + table.rows.map(csvLine).join('');
+}
+
+/** One row of `toCsv`, with its line end. */
+export function csvLine(cells: readonly (string | number)[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
 }
 
 function csvCell(value: string | number): string {

@@ -168,6 +168,54 @@ describe('Statement of Applicability', () => {
     expect(of([])).toBe('');
   });
 
+  it('counts the teams by state past 10 teams, and sums up their reasons and reviews due', () => {
+    const teams = Array.from({ length: 11 }, (_, i) => `Team ${String.fromCharCode(65 + i)}`);
+    const marked = (reason: string) => ({ stages: {}, notApplicable: { reason, date: '2026-02-01' } });
+    const many = statementOfApplicability({
+      activities: [A, B],
+      standard: 'iso27001_2022',
+      teams,
+      progress: {
+        ...PROGRESS,
+        [B.uuid]: { ...PROGRESS[B.uuid], 'Team C': marked('No containers'), 'Team D': marked('') },
+      },
+      evidence: EVIDENCE,
+      rules: RULES,
+      review: REVIEW,
+    });
+    const at = (id: string, column: string) => many.rows.find((r) => r[0] === id)![many.columns.indexOf(column)];
+    expect(many.columns.length).toBe(11);
+    expect(many.columns.slice(3, 8)).toEqual([
+      'Teams: Fully implemented',
+      'Teams: In progress',
+      'Teams: Not implemented',
+      'Teams: Not assessed',
+      'Teams: Not applicable',
+    ]);
+    expect(many.rows.find((r) => r[0] === '8.32')!.slice(3, 8)).toEqual([0, 1, 0, 10, 0]);
+    expect(many.rows.find((r) => r[0] === '5.37')!.slice(3, 8)).toEqual([1, 0, 0, 10, 0]);
+    expect(at('8.32', 'Not applicable: justification')).toBe(
+      'Containers, 3 teams: No containers (2 teams); no reason given (1 team)',
+    );
+    expect(String(at('8.32', 'Last review')).split('\n').slice(-2)).toEqual([
+      'SBOM: due for review for 1 team',
+      'Containers: due for review for 3 teams',
+    ]);
+    expect(many.rows.find((r) => r[0] === '5.1')).toEqual([
+      '5.1',
+      NOT_COVERED_TEXT,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
   it('guards evidence text against formulas in the CSV', () => {
     const csv = toCsv(soa);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);

@@ -3,8 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { evidenceIndex } from '../../domain/evidence/evidence-index';
-import { ExportTable } from '../../domain/mapping/export-table';
-import { statementOfApplicability } from '../../domain/mapping/statement-of-applicability';
+import { countText } from '../../domain/common/count-text';
+import { TEAM_COLUMNS } from '../../domain/mapping/controls';
+import { ExportStream } from '../../domain/mapping/export-table';
+import { soaStream } from '../../domain/mapping/statement-of-applicability';
 import { STANDARDS } from '../../domain/mapping/standards';
 import { Icon } from '../../shared/icon/icon';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -29,6 +31,12 @@ const SOA_STANDARDS = STANDARDS.filter((standard) =>
     <section class="audit" aria-labelledby="audit-pack-heading">
       <h2 id="audit-pack-heading">Audit pack</h2>
       <p class="hint">For the selected teams and the whole model, whatever the search.</p>
+      @if (counted()) {
+        <p class="hint">
+          {{ count(teams().length) }} teams: the statement counts the teams by their state on each control, and the
+          reasons and reviews due by how many teams; “Per team (CSV)” below has each team’s status on each activity.
+        </p>
+      }
       <div class="row">
         <mat-form-field subscriptSizing="dynamic" class="standard">
           <mat-label>Statement of Applicability for</mat-label>
@@ -101,6 +109,8 @@ export class AuditPack {
   protected readonly busy = signal(false);
   protected readonly error = signal('');
   private readonly model = computed(() => this.store.state().data?.model);
+  protected readonly counted = computed(() => this.teams().length > TEAM_COLUMNS);
+  protected readonly count = countText;
 
   protected choose(slug: string): void {
     const standard = SOA_STANDARDS.find((s) => s.slug === slug);
@@ -111,7 +121,7 @@ export class AuditPack {
     const model = this.model();
     if (!model) return Promise.resolve();
     const assessment = this.store.assessment();
-    const table = statementOfApplicability({
+    const table = soaStream({
       activities: model.activities,
       standard: this.standard().key,
       teams: this.teams(),
@@ -131,7 +141,7 @@ export class AuditPack {
     return this.download(table, 'evidence-index', extension, 'Evidence index');
   }
 
-  private async download(table: ExportTable, kind: string, extension: 'xlsx' | 'csv', sheet: string): Promise<void> {
+  private async download(table: ExportStream, kind: string, extension: 'xlsx' | 'csv', sheet: string): Promise<void> {
     if (this.busy()) return;
     const name = ['dsomm', kind, this.teamsFileName(), this.store.today()].filter(Boolean).join('-') + `.${extension}`;
     this.busy.set(true);

@@ -178,27 +178,71 @@ describe('MappingPage', () => {
     expect(root.querySelector<HTMLButtonElement>('.export button')!.disabled).toBeFalse();
   });
 
+  /** The file the next download saves: its name and text. */
+  const nextDownload = () =>
+    new Promise<{ name: string; text: string }>((resolve) => {
+      let saved: Blob | undefined;
+      spyOn(URL, 'createObjectURL').and.callFake((blob: Blob | MediaSource) => {
+        saved = blob as Blob;
+        return 'blob:test';
+      });
+      spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
+        void saved!.text().then((text) => resolve({ name: this.download, text: text.replace(/^\uFEFF/, '') }));
+      });
+    });
+  const press = (root: HTMLElement, name: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().endsWith(name))!.click();
+
   it('exports the shown rows as CSV with a status column per team and a file name that says it is filtered', async () => {
     const root = await open('/mapping?q=beta');
-    let saved: Blob | undefined;
-    let fileName = '';
-    spyOn(URL, 'createObjectURL').and.callFake((blob: Blob | MediaSource) => {
-      saved = blob as Blob;
-      return 'blob:test';
-    });
-    spyOn(HTMLAnchorElement.prototype, 'click').and.callFake(function (this: HTMLAnchorElement) {
-      fileName = this.download;
-    });
-    [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().endsWith('CSV'))!.click();
-    const text = await saved!.text();
-    const lines = text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const saved = nextDownload();
+    press(root, 'CSV');
+    const { name, text } = await saved;
+    const lines = text.trim().split('\r\n');
     expect(lines.length).toBe(2);
     expect(lines[0]).toContain('Status: Team A,Status: Team B');
     expect(lines[1]).toContain('Beta');
     expect(lines[1]).toMatch(/Fully implemented \(2026-02-03\),Not assessed$/);
-    expect(fileName).toMatch(/^dsomm-mappings-filtered-beta-1-of-3-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(name).toMatch(/^dsomm-mappings-filtered-beta-1-of-3-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(root.querySelector('app-mapping-export .note')).toBeNull();
+  });
+
+  describe('with more than 10 teams', () => {
+    const teams = Array.from({ length: 12 }, (_, i) => `Team ${String(i + 1).padStart(2, '0')}`);
+    beforeEach(() => {
+      const progress = { [MODEL.activities[1].uuid]: { 'Team 02': { stages: { Started: '2026-02-03' } } } };
+      TestBed.overrideProvider(AssessmentStore, {
+        useValue: new FakeAssessmentStore(readyState(MODEL, { teams, progress })),
+      });
+    });
+
+    it('exports the teams counted by state per activity, and says so by the buttons', async () => {
+      const root = await open('/mapping');
+      expect(root.querySelector('app-mapping-export .note')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        '12 teams: the Excel and CSV files count the teams by their state on each activity rather than a column ' +
+          'per team. “Per team (CSV)” has a row for each team and activity (36 rows), for a pivot table.',
+      );
+      const saved = nextDownload();
+      press(root, 'CSV');
+      const lines = (await saved).text.trim().split('\r\n');
+      expect(lines[0]).toMatch(/,Teams: Fully implemented,Teams: In progress,.*,Teams: Not applicable$/);
+      expect(lines[0]).not.toContain('Status:');
+      expect(lines.find((line) => line.includes('Beta'))).toMatch(/,0,1,0,11,0$/);
+    });
+
+    it('exports a row per team and activity as "Per team (CSV)"', async () => {
+      const root = await open('/mapping');
+      const saved = nextDownload();
+      press(root, 'Per team (CSV)');
+      const { name, text } = await saved;
+      const lines = text.trim().split('\r\n');
+      expect(lines.length).toBe(1 + 36);
+      expect(lines[0]).toBe(
+        'Team,Groups,Dimension,Activity,UUID,Level,Status,Date,Not applicable: reason,Due for review since',
+      );
+      expect(lines.filter((line) => line.startsWith('Team 02,'))[1]).toContain(',Beta,');
+      expect(lines.filter((line) => line.startsWith('Team 02,'))[1]).toContain(',Started,2026-02-03,');
+      expect(name).toMatch(/^dsomm-mappings-per-team-\d{4}-\d{2}-\d{2}\.csv$/);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, linkedSignal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,8 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { countText } from '../../domain/common/count-text';
 import { paramValue } from '../../domain/common/query-params';
-import { controlRows, TeamStandings } from '../../domain/mapping/controls';
-import { exportFileName, exportTable } from '../../domain/mapping/export-table';
+import { controlRows, TEAM_COLUMNS, TeamStandings } from '../../domain/mapping/controls';
 import { MappingView, mappingViewFromParams, mappingViewToParams } from '../../domain/mapping/mapping-params';
 import { mappingRows, searchMappingRows, sortMappingRows } from '../../domain/mapping/mapping-rows';
 import { STANDARDS } from '../../domain/mapping/standards';
@@ -22,12 +21,10 @@ import { injectTeamSelectionUrl } from '../../shared/team-selection/team-selecti
 import { AssessmentStore } from '../../state/assessment-store';
 import { ControlTable } from './control-table';
 import { MappingTable } from './mapping-table';
-import { injectTableDownload } from './xlsx-export';
+import { MappingExport } from './mapping-export';
 import { AuditPack } from './audit-pack';
 
 const SEARCH_DEBOUNCE_MS = 250;
-/** Teams shown a column each in the control view; more are counted by state, one shown in detail. */
-export const TEAM_COLUMNS = 10;
 
 /** Which standard controls each activity maps to, the other way round, and exports of both. */
 @Component({
@@ -44,6 +41,7 @@ export const TEAM_COLUMNS = 10;
     TeamChips,
     TeamPicker,
     AuditPack,
+    MappingExport,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mapping-page.html',
@@ -66,6 +64,8 @@ export class MappingPage {
   private readonly allRows = computed(() => mappingRows(this.model()?.activities ?? []));
   private readonly found = computed(() => searchMappingRows(this.allRows(), this.view().search));
   protected readonly rows = computed(() => sortMappingRows(this.found(), this.view().sort, this.view().direction));
+  /** What the exports contain: the shown activities, in the order shown. */
+  protected readonly shownActivities = computed(() => this.rows().map((row) => row.activity));
   protected readonly total = computed(() => this.allRows().length);
   /** D3FEND is offered only when the model maps anything to it (the bundled one does not). */
   protected readonly standards = computed(() => {
@@ -81,7 +81,7 @@ export class MappingPage {
   );
 
   /** Each team's status on each activity, read once per progress, stage rules and evidence, not per selection. */
-  private readonly standings = computed(() => {
+  protected readonly standings = computed(() => {
     const { progress, teams } = this.store.assessment();
     const activities = this.store.data()?.model.byUuid;
     return new TeamStandings(progress, teams.names, this.store.rules(), this.store.review(), activities);
@@ -105,10 +105,6 @@ export class MappingPage {
     ),
   );
   protected readonly count = countText;
-
-  private readonly downloadTable = injectTableDownload();
-  protected readonly exporting = signal(false);
-  protected readonly exportError = signal('');
 
   constructor() {
     inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
@@ -147,36 +143,5 @@ export class MappingPage {
   protected chooseStandard(slug: string): void {
     const standard = STANDARDS.find((s) => s.slug === slug);
     if (standard) this.update({ standard });
-  }
-
-  protected async exportAs(extension: 'xlsx' | 'csv'): Promise<void> {
-    const data = this.state().data;
-    if (!data || this.exporting()) return;
-    // The export follows what the table shows: the search and the sort order.
-    const table = exportTable({
-      activities: this.rows().map((row) => row.activity),
-      byUuid: data.model.byUuid,
-      teams: this.teams(),
-      progress: this.store.assessment().progress,
-      rules: this.store.rules(),
-      strings: data.meta.strings,
-    });
-    const name = exportFileName({
-      query: this.view().search,
-      teams: this.teamsFileName(),
-      shown: this.rows().length,
-      total: this.total(),
-      date: this.store.today(),
-      extension,
-    });
-    this.exporting.set(true);
-    this.exportError.set('');
-    try {
-      await this.downloadTable(table, name, extension, 'DSOMM activities');
-    } catch (error) {
-      this.exportError.set(`The Excel file could not be written (${String(error)}). The CSV export still works.`);
-    } finally {
-      this.exporting.set(false);
-    }
   }
 }

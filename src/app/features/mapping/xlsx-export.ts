@@ -1,8 +1,9 @@
 import { inject, InjectionToken } from '@angular/core';
-import { ExportTable, toCsv } from '../../domain/mapping/export-table';
-import { downloadBlob, downloadText } from '../../shared/download';
+import { ExportStream, ExportTable } from '../../domain/mapping/export-table';
+import { downloadBlob } from '../../shared/download';
 import { notLoadedText } from '../../shared/not-loaded';
 import { AssessmentStore } from '../../state/assessment-store';
+import { collectSliced, csvBlobSliced } from './sliced-rows';
 
 type XlsxWriter = typeof import('write-excel-file/browser');
 const loadXlsxWriter = (): Promise<XlsxWriter> => import('write-excel-file/browser');
@@ -45,14 +46,15 @@ export async function xlsxBlob(table: ExportTable, sheet: string, writer?: XlsxW
 
 /** Offers a table as .csv or .xlsx: `download(table, fileName, extension, sheet)`. */
 export type TableDownload = (
-  table: ExportTable,
+  table: ExportStream,
   fileName: string,
   extension: 'xlsx' | 'csv',
   sheet: string,
 ) => Promise<void>;
 
 /**
- * The download of tables as .csv or .xlsx. When the Excel writer's file does not load (offline, or
+ * The download of tables as .csv or .xlsx, their rows made in slices so the page answers meanwhile
+ * (sliced-rows.ts). When the Excel writer's file does not load (offline, or
  * the app was updated and the old files are gone), the status banner says so and to reload while
  * online, rather than an alert quoting the import's error; a writer that fails rejects, for the
  * caller to say. Call in an injection context.
@@ -61,8 +63,7 @@ export function injectTableDownload(): TableDownload {
   const load = inject(XLSX_WRITER_LOADER);
   const store = inject(AssessmentStore);
   return async (table, fileName, extension, sheet) => {
-    // A byte order mark makes Excel read the CSV as UTF-8 (names with accents stay intact).
-    if (extension === 'csv') return downloadText(fileName, `\uFEFF${toCsv(table)}`, 'text/csv');
+    if (extension === 'csv') return downloadBlob(fileName, await csvBlobSliced(table));
     let writer: XlsxWriter;
     try {
       writer = await load();
@@ -70,6 +71,6 @@ export function injectTableDownload(): TableDownload {
       store.notify(notLoadedText('The Excel file could not be written', 'Nothing was lost; the CSV export works.'));
       return;
     }
-    downloadBlob(fileName, await xlsxBlob(table, sheet, writer));
+    downloadBlob(fileName, await xlsxBlob(await collectSliced(table), sheet, writer));
   };
 }

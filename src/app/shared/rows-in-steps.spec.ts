@@ -30,4 +30,17 @@ describe('rowsInSteps', () => {
     items.set(teams(300));
     expect(steps.rows().length).toBe(50);
   });
+
+  it('tells rows made again apart by their key: a stage set keeps the rows shown', () => {
+    const rows = (n: number, stage: string) =>
+      Array.from({ length: n }, (_, i) => ({ team: 'Team A', uuid: `a${i}`, stage }));
+    const items = signal(rows(300, 'Started'));
+    const steps = rowsInSteps(items, 50, (row) => `${row.team}\u0000${row.uuid}`);
+    steps.more();
+    // The list made again after a stage set: the same rows, new objects, one of them done and gone.
+    items.set(rows(300, 'Partly implemented').filter((row) => row.uuid !== 'a7'));
+    expect(steps.rows().length).toBe(250);
+    items.set(rows(300, 'Started').map((row) => ({ ...row, team: 'Team B' })));
+    expect(steps.rows().length).toBe(50);
+  });
 });

@@ -86,8 +86,8 @@ export class DueReviewList {
   readonly dateLocale = input<string>();
 
   protected readonly count = countText;
-  protected readonly dueRows = rowsInSteps(this.due, FIRST_ROWS);
-  protected readonly changedRows = rowsInSteps(this.changed, FIRST_ROWS);
+  protected readonly dueRows = rowsInSteps(this.due, FIRST_ROWS, (item) => item.activity.uuid + '\u0000' + item.team);
+  protected readonly changedRows = rowsInSteps(this.changed, FIRST_ROWS, (entry) => entry.id);
 
   protected day(date: string): string {
     return formatDay(date, this.dateLocale());

@@ -36,6 +36,7 @@ export class TeamSummaryPanel {
   protected readonly inProgress = rowsInSteps(
     computed(() => this.summary().inProgress),
     FIRST_ROWS,
+    (row) => row.uuid + '\u0000' + row.team,
   );
   protected readonly pairs = computed(
     () =>

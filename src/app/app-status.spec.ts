@@ -81,4 +81,18 @@ describe('AppStatus, data set aside', () => {
     await TestBed.inject(ApplicationRef).whenStable();
     expect(scrolled).toEqual([notice]);
   });
+
+  it('brings the same notice into view again when it is sent again (a second failed press)', async () => {
+    const root = setUp();
+    const scrolled: Element[] = [];
+    spyOn(Element.prototype, 'scrollIntoView').and.callFake(function (this: Element) {
+      scrolled.push(this);
+    });
+    store.notify('The Excel file could not be written: part of the app did not load.');
+    await TestBed.inject(ApplicationRef).whenStable();
+    store.notify('The Excel file could not be written: part of the app did not load.');
+    await TestBed.inject(ApplicationRef).whenStable();
+    const notice = root.querySelector('[role="status"]')!;
+    expect(scrolled).toEqual([notice, notice]);
+  });
 });

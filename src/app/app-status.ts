@@ -58,13 +58,18 @@ export class AppStatus {
   protected readonly timeoutSeconds = SERVED_FILE_TIMEOUT_MS / 1000;
   private readonly storageAlert = viewChild<ElementRef<HTMLElement>>('storageAlert');
   private readonly noticePanel = viewChild<ElementRef<HTMLElement>>('notice');
-  /** The notice's text alone: the store's other changes while it is shown must not scroll to it again. */
+  /**
+   * The notice and how many were sent, alone: the store's other changes while it is shown must not
+   * scroll to it again, the same notice sent again (a second failed press) must.
+   */
   private readonly notice = computed(() => this.state().notice);
+  private readonly noticesSent = computed(() => this.state().noticesSent);
 
   constructor() {
     // A notice answers a press that may be far down the page (a phone's Excel button): it comes
     // into view, or it would say what failed where nobody sees it. The focus stays on the press.
     afterRenderEffect(() => {
+      this.noticesSent();
       const panel = this.noticePanel()?.nativeElement;
       if (!panel || !this.notice()) return;
       const still = panel.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -110,6 +110,7 @@ export class AssessmentStore extends StoreSelectors {
         storage: stored.storage,
         recovery: stored.recovery ?? this.subject.value.recovery,
         notice: this.subject.value.notice,
+        noticesSent: this.subject.value.noticesSent,
       });
     } finally {
       this.reloading = false;
@@ -167,7 +168,7 @@ export class AssessmentStore extends StoreSelectors {
    * the part of the app it needs: a snack bar would itself have to be loaded.
    */
   notify(notice: string): void {
-    this.subject.next({ ...this.subject.value, notice });
+    this.subject.next({ ...this.subject.value, notice, noticesSent: (this.subject.value.noticesSent ?? 0) + 1 });
   }
 
   /** The user has read the notice. */
@@ -229,7 +230,7 @@ export class AssessmentStore extends StoreSelectors {
   private async resetElsewhere(): Promise<void> {
     this.subject.next({ ...this.subject.value, recovery: undefined });
     await this.reload();
-    this.subject.next({ ...this.subject.value, notice: RESET_ELSEWHERE });
+    this.notify(RESET_ELSEWHERE);
   }
 
   /**

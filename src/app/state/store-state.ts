@@ -24,6 +24,8 @@ interface StoreFields {
   readonly recovery?: Recovery;
   /** Something the user should know that is not a problem (e.g. another tab reset the data). */
   readonly notice?: string;
+  /** Notices sent so far: the same text sent again (a second failed press) is a new notice. */
+  readonly noticesSent?: number;
   /** Served files read from this browser's saved copy: the server did not answer in time. */
   readonly offline?: readonly string[];
 }
@@ -49,6 +51,6 @@ export const EMPTY_ASSESSMENT: AssessmentState = {
 /** What loading produces: the store state without what the store itself keeps (storage, recovery, notice). */
 export type LoadedState = StoreState extends infer S
   ? S extends StoreState
-    ? Omit<S, 'storage' | 'recovery' | 'notice'>
+    ? Omit<S, 'storage' | 'recovery' | 'notice' | 'noticesSent'>
     : never
   : never;

@@ -41,7 +41,7 @@ export class FakeAssessmentStore extends StoreSelectors implements StoreOperatio
   }
 
   notify(notice: string): void {
-    this.set({ ...this.current(), notice });
+    this.set({ ...this.current(), notice, noticesSent: (this.current().noticesSent ?? 0) + 1 });
   }
 
   dismissNotice(): void {

@@ -60,7 +60,7 @@ describe('sectorViews', () => {
     expect(build3.empty).toBeTrue();
     expect(build3.fill).toBeUndefined();
     expect(build3.hatch).not.toBe('');
-    expect(build3.label).toBe('Build (Build and Deployment), level 3: 0%, no activities');
+    expect(build3.label).toBe('Build (Build and Deployment), level 3: no activities');
   });
 
   describe('with activities that are not applicable', () => {

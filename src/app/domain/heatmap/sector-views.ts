@@ -112,8 +112,9 @@ export function sectorLabel(subDimension: string, dimension: string, level: numb
   const notApplicable = counts.notApplicable ?? 0;
   if (counts.total === 0 && notApplicable > 0)
     return `${where}: ${countText(notApplicable)} not applicable${dueText(counts)}`;
+  // Nothing to score: a percentage would claim a score of nothing.
+  if (counts.total === 0) return `${where}: no activities`;
   const head = `${where}: ${scorePercent(counts.score ?? 0)}%`;
-  if (counts.total === 0) return `${head}, no activities`;
   const noun = counts.total === 1 ? 'activity' : 'activities';
   const rest = notApplicable > 0 ? `, ${countText(notApplicable)} not applicable` : '';
   return `${head}, ${countText(counts.done)} of ${countText(counts.total)} ${noun} done${rest}${dueText(counts)}`;

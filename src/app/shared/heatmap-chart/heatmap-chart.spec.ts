@@ -53,7 +53,7 @@ describe('HeatmapChart', () => {
     const labels = sectors().map((s) => s.getAttribute('aria-label'));
     expect(labels).toContain('Build (Build and Deployment), level 1: 50%, 0 of 1 activity done');
     expect(labels).toContain('Build (Build and Deployment), level 2: 0%, 0 of 1 activity done');
-    expect(labels).toContain('Static depth (Test and Verification), level 3: 0%, no activities');
+    expect(labels).toContain('Static depth (Test and Verification), level 3: no activities');
     // One tab stop for the whole chart.
     expect(sectors().filter((s) => s.getAttribute('tabindex') === '0').length).toBe(1);
   });

@@ -13,6 +13,28 @@ import { HEATMAP_TARGET } from './floors.mjs';
 import { observePainted, SETTLE_MS } from './measure-load.mjs';
 
 /**
+ * The switches of Playwright's own launch (its chromiumSwitches) that change how a page is scheduled
+ * and painted, so that the two Chromiums of `npm run bench` differ only by the Network domain:
+ * without them the pipe's pages were painted later than Playwright's, tracked or not (session 13,
+ * rawbench13's runs), which is the launch, not the tracking.
+ */
+const PLAYWRIGHT_SCHEDULING_ARGS = [
+  '--disable-field-trial-config',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-back-forward-cache',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--disable-hang-monitor',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--allow-pre-commit-input',
+  '--disable-features=PaintHolding,OptimizationHints,MediaRouter,Translate',
+];
+
+/**
  * Headless Chromium driven over its DevTools pipe (as Playwright connects, file descriptors 3 and 4,
  * messages ending in a NUL byte), with nothing enabled that the measurement does not ask for.
  */
@@ -20,7 +42,14 @@ export function launchBarePipe() {
   const profile = mkdtempSync(join(tmpdir(), 'bare-pipe-'));
   const chrome = spawn(
     process.env.CHROME_BIN ?? '/usr/bin/chromium',
-    ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank'],
+    [
+      '--headless',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profile}`,
+      ...CHROMIUM_ARGS,
+      ...PLAYWRIGHT_SCHEDULING_ARGS,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const [, , , toChrome, fromChrome] = chrome.stdio;
@@ -73,6 +102,8 @@ export async function loadOverPipe({ send, listeners }, url, network, traced = f
   try {
     const metrics = { width: 1280, height: 900, deviceScaleFactor: 1, mobile: false };
     await send('Emulation.setDeviceMetricsOverride', metrics, sessionId);
+    // As Playwright does for every page: a page in a headless window is otherwise not focused.
+    await send('Emulation.setFocusEmulationEnabled', { enabled: true }, sessionId);
     await send('Page.enable', {}, sessionId);
     const source = `(${observePainted})(${JSON.stringify(HEATMAP_TARGET)})`;
     await send('Page.addScriptToEvaluateOnNewDocument', { source }, sessionId);

@@ -19,6 +19,8 @@ export interface ImportSummary {
   readonly modelVersion?: string;
   /** A backup's custom activity files, which must pass the custom files panel's check. */
   readonly customFiles: readonly { readonly name: string; readonly text: string }[];
+  /** A teams file's team names. */
+  readonly teams?: readonly string[];
 }
 
 export type SessionRead =
@@ -141,6 +143,7 @@ export class ImportSession {
 }
 
 function summaryOf(data: ImportedData): ImportSummary {
+  if (data.kind === 'teams') return { kind: data.kind, customFiles: [], teams: data.teams.names };
   if (data.kind !== 'backup') return { kind: data.kind, customFiles: [] };
   const version = data.backup.model?.version;
   return {

@@ -1,4 +1,4 @@
-import { Teams } from '../types';
+import { AssessmentState, Teams } from '../types';
 
 /** The browser's teams, then the file's new ones; groups: members joined, new groups appended. */
 export function mergedTeams(mine: Teams, theirs: Teams): Teams {
@@ -20,4 +20,37 @@ export function sameTeams(a: Teams, b: Teams): boolean {
     groupsA.length === groupsB.length &&
     groupsA.every(([group, members], i) => groupsB[i][0] === group && sameList(members, groupsB[i][1]))
   );
+}
+
+/**
+ * How a teams file is imported unless the user says otherwise, and why: it replaces the list when
+ * the list is the one served, untouched (a new user's sample teams) and the file leaves some of
+ * those teams out; it is added when work was recorded here, or when the file lists every current
+ * team (it extends the list: replacing would only drop the groups it does not name).
+ */
+export function teamsImportDefault(
+  current: AssessmentState,
+  served: AssessmentState,
+  fileTeams: readonly string[],
+): { readonly mode: 'merge' | 'replace'; readonly why: 'untouched' | 'edited' | 'extends' } {
+  if (!untouchedServedTeams(current, served)) return { mode: 'merge', why: 'edited' };
+  const listed = new Set(fileTeams);
+  if (current.teams.names.every((team) => listed.has(team))) return { mode: 'merge', why: 'extends' };
+  return { mode: 'replace', why: 'untouched' };
+}
+
+/**
+ * The browser still has the team list it was served (the sample teams of a new setup), and nothing
+ * of those teams was edited here: no progress entry or evidence stamped by a browser edit or an
+ * import, no evidence deleted. Importing a teams file may then replace the list without anyone's
+ * work leaving it; otherwise the file's teams are better added.
+ */
+export function untouchedServedTeams(current: AssessmentState, served: AssessmentState): boolean {
+  if (current.teamsEdited || !sameTeams(current.teams, served.teams)) return false;
+  if (current.evidence.some((entry) => entry.editedAt !== undefined)) return false;
+  if (Object.keys(current.deletedEvidence).length > 0) return false;
+  for (const teams of Object.values(current.progress)) {
+    for (const entry of Object.values(teams)) if (entry.editedAt !== undefined) return false;
+  }
+  return true;
 }

@@ -150,6 +150,34 @@ describe('ImportPanel', () => {
     }
   });
 
+  it("a teams file replaces the teams the app came with when nobody's work was recorded here", async () => {
+    choose('teams.yaml', 'teams: [Red, Blue, Green]\n');
+    const review = await previewShown();
+    expect(review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.checked).toBeTrue();
+    expect(review.textContent).toContain('Replace the sample teams (Team A, Team B)');
+    expect(review.textContent).toContain('The team list then has 3 teams (now 2).');
+    await confirm(/Replace with the file/);
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(store.state().assessment.teams.names).toEqual(['Red', 'Blue', 'Green']);
+  });
+
+  it('a teams file is added to the current teams once work was recorded for them here', async () => {
+    store.set(
+      readyState(SMALL_MODEL, {
+        teams: ['Team A', 'Team B'],
+        progress: { [BUILD]: { 'Team A': { stages: { Started: '2026-01-01' }, editedAt: 1 } } },
+      }),
+    );
+    choose('teams.yaml', 'teams: [Red, Blue, Green]\n');
+    const review = await previewShown();
+    expect(review.querySelector<HTMLInputElement>('input[type=radio][value=merge]')!.checked).toBeTrue();
+    expect(review.textContent).toContain('Work was recorded for the current teams in this browser');
+    expect(review.textContent).toContain('The team list then has 5 teams (now 2).');
+    await confirm(/Merge the file/);
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(store.state().assessment.teams.names).toEqual(['Team A', 'Team B', 'Red', 'Blue', 'Green']);
+  });
+
   it('cancel leaves everything as it was', async () => {
     const before = store.state().assessment;
     choose('teams.yaml', 'teams: [Team A, Team B, Team C]\n');

@@ -7,7 +7,7 @@ import {
   input,
   linkedSignal,
   output,
-  signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,6 +17,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { countText } from '../../domain/common/count-text';
 import { countsText, otherChanges } from '../../domain/transfer/diff-text';
 import { ImportMode } from '../../domain/transfer/apply-import';
+import { teamsImportDefault } from '../../domain/transfer/team-lists';
 import { Problem } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
 import { ImportOperation, ImportPlan } from '../../state/import-operation';
@@ -57,7 +58,31 @@ export class ImportReview {
   readonly confirmed = output<ImportPlan>();
   readonly cancelled = output<void>();
 
-  protected readonly mode = signal<ImportMode>('merge');
+  /**
+   * A teams file's default, read once as the file is previewed: it replaces the teams the app came
+   * with when nobody's work was recorded here (a new user importing 12 teams expects 12, not the 4
+   * samples and theirs), and is added otherwise (teamsImportDefault).
+   */
+  protected readonly teamsDefault = computed(() => {
+    const teams = this.summary().teams ?? [];
+    return untracked(() => teamsImportDefault(this.store.assessment(), this.store.state().fileAssessment, teams));
+  });
+  protected readonly mode = linkedSignal<ImportMode>(() =>
+    this.summary().kind === 'teams' ? this.teamsDefault().mode : 'merge',
+  );
+  /** The current team list, a few names of it. */
+  protected readonly currentTeams = computed(() => {
+    const names = this.store.assessment().teams.names;
+    return names.length > 5
+      ? `${names.slice(0, 5).join(', ')} and ${countText(names.length - 5)} more`
+      : names.join(', ');
+  });
+  protected readonly teamsNow = computed(() => this.store.assessment().teams.names.length);
+  /** How many teams the list has once the previewed import is applied. */
+  protected readonly teamsAfter = computed(() => {
+    const list = this.preview()?.diff.teamList;
+    return list && this.teamsNow() + list.added.length - list.removed.length;
+  });
   private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
   /**
    * Teams a file mentions are added to the list unless the user says otherwise; not from a backup,

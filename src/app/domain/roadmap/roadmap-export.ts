@@ -1,4 +1,5 @@
 import { Model } from '../types';
+import { reviewText } from '../review/review-text';
 import { statusText } from '../status/activity-status';
 import { markdownText, tableRow } from '../summary/markdown-text';
 import { activityNames, GapItem } from './roadmap-gap';
@@ -23,6 +24,7 @@ const HEADERS = [
   'Difficulty (knowledge/time/resources)',
   'After',
   'UUID',
+  'Review',
 ] as const;
 
 function cells(item: GapItem, model: Model): string[] {
@@ -42,6 +44,8 @@ function cells(item: GapItem, model: Model): string[] {
     d ? `${d.knowledge}/${d.time}/${d.resources}` : '',
     [after.join('; '), needed].filter((text) => text !== '').join(' | '),
     a.uuid,
+    // As the report and `dsomm validate` write it, days as in the files.
+    reviewText(item.status, (day) => day),
   ];
 }
 

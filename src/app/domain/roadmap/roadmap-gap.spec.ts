@@ -1,5 +1,7 @@
 import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
 import { Activity, Model, Progress } from '../types';
+import { evidenceSummaries } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
 import { roadmapCsv, roadmapMarkdown } from './roadmap-export';
 import { roadmapGap, roadmapPhases, valueForEffort } from './roadmap-gap';
 import { servedTargets } from './served-targets';
@@ -129,6 +131,19 @@ describe('roadmap export', () => {
     expect(lines[2]).toContain('"Use *bold* | pipes"');
     expect(lines[2]).toContain(`"'=cmd()"`);
     expect(lines.length).toBe(4);
+  });
+
+  it('says in the CSV whether each activity is due for review, as the page and the report do', () => {
+    const [first] = m.activities;
+    const progress = { [first.uuid]: { 'Team <A>': { stages: { 'Partly implemented': '2025-01-10' } } } };
+    const review = { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) };
+    const items = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress, team: 'Team <A>', target: 2, review });
+    const rows = roadmapCsv(items, ctx).split('\r\n');
+    expect(rows[0]).toMatch(/"UUID","Review"$/);
+    expect(rows[1]).toContain('"Partly implemented"');
+    expect(rows[1]).toMatch(/,"Due for review since 2026-01-10 \(stage set 2025-01-10, no evidence; every year\)"$/);
+    // Not assessed: nothing to review.
+    expect(rows[2]).toMatch(/,""$/);
   });
 
   it('writes Markdown tables per phase with file text escaped', () => {

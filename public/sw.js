@@ -136,8 +136,9 @@ async function fetchAndCache(event, url) {
   return response;
 }
 
+/** Read without opening the cache: `caches.open` would create it, and page code would see it. */
 async function retiringRecord() {
-  const response = await (await caches.open(RETIRING)).match(RECORD);
+  const response = await caches.match(RECORD, { cacheName: RETIRING });
   const record = await response?.json().catch(() => undefined);
   return { caches: record?.caches ?? [], pages: record?.pages ?? [] };
 }

@@ -5,7 +5,8 @@
 // It also gives the CPU time (thread clock) of the main thread and of the renderer's other threads
 // between the marks: on a loaded machine wall times stretch 2-3x, thread times much less.
 // TRACE_PROFILE=1 also the functions with the most self time (CDP Profiler) until the paint, and
-// between each two marks (build with EARLY_NAMES=1 for the early script's names).
+// between each two marks, the medians of the runs (build with EARLY_NAMES=1 for the early script's names;
+// one run's attributions mislead: a single slow call or collection weighs as much as the rest).
 // Prints the medians over TRACE_RUNS runs (default 5) and the time line of the last one.
 // TRACE_FLOOR=1 also loads the bare Angular floor (bench/floors.mjs) in every run, traced the same
 // way, and prints the CPU time (thread clock) of every process and thread of the browser from the
@@ -370,9 +371,15 @@ try {
     // The same, between consecutive marks: where each step of the start spends its time.
     const steps = ['main', 'read', 'early', 'painted'].filter((key) => last.marks[key] !== undefined);
     for (let k = 1; k < steps.length; k++) {
-      console.log(`self time from mark ${steps[k - 1]} to mark ${steps[k]} (last run):`);
-      const at = (key) => last.t0 + last.marks[key] * 1000;
-      for (const [key, value] of profileTop(runs.at(-1).profile, at(steps[k]), 15, at(steps[k - 1])))
+      console.log(`self time from mark ${steps[k - 1]} to mark ${steps[k]} (median of the runs):`);
+      // Each run's self times between the two marks; a function a run did not sample counts 0 there.
+      const perRun = runs.map((run, r) => {
+        const at = (key) => summaries[r].t0 + summaries[r].marks[key] * 1000;
+        return new Map(profileTop(run.profile, at(steps[k]), Infinity, at(steps[k - 1])));
+      });
+      const keys = new Set(perRun.flatMap((m) => [...m.keys()]));
+      const rows = [...keys].map((key) => [key, median(perRun.map((m) => m.get(key) ?? 0))]);
+      for (const [key, value] of rows.sort((a, b) => b[1] - a[1]).slice(0, 20))
         console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
     }
   }

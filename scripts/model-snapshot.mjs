@@ -48,8 +48,15 @@ for (let round = 0; round < 32; round++) {
 const whole = domain.loadDsomm(files);
 if (!whole.ok) throw new Error(`model-snapshot: the bundled files do not load: ${JSON.stringify(whole.problems)}`);
 const file = whole.value.files[0];
-// The browser proves the served text by WebCrypto's SHA-256 of its UTF-8 bytes where it can.
+// The browser proves the served text by WebCrypto's SHA-256 of the bytes it decodes (the response's,
+// text-source.ts), or of the text's UTF-8 bytes (text-digest.ts): both are the file's bytes only when
+// it is UTF-8 without a byte order mark, and decodes to the very text the snapshot is made of.
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+const modelBytes = readFileSync(join(yamlRoot, file));
+if (!modelBytes.equals(Buffer.from(files[file], 'utf8')) || new TextDecoder().decode(modelBytes) !== files[file])
+  throw new Error(
+    `model-snapshot: ${file} is not UTF-8 without a byte order mark: no digest of its bytes would match.`,
+  );
 const made = domain.modelSnapshot(file, files[file], whole);
 if (!made) throw new Error(`model-snapshot: ${file} loads with problems: ${JSON.stringify(whole.warnings)}`);
 // meta.yaml, the teams and the evidence file as parsed, for main.ts to start without js-yaml's parse.

@@ -321,4 +321,28 @@ describe('memoizedSource', () => {
     expect(fetched).toBe(1);
     expect(told).toEqual(['first', 'second']);
   });
+
+  it('reads a file asked for with its digest once, giving the same text to fetchText after', async () => {
+    const asked: string[] = [];
+    const memo = memoizedSource({
+      url: (path) => `memory:${path}`,
+      fetchText: async (path) => {
+        asked.push(`text ${path}`);
+        return `text of ${path}`;
+      },
+      fetchDigested: async (path) => {
+        asked.push(`digested ${path}`);
+        return { text: `text of ${path}`, sha256: `digest of ${path}` };
+      },
+    });
+    expect(await memo.fetchDigested!('default/model.yaml')).toEqual({
+      text: 'text of default/model.yaml',
+      sha256: 'digest of default/model.yaml',
+    });
+    expect(await memo.fetchText('default/model.yaml')).toBe('text of default/model.yaml');
+    // Read as text first: no digest after, and no second download for one.
+    expect(await memo.fetchText('meta.yaml')).toBe('text of meta.yaml');
+    expect(await memo.fetchDigested!('meta.yaml')).toEqual({ text: 'text of meta.yaml', sha256: undefined });
+    expect(asked).toEqual(['digested default/model.yaml', 'text meta.yaml']);
+  });
 });

@@ -51,6 +51,17 @@ describe('digestingSource', () => {
     expect(source.asked).toEqual(['meta.yaml', 'default/model.yaml']);
   });
 
+  it("takes the source's digest of the bytes where it has one, and asks it for nothing else", async () => {
+    const source = memory({ 'default/model.yaml': 'abc' });
+    const digested = jasmine.createSpy('fetchDigested').and.resolveTo({ text: 'abc', sha256: 'of the bytes' });
+    const proving = digestingSource({ ...source, fetchDigested: digested }, 'default/model.yaml');
+    const text = await proving.source.fetchText('default/model.yaml');
+    expect(text).toBe('abc');
+    expect(proving.digestOf(text)).toBe('of the bytes');
+    expect(digested).toHaveBeenCalledTimes(1);
+    expect(source.asked).toEqual([]);
+  });
+
   it('takes no digest without a file, and passes the texts on', async () => {
     const proving = digestingSource(memory({ 'default/model.yaml': 'abc' }), undefined);
     expect(await proving.source.fetchText('default/model.yaml')).toBe('abc');

@@ -1,22 +1,42 @@
-import { TextSource } from './text-source';
+import { DigestedText, TextSource } from './text-source';
 
 /**
  * SHA-256 of the text's UTF-8 bytes, hex, by WebCrypto (Chromium 156 digests on the main thread);
  * undefined where it is not available: `crypto.subtle` exists only in secure contexts, and a page
  * served over plain HTTP from a host other than localhost has none.
  */
-export async function sha256Hex(
+export function sha256Hex(
   text: string,
+  crypto: { readonly subtle?: SubtleCrypto } | undefined = globalThis.crypto,
+): Promise<string | undefined> {
+  return bytesSha256Hex(utf8(text), crypto);
+}
+
+/** SHA-256 of `bytes`, hex, as `sha256Hex`. */
+async function bytesSha256Hex(
+  bytes: Uint8Array<ArrayBuffer>,
   crypto: { readonly subtle?: SubtleCrypto } | undefined = globalThis.crypto,
 ): Promise<string | undefined> {
   const subtle = crypto?.subtle;
   if (subtle === undefined) return undefined;
   try {
-    const digest = await subtle.digest('SHA-256', utf8(text));
+    const digest = await subtle.digest('SHA-256', bytes);
     return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The text of a file's bytes as the browser decodes a response (UTF-8, a byte order mark dropped,
+ * malformed bytes replaced), with the SHA-256 of those bytes.
+ */
+export async function digestedText(
+  bytes: Uint8Array<ArrayBuffer>,
+  crypto: { readonly subtle?: SubtleCrypto } | undefined = globalThis.crypto,
+): Promise<DigestedText> {
+  const sha256 = await bytesSha256Hex(bytes, crypto);
+  return { text: new TextDecoder().decode(bytes), sha256 };
 }
 
 /**
@@ -45,22 +65,27 @@ export interface DigestingSource {
 }
 
 /**
- * `source`, which also takes the SHA-256 of `file`'s text as it arrives, before handing the text
- * on, so that whoever reads the text can have its digest at once (`digestOf`). The digest is given
- * only for that very text: any other text, e.g. a later download of the file, gets none.
+ * `source`, which also takes the SHA-256 of `file` as it arrives, before handing its text on, so
+ * that whoever reads the text can have its digest at once (`digestOf`): of the bytes the text was
+ * decoded from where the source has them (`fetchDigested`), else of the text's UTF-8 bytes; the two
+ * are the same for a file in UTF-8 without a byte order mark (scripts/model-snapshot.mjs checks the
+ * bundled model is). The digest is given only for that very text: any other text gets none.
  */
 export function digestingSource(source: TextSource, file: string | undefined): DigestingSource {
-  let digested: { readonly text: string; readonly sha256: string } | undefined;
+  let digested: DigestedText | undefined;
+  const read = async (path: string, offlineCopy?: () => void): Promise<DigestedText> => {
+    if (source.fetchDigested) return source.fetchDigested(path, offlineCopy);
+    const text = await source.fetchText(path, offlineCopy);
+    return { text, sha256: digested?.text === text ? digested.sha256 : await sha256Hex(text) };
+  };
   return {
     source: {
       url: (path) => source.url(path),
       async fetchText(path, offlineCopy) {
-        const text = await source.fetchText(path, offlineCopy);
-        if (path === file && digested?.text !== text) {
-          const sha256 = await sha256Hex(text);
-          if (sha256 !== undefined) digested = { text, sha256 };
-        }
-        return text;
+        if (path !== file) return source.fetchText(path, offlineCopy);
+        const got = await read(path, offlineCopy);
+        if (got.sha256 !== undefined) digested = got;
+        return got.text;
       },
     },
     // The same string (usually the same object, which compares at once) or none.

@@ -68,6 +68,83 @@ describe('httpSource', () => {
     expect(await httpSource(base).fetchText('default/teams.yaml')).toBe('teams:\n  - Équipe Zoë 🚀\n');
   });
 
+  describe('fetchDigested (the model, proven by its bytes)', () => {
+    /** SHA-256 of `bytes`, hex, as `sha256sum` prints it. */
+    const sha256 = async (bytes: Uint8Array<ArrayBuffer>) =>
+      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
+    /** A body of `bytes`, a byte a chunk. */
+    const byteByByte = (bytes: Uint8Array) =>
+      new ReadableStream<Uint8Array>({
+        start: (controller) => {
+          for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+          controller.close();
+        },
+      });
+
+    it('gives the text fetchText gives, and the digest of the bytes it was decoded from', async () => {
+      const bytes = new TextEncoder().encode('\uFEFFname: Équipe Zoë 🚀\n');
+      spyOn(window, 'fetch').and.callFake(async () => new Response(byteByByte(bytes)));
+      const source = httpSource(base);
+      const digested = await source.fetchDigested!('default/model.yaml');
+      expect(digested.text).toBe(await source.fetchText('default/model.yaml'));
+      expect(digested.text).toBe('name: Équipe Zoë 🚀\n');
+      // The byte order mark is in the bytes, not in the text: the digest is of what was served.
+      expect(digested.sha256).toBe(await sha256(bytes));
+      expect(digested.sha256).not.toBe(await sha256(new TextEncoder().encode(digested.text)));
+    });
+
+    it("digests the service worker's saved copy when the server does not answer", async () => {
+      // A fetch that never answers: it fails only when aborted, after the silence allowed.
+      spyOn(window, 'fetch').and.callFake(
+        (_: RequestInfo | URL, init?: RequestInit) =>
+          new Promise<Response>((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
+      );
+      spyOn(caches, 'match').and.resolveTo(new Response('abc'));
+      const told = jasmine.createSpy('offlineCopy');
+      expect(await httpSource(base, 50).fetchDigested!('default/model.yaml', told)).toEqual({
+        text: 'abc',
+        sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      });
+      expect(told).toHaveBeenCalledTimes(1);
+    });
+
+    it('refuses a file larger than any file the app reads as it arrives, counting its bytes', async () => {
+      const chunk = new Uint8Array(16 * 1024 * 1024).fill(120);
+      let pulled = 0;
+      let cancelled = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) => {
+          pulled++;
+          if (pulled > 100) controller.close();
+          else controller.enqueue(chunk);
+        },
+        cancel: () => {
+          cancelled = true;
+        },
+      });
+      spyOn(window, 'fetch').and.resolveTo(new Response(body));
+      const error = await httpSource(base).fetchDigested!('default/model.yaml').catch((e: unknown) => e);
+      expect((error as FetchError).tooLarge).toBeTrue();
+      // 3 bytes a character at most: refused past 150 MiB, not read to the end.
+      expect(pulled).toBeLessThan(12);
+      expect(cancelled).toBeTrue();
+    });
+
+    it('refuses, once decoded, a text of more characters than the app reads, as fetchText does', async () => {
+      const text = 'x'.repeat(50 * 1024 * 1024 + 1);
+      spyOn(window, 'fetch').and.callFake(async () => new Response(text));
+      const source = httpSource(base);
+      for (const read of [() => source.fetchText('m.yaml'), () => source.fetchDigested!('m.yaml')]) {
+        const error = await read().catch((e: unknown) => e);
+        expect((error as FetchError).tooLarge).toBeTrue();
+      }
+    });
+  });
+
   describe('a server that accepts and never answers', () => {
     /** A fetch that never answers; it fails only when aborted, as the browser's does. */
     const stalled = (_: RequestInfo | URL, init?: RequestInit) =>

@@ -1,5 +1,6 @@
 import { sameOriginUrl } from '../domain/loading/paths';
 import { tooLargeMessage, YAML_LIMITS } from '../domain/yaml-limits';
+import { digestedText } from './text-digest';
 
 /** A served file that could not be fetched: `status` 0 is a network error, or `why` says. */
 export class FetchError extends Error {
@@ -19,6 +20,21 @@ export interface TextSource {
   url(path: string): string;
   /** `offlineCopy` is called when the text is this browser's saved copy, the server not answering. */
   fetchText(path: string, offlineCopy?: () => void): Promise<string>;
+  /**
+   * The text with the SHA-256 of the bytes it was decoded from, where the source has them (see
+   * `DigestedText`); a source without it is asked `fetchText` and the text digested.
+   */
+  fetchDigested?(path: string, offlineCopy?: () => void): Promise<DigestedText>;
+}
+
+/**
+ * A file's text and the SHA-256 (hex) of the bytes it was decoded from; undefined without WebCrypto.
+ * Equal bytes decode to equal texts, so the digest proves the text without encoding it again
+ * (`TextEncoder.encodeInto` took 5 to 16 ms of a cold start for the 600 kB model).
+ */
+export interface DigestedText {
+  readonly text: string;
+  readonly sha256: string | undefined;
 }
 
 /**
@@ -38,61 +54,77 @@ export const SERVED_FILE_TIMEOUT_MS = 10_000;
  */
 export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): TextSource {
   const url = (path: string) => new URL(path, base).href;
+  const text: BodyReader<string> = { body: limitedText, saved: (response) => response.text() };
   return {
     url,
-    async fetchText(path, offlineCopy) {
-      // The loader refuses such paths already; this is the last guard of "nothing from another site".
-      const address = sameOriginUrl(base, path);
-      if (address === undefined) throw new FetchError(path, 0, 'refused: not a file of this site');
-      const controller = new AbortController();
-      let timer = setTimeout(() => controller.abort(), timeoutMs);
-      const heard = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => controller.abort(), timeoutMs);
-      };
-      // The saved copy, for silence, or for a body that broke off (the service worker hands the
-      // body over as it arrives, so it no longer falls back for it); not for a refusal.
-      const fallBack = async (error: FetchError, bodyBroke = false): Promise<string> => {
-        const silent = controller.signal.aborted;
-        if (!silent && !bodyBroke) throw error;
-        const saved = await savedCopy(address);
-        if (saved === undefined)
-          throw silent ? new FetchError(path, 0, `nothing arrived for ${timeoutMs / 1000} s`) : error;
-        offlineCopy?.();
-        return saved;
-      };
-      try {
-        let response: Response;
-        try {
-          // no-cache: a replaced file must show on the next visit, not after a cache expires.
-          // redirect 'error': a redirect (to another site or not) fails rather than being followed.
-          // cors and same-origin credentials are what index.html's <link rel=preload crossorigin>
-          // requests with: Chromium hands the preloaded response over only when both match (with
-          // mode 'same-origin' each file was downloaded twice on every start).
-          response = await fetch(address, {
-            cache: 'no-cache',
-            mode: 'cors',
-            credentials: 'same-origin',
-            redirect: 'error',
-            signal: controller.signal,
-          });
-        } catch {
-          return await fallBack(new FetchError(path, 0));
-        }
-        if (!response.ok) throw new FetchError(path, response.status);
-        heard();
-        try {
-          return await limitedText(response, path, heard);
-        } catch (error) {
-          if (error instanceof FetchError) throw error;
-          return await fallBack(new FetchError(path, 0), true);
-        }
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+    fetchText: (path, offlineCopy) => fetchBody(path, offlineCopy, text),
+    fetchDigested: (path, offlineCopy) => fetchBody(path, offlineCopy, DIGESTED),
   };
+
+  /** The file `path` as `reader` reads its body (or the saved copy's), with the fallbacks below. */
+  async function fetchBody<T>(path: string, offlineCopy: (() => void) | undefined, reader: BodyReader<T>): Promise<T> {
+    // The loader refuses such paths already; this is the last guard of "nothing from another site".
+    const address = sameOriginUrl(base, path);
+    if (address === undefined) throw new FetchError(path, 0, 'refused: not a file of this site');
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(), timeoutMs);
+    const heard = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), timeoutMs);
+    };
+    // The saved copy, for silence, or for a body that broke off (the service worker hands the
+    // body over as it arrives, so it no longer falls back for it); not for a refusal.
+    const fallBack = async (error: FetchError, bodyBroke = false): Promise<T> => {
+      const silent = controller.signal.aborted;
+      if (!silent && !bodyBroke) throw error;
+      const saved = await savedCopy(address, reader.saved);
+      if (saved === undefined)
+        throw silent ? new FetchError(path, 0, `nothing arrived for ${timeoutMs / 1000} s`) : error;
+      offlineCopy?.();
+      return saved;
+    };
+    try {
+      let response: Response;
+      try {
+        // no-cache: a replaced file must show on the next visit, not after a cache expires.
+        // redirect 'error': a redirect (to another site or not) fails rather than being followed.
+        // cors and same-origin credentials are what index.html's <link rel=preload crossorigin>
+        // requests with: Chromium hands the preloaded response over only when both match (with
+        // mode 'same-origin' each file was downloaded twice on every start).
+        response = await fetch(address, {
+          cache: 'no-cache',
+          mode: 'cors',
+          credentials: 'same-origin',
+          redirect: 'error',
+          signal: controller.signal,
+        });
+      } catch {
+        return await fallBack(new FetchError(path, 0));
+      }
+      if (!response.ok) throw new FetchError(path, response.status);
+      heard();
+      try {
+        return await reader.body(response, path, heard);
+      } catch (error) {
+        if (error instanceof FetchError) throw error;
+        return await fallBack(new FetchError(path, 0), true);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }
+
+/** How a response's body is read: as it arrives (limited), or the service worker's saved copy. */
+interface BodyReader<T> {
+  body(response: Response, path: string, heard: () => void): Promise<T>;
+  saved(response: Response): Promise<T>;
+}
+
+const DIGESTED: BodyReader<DigestedText> = {
+  body: limitedDigested,
+  saved: async (response) => digestedText(new Uint8Array(await response.arrayBuffer())),
+};
 
 /**
  * The body as text, refused as soon as it holds more than any file the app reads: a 500 MB
@@ -121,11 +153,50 @@ async function limitedText(response: Response, path: string, heard: () => void):
   }
 }
 
+/**
+ * The body's bytes, digested and then decoded in one piece: the text limitedText gives, with the
+ * SHA-256 of its bytes. The size limit counts bytes here, refusing as soon as there are more than
+ * the most characters could take (3 bytes each in UTF-8), and the decoded text is then held to the
+ * characters' limit, so the same files are refused.
+ */
+async function limitedDigested(response: Response, path: string, heard: () => void): Promise<DigestedText> {
+  if (response.body === null) return digestedText(new Uint8Array(await response.arrayBuffer()));
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    heard();
+    if (done) break;
+    size += value.byteLength;
+    if (size > YAML_LIMITS.maxChars * 3) {
+      void reader.cancel().catch(() => undefined);
+      throw new FetchError(path, 0, tooLargeMessage(), true);
+    }
+    chunks.push(value);
+  }
+  const digested = await digestedText(joinedBytes(chunks, size));
+  if (digested.text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
+  return digested;
+}
+
+/** The chunks as one array (the first itself when it is the only one). */
+function joinedBytes(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1 && chunks[0].buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** The copy of `address` the service worker keeps (public/sw.js caches the YAML files); none without one. */
-async function savedCopy(address: string): Promise<string | undefined> {
+async function savedCopy<T>(address: string, read: (response: Response) => Promise<T>): Promise<T | undefined> {
   try {
     const hit = typeof caches === 'undefined' ? undefined : await caches.match(address);
-    return hit?.ok ? await hit.text() : undefined;
+    return hit?.ok ? await read(hit) : undefined;
   } catch {
     return undefined;
   }
@@ -137,19 +208,30 @@ async function savedCopy(address: string): Promise<string | undefined> {
  * first, then the whole model) from one download each.
  */
 export function memoizedSource(source: TextSource): TextSource {
-  const texts = new Map<string, Promise<{ text: string; offline: boolean }>>();
+  const texts = new Map<string, Promise<DigestedText & { offline: boolean }>>();
+  /** The file's one read: digested when the first to ask wanted the digest (and the source has it). */
+  const read = async (path: string, digested: boolean, offlineCopy?: () => void) => {
+    let entry = texts.get(path);
+    if (entry === undefined) {
+      let offline = false;
+      const told = () => (offline = true);
+      entry = (
+        digested && source.fetchDigested
+          ? source.fetchDigested(path, told)
+          : source.fetchText(path, told).then((text) => ({ text, sha256: undefined }))
+      ).then((got) => ({ ...got, offline }));
+      texts.set(path, entry);
+    }
+    const got = await entry;
+    if (got.offline) offlineCopy?.();
+    return got;
+  };
   return {
     url: (path) => source.url(path),
-    async fetchText(path, offlineCopy) {
-      let entry = texts.get(path);
-      if (entry === undefined) {
-        let offline = false;
-        entry = source.fetchText(path, () => (offline = true)).then((text) => ({ text, offline }));
-        texts.set(path, entry);
-      }
-      const { text, offline } = await entry;
-      if (offline) offlineCopy?.();
-      return text;
+    fetchText: async (path, offlineCopy) => (await read(path, false, offlineCopy)).text,
+    async fetchDigested(path, offlineCopy) {
+      const { text, sha256 } = await read(path, true, offlineCopy);
+      return { text, sha256 };
     },
   };
 }

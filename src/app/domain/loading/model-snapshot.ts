@@ -21,8 +21,9 @@ export interface ModelSnapshot {
   /** `textHash` of the file's text. */
   readonly hash: string;
   /**
-   * SHA-256 of the text's UTF-8 bytes (hex), added by the build: a browser proves the served text
-   * with it by WebCrypto, off the main thread, rather than by `textHash` (about 10 ms of a cold start).
+   * SHA-256 of the text's UTF-8 bytes (hex), which are the file's (the build checks), added by the
+   * build: a browser proves the served text with it by WebCrypto's digest of the response's bytes
+   * rather than by `textHash` (about 10 ms of a cold start).
    */
   readonly sha256?: string;
   /** The highest level of an activity: the file loads alike under a meta.yaml with at least as many. */

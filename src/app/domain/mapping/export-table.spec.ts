@@ -1,6 +1,7 @@
 import { Activity, MetaStrings, Progress } from '../types';
 import { activityFixture, STAGES, TODAY } from '../testing/model-fixture';
-import { StatusRules } from '../status/activity-status';
+import { evidenceSummaries, StatusRules } from '../status/activity-status';
+import { monthsInterval } from '../review/review-interval';
 import { exportFileName, exportTable, toCsv } from './export-table';
 
 const DEP = activityFixture({ name: 'Defined build process' });
@@ -30,6 +31,8 @@ const STRINGS: MetaStrings = {
   labels: ['Very low', 'Low', 'Medium', 'High', 'Very high'],
   knowledgeLabels: ['K1', 'K2', 'K3 (two disciplines)', 'K4', 'K5'],
 };
+/** The store's review context with no evidence: a stage is due a year after it was set. */
+const REVIEW = { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) };
 const PROGRESS: Progress = {
   [ACTIVITY.uuid]: { 'Team A': { stages: { Started: '2026-03-02', 'Partly implemented': '2026-04-14' } } },
 };
@@ -41,6 +44,7 @@ describe('export of the mapping', () => {
     teams: ['Team A', 'Team B'],
     progress: PROGRESS,
     rules: new StatusRules(STAGES, TODAY),
+    review: REVIEW,
     strings: STRINGS,
   });
   const cell = (column: string) => table.rows[0][table.columns.indexOf(column)];
@@ -81,6 +85,7 @@ describe('export of the mapping', () => {
         },
       },
       rules: new StatusRules(STAGES, TODAY),
+      review: REVIEW,
     });
     expect(marked.rows[0].at(-1)).toBe('Not applicable (2026-02-01): no images');
   });
@@ -98,19 +103,45 @@ describe('export of the mapping', () => {
           'Team 3': { stages: { 'Not implemented': '2026-01-01' } },
           'Team 4': { stages: {}, notApplicable: { reason: 'none', date: '2026-01-01' } },
           'Team 5': { stages: { Started: '2026-01-01' } },
+          // Older than the review interval: counted as due, as the control view counts it.
+          'Team 6': { stages: { Started: '2025-01-10' } },
         },
       },
       rules: new StatusRules(STAGES, TODAY),
+      review: REVIEW,
     });
     expect(many.columns.filter((column) => column.startsWith('Status'))).toEqual([]);
-    expect(many.columns.slice(-5)).toEqual([
+    expect(many.columns.slice(-6)).toEqual([
       'Teams: Fully implemented',
       'Teams: In progress',
       'Teams: Not implemented',
       'Teams: Not assessed',
       'Teams: Not applicable',
+      'Teams: Due for review',
     ]);
-    expect(many.rows[0].slice(-5)).toEqual([1, 2, 1, 6, 1]);
+    expect(many.rows[0].slice(-6)).toEqual([1, 3, 1, 5, 1, 1]);
+  });
+
+  it('says in a team’s cell that the activity is due for review, in the report’s words', () => {
+    const due = exportTable({
+      activities: [ACTIVITY],
+      byUuid: new Map(),
+      teams: ['Team A', 'Team B', 'Team C'],
+      progress: {
+        [ACTIVITY.uuid]: {
+          'Team A': { stages: { 'Partly implemented': '2025-01-10' } },
+          'Team B': { stages: { 'Partly implemented': '2026-06-01' } },
+          'Team C': { stages: {}, notApplicable: { reason: 'no images', date: '2025-02-01' } },
+        },
+      },
+      rules: new StatusRules(STAGES, TODAY),
+      review: REVIEW,
+    });
+    expect(due.rows[0].slice(-3)).toEqual([
+      'Partly implemented (2025-01-10)\nDue for review since 2026-01-10 (stage set 2025-01-10, no evidence; every year)',
+      'Partly implemented (2026-06-01)',
+      'Not applicable (2025-02-01): no images\nDue for review since 2026-02-01 (marked not applicable 2025-02-01; every year)',
+    ]);
   });
 
   it('writes valid CSV: quoted where needed, formulas neutralised, CRLF', () => {

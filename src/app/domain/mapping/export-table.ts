@@ -1,7 +1,9 @@
 import { Activity, Meta, Progress } from '../types';
 import { teamProgress } from '../progress/set-team-stage';
-import { StatusRules, statusText } from '../status/activity-status';
-import { countByState, countCells, countColumns, TEAM_COLUMNS, TeamStandings } from './controls';
+import { ActivityStatus, StatusRules, statusText } from '../status/activity-status';
+import { ReviewContext, reviewedStatus } from '../review/review-context';
+import { DUE_FOR_REVIEW_TEXT, reviewText } from '../review/review-text';
+import { ControlSummary, countByState, countCells, countColumns, TEAM_COLUMNS, TeamStandings } from './controls';
 import { naturalSorted } from './natural-sort';
 import { STANDARDS } from './standards';
 
@@ -38,8 +40,13 @@ export interface ExportInput {
   readonly progress: Progress;
   /** The stage definition and day the status columns are read with. */
   readonly rules: StatusRules;
+  /** What "due for review" is read with (the store's `review`), as every page reads it. */
+  readonly review: ReviewContext;
   readonly strings?: Meta['strings'];
-  /** Where the teams stand (the page's, when it has them read already); made here otherwise. */
+  /**
+   * Where the teams stand (the page's, when it has them read already, made with the same review
+   * context); made here otherwise.
+   */
   readonly standings?: TeamStandings;
 }
 
@@ -49,8 +56,9 @@ export const LIST_SEPARATOR = '\n';
 /**
  * One row per activity with every field of the model, the mapped ids of each standard (natural
  * order, source text) and one status column per team: the stage the team has reached with its date,
- * "Not applicable (since <date>): <reason>", or "Not assessed". Past TEAM_COLUMNS teams, the teams
- * counted by their state on the activity instead (as the control view counts them on a control):
+ * "Not applicable (since <date>): <reason>", or "Not assessed", and on a line of its own the
+ * report's "Due for review since …" when it is due. Past TEAM_COLUMNS teams, the teams counted by
+ * their state on the activity and how many it is due for instead (as the control view counts them):
  * 10,000 status columns are past what a spreadsheet holds and anyone reads; the rows of
  * `teamActivityStream` have each team's status.
  */
@@ -82,10 +90,19 @@ export function exportStream(input: ExportInput): ExportStream {
     ...STANDARDS.map((standard) => standard.label),
     'Comments',
     'Credits',
-    ...(counted ? countColumns(input.rules.stages) : input.teams.map((team) => `Status: ${team}`)),
+    ...(counted
+      ? [...countColumns(input.rules.stages), `Teams: ${DUE_FOR_REVIEW_TEXT}`]
+      : input.teams.map((team) => `Status: ${team}`)),
   ];
   const standings = counted
-    ? (input.standings ?? new TeamStandings(input.progress, input.teams, input.rules))
+    ? (input.standings ??
+      new TeamStandings(
+        input.progress,
+        input.teams,
+        input.rules,
+        input.review,
+        new Map(input.activities.map((activity) => [activity.uuid, activity])),
+      ))
     : undefined;
   return {
     columns,
@@ -120,18 +137,33 @@ function* activityRows(input: ExportInput, standings: TeamStandings | undefined)
       activity.comments,
       activity.credits,
       ...(standings
-        ? countCells(countByState([activity], standings, input.teams, indices))
-        : input.teams.map((team) => statusCell(input.rules, teamProgress(input.progress, activity.uuid, team)))),
+        ? countedCells(countByState([activity], standings, input.teams, indices))
+        : input.teams.map((team) =>
+            statusCell(
+              reviewedStatus(
+                input.rules,
+                teamProgress(input.progress, activity.uuid, team),
+                activity.uuid,
+                activity,
+                team,
+                input.review,
+              ),
+            ),
+          )),
     ];
   }
 }
 
-function statusCell(rules: StatusRules, entry: Parameters<StatusRules['of']>[0]): string {
-  const status = rules.of(entry);
+function countedCells(summary: ControlSummary): number[] {
+  return [...countCells(summary), summary.due];
+}
+
+function statusCell(status: ActivityStatus): string {
+  const due = status.due ? `${LIST_SEPARATOR}${reviewText(status, (day) => day)}` : '';
   const text = statusText(status);
-  if (status.kind === 'not-assessed') return text;
+  if (status.kind === 'not-assessed') return text + due;
   const reason = status.notApplicable?.reason ? `: ${status.notApplicable.reason}` : '';
-  return `${text} (${status.date})${reason}`;
+  return `${text} (${status.date})${reason}${due}`;
 }
 
 /** `3 - Medium` when the meta names the rating, the bare number otherwise, empty when unrated. */

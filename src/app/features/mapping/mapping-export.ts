@@ -107,6 +107,7 @@ export class MappingExport {
       teams: this.teams(),
       progress: this.store.assessment().progress,
       rules: this.store.rules(),
+      review: this.store.review(),
       strings: data.meta.strings,
       standings: this.standings(),
     });

@@ -210,7 +210,13 @@ describe('MappingPage', () => {
   describe('with more than 10 teams', () => {
     const teams = Array.from({ length: 12 }, (_, i) => `Team ${String(i + 1).padStart(2, '0')}`);
     beforeEach(() => {
-      const progress = { [MODEL.activities[1].uuid]: { 'Team 02': { stages: { Started: '2026-02-03' } } } };
+      const progress = {
+        [MODEL.activities[1].uuid]: {
+          'Team 02': { stages: { Started: '2026-02-03' } },
+          // Older than the default 12 months: due for review, as the control view counts it.
+          'Team 03': { stages: { Started: '2020-01-10' } },
+        },
+      };
       TestBed.overrideProvider(AssessmentStore, {
         useValue: new FakeAssessmentStore(readyState(MODEL, { teams, progress })),
       });
@@ -225,9 +231,11 @@ describe('MappingPage', () => {
       const saved = nextDownload();
       press(root, 'CSV');
       const lines = (await saved).text.trim().split('\r\n');
-      expect(lines[0]).toMatch(/,Teams: Fully implemented,Teams: In progress,.*,Teams: Not applicable$/);
+      expect(lines[0]).toMatch(
+        /,Teams: Fully implemented,Teams: In progress,.*,Teams: Not applicable,Teams: Due for review$/,
+      );
       expect(lines[0]).not.toContain('Status:');
-      expect(lines.find((line) => line.includes('Beta'))).toMatch(/,0,1,0,11,0$/);
+      expect(lines.find((line) => line.includes('Beta'))).toMatch(/,0,2,0,10,0,1$/);
     });
 
     it('exports a row per team and activity as "Per team (CSV)"', async () => {

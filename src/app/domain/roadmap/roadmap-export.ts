@@ -64,6 +64,12 @@ export function csvField(text: string): string {
 }
 
 /**
+ * The CSV's columns a Markdown table shows (Activity to After, and Review): the position and phase
+ * are the table's order and heading, the uuid is for machines.
+ */
+const MARKDOWN_COLUMNS = [2, 3, 4, 5, 6, 7, 8, 9, HEADERS.indexOf('Review')];
+
+/**
  * The roadmap as Markdown: a heading, then one table per phase. Names are written with the same
  * escaping as `dsomm summary`, so a roadmap pasted into a GitHub issue mentions nobody and links no
  * other issue, whatever the teams and activities are called.
@@ -76,9 +82,10 @@ export function roadmapMarkdown(items: readonly GapItem[], ctx: RoadmapExportCon
   ];
   const phases = [...new Set(items.map((item) => item.phase))].sort((a, b) => a - b);
   for (const phase of phases) {
-    lines.push('', `## Phase ${phase}`, '', tableRow(HEADERS.slice(2, 10)), `|${' --- |'.repeat(8)}`);
+    const shown = <T>(row: readonly T[]) => MARKDOWN_COLUMNS.map((column) => row[column]);
+    lines.push('', `## Phase ${phase}`, '', tableRow(shown(HEADERS)), `|${' --- |'.repeat(MARKDOWN_COLUMNS.length)}`);
     for (const item of items.filter((i) => i.phase === phase)) {
-      lines.push(tableRow(cells(item, ctx.model).slice(2, 10).map(markdownText)));
+      lines.push(tableRow(shown(cells(item, ctx.model)).map(markdownText)));
     }
   }
   return lines.join('\n') + '\n';

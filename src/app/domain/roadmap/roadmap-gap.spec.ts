@@ -146,6 +146,23 @@ describe('roadmap export', () => {
     expect(rows[2]).toMatch(/,""$/);
   });
 
+  it('says in the Markdown whether each activity is due for review, in the CSV’s words', () => {
+    const [first] = m.activities;
+    const progress = { [first.uuid]: { 'Team <A>': { stages: { 'Partly implemented': '2025-01-10' } } } };
+    const review = { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) };
+    const items = roadmapGap({ day: TODAY, model: m, stages: STAGES, progress, team: 'Team <A>', target: 2, review });
+    const lines = roadmapMarkdown(items, ctx).split('\n');
+    const header = lines.find((line) => line.startsWith('| Activity |'))!;
+    expect(header).toMatch(/ \| After \| Review \|$/);
+    expect(lines[lines.indexOf(header) + 1]).toBe(`|${' --- |'.repeat(9)}`);
+    const row = lines.find((line) => line.startsWith('| =cmd() |'))!;
+    expect(row).toMatch(
+      / \| Partly implemented \| .* \| Due for review since 2026-01-10 \(stage set 2025-01-10, no evidence; every year\) \|$/,
+    );
+    // Not assessed: nothing to review.
+    expect(lines.find((line) => line.includes('pipes'))).toMatch(/ \| {2}\|$/);
+  });
+
   it('writes Markdown tables per phase with file text escaped', () => {
     const md = roadmapMarkdown(gap, ctx);
     expect(md).toContain('# Roadmap: Team \\<A\\> to level 2');

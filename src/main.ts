@@ -3,6 +3,7 @@ import { buildAllTeams } from './app/domain/progress/lazy-teams';
 import { paintEarly } from './app/shared/early-heatmap/early-paint';
 import { openingDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
+import { embeddedSnapshot } from './app/state/embedded-snapshot';
 import { digestingSource } from './app/state/text-digest';
 import { httpSource, memoizedSource } from './app/state/text-source';
 
@@ -29,7 +30,7 @@ function start(): void {
   const base = new URL('assets/YAML/', document.baseURI).href;
   // Each file is downloaded once (as index.html preloads it), though read twice.
   const source = memoizedSource(httpSource(base));
-  const snapshot = embeddedSnapshot();
+  const snapshot = embeddedSnapshot(document);
   // The model's text is proven to be the snapshot's by its SHA-256, taken by WebCrypto as it arrives.
   const proving = digestingSource(source, snapshotFile(snapshot));
   const structure = readServed(proving.source, [], {
@@ -72,16 +73,6 @@ function start(): void {
         console.error(err);
       }
     });
-}
-
-/** The build's snapshot of the bundled model's structure (in index.html); undefined without one. */
-function embeddedSnapshot(): unknown {
-  try {
-    const text = document.querySelector('script[type="application/json"][data-model-snapshot]')?.textContent;
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function snapshotFile(snapshot: unknown): string | undefined {

@@ -1,7 +1,9 @@
 import { SourceFiles } from './paths';
 import { loadDsomm, missingFiles } from './load-dsomm';
 import { metaSeed } from './meta-seed';
+import { bundledTeams } from './model-snapshot';
 import { ParsedFiles } from './parsed-files';
+import { parseYaml } from '../yaml';
 
 const META = `teamProgressFile: team-progress.yaml
 teamEvidenceFile: team-evidence.yaml
@@ -152,5 +154,19 @@ describe('meta.yaml seed', () => {
     const inline = { ...FILES, 'meta.yaml': META.replace(/teams: .*\nteamGroups: .*\n/, 'teams: [X, Y]\n') };
     expect(metaSeed(inline)?.teams).toEqual({ teams: { value: ['X', 'Y'] } });
     expect(loadDsomm(inline, { yaml: new ParsedFiles(new Map(), metaSeed(inline)) })).toEqual(loadDsomm(inline));
+  });
+});
+
+describe('bundledTeams', () => {
+  it("reads the build's own teams from its snapshot, whatever teams file is served now", () => {
+    const parsed = parseYaml(TEAMS, 'default/teams.yaml');
+    const value = parsed.ok ? parsed.value : undefined;
+    // As main.ts finds it in index.html (scripts/model-snapshot.mjs).
+    const snapshot = JSON.parse(
+      JSON.stringify({ metaSeed: SEED, yaml: { 'default/teams.yaml': { text: TEAMS, value } } }),
+    );
+    expect(bundledTeams(snapshot)).toEqual({ names: ['Team A', 'Team B'], groups: { Front: ['Team A'] } });
+    expect(bundledTeams(undefined)).toBeUndefined();
+    expect(bundledTeams({ yaml: {} })).toBeUndefined();
   });
 });

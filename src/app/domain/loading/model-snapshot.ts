@@ -1,4 +1,4 @@
-import { Activity, Difficulty, LoadedData, Model, ModelHeader, Result, ReviewInterval } from '../types';
+import { Activity, Difficulty, LoadedData, Model, ModelHeader, Result, ReviewInterval, Teams } from '../types';
 import { isYamlMap } from '../common/yaml-values';
 import { TEXT_FIELDS } from './activity-fields';
 import { buildModel } from './build-model';
@@ -219,4 +219,22 @@ export function snapshotYaml(snapshot: unknown): ParsedFiles {
       ? (seed as unknown as MetaSeed)
       : undefined;
   return new ParsedFiles(known, seeded);
+}
+
+/**
+ * The team list and groups of the build's own files (the sample teams), read as the loader reads
+ * them from the snapshot's meta.yaml and teams file; undefined without a snapshot. A teams.yaml
+ * mounted over the image's is served in their place, so served teams equal to these are the samples.
+ */
+export function bundledTeams(snapshot: unknown): Teams | undefined {
+  const seed = isYamlMap(snapshot) ? snapshot['metaSeed'] : undefined;
+  if (!isYamlMap(seed) || typeof seed['entry'] !== 'string' || typeof seed['text'] !== 'string') return undefined;
+  const yaml = isYamlMap(snapshot) ? snapshot['yaml'] : undefined;
+  const files: Record<string, string> = {};
+  for (const [path, entry] of Object.entries(isYamlMap(yaml) ? yaml : {})) {
+    if (isYamlMap(entry) && typeof entry['text'] === 'string') files[path] = entry['text'];
+  }
+  files[seed['entry']] = seed['text'];
+  const meta = snapshotYaml(snapshot).seededMeta(files, seed['entry'])?.meta;
+  return meta && { names: meta.teams, groups: meta.teamGroups };
 }

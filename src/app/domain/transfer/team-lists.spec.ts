@@ -20,9 +20,24 @@ describe('untouchedServedTeams', () => {
   });
 
   it('replaces untouched served teams by default unless the file lists them all, and adds once work was recorded', () => {
-    expect(teamsImportDefault(served, served, ['Red', 'Blue'])).toEqual({ mode: 'replace', why: 'untouched' });
-    expect(teamsImportDefault(served, served, ['Team A', 'Team B', 'Red'])).toEqual({ mode: 'merge', why: 'extends' });
+    expect(teamsImportDefault(served, served, ['Red', 'Blue'])).toEqual(
+      jasmine.objectContaining({ mode: 'replace', why: 'untouched' }),
+    );
+    expect(teamsImportDefault(served, served, ['Team A', 'Team B', 'Red'])).toEqual(
+      jasmine.objectContaining({ mode: 'merge', why: 'extends' }),
+    );
     const edited = { ...served, teamsEdited: true };
-    expect(teamsImportDefault(edited, served, ['Red'])).toEqual({ mode: 'merge', why: 'edited' });
+    expect(teamsImportDefault(edited, served, ['Red'])).toEqual({ mode: 'merge', why: 'edited', replaced: 'current' });
+  });
+
+  it('calls the served teams the sample teams only when they are the build’s own', () => {
+    const samples = { names: ['Team A', 'Team B'], groups: {} };
+    expect(teamsImportDefault(served, served, ['Red'], samples).replaced).toBe('sample');
+    expect(teamsImportDefault(served, served, ['Team A', 'Team B', 'Red'], samples).replaced).toBe('sample');
+    // A teams.yaml of the organisation's own, mounted over the image's.
+    const own = { names: ['Team A', 'Team B', 'Team C', 'Team D'], groups: { Platform: ['Team C', 'Team D'] } };
+    expect(teamsImportDefault(served, served, ['Red'], own).replaced).toBe('served');
+    // No snapshot to tell (the dev server): not called samples.
+    expect(teamsImportDefault(served, served, ['Red']).replaced).toBe('served');
   });
 });

@@ -22,6 +22,17 @@ export function sameTeams(a: Teams, b: Teams): boolean {
   );
 }
 
+export interface TeamsImportDefault {
+  readonly mode: 'merge' | 'replace';
+  readonly why: 'untouched' | 'edited' | 'extends';
+  /**
+   * The teams "Replace" would replace, in a word: the `current` ones once work was recorded here;
+   * else the served ones, the `sample` teams when they are the build's own (`bundled`), `served`
+   * when they are an organisation's own (a teams.yaml mounted over the image's) or unknown.
+   */
+  readonly replaced: 'current' | 'sample' | 'served';
+}
+
 /**
  * How a teams file is imported unless the user says otherwise, and why: it replaces the list when
  * the list is the one served, untouched (a new user's sample teams) and the file leaves some of
@@ -32,11 +43,14 @@ export function teamsImportDefault(
   current: AssessmentState,
   served: AssessmentState,
   fileTeams: readonly string[],
-): { readonly mode: 'merge' | 'replace'; readonly why: 'untouched' | 'edited' | 'extends' } {
-  if (!untouchedServedTeams(current, served)) return { mode: 'merge', why: 'edited' };
+  /** The teams of the build's own files (the sample teams); undefined when not known. */
+  bundled?: Teams,
+): TeamsImportDefault {
+  if (!untouchedServedTeams(current, served)) return { mode: 'merge', why: 'edited', replaced: 'current' };
+  const replaced = bundled !== undefined && sameTeams(served.teams, bundled) ? 'sample' : 'served';
   const listed = new Set(fileTeams);
-  if (current.teams.names.every((team) => listed.has(team))) return { mode: 'merge', why: 'extends' };
-  return { mode: 'replace', why: 'untouched' };
+  if (current.teams.names.every((team) => listed.has(team))) return { mode: 'merge', why: 'extends', replaced };
+  return { mode: 'replace', why: 'untouched', replaced };
 }
 
 /**

@@ -12,6 +12,8 @@ import { SERVED_FILES } from '../../state/testing/served-files-fixture';
 import { until } from '../../shared/testing/until';
 import { ThemeService } from '../../shared/theme/theme-service';
 import { DataFiles } from './data-files';
+import { BUNDLED_TEAMS } from '../../state/bundled-teams';
+import { Teams } from '../../domain/types';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
 const DEPLOY = SMALL_MODEL.activities[2].uuid;
@@ -20,8 +22,11 @@ describe('ImportPanel', () => {
   let store: FakeAssessmentStore;
   let fixture: ComponentFixture<ImportPanel>;
   let root: HTMLElement;
+  /** The teams of the build's own files, as index.html's snapshot gives them (none in the specs). */
+  let bundled: Teams | undefined;
 
   beforeEach(() => {
+    bundled = undefined;
     store = new FakeAssessmentStore(
       readyState(SMALL_MODEL, {
         teams: ['Team A', 'Team B'],
@@ -30,7 +35,13 @@ describe('ImportPanel', () => {
         },
       }),
     );
-    TestBed.configureTestingModule({ providers: [provideFakeStore(store), provideMemorySource(SERVED_FILES)] });
+    TestBed.configureTestingModule({
+      providers: [
+        provideFakeStore(store),
+        provideMemorySource(SERVED_FILES),
+        { provide: BUNDLED_TEAMS, useValue: () => bundled },
+      ],
+    });
     fixture = TestBed.createComponent(ImportPanel);
     root = fixture.nativeElement;
     fixture.detectChanges();
@@ -151,6 +162,7 @@ describe('ImportPanel', () => {
   });
 
   it("a teams file replaces the teams the app came with when nobody's work was recorded here", async () => {
+    bundled = { names: ['Team A', 'Team B'], groups: {} };
     choose('teams.yaml', 'teams: [Red, Blue, Green]\n');
     const review = await previewShown();
     expect(review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.checked).toBeTrue();
@@ -159,6 +171,16 @@ describe('ImportPanel', () => {
     await confirm(/Replace with the file/);
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
     expect(store.state().assessment.teams.names).toEqual(['Red', 'Blue', 'Green']);
+  });
+
+  it("calls the served teams an organisation's own, not sample teams, when they are not the build's", async () => {
+    // A teams.yaml mounted over the image's: the build's own file lists other teams.
+    bundled = { names: ['Team A', 'Team B', 'Team C', 'Team D'], groups: { Platform: ['Team C', 'Team D'] } };
+    choose('teams.yaml', 'teams: [Red, Blue, Green]\n');
+    const review = await previewShown();
+    expect(review.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!.checked).toBeTrue();
+    expect(review.textContent).toContain('Replace the served teams (Team A, Team B)');
+    expect(review.textContent).not.toContain('sample');
   });
 
   it('a teams file is added to the current teams once work was recorded for them here', async () => {

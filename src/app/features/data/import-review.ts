@@ -20,6 +20,7 @@ import { ImportMode } from '../../domain/transfer/apply-import';
 import { teamsImportDefault } from '../../domain/transfer/team-lists';
 import { Problem } from '../../domain/types';
 import { AssessmentStore } from '../../state/assessment-store';
+import { BUNDLED_TEAMS } from '../../state/bundled-teams';
 import { ImportOperation, ImportPlan } from '../../state/import-operation';
 import { ImportSummary } from '../../state/import-session';
 import { formatDay } from '../../shared/local-day';
@@ -50,6 +51,7 @@ const KIND_LABELS = {
 export class ImportReview {
   private readonly store = inject(AssessmentStore);
   private readonly imports = inject(ImportOperation);
+  private readonly bundledTeams = inject(BUNDLED_TEAMS);
   readonly fileName = input.required<string>();
   readonly summary = input.required<ImportSummary>();
   readonly warnings = input<readonly Problem[]>([]);
@@ -65,7 +67,9 @@ export class ImportReview {
    */
   protected readonly teamsDefault = computed(() => {
     const teams = this.summary().teams ?? [];
-    return untracked(() => teamsImportDefault(this.store.assessment(), this.store.state().fileAssessment, teams));
+    return untracked(() =>
+      teamsImportDefault(this.store.assessment(), this.store.state().fileAssessment, teams, this.bundledTeams()),
+    );
   });
   protected readonly mode = linkedSignal<ImportMode>(() =>
     this.summary().kind === 'teams' ? this.teamsDefault().mode : 'merge',

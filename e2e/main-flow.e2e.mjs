@@ -62,7 +62,7 @@ describe('the main flow', () => {
 
     const assessed = await sectorLabels(page);
     assert.ok(
-      assessed.includes('Deployment (Build and Deployment), level 1: 50%, 1 of 3 activities done'),
+      assessed.includes('Deployment (Build and Deployment), level 1: 50%, done: 1 / 3'),
       'the stages show on the heatmap at once',
     );
     await page.getByRole('listbox', { name: 'Teams' }).getByRole('option', { name: 'All teams' }).click();
@@ -103,7 +103,7 @@ describe('the main flow', () => {
     const cleared = await heatmapLabels(page, url);
     assert.equal(cleared.length, everyone.length);
     assert.ok(
-      cleared.every((label) => /: 0%, 0 of \d+ activit(y|ies) done$|no activities/.test(label)),
+      cleared.every((label) => /: 0%, done: 0 \/ \d+$|no activities/.test(label)),
       `every sector back at 0%:\n${cleared.filter((label) => !/: 0%/.test(label)).join('\n')}`,
     );
 

@@ -84,7 +84,7 @@ describe('dsomm heatmap', () => {
     const sector = (label) => found.sectors.find((s) => s.label.startsWith(label));
     // Team B fully implemented the one Build activity at level 1: the full colour of the scale.
     assert.deepEqual(sector('Build (Build and Deployment), level 1:'), {
-      label: 'Build (Build and Deployment), level 1: 100%, 1 of 1 activity done',
+      label: 'Build (Build and Deployment), level 1: 100%, done: 1 / 1',
       fill: '#1b5e9a',
     });
     assert.equal(sector('Deployment (Build and Deployment), level 1:').fill, '#f3f1f8');
@@ -115,7 +115,7 @@ describe('dsomm heatmap', () => {
     assert.match(found.title, /: Frontend · /);
     const build = found.sectors.find((s) => s.label.startsWith('Build (Build and Deployment), level 1:'));
     // Team A: Partly implemented (50%), Team B: Fully (100%).
-    assert.equal(build.label, 'Build (Build and Deployment), level 1: 75%, 0 of 1 activity done');
+    assert.equal(build.label, 'Build (Build and Deployment), level 1: 75%, done: 0 / 1');
     // The overall score in the centre: (0.75 + (0.2 + 0) / 2) / 5 activities.
     assert.ok(found.texts.includes('17%'), found.texts.join('|'));
   });
@@ -132,8 +132,8 @@ describe('dsomm heatmap', () => {
     const found = await inspect(due('2027-06-01'));
     const labels = found.sectors.map((s) => s.label).filter((label) => label.includes('due for review'));
     assert.deepEqual(labels, [
-      'Build (Build and Deployment), level 1: 50%, 0 of 1 activity done, 1 due for review',
-      'Static depth (Test and Verification), level 1: 7%, 0 of 1 activity done, 1 due for review',
+      'Build (Build and Deployment), level 1: 50%, done: 0 / 1, 1 due for review',
+      'Static depth (Test and Verification), level 1: 7%, done: 0 / 1, 1 due for review',
     ]);
     const dots = (svg) => (svg.match(/<g fill="#c25e00"[^>]*>([\s\S]*?)<\/g>/)?.[1].match(/<circle/g) ?? []).length;
     assert.equal(dots(due('2027-06-01')), 2);

@@ -136,7 +136,7 @@ describe('heatmapSvg', () => {
       [String(view.dueMarker!.x), String(view.dueMarker!.y)],
     ]);
     expect(sectors(doc)[0].querySelector('title')?.textContent).toBe(
-      'Build (Build & <Deploy>), level 1: 60%, 1 of 2 activities done, 2 due for review',
+      'Build (Build & <Deploy>), level 1: 60%, done: 1 / 2, 2 due for review',
     );
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('Activities due for review');
     // The legend says what the dot means even when nothing is due; no sector has one then.

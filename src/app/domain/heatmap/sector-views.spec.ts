@@ -46,13 +46,13 @@ describe('sectorViews', () => {
     expect(build1.counts).toEqual({ total: 2, done: 1, score: 0.55 });
     expect(build1.percent).toBe(55);
     expect(build1.fill).toBe(heatColour(0.55));
-    expect(build1.label).toBe('Build (Build and Deployment), level 1: 55%, 1 of 2 activities done');
+    expect(build1.label).toBe('Build (Build and Deployment), level 1: 55%, done: 1 / 2');
   });
 
   it('scores the selected teams only', () => {
     const build1 = score(['Team A']).find((v) => v.key === '0:1')!;
     expect(build1.percent).toBe(60);
-    expect(build1.label).toBe('Build (Build and Deployment), level 1: 60%, 1 of 2 activities done');
+    expect(build1.label).toBe('Build (Build and Deployment), level 1: 60%, done: 1 / 2');
   });
 
   it('marks sectors without activities as empty, without a fill', () => {
@@ -105,7 +105,7 @@ describe('sectorViews', () => {
       expect(build1.allNotApplicable).toBeFalse();
       expect(build1.dots).toBe('');
       expect(build1.fill).toBe(heatColour(0.5));
-      expect(build1.label).toBe('Build (Build and Deployment), level 1: 50%, 0 of 1 activity done, 1 not applicable');
+      expect(build1.label).toBe('Build (Build and Deployment), level 1: 50%, done: 0 / 1 (+1 not applicable)');
     });
 
     it('counts an activity for the teams it applies to when only some marked it', () => {
@@ -113,7 +113,7 @@ describe('sectorViews', () => {
       const build2 = views(entries).find((v) => v.key === '0:2')!;
       expect(build2.allNotApplicable).toBeFalse();
       expect(build2.notApplicable).toBe(0);
-      expect(build2.label).toBe('Build (Build and Deployment), level 2: 100%, 1 of 1 activity done');
+      expect(build2.label).toBe('Build (Build and Deployment), level 2: 100%, done: 1 / 1');
     });
   });
 
@@ -132,8 +132,6 @@ describe('sectorViews', () => {
   });
 
   it('uses the singular for one activity', () => {
-    expect(sectorLabel('S', 'D', 2, { total: 1, done: 0, score: 0.2 })).toBe(
-      'S (D), level 2: 20%, 0 of 1 activity done',
-    );
+    expect(sectorLabel('S', 'D', 2, { total: 1, done: 0, score: 0.2 })).toBe('S (D), level 2: 20%, done: 0 / 1');
   });
 });

@@ -1,5 +1,5 @@
 import { Scores } from '../scoring/score-assessment';
-import { NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
+import { doneText, NO_ACTIVITIES, ScoreCounts } from '../scoring/score-counts';
 import { heatColour, scorePercent } from './colour-scale';
 import { dotsPath } from './dots';
 import { polar, round2 } from './polar';
@@ -114,10 +114,8 @@ export function sectorLabel(subDimension: string, dimension: string, level: numb
     return `${where}: ${countText(notApplicable)} not applicable${dueText(counts)}`;
   // Nothing to score: a percentage would claim a score of nothing.
   if (counts.total === 0) return `${where}: no activities`;
-  const head = `${where}: ${scorePercent(counts.score ?? 0)}%`;
-  const noun = counts.total === 1 ? 'activity' : 'activities';
-  const rest = notApplicable > 0 ? `, ${countText(notApplicable)} not applicable` : '';
-  return `${head}, ${countText(counts.done)} of ${countText(counts.total)} ${noun} done${rest}${dueText(counts)}`;
+  // The done count in the tooltip's and the sector panel's words ('Done: 1 / 2 (+1 not applicable)').
+  return `${where}: ${scorePercent(counts.score ?? 0)}%, done: ${doneText(counts)}${dueText(counts)}`;
 }
 
 function dueText(counts: ScoreCounts): string {

@@ -74,8 +74,8 @@ describe('ComparePage', () => {
     await harness.fixture.whenStable();
     const build = [...harness.routeNativeElement!.querySelectorAll('app-heatmap-chart path.sector[data-key="0:1"]')];
     expect(build.map((sector) => sector.getAttribute('aria-label'))).toEqual([
-      'Build (Build and Deployment), level 1: 20%, 0 of 1 activity done, 1 due for review',
-      'Build (Build and Deployment), level 1: 0%, 0 of 1 activity done',
+      'Build (Build and Deployment), level 1: 20%, done: 0 / 1, 1 due for review',
+      'Build (Build and Deployment), level 1: 0%, done: 0 / 1',
     ]);
   });
 });

@@ -51,8 +51,8 @@ describe('HeatmapChart', () => {
     expect(sectors().length).toBe(3 * 3);
     expect(sectors().every((s) => s.getAttribute('role') === 'button')).toBeTrue();
     const labels = sectors().map((s) => s.getAttribute('aria-label'));
-    expect(labels).toContain('Build (Build and Deployment), level 1: 50%, 0 of 1 activity done');
-    expect(labels).toContain('Build (Build and Deployment), level 2: 0%, 0 of 1 activity done');
+    expect(labels).toContain('Build (Build and Deployment), level 1: 50%, done: 0 / 1');
+    expect(labels).toContain('Build (Build and Deployment), level 2: 0%, done: 0 / 1');
     expect(labels).toContain('Static depth (Test and Verification), level 3: no activities');
     // One tab stop for the whole chart.
     expect(sectors().filter((s) => s.getAttribute('tabindex') === '0').length).toBe(1);
@@ -139,7 +139,7 @@ describe('HeatmapChart', () => {
     await settle(fixture);
     expect(host.querySelectorAll('.due circle').length).toBe(1);
     expect(sector(/^Build .*level 1/).getAttribute('aria-label')).toBe(
-      'Build (Build and Deployment), level 1: 100%, 1 of 1 activity done, 1 due for review',
+      'Build (Build and Deployment), level 1: 100%, done: 1 / 1, 1 due for review',
     );
     sector(/^Build .*level 1/).dispatchEvent(new FocusEvent('focus'));
     await settle(fixture);
@@ -190,7 +190,7 @@ describe('HeatmapChart', () => {
     await settle(fixture);
     const build1 = sector(/^Build .*level 1/);
     expect(build1.getAttribute('aria-label')).toBe(
-      'Build (Build and Deployment), level 1: 0%, 0 of 1 activity done, 1 not applicable',
+      'Build (Build and Deployment), level 1: 0%, done: 0 / 1 (+1 not applicable)',
     );
     expect(build1.classList).not.toContain('not-applicable');
     build1.dispatchEvent(new FocusEvent('focus'));
@@ -211,7 +211,7 @@ describe('HeatmapChart', () => {
     expect(after).toEqual(before);
     const changed = after.filter((s, i) => s.style.fill !== fills[i]);
     expect(changed.map((s) => s.getAttribute('aria-label'))).toEqual([
-      'Build (Build and Deployment), level 1: 100%, 1 of 1 activity done',
+      'Build (Build and Deployment), level 1: 100%, done: 1 / 1',
     ]);
     expect(changed[0].style.fill).toBe(normalised(heatColour(1)));
   });

@@ -136,6 +136,14 @@ describe('executive summary', () => {
       (await groups.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
       ['Web (4 teams)', 'Mobile (4 teams)', 'Platform (4 teams)'],
     );
+    // At 1280 px the groups table fits the page: its words ('… (target or next step)') wrap.
+    const viewport = page.locator('app-executive-breakdown app-scroll-area .viewport');
+    const { scrollWidth, clientWidth } = await viewport.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
+    assert.ok(scrollWidth <= clientWidth, `the groups table is ${scrollWidth} px wide in ${clientWidth} px`);
+    assert.equal(await page.locator('app-executive-breakdown').getByText('Scroll sideways').count(), 0);
     // Level 1 moved since June: "Partly implemented" in October.
     assert.match(await page.locator('.tiles li').first().innerText(), /\+\d+ points since/);
 

@@ -52,7 +52,7 @@ import { countText } from '../../domain/common/count-text';
                   <td>{{ percent(value) }}</td>
                 }
                 <td>{{ assessed(row) }}</td>
-                <td>{{ toward(row) }}</td>
+                <td class="toward">{{ toward(row) }}</td>
                 <td>{{ row.due }}</td>
               </tr>
             }
@@ -77,6 +77,19 @@ import { countText } from '../../domain/common/count-text';
     /* A row a line: twelve of them fit on the first printed page. */
     tbody th {
       white-space: nowrap;
+    }
+    /*
+     * The one cell of words ('40 to levels 1–2 (target or next step)') wraps rather than widen the
+     * table past 1280 px; on paper there is room for it on one line.
+     */
+    .toward {
+      white-space: normal;
+      min-width: 6em;
+    }
+    @media print {
+      .toward {
+        white-space: nowrap;
+      }
     }
   `,
 })

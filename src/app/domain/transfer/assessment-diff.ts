@@ -76,7 +76,8 @@ export interface AssessmentDiff {
   readonly empty: boolean;
 }
 
-const ZERO: DiffCounts = {
+/** No change of any kind: a team's counts before its first. */
+export const ZERO: DiffCounts = {
   stagesAdded: 0,
   stagesChanged: 0,
   stagesRemoved: 0,

@@ -35,7 +35,8 @@ export class TeamDiffList {
     source: this.teams,
     computation: () => new Map(),
   });
-  protected readonly listed = rowsInSteps(this.teams, FIRST_TEAMS);
+  /** Told apart by name (the template's track): each preview (another choice, another tab's edit) is made afresh. */
+  protected readonly listed = rowsInSteps(this.teams, FIRST_TEAMS, (team) => team.team);
   protected readonly firstActivities = FIRST_ACTIVITIES;
   protected readonly countsText = countsText;
   protected readonly count = countText;

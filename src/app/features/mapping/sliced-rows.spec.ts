@@ -1,4 +1,4 @@
-import { collectSliced, csvBlobSliced } from './sliced-rows';
+import { collectSliced, csvBlobSliced, PART_CHARS } from './sliced-rows';
 
 /** Rows that each keep the main thread busy for `ms`, as 10,000 teams' rows do together. */
 function* slowRows(count: number, ms: number): Generator<string[]> {
@@ -34,5 +34,16 @@ describe('rows made in slices', () => {
     expect(blob.type).toBe('text/csv;charset=utf-8');
     expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await blob.text()).toBe('a,b\r\nrow 0,"x,y"\r\nrow 1,\'=1+1\r\nrow 2,"x,y"\r\n');
+  });
+
+  it('writes a file of many parts whole and in order (accents and quotes across the parts)', async () => {
+    const rows = Array.from({ length: 4 * Math.ceil(PART_CHARS / 30) }, (_, i) => [
+      `Équipe ${i}`,
+      `"q" ${'x'.repeat(i % 7)}`,
+    ]);
+    const blob = await csvBlobSliced({ columns: ['team', 'note'], rows });
+    const expected = 'team,note\r\n' + rows.map(([team, note]) => `${team},"${note.replace(/"/g, '""')}"\r\n`).join('');
+    expect(expected.length).toBeGreaterThan(2 * PART_CHARS);
+    expect(await blob.text()).toBe(expected);
   });
 });

@@ -44,21 +44,34 @@ export async function collectSliced(stream: ExportStream): Promise<ExportTable> 
 }
 
 /**
+ * Characters of CSV text turned into one part of the file at a time. Making a Blob encodes its
+ * text: done once per slice, after the slice's 40 ms, it doubled or tripled each task (100-180 ms
+ * of the per-team CSV at 10,000 teams, 6 MB of text a slice); done within the slice, every
+ * PART_CHARS, it is counted in the slice's time.
+ */
+export const PART_CHARS = 1 << 18;
+
+/**
  * The stream as a CSV file (toCsv, with a byte order mark so Excel reads UTF-8), made in slices,
- * each slice's text kept as a part of the file: no one string of the whole (hundreds of MB at
- * 10,000 teams) is ever made.
+ * its text kept in parts of about PART_CHARS characters: no one string of the whole (hundreds of
+ * MB at 10,000 teams) is ever made.
  */
 export async function csvBlobSliced(stream: ExportStream): Promise<Blob> {
   await readAhead(stream);
   const parts: Blob[] = [];
   let text = `\uFEFF${csvLine(stream.columns)}`;
+  const endPart = () => {
+    if (text === '') return;
+    parts.push(new Blob([text]));
+    text = '';
+  };
   await eachSliced(
     stream.rows,
-    (row) => (text += csvLine(row)),
-    () => {
-      parts.push(new Blob([text]));
-      text = '';
+    (row) => {
+      text += csvLine(row);
+      if (text.length >= PART_CHARS) endPart();
     },
+    endPart,
   );
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }

@@ -21,7 +21,7 @@ const indexPath = join(browser, 'index.html');
 const bundle = await build({
   stdin: {
     contents:
-      "export { modelSnapshot, PROSE_FIELDS, snapshotModel, snapshotYaml } from './src/app/domain/loading/model-snapshot';\n" +
+      "export { bundledSnapshot, modelSnapshot, PROSE_FIELDS, snapshotModel, snapshotYaml } from './src/app/domain/loading/model-snapshot';\n" +
       "export { parseYaml } from './src/app/domain/yaml';\n" +
       "export { loadDsomm, missingFiles } from './src/app/domain/loading/load-dsomm';\n" +
       "export { metaSeed } from './src/app/domain/loading/meta-seed';\n",
@@ -73,7 +73,9 @@ for (const path of [...Object.keys(files).filter((path) => path !== file), whole
 const metaSeed = domain.metaSeed(files);
 if (!metaSeed || !isDeepStrictEqual(JSON.parse(JSON.stringify(metaSeed)), metaSeed))
   throw new Error('model-snapshot: meta.yaml gives no seed of plain JSON values (see meta-seed.ts).');
-const snapshot = { ...made, sha256: sha256(files[file]), yaml, metaSeed };
+// meta.yaml's text is stored once, with its parse (the seed is proven by that text too).
+const snapshot = { ...domain.bundledSnapshot(made, yaml, metaSeed), sha256: sha256(files[file]) };
+if (snapshot.metaSeed === undefined) throw new Error('model-snapshot: the seed of meta.yaml was left out.');
 // Both proofs the browser may use (WebCrypto's SHA-256, or textHash without it) must take the text.
 if (!domain.snapshotModel(snapshot, file, files[file], whole.value.meta.maxLevel))
   throw new Error(`model-snapshot: textHash refuses ${file}.`);
@@ -111,6 +113,13 @@ for (const source of Object.values(metaSeed.teams).filter((source) => source.fil
 }
 
 const json = JSON.stringify(snapshot).replace(/</g, '\\u003c');
+// As main.ts reads it back: meta.yaml's read for the very text served, its text in the page once.
+const stored = domain.snapshotYaml(JSON.parse(json));
+const plain = (value) => JSON.parse(JSON.stringify(value ?? null));
+if (!isDeepStrictEqual(plain(stored.seededMeta(files, metaSeed.entry)?.meta), plain(whole.value.meta)))
+  throw new Error('model-snapshot: the stored seed of meta.yaml does not read it as the loader does.');
+if (json.split(JSON.stringify(files[metaSeed.entry]).replace(/</g, '\\u003c')).length !== 2)
+  throw new Error(`model-snapshot: the text of ${metaSeed.entry} is not in the snapshot exactly once.`);
 let html = readFileSync(indexPath, 'utf8');
 if (!html.includes('</head>')) throw new Error(`model-snapshot: no </head> in ${indexPath}.`);
 html = html.replace(/<script type="application\/json" data-model-snapshot>[^]*?<\/script>/, '');

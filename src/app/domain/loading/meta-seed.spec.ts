@@ -1,7 +1,7 @@
 import { SourceFiles } from './paths';
 import { loadDsomm, missingFiles } from './load-dsomm';
 import { metaSeed } from './meta-seed';
-import { bundledTeams } from './model-snapshot';
+import { bundledSnapshot, bundledTeams, modelSnapshot, snapshotYaml } from './model-snapshot';
 import { ParsedFiles } from './parsed-files';
 import { parseYaml } from '../yaml';
 
@@ -157,15 +157,52 @@ describe('meta.yaml seed', () => {
   });
 });
 
+/** The parse of `text`, as the build stores it with the text. */
+const parsedEntry = (text: string, path: string) => {
+  const parsed = parseYaml(text, path);
+  return { text, value: parsed.ok ? parsed.value : undefined };
+};
+
+/** The snapshot of FILES as main.ts finds it in index.html (scripts/model-snapshot.mjs). */
+const embedded = () => {
+  const model = modelSnapshot('default/model.yaml', MODEL, loadDsomm(FILES))!;
+  const yaml = {
+    'meta.yaml': parsedEntry(META, 'meta.yaml'),
+    'default/teams.yaml': parsedEntry(TEAMS, 'default/teams.yaml'),
+  };
+  return JSON.stringify(bundledSnapshot(model, yaml, SEED));
+};
+
+describe('bundledSnapshot', () => {
+  it("holds meta.yaml's text once, and the seed is still used for that very text only", () => {
+    const json = embedded();
+    expect(json.split(JSON.stringify(META)).length - 1).toBe(1);
+    const yaml = snapshotYaml(JSON.parse(json));
+    const loaded = loadDsomm(FILES);
+    expect(loaded.ok && yaml.seededMeta(FILES, 'meta.yaml')?.meta).toEqual(loaded.ok && loaded.value.meta);
+    expect(loadDsomm(FILES, { yaml })).toEqual(loaded);
+    const edited = { ...FILES, 'meta.yaml': `${META}# edited\n` };
+    expect(yaml.seededMeta(edited, 'meta.yaml')).toBeUndefined();
+    expect(loadDsomm(edited, { yaml })).toEqual(loadDsomm(edited));
+  });
+
+  it("leaves the seed out where the snapshot has not meta.yaml's very text", () => {
+    const model = modelSnapshot('default/model.yaml', MODEL, loadDsomm(FILES))!;
+    const teams = { 'default/teams.yaml': parsedEntry(TEAMS, 'default/teams.yaml') };
+    expect(bundledSnapshot(model, teams, SEED).metaSeed).toBeUndefined();
+    const other = { ...teams, 'meta.yaml': parsedEntry(`${META}# other\n`, 'meta.yaml') };
+    const snapshot = JSON.parse(JSON.stringify(bundledSnapshot(model, other, SEED)));
+    expect(snapshot.metaSeed).toBeUndefined();
+    expect(snapshotYaml(snapshot).seededMeta(FILES, 'meta.yaml')).toBeUndefined();
+  });
+});
+
 describe('bundledTeams', () => {
   it("reads the build's own teams from its snapshot, whatever teams file is served now", () => {
-    const parsed = parseYaml(TEAMS, 'default/teams.yaml');
-    const value = parsed.ok ? parsed.value : undefined;
-    // As main.ts finds it in index.html (scripts/model-snapshot.mjs).
-    const snapshot = JSON.parse(
-      JSON.stringify({ metaSeed: SEED, yaml: { 'default/teams.yaml': { text: TEAMS, value } } }),
-    );
-    expect(bundledTeams(snapshot)).toEqual({ names: ['Team A', 'Team B'], groups: { Front: ['Team A'] } });
+    expect(bundledTeams(JSON.parse(embedded()))).toEqual({
+      names: ['Team A', 'Team B'],
+      groups: { Front: ['Team A'] },
+    });
     expect(bundledTeams(undefined)).toBeUndefined();
     expect(bundledTeams({ yaml: {} })).toBeUndefined();
   });

@@ -35,8 +35,11 @@ export interface ModelSnapshot {
    * parsed, by path, with their texts: the parse stands for a served file only with that very text.
    */
   readonly yaml?: Readonly<Record<string, { readonly text: string; readonly value: unknown }>>;
-  /** meta.yaml's read for its text, all but the teams (see meta-seed.ts). */
-  readonly metaSeed?: MetaSeed;
+  /**
+   * meta.yaml's read for its text, all but the teams (see meta-seed.ts). Its text is `yaml`'s for
+   * meta.yaml, kept there only (`bundledSnapshot`; `snapshotSeed` puts it back).
+   */
+  readonly metaSeed?: Omit<MetaSeed, 'text'>;
 }
 
 interface SnapshotDimension {
@@ -202,6 +205,32 @@ function snapshotBuilt(file: string, snapshot: ModelSnapshot): Model {
 }
 
 /**
+ * `model` with the other bundled files' YAML as parsed, by path with their texts, and meta.yaml's
+ * seed (build time). meta.yaml's text is held once, in `yaml` (index.html carried it twice, 1.8 kB):
+ * the seed is stored without it, and left out where `yaml` has not that very text to prove it by.
+ */
+export function bundledSnapshot(
+  model: ModelSnapshot,
+  yaml: Readonly<Record<string, { readonly text: string; readonly value: unknown }>>,
+  seed: MetaSeed | undefined,
+): ModelSnapshot {
+  if (seed === undefined || !Object.hasOwn(yaml, seed.entry) || yaml[seed.entry].text !== seed.text)
+    return { ...model, yaml };
+  const { entry, teams, settings } = seed;
+  return { ...model, yaml, metaSeed: { entry, teams, settings } };
+}
+
+/** meta.yaml's seed in `snapshot`, with its text from the snapshot's YAML (see `bundledSnapshot`). */
+function snapshotSeed(snapshot: unknown): MetaSeed | undefined {
+  if (!isYamlMap(snapshot)) return undefined;
+  const { metaSeed: seed, yaml } = snapshot;
+  if (!isYamlMap(seed) || typeof seed['entry'] !== 'string' || !isYamlMap(yaml)) return undefined;
+  const meta = Object.hasOwn(yaml, seed['entry']) ? yaml[seed['entry']] : undefined;
+  const text = isYamlMap(meta) ? meta['text'] : undefined;
+  return typeof text === 'string' ? ({ ...seed, text } as unknown as MetaSeed) : undefined;
+}
+
+/**
  * The YAML the snapshot knows, each file's for its text only (see `ModelSnapshot.yaml`), and
  * meta.yaml's read for its text (`ModelSnapshot.metaSeed`): any other text, a file mounted over the
  * image's, is parsed and read as it is.
@@ -213,12 +242,7 @@ export function snapshotYaml(snapshot: unknown): ParsedFiles {
     if (isYamlMap(entry) && typeof entry['text'] === 'string' && Object.hasOwn(entry, 'value'))
       known.set(path, { text: entry['text'], value: entry['value'] });
   }
-  const seed = isYamlMap(snapshot) ? snapshot['metaSeed'] : undefined;
-  const seeded =
-    isYamlMap(seed) && typeof seed['entry'] === 'string' && typeof seed['text'] === 'string'
-      ? (seed as unknown as MetaSeed)
-      : undefined;
-  return new ParsedFiles(known, seeded);
+  return new ParsedFiles(known, snapshotSeed(snapshot));
 }
 
 /**
@@ -227,14 +251,13 @@ export function snapshotYaml(snapshot: unknown): ParsedFiles {
  * mounted over the image's is served in their place, so served teams equal to these are the samples.
  */
 export function bundledTeams(snapshot: unknown): Teams | undefined {
-  const seed = isYamlMap(snapshot) ? snapshot['metaSeed'] : undefined;
-  if (!isYamlMap(seed) || typeof seed['entry'] !== 'string' || typeof seed['text'] !== 'string') return undefined;
+  const seed = snapshotSeed(snapshot);
+  if (seed === undefined) return undefined;
   const yaml = isYamlMap(snapshot) ? snapshot['yaml'] : undefined;
   const files: Record<string, string> = {};
   for (const [path, entry] of Object.entries(isYamlMap(yaml) ? yaml : {})) {
     if (isYamlMap(entry) && typeof entry['text'] === 'string') files[path] = entry['text'];
   }
-  files[seed['entry']] = seed['text'];
-  const meta = snapshotYaml(snapshot).seededMeta(files, seed['entry'])?.meta;
+  const meta = snapshotYaml(snapshot).seededMeta(files, seed.entry)?.meta;
   return meta && { names: meta.teams, groups: meta.teamGroups };
 }

@@ -151,6 +151,45 @@ describe('executive summary', () => {
     assert.deepEqual(app.errors, []);
   });
 
+  it('reads at 390 px: the tables scroll in their own boxes, captions wrap, names stay in view', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 390, height: 900 });
+    try {
+      await openSummary(app, '');
+      const shell = page.locator('mat-sidenav-content');
+      const page390 = await shell.evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
+      assert.ok(page390.scroll <= page390.width, `the page is ${page390.scroll} px wide in ${page390.width} px`);
+      for (const table of ['app-executive-dimensions', 'app-executive-breakdown']) {
+        const { caption, box } = await page.locator(table).evaluate((host) => ({
+          caption: host.querySelector('caption').getBoundingClientRect().right,
+          box: host.getBoundingClientRect().right,
+        }));
+        assert.ok(caption <= box, `${table}'s caption ends at ${caption} px, its box at ${box}`);
+      }
+      // A group's row is a line ('118 to levels 1–2 (target)' does not wrap where the box scrolls).
+      const rows = await page
+        .locator('app-executive-breakdown tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => tr.getBoundingClientRect().height / parseFloat(getComputedStyle(tr.cells[1]).lineHeight)),
+        );
+      assert.ok(
+        rows.every((lines) => lines < 2),
+        `rows of ${rows.map((n) => n.toFixed(1))} lines`,
+      );
+      // Scrolled to the last column, the groups are still named beside it.
+      const viewport = page.locator('app-executive-breakdown app-scroll-area .viewport');
+      await viewport.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      const [name, box] = await Promise.all([
+        page.locator('app-executive-breakdown tbody th').first().boundingBox(),
+        viewport.boundingBox(),
+      ]);
+      assert.ok(Math.abs(name.x - box.x) < 1, `the first group's name at ${name.x} px, the box at ${box.x}`);
+      await page.getByText('Web (4 teams)').waitFor();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('shows a group as its teams, with the numbers of the heatmap page for the same teams', async () => {
     const { page } = app;
     await openSummary(app, '&group=Web');

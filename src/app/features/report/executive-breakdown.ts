@@ -91,6 +91,12 @@ import { countText } from '../../domain/common/count-text';
         white-space: nowrap;
       }
     }
+    /* Where the box scrolls anyway (a phone), a row is a line: wrapping no longer spares the scroll. */
+    @container (max-width: 960px) {
+      .toward {
+        white-space: nowrap;
+      }
+    }
   `,
 })
 export class ExecutiveBreakdown {

@@ -22,7 +22,7 @@
 // Prints the medians of BENCH_RUNS runs (default 5) after one warm-up run per case.
 //   npm run build && npm run bench                   all cases
 //   BENCH_DIST=/path/to/browser npm run bench        another build (copied to a temp dir first)
-//   BENCH_ONLY=4,200 npm run bench                   only the cases whose name starts so
+//   BENCH_ONLY=4,200 npm run bench                   only the cases of 4 and 200 teams (chosenCases)
 //   npm run bench -- --readme                        also writes the table into README.md
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -38,13 +38,49 @@ import { measureLoad, observePainted } from './measure-load.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SOURCE = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
 const WRITE_README = process.argv.includes('--readme');
-const CASES = [
+const ALL_CASES = [
   { name: '4 teams', teams: 4 },
   { name: '50 teams', teams: 50 },
   { name: '200 teams', teams: 200 },
   { name: '1,000 teams', teams: 1000 },
   { name: '2,000 activities', teams: 4, activities: 2000 },
-].filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((p) => name.startsWith(p)));
+];
+
+/**
+ * The cases BENCH_ONLY names: a number, the case of that many (the number its name starts with:
+ * `1000` or `1,000` for 1,000 teams, `2000` for 2,000 activities; `1` none); a word, the cases
+ * whose name holds it (`activities`).
+ */
+function chosenCases(only) {
+  if (!only) return ALL_CASES;
+  const count = (text) => Number(text.replaceAll(',', ''));
+  const matches = (name, wanted) =>
+    /^\d[\d,]*$/.test(wanted)
+      ? count(name.split(' ')[0]) === count(wanted)
+      : name.toLowerCase().includes(wanted.toLowerCase());
+  const wanted = only
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // `1,000` arrives split at its comma: three digits after a number are its own when together
+  // they name a case (`4,200` stays the cases of 4 and 200).
+  const names = (part) => ALL_CASES.some(({ name }) => matches(name, part));
+  const joined = wanted.reduce((list, part) => {
+    const together = `${list.at(-1)},${part}`;
+    return /^\d{3}$/.test(part) && /^\d[\d,]*$/.test(list.at(-1) ?? '') && names(together)
+      ? [...list.slice(0, -1), together]
+      : [...list, part];
+  }, []);
+  return ALL_CASES.filter(({ name }) => joined.some((part) => matches(name, part)));
+}
+const CASES = chosenCases(process.env.BENCH_ONLY);
+if (CASES.length === 0) {
+  console.error(
+    `BENCH_ONLY=${process.env.BENCH_ONLY} names no case; the cases: ${ALL_CASES.map((c) => c.name).join(', ')}`,
+  );
+  process.exit(2);
+}
+console.log(`Cases: ${CASES.map((c) => c.name).join(', ')}`);
 const TARGETS = { heatmap4: 250, heatmap200: 400, stage200: 16, transferKb: 150, floor4: 1.5, floor1000: 2.5 };
 
 if (!existsSync(`${SOURCE}index.html`)) {

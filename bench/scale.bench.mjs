@@ -24,7 +24,13 @@ import { launchChromium } from './measure-load.mjs';
 import { bigProgressYaml, compactProgressYaml, modelActivities, teamNames, teamsYaml } from './heatmap-data.mjs';
 
 const SOURCE = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
-const ONLY = process.env.BENCH_ONLY?.split(',');
+const PARTS = ['pages', 'direct', 'export', 'import', 'huge'];
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+// A part named otherwise ('exports', '10000') ran nothing and said nothing.
+if (ONLY?.some((part) => !PARTS.includes(part))) {
+  console.error(`BENCH_ONLY=${process.env.BENCH_ONLY}: the parts are ${PARTS.join(', ')}`);
+  process.exit(2);
+}
 const PAGE_FILTER = process.env.BENCH_PAGES?.split(',');
 const PAGE_TIMEOUT = Number(process.env.BENCH_PAGE_TIMEOUT ?? 60_000);
 const TEAMS = 10_000;
@@ -461,6 +467,7 @@ try {
     `Scale benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, ` +
       `${Math.round(totalmem() / 2 ** 30)} GB, headless Chromium ${browser.version()}, load average ${load.toFixed(1)}`,
   );
+  console.log(`Parts: ${(ONLY ?? PARTS).join(', ')}`);
   if (!ONLY || ONLY.includes('pages')) {
     const { load, pages, errors } = await pagesCase(browser);
     console.log(

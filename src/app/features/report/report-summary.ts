@@ -29,62 +29,43 @@ import { countOf } from '../../domain/common/count-of';
           [label]="'Circular heatmap for ' + teamsLabel()"
         />
         <div class="tables">
-          <app-scroll-area label="Completion per level">
-            <table>
-              <caption>
-                Completion per level
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Level</th>
-                  <th scope="col">Done</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Due for review</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (row of levels(); track row.level) {
+          @for (table of tables(); track table.caption) {
+            <app-scroll-area [label]="table.caption">
+              <table>
+                <caption>
+                  {{
+                    table.caption
+                  }}
+                </caption>
+                <thead>
                   <tr>
-                    <th scope="row">{{ levelLabel(row.level) }}</th>
-                    <td>{{ done(row.counts) }}</td>
-                    <td>{{ percent(row.counts) }}</td>
-                    <td>{{ count(row.counts.due ?? 0) }}</td>
+                    <th scope="col">{{ table.heading }}</th>
+                    <th scope="col">Done</th>
+                    <th scope="col">Score</th>
+                    <th scope="col">Due for review</th>
                   </tr>
-                }
-              </tbody>
-            </table>
-          </app-scroll-area>
-          <app-scroll-area label="Completion per dimension">
-            <table>
-              <caption>
-                Completion per dimension
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col">Done</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Due for review</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (dimension of shownDimensions(); track dimension.name) {
-                  <tr>
-                    <th scope="row">{{ dimension.name }}</th>
-                    <td>{{ done(dimension.counts) }}</td>
-                    <td>{{ percent(dimension.counts) }}</td>
-                    <td>{{ count(dimension.counts.due ?? 0) }}</td>
-                  </tr>
-                }
-                <tr class="total">
-                  <th scope="row">Overall</th>
-                  <td>{{ done(scores().overall) }}</td>
-                  <td>{{ percent(scores().overall) }}</td>
-                  <td>{{ scores().overall.due ?? 0 }}</td>
-                </tr>
-              </tbody>
-            </table>
-          </app-scroll-area>
+                </thead>
+                <tbody>
+                  @for (row of table.rows; track row.key) {
+                    <tr>
+                      <th scope="row">{{ row.label }}</th>
+                      <td>{{ done(row.counts) }}</td>
+                      <td>{{ percent(row.counts) }}</td>
+                      <td>{{ count(row.counts.due ?? 0) }}</td>
+                    </tr>
+                  }
+                  @if (table.overall) {
+                    <tr class="total">
+                      <th scope="row">Overall</th>
+                      <td>{{ done(scores().overall) }}</td>
+                      <td>{{ percent(scores().overall) }}</td>
+                      <td>{{ scores().overall.due ?? 0 }}</td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </app-scroll-area>
+          }
           <p class="note">{{ doneNote() }}</p>
         </div>
       </div>
@@ -181,14 +162,25 @@ export class ReportSummary {
   protected readonly count = countText;
   protected readonly doneNote = computed(() => doneMeaning(this.stages(), 'selection'));
 
-  protected readonly levels = computed(() =>
-    this.scores()
-      .byLevel.map((counts, i) => ({ level: i + 1, counts }))
-      .filter((row) => listed(row.counts) > 0),
-  );
-  protected readonly shownDimensions = computed(() =>
-    this.scores().dimensions.filter((dimension) => listed(dimension.counts) > 0),
-  );
+  /** The two completion tables, per level and per dimension: the same columns over other rows. */
+  protected readonly tables = computed((): readonly CompletionTable[] => {
+    const { byLevel, dimensions } = this.scores();
+    const levels: CompletionRow[] = byLevel.map((counts, i) => ({
+      key: `${i + 1}`,
+      label: this.levelLabel(i + 1),
+      counts,
+    }));
+    const shownDimensions = dimensions.map(({ name, counts }) => ({ key: name, label: name, counts }));
+    return [
+      { caption: 'Completion per level', heading: 'Level', rows: levels.filter(isListed), overall: false },
+      {
+        caption: 'Completion per dimension',
+        heading: 'Dimension',
+        rows: shownDimensions.filter(isListed),
+        overall: true,
+      },
+    ];
+  });
   protected readonly scope = computed(() => {
     const n = listed(this.scores().overall);
     const due = this.scores().overall.due ?? 0;
@@ -197,7 +189,7 @@ export class ReportSummary {
     return `Over the ${countOf(n, 'activity', 'activities')} listed below.${dueText}`;
   });
 
-  protected levelLabel(level: number): string {
+  private levelLabel(level: number): string {
     return this.levelLabels().at(level - 1) ?? `Level ${level}`;
   }
 
@@ -206,6 +198,26 @@ export class ReportSummary {
   protected percent(counts: ScoreCounts): string {
     return counts.score === null ? '–' : `${Math.round(counts.score * 100)}%`;
   }
+}
+
+interface CompletionRow {
+  readonly key: string;
+  readonly label: string;
+  readonly counts: ScoreCounts;
+}
+
+interface CompletionTable {
+  readonly caption: string;
+  /** The header of the column of row names. */
+  readonly heading: string;
+  readonly rows: readonly CompletionRow[];
+  /** Whether the table ends with the overall row. */
+  readonly overall: boolean;
+}
+
+/** Rows of which nothing is listed are left out. */
+function isListed(row: CompletionRow): boolean {
+  return listed(row.counts) > 0;
 }
 
 /** Activities counted in `counts`, those not applicable to every team included. */

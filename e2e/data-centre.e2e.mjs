@@ -105,7 +105,7 @@ describe('data centre', () => {
     assert.deepEqual(app.errors, []);
   });
 
-  it('refuses a broken file with an alert naming the file and the line; stored data is unchanged', async () => {
+  it('refuses a broken file, or one keyed by activity names, with an alert naming the file and the line; stored data is unchanged', async () => {
     const { page, url } = app;
     const before = await heatmapLabels(page, url);
     await page.goto(`${url}/data`);
@@ -118,6 +118,16 @@ describe('data centre', () => {
     assert.match(await alert.textContent(), /broken-progress\.yaml, line 4: .*expected a date written YYYY-MM-DD/);
     assert.match(await alert.textContent(), /Nothing was changed/);
     assert.deepEqual(await axeViolations(page), [], 'the refusal is accessible');
+
+    // Hand-written, keyed by an activity's name (misspelt): it would never count, so it is refused.
+    const named = `progress:\n  ${BUILD}:\n    Team A:\n      Started: 2026-01-05\n  Defined deploymnet process:\n    Team A:\n      Started: 2026-01-05\n`;
+    await page.locator('app-import-panel input[type=file]').setInputFiles(file('named-progress.yaml', named));
+    const refusal = page.getByRole('alert').filter({ hasText: 'named-progress.yaml' });
+    await refusal.waitFor();
+    assert.match(
+      await refusal.textContent(),
+      /named-progress\.yaml, line 5: "Defined deploymnet process" is not an activity uuid: it reads as the name of the activity "Defined deployment process"\. Write its uuid, 74938a3f-1269-49b9-9d0f-c43a79a1985a, in its place\./,
+    );
     await page.reload();
     assert.deepEqual(await heatmapLabels(page, url), before);
   });

@@ -1,4 +1,5 @@
 import { Problem, Result, Stage } from '../domain/types';
+import { ActivityName } from '../domain/common/activity-order';
 import { decodeImportText, importSizeProblem } from '../domain/transfer/import-text';
 import { ImportedData, readImportFile } from '../domain/transfer/read-import';
 
@@ -24,12 +25,16 @@ export async function fileText(file: File): Promise<Result<string>> {
 }
 
 /** Reads a file for import: its text, its kind, its data, every problem with its line. */
-export async function readChosenImport(file: File, stages: readonly Stage[]): Promise<Result<ImportedData>> {
+export async function readChosenImport(
+  file: File,
+  stages: readonly Stage[],
+  activities?: readonly ActivityName[],
+): Promise<Result<ImportedData>> {
   const text = await fileText(file);
   if (!text.ok) return text;
   await nextFrame();
   try {
-    return readImportFile(text.value, file.name, { stages });
+    return readImportFile(text.value, file.name, { stages, activities });
   } catch (error) {
     // A reader bug must not take the page down: the file is refused and nothing is stored.
     return {

@@ -104,7 +104,12 @@ export class ImportOperation {
   async read(file: File): Promise<ImportRead> {
     this.applying.set(false);
     this.noticeNow.set('');
-    const read = await this.session().call({ call: 'read', file, stages: this.store.assessment().stages });
+    const read = await this.session().call({
+      call: 'read',
+      file,
+      stages: this.store.assessment().stages,
+      activities: this.activities(),
+    });
     if (!read.ok) return read;
     const { summary } = read;
     if (summary.kind === 'backup' && summary.customFiles.length > 0) {

@@ -49,7 +49,10 @@ export interface PreviewInput {
 /** The messages a session answers, each with its answer. */
 export interface SessionCalls {
   /** Reads and checks a file the user chose; the session keeps its data. */
-  read: { request: { readonly file: File; readonly stages: readonly Stage[] }; reply: SessionRead };
+  read: {
+    request: { readonly file: File; readonly stages: readonly Stage[]; readonly activities?: readonly ActivityName[] };
+    reply: SessionRead;
+  };
   /** Data read elsewhere (a scanned repository's proposal) to preview and import. */
   take: { request: { readonly data: ImportedData }; reply: ImportSummary };
   /** What importing the data would change. */
@@ -96,7 +99,7 @@ export class ImportSession {
     switch (request.call) {
       case 'read': {
         this.forget();
-        const read = await readChosenImport(request.file, request.stages);
+        const read = await readChosenImport(request.file, request.stages, request.activities);
         // Where the file was read (the worker's timeline, or the page's): e2e and the bench look.
         performance.mark('dsomm:import-read');
         if (!read.ok) return { ok: false, problems: read.problems };

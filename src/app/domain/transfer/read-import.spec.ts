@@ -89,6 +89,34 @@ describe('readImportFile (robustness)', () => {
     expect(problems(evidence)[0]).toEqual(jasmine.objectContaining({ line: 6, severity: 'error' }));
   });
 
+  it("an activity written by its name, or misspelt: refused, naming the line and the activity's uuid", () => {
+    const activities = SMALL_MODEL.activities;
+    const deploy = SMALL_MODEL.activities.find((a) => a.name === 'Defined deployment process')!;
+    const readWithModel = (text: string, file: string) => readImportFile(text, file, { stages: STAGES, activities });
+    const files = (key: string) => [
+      ['team-progress.yaml', `progress:\n  ${UUID}:\n    Team A:\n      Started: 2026-01-01\n  ${key}:\n    Team A:\n`],
+      [
+        'team-evidence.yaml',
+        `evidence:\n  ${UUID}: []\n  ${key}:\n    - teams: [Team A]\n      evidenceRecorded: 2026-01-01\n`,
+      ],
+    ];
+    for (const key of ['Defined deployment process', "'defined  Deployment process'", 'Defined deploymnet process']) {
+      for (const [file, text] of files(key)) {
+        const result = readWithModel(text, file);
+        expect(result.ok).withContext(`${file}: ${key}`).toBeFalse();
+        const found = result.ok ? [] : result.problems.filter((p) => p.severity === 'error');
+        expect(found.map((p) => [p.file, p.line]))
+          .withContext(`${file}: ${key}`)
+          .toEqual([[file, file.includes('progress') ? 5 : 3]]);
+        expect(found[0]?.message).toContain('"Defined deployment process"');
+        expect(found[0]?.message).toContain(deploy.uuid);
+      }
+    }
+    // Any other unknown key is kept: a custom activity file may define it.
+    for (const [file, text] of files('My own activity'))
+      expect(readWithModel(text, file).ok).withContext(file).toBeTrue();
+  });
+
   it('unknown stages: kept, with a warning', () => {
     const result = read(`progress:\n  ${UUID}:\n    Team A:\n      Reviewed: 2026-01-01\n`);
     expect(result.ok && result.value).toEqual({

@@ -1,4 +1,6 @@
-import { Evidence, Progress, Result, Stage } from '../types';
+import { Evidence, Problem, Progress, Result, Stage } from '../types';
+import { ActivityName } from '../common/activity-order';
+import { namedActivityProblems } from '../common/activity-names';
 import { parseEvidenceFile } from '../evidence/parse-evidence-file';
 import { parseProgressFile } from '../progress/parse-progress-file';
 import { parseTeamsFile, TeamsFile } from '../teams/parse-teams-file';
@@ -16,6 +18,8 @@ export type ImportedData =
 export interface ImportReadContext {
   /** The stage definition in use: titles not in it are reported (and kept). */
   readonly stages: readonly Stage[];
+  /** The model's activities: a progress or evidence file keyed by their names is refused. */
+  readonly activities?: readonly ActivityName[];
 }
 
 /**
@@ -30,14 +34,21 @@ export interface ImportReadContext {
 export function readImportFile(text: string, fileName: string, ctx: ImportReadContext): Result<ImportedData> {
   const kind = fileKind(text, fileName);
   if (!kind.ok) return kind;
+  const named = (keys: Iterable<string>, root: string) =>
+    ctx.activities === undefined ? [] : namedActivityProblems(keys, ctx.activities, fileName, text, root);
   switch (kind.value) {
     case 'progress':
-      return wrap(parseProgressFile(text, fileName, { stages: ctx.stages }), (progress) => ({
-        kind: 'progress',
-        progress,
-      }));
+      return wrap(
+        parseProgressFile(text, fileName, { stages: ctx.stages }),
+        (progress) => ({ kind: 'progress', progress }),
+        (progress) => named(Object.keys(progress), 'progress'),
+      );
     case 'evidence':
-      return wrap(parseEvidenceFile(text, fileName), (evidence) => ({ kind: 'evidence', evidence }));
+      return wrap(
+        parseEvidenceFile(text, fileName),
+        (evidence) => ({ kind: 'evidence', evidence }),
+        (evidence) => named(new Set(evidence.map((entry) => entry.activityUuid)), 'evidence'),
+      );
     case 'teams':
       return wrap(parseTeamsFile(text, fileName), (teams) => ({ kind: 'teams', teams }));
     case 'backup':
@@ -45,6 +56,14 @@ export function readImportFile(text: string, fileName: string, ctx: ImportReadCo
   }
 }
 
-function wrap<T>(result: Result<T>, as: (value: T) => ImportedData): Result<ImportedData> {
-  return result.ok ? { ok: true, value: as(result.value), warnings: result.warnings } : result;
+/** The data read as `as` makes it, unless `refuse` finds problems in what was read. */
+function wrap<T>(
+  result: Result<T>,
+  as: (value: T) => ImportedData,
+  refuse: (value: T) => readonly Problem[] = () => [],
+): Result<ImportedData> {
+  if (!result.ok) return result;
+  const problems = refuse(result.value);
+  if (problems.length > 0) return { ok: false, problems: [...problems, ...result.warnings] };
+  return { ok: true, value: as(result.value), warnings: result.warnings };
 }

@@ -338,3 +338,48 @@ describe('matrix, activity page and mappings', () => {
     assert.ok(numeric.indexOf('5.37') > numeric.lastIndexOf('5.9'), '5.9 sorts before 5.37');
   });
 });
+
+// A dozen teams: the activity page folds their stages away, yet says how far they are, in the very
+// words and numbers of the matrix (one function for both), due for review included.
+describe('the activity page with a dozen teams', () => {
+  const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
+  const TEAMS = Array.from({ length: 12 }, (_, i) => `Team ${String.fromCharCode(65 + i)}`);
+  // A month ago on this machine's calendar: fresh stages, whatever day the test runs.
+  const MONTH_AGO = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const stages = { 'Team A': 'Fully implemented', 'Team B': 'Fully implemented', 'Team C': 'Partly implemented' };
+  let app;
+  before(
+    async () =>
+      (app = await openApp({
+        overrides: {
+          '/assets/YAML/default/teams.yaml': `teams:\n${TEAMS.map((t) => `  - ${t}\n`).join('')}teamGroups: {}\n`,
+          '/assets/YAML/team-progress.yaml': [
+            'progress:',
+            `  ${BUILD}:`,
+            ...Object.entries(stages).flatMap(([team, stage]) => [`    ${team}:`, `      ${stage}: ${MONTH_AGO}`]),
+            `    Team D:\n      'Not applicable: no build': ${MONTH_AGO}`,
+            '',
+          ].join('\n'),
+          '/assets/YAML/team-evidence.yaml': `evidence:\n  ${BUILD}:\n    - teams: [Team B]\n      title: Old proof\n      evidenceRecorded: 2020-01-15\n`,
+        },
+      })),
+  );
+  after(async () => app?.close());
+
+  it("says the teams' standing on the activity as the matrix does", async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/matrix?q=Defined%20build%20process`);
+    const card = page.locator('a.activity', { hasText: 'Defined build process' }).first();
+    const matrix = (await card.locator('app-progress-badge .visually-hidden').innerText()).trim();
+    assert.equal(
+      matrix,
+      '2 of 11 teams fully implemented, 23% on average, 1 not applicable, 8 not assessed, 1 due for review',
+    );
+
+    await card.click();
+    await page.getByRole('heading', { name: 'Defined build process', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Show the stages of 12 teams' }).waitFor();
+    assert.equal((await page.locator('app-activity-progress .summary').innerText()).trim(), matrix);
+    assert.deepEqual(app.errors, []);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { deleteEvidence } from '../../domain/evidence/evidence-edits';
+import { describeSummary, progressSummary } from '../../domain/matrix/progress-summary';
 import { reviewEvidence } from '../../domain/evidence/evidence-review';
 import { Activity, Evidence } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
@@ -48,6 +49,21 @@ export class ActivityProgress {
 
   protected readonly allTeams = this.store.teams;
   protected readonly teams = computed(() => resolveTeams(this.teamUrl.selection(), this.allTeams()));
+  /**
+   * How far the shown teams are, in the matrix card's words: with many teams their stages start
+   * folded away, and the page about the activity said nothing of it until they were unfolded.
+   */
+  protected readonly summary = computed(() =>
+    describeSummary(
+      progressSummary(
+        this.store.assessment().progress,
+        this.activity(),
+        this.teams(),
+        this.store.rules(),
+        this.store.review(),
+      ),
+    ),
+  );
   protected readonly dateLocale = computed(() => this.store.assessment().settings.dateLocale);
   protected readonly evidence = computed(() =>
     this.store.assessment().evidence.filter((entry) => entry.activityUuid === this.activity().uuid),

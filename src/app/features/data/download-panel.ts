@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { countOf } from '../../domain/common/count-of';
-import { countText } from '../../domain/common/count-text';
 import { quoted } from '../../domain/common/file-problem';
 import { progressTally } from '../../domain/stages/apply-stage-draft';
 import { stagesMetaLacks } from '../../domain/stages/meta-with-stages';
@@ -105,7 +104,7 @@ export class DownloadPanel {
       {
         kind: 'progress',
         label: 'team-progress.yaml',
-        detail: `Progress: ${countText(entries)} team × activity entries`,
+        detail: `Progress: ${countOf(entries, 'team × activity entry', 'team × activity entries')}`,
         warning: this.progressWarning(),
       },
       ...(stages === undefined
@@ -123,7 +122,7 @@ export class DownloadPanel {
       {
         kind: 'evidence',
         label: 'team-evidence.yaml',
-        detail: `Evidence: ${countText(assessment.evidence.length)} entries`,
+        detail: `Evidence: ${countOf(assessment.evidence.length, 'entry', 'entries')}`,
       },
       {
         kind: 'teams',

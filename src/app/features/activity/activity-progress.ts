@@ -11,14 +11,12 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { deleteEvidence } from '../../domain/evidence/evidence-edits';
 import { describeSummary, progressSummary } from '../../domain/matrix/progress-summary';
-import { reviewEvidence } from '../../domain/evidence/evidence-review';
 import { Activity, Evidence } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
 import { EvidenceList, EvidenceReview } from '../../shared/evidence/evidence-list';
+import { EvidenceWriter } from '../../shared/evidence/evidence-writer';
 import { Icon } from '../../shared/icon/icon';
-import { localDay } from '../../shared/local-day';
 import { TeamStages } from '../../shared/stage-control/team-stages';
 import { TeamChips } from '../../shared/team-selection/team-chips';
 import { resolveTeams, selectedTeams } from '../../shared/team-selection/team-selection-params';
@@ -41,7 +39,8 @@ export class ActivityProgress {
 
   protected readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
-  protected readonly reviewerName = computed(() => this.store.assessment().settings.reviewerName ?? '');
+  private readonly evidenceWriter = inject(EvidenceWriter);
+  protected readonly reviewerName = this.evidenceWriter.reviewerName;
   private readonly injector = inject(Injector);
 
   protected readonly teamUrl = injectTeamSelectionUrl();
@@ -77,13 +76,12 @@ export class ActivityProgress {
     openEvidenceDialog(this.dialog, { ...this.dialogData(), evidence });
   }
 
-  protected markReviewed({ evidence, reviewer }: EvidenceReview): void {
-    const now = Date.now();
-    this.store.update((assessment) => reviewEvidence(assessment, evidence.id, reviewer, localDay(new Date(now)), now));
+  protected markReviewed(review: EvidenceReview): void {
+    this.evidenceWriter.review(review);
   }
 
   protected removeEvidence(evidence: Evidence): void {
-    this.store.update((assessment) => deleteEvidence(assessment, evidence.id, Date.now()));
+    this.evidenceWriter.remove(evidence);
     // The entry and its buttons are gone: put focus somewhere meaningful rather than on <body>.
     afterNextRender(() => this.evidenceHeading()?.nativeElement.focus(), { injector: this.injector });
   }

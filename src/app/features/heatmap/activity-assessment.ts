@@ -2,17 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { deleteEvidence } from '../../domain/evidence/evidence-edits';
-import { reviewEvidence } from '../../domain/evidence/evidence-review';
 import { scorePercent } from '../../domain/heatmap/colour-scale';
 import { ActivityScore } from '../../domain/scoring/activity-score';
 import { Activity, Evidence } from '../../domain/types';
 import { openEvidenceDialog } from '../../shared/evidence/evidence-dialog';
 import { EvidenceList, EvidenceReview } from '../../shared/evidence/evidence-list';
+import { EvidenceWriter } from '../../shared/evidence/evidence-writer';
 import { Icon } from '../../shared/icon/icon';
-import { localDay } from '../../shared/local-day';
 import { TeamStages } from '../../shared/stage-control/team-stages';
-import { AssessmentStore } from '../../state/assessment-store';
 
 /** New evidence is for the visible teams when they are few; otherwise the user picks. */
 const DEFAULT_EVIDENCE_TEAMS = 10;
@@ -34,9 +31,9 @@ export class ActivityAssessment {
   readonly dateLocale = input<string | undefined>(undefined);
   readonly details = output<void>();
 
-  private readonly store = inject(AssessmentStore);
   private readonly dialog = inject(MatDialog);
-  protected readonly reviewerName = computed(() => this.store.assessment().settings.reviewerName ?? '');
+  private readonly evidenceWriter = inject(EvidenceWriter);
+  protected readonly reviewerName = this.evidenceWriter.reviewerName;
 
   protected readonly evidenceShown = signal(false);
   protected readonly percent = computed(() => scorePercent(this.score()?.score ?? 0));
@@ -70,13 +67,11 @@ export class ActivityAssessment {
     });
   }
 
-  protected markReviewed({ evidence, reviewer }: EvidenceReview): void {
-    const now = Date.now();
-    this.store.update((assessment) => reviewEvidence(assessment, evidence.id, reviewer, localDay(new Date(now)), now));
+  protected markReviewed(review: EvidenceReview): void {
+    this.evidenceWriter.review(review);
   }
 
   protected removeEvidence(evidence: Evidence): void {
-    const now = Date.now();
-    this.store.update((assessment) => deleteEvidence(assessment, evidence.id, now));
+    this.evidenceWriter.remove(evidence);
   }
 }

@@ -215,3 +215,27 @@ describe("the report's length before its entries are scrolled to", () => {
     });
   }
 });
+
+describe("the report's heatmap on a phone", () => {
+  it('keeps its size (390 px): it does not shrink and jump back without end', async () => {
+    const app = await openApp({ viewport: { width: 390, height: 844 } });
+    try {
+      const { page } = app;
+      await page.goto(`${app.url}/report`);
+      const chart = page.locator('app-report-summary .heatmap');
+      await chart.waitFor();
+      const heights = [];
+      for (let i = 0; i < 6; i++) {
+        heights.push(Math.round((await chart.boundingBox()).height));
+        await page.waitForTimeout(400);
+      }
+      // Before: 476 446 423 403 382 371 343 309 274 247 477 ... (the chart fitted itself to a box as
+      // tall as the chart, measured again, and so on).
+      assert.equal(new Set(heights).size, 1, `heights over 2 s: ${heights.join(' ')}`);
+      assert.ok(heights[0] > 300, `${heights[0]} px`);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -99,6 +99,11 @@ import { countOf } from '../../domain/common/count-of';
     .heatmap {
       display: block;
       min-width: 0;
+      /* A height from the width, not from the chart: the chart fits itself into its box's height,
+         and a box as tall as the chart made it measure, shrink and measure again (at 390 px it
+         shrank from 481 to 220 px over 6 s, jumped back and did it again, without end). */
+      aspect-ratio: 5 / 6;
+      min-height: 0;
     }
     .tables {
       display: flex;

@@ -43,7 +43,7 @@ import { countText } from '../../domain/common/count-text';
             <td class="score">{{ percent(summary().overall.percent) }}</td>
             <td>{{ changeText(summary().overall.change) }}</td>
             <td>{{ done(summary().scores.overall) }}</td>
-            <td>{{ summary().scores.overall.due ?? 0 }}</td>
+            <td>{{ count(summary().scores.overall.due ?? 0) }}</td>
           </tr>
         </tbody>
       </table>

@@ -59,7 +59,7 @@ import { countOf } from '../../domain/common/count-of';
                       <th scope="row">Overall</th>
                       <td>{{ done(scores().overall) }}</td>
                       <td>{{ percent(scores().overall) }}</td>
-                      <td>{{ scores().overall.due ?? 0 }}</td>
+                      <td>{{ count(scores().overall.due ?? 0) }}</td>
                     </tr>
                   }
                 </tbody>

@@ -306,6 +306,27 @@ describe('the team list of 40 teams', () => {
     }
   });
 
+  it('on a phone, a tapped team brings its summary into view; the focus stays on the team', async () => {
+    const app = await openPhone(overrides);
+    try {
+      const { page, url } = app;
+      await page.goto(`${url}/teams`);
+      const team = page
+        .locator('app-team-list li[data-team="Team 12"]')
+        .getByRole('button', { name: 'Team 12', exact: true });
+      await team.tap();
+      await page.getByRole('heading', { name: 'Team: Team 12' }).waitFor();
+      await page.waitForFunction(() => {
+        const top = document.querySelector('app-team-summary-panel')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < innerHeight / 2;
+      });
+      assert.equal(await team.evaluate((button) => button === document.activeElement), true, 'the team has the focus');
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('beside the summary (1280) scrolls in its box, with a shadow at the edge that has more rows', async () => {
     const app = await openApp({ overrides });
     try {

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { teamSummary } from '../../domain/team-summary/team-summary';
 import { localDay } from '../../shared/local-day';
 import { AssessmentStore } from '../../state/assessment-store';
@@ -63,7 +73,26 @@ export class TeamsPage {
     });
   });
 
+  private readonly injector = inject(Injector);
+  private readonly summaryPanel = viewChild(TeamSummaryPanel, { read: ElementRef });
+
   protected select(kind: 'team' | 'group', name: string): void {
     this.chosen.set({ kind, name });
+    afterNextRender(() => this.reveal(), { injector: this.injector });
+  }
+
+  /**
+   * Scrolls the summary to the top of the window unless it is in its upper half already: beside
+   * the lists (wide windows) it is; below them (phones) a tapped team only turned blue, its summary
+   * a screen or more further down. The focus stays in the list, where the user goes on.
+   */
+  private reveal(): void {
+    const host: HTMLElement | undefined = this.summaryPanel()?.nativeElement;
+    const view = host?.ownerDocument.defaultView;
+    if (!host || !view) return;
+    const top = host.getBoundingClientRect().top;
+    if (top >= 0 && top <= view.innerHeight / 2) return;
+    const still = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    host.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
   }
 }

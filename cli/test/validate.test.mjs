@@ -54,7 +54,7 @@ describe('dsomm validate', () => {
     assert.equal(run.code, 1);
     assert.match(
       run.lines[0],
-      /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:4: error: Team "Team A" .* stage "Started": expected a date written YYYY-MM-DD; found the value "2026-02-30"\.$/,
+      /^cli\/test\/fixtures\/files\/progress-bad-date\.yaml:4: error: Team "Team A" .* stage "Started": expected a date written YYYY-MM-DD; found "2026-02-30", a day the calendar does not have\.$/,
     );
     assert.match(
       run.lines[1],

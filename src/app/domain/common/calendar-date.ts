@@ -19,6 +19,15 @@ export function isCalendarDate(value: unknown): value is string {
 }
 
 /**
+ * What a file's date value is, for a message saying it is not a date: a value written YYYY-MM-DD
+ * that names no day (2026-11-31) is said to be one, as "expected YYYY-MM-DD; found 2026-11-31"
+ * left the reader looking for a typo that is not there. `described` is how the value reads otherwise.
+ */
+export function foundDateText(value: unknown, described: string): string {
+  return typeof value === 'string' && DATE.test(value) ? `"${value}", a day the calendar does not have` : described;
+}
+
+/**
  * Epoch ms of a `YYYY-MM-DD` day at UTC midnight: the instant a file date is compared with browser
  * edit times. Files only know the day, so this is the earliest reading that is the same everywhere.
  */

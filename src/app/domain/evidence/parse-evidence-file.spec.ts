@@ -236,6 +236,20 @@ describe('parseEvidenceFile', () => {
     expect(found[2].message).toContain('"last week"');
   });
 
+  it('says of a date written YYYY-MM-DD that names no day that the calendar does not have it', () => {
+    const text = [
+      'evidence:',
+      `  ${BUILD}:`,
+      '    - teams: [Team A]',
+      '      evidenceRecorded: 2026-11-31',
+      '      reviewed: 2026-02-29',
+    ].join('\n');
+    expect(problems(parseEvidenceFile(text, FILE, ctx)).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '4: Evidence 1 of activity "Defined build process": "evidenceRecorded" must be a date (YYYY-MM-DD); found "2026-11-31", a day the calendar does not have.',
+      '5: Evidence 1 of activity "Defined build process": "reviewed" must be the date of the review (YYYY-MM-DD); found "2026-02-29", a day the calendar does not have.',
+    ]);
+  });
+
   it('reports a missing date, bad attachments and non-text fields', () => {
     const text = [
       'evidence:',

@@ -3,6 +3,7 @@ import { isAttachmentType } from '../persisted/shapes';
 import { capitalised, fileError, fileWarning, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, given, isYamlMap, scalarText, YamlMap } from '../common/yaml-values';
+import { foundDateText } from '../common/calendar-date';
 import { normaliseEvidenceDate } from './evidence-date';
 import { evidenceDigest } from './evidence-review';
 
@@ -63,7 +64,10 @@ export function readEvidenceEntry(raw: YamlMap, activityUuid: string, place: Ent
   const evidenceRecorded = normaliseEvidenceDate(date);
   if (date === null || date === undefined) error('"evidenceRecorded" is missing; write the date as YYYY-MM-DD.');
   else if (evidenceRecorded === undefined)
-    error(`"evidenceRecorded" must be a date (YYYY-MM-DD); found ${describeYaml(date)}.`, 'evidenceRecorded');
+    error(
+      `"evidenceRecorded" must be a date (YYYY-MM-DD); found ${foundDateText(date, describeYaml(date))}.`,
+      'evidenceRecorded',
+    );
   const attachmentKey = Object.hasOwn(raw, 'attachment') ? 'attachment' : 'attachments';
   const attachments = readAttachments(raw[attachmentKey], (message) => error(message, attachmentKey));
   const fields = { title: text('title'), description: text('description'), reviewer: text('reviewer') };
@@ -106,7 +110,10 @@ function readReview(
   const date = given(raw, 'reviewed');
   const reviewed = normaliseEvidenceDate(date);
   if (date !== undefined && reviewed === undefined)
-    error(`"reviewed" must be the date of the review (YYYY-MM-DD); found ${describeYaml(date)}.`, 'reviewed');
+    error(
+      `"reviewed" must be the date of the review (YYYY-MM-DD); found ${foundDateText(date, describeYaml(date))}.`,
+      'reviewed',
+    );
   return {
     ...(recordedBy === undefined || recordedBy === '' ? {} : { recordedBy }),
     ...(reviewed === undefined ? {} : { reviewed }),

@@ -171,6 +171,9 @@ describe('parseProgressFile', () => {
     expect(found.map((p) => p.line)).toEqual([4, 5, 7, 8, 9]);
     expect(found[0].message).toContain('2026-02-30');
     expect(found[0].message).toContain('YYYY-MM-DD');
+    // Written right but no such day: said so, not only "expected YYYY-MM-DD".
+    expect(found[0].message).toContain('"2026-02-30", a day the calendar does not have');
+    expect(found[1].message).not.toContain('calendar');
     expect(found[4].message).toContain('nothing');
   });
 

@@ -1,7 +1,7 @@
 import { DatedResult, Model, Problem, Progress, Stage, TeamProgress } from '../types';
 import { parseYaml } from '../yaml';
 import { BlockMapLines } from '../yaml-block-maps';
-import { isCalendarDate } from '../common/calendar-date';
+import { foundDateText, isCalendarDate } from '../common/calendar-date';
 import { fileError, quoted } from '../common/file-problem';
 import { lineOfPath } from '../common/key-lines';
 import { describeYaml, isYamlMap } from '../common/yaml-values';
@@ -287,7 +287,7 @@ class ProgressReader {
     if (!read.valid) {
       const team = this.teamName ?? '';
       this.error(
-        `Team ${quoted(team)} on ${this.where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${describeYaml(date)}.`,
+        `Team ${quoted(team)} on ${this.where}, stage ${quoted(title)}: expected a date written YYYY-MM-DD; found ${foundDateText(date, describeYaml(date))}.`,
         ['progress', this.uuid, team, title],
       );
       return;

@@ -2,6 +2,8 @@ import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Progress, Teams } from '../types';
 import { compareEntities, compareRows } from './compare-rows';
 import { radarLayout } from './radar';
+import { monthsInterval } from '../review/review-interval';
+import { evidenceSummaries } from '../status/activity-status';
 
 const MODEL = modelFixture({
   D: {
@@ -49,6 +51,34 @@ describe('comparison rows', () => {
     const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 5 });
     expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA', 'High']);
     expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', '10%']);
+  });
+});
+
+describe('comparison rows, due for review', () => {
+  // Both teams fully implemented: A since 2025-01-01 (due for review after a year, no evidence), B since 2026-06-01.
+  const progress: Progress = {
+    [SAME]: {
+      A: { stages: { 'Fully implemented': '2025-01-01' } },
+      B: { stages: { 'Fully implemented': '2026-06-01' } },
+    },
+  };
+  const entities = compareEntities(['team:A', 'team:B'], TEAMS);
+  const review = { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) };
+
+  it("says which team's statement is due for review, as every other page does", () => {
+    const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress, entities, maxLevel: 3, review });
+    expect(rows.map((r) => r.activity.name)).toEqual(['Same']);
+    expect(rows[0].cells.map((c) => [c.text, c.due])).toEqual([
+      ['Fully implemented', true],
+      ['Fully implemented', false],
+    ]);
+  });
+
+  it('lists no difference where neither is due and the stages are equal', () => {
+    const fresh = { ...review, interval: monthsInterval(36) };
+    expect(
+      compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress, entities, maxLevel: 3, review: fresh }),
+    ).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { Activity, Model, Progress, Stage, Teams } from '../types';
 import { ownValue } from '../common/own-value';
 import { ActivityScorer } from '../scoring/activity-score';
 import { StatusRules, statusText } from '../status/activity-status';
+import { ReviewContext, reviewedStatus } from '../review/review-context';
 
 /** A column of the comparison: one team, or a group whose members are scored together. */
 export interface CompareEntity {
@@ -37,6 +38,8 @@ export interface CompareCell {
   readonly stage?: Stage;
   /** Text for the table: the stage, or the group's mean as a percentage, or "Not applicable". */
   readonly text: string;
+  /** For a single team: its statement is due for review (the status every page reads). */
+  readonly due?: boolean;
 }
 
 export interface CompareRow {
@@ -56,11 +59,14 @@ export interface CompareInput {
   readonly maxLevel: number;
   /** YYYY-MM-DD the comparison is for (see StatusRules). */
   readonly day: string;
+  /** The evidence and intervals (the store's `review`): a team's cell then says whether it is due. */
+  readonly review?: ReviewContext;
 }
 
 /**
- * The activities on which the entities differ: their scores are not all equal, or the activity
- * applies to some and not to others. In model order; `spread` lets the caller sort by gap.
+ * The activities on which the entities differ: their scores are not all equal, the activity
+ * applies to some and not to others, or it is due for review for some teams and not for others.
+ * In model order; `spread` lets the caller sort by gap.
  */
 export function compareRows(input: CompareInput): CompareRow[] {
   const scorers = input.entities.map((entity) => new ActivityScorer(entity.teams, input.stages, input.day));
@@ -73,11 +79,14 @@ export function compareRows(input: CompareInput): CompareRow[] {
       const result = scorers[i].score(entries);
       if (ActivityScorer.excluded(result, entity.teams.length)) return { score: null, text: 'Not applicable' };
       if (entity.kind === 'group') return { score: result.score, text: `${Math.round(result.score * 100)}%` };
-      const status = rules.of(ownValue(entries, entity.teams[0]));
-      return { score: result.score, stage: status.stage, text: statusText(status) };
+      const team = entity.teams[0];
+      const status = reviewedStatus(rules, ownValue(entries, team), activity.uuid, activity, team, input.review);
+      return { score: result.score, stage: status.stage, text: statusText(status), due: status.due };
     });
     const scores = cells.map((cell) => cell.score);
-    if (scores.every((score) => score === scores[0])) continue;
+    const dues = cells.flatMap((cell) => (cell.due === undefined ? [] : [cell.due]));
+    const sameDue = dues.every((due) => due === dues[0]);
+    if (sameDue && scores.every((score) => score === scores[0])) continue;
     const applicable = scores.filter((score): score is number => score !== null);
     const spread = applicable.length > 0 ? Math.max(...applicable) - Math.min(...applicable) : 0;
     rows.push({ activity, cells, spread });

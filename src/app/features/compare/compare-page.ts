@@ -77,7 +77,8 @@ export class ComparePage {
     if (!data) return [];
     const { stages, progress } = this.assessment();
     const [entities, maxLevel, day] = [this.entities(), this.maxLevel(), this.store.today()];
-    return compareRows({ model: data.model, stages, progress, entities, maxLevel, day });
+    const review = this.store.review();
+    return compareRows({ model: data.model, stages, progress, entities, maxLevel, day, review });
   });
 
   protected add(key: string): void {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CompareEntity, CompareRow } from '../../domain/compare/compare-rows';
 import { heatColour } from '../../domain/heatmap/colour-scale';
+import { DUE_FOR_REVIEW_TEXT } from '../../domain/review/review-text';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 /** The activities on which the compared teams or groups differ, one column each. */
@@ -40,6 +41,9 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                       aria-hidden="true"
                     ></span>
                     {{ cell.text }}
+                    @if (cell.due) {
+                      <span class="due">{{ dueText }}</span>
+                    }
                   </td>
                 }
               </tr>
@@ -75,7 +79,8 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
       font-weight: normal;
       min-width: min(220px, 40vw);
     }
-    .where {
+    .where,
+    .due {
       display: block;
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
@@ -104,4 +109,5 @@ export class CompareTable {
   readonly rows = input.required<readonly CompareRow[]>();
   readonly entities = input.required<readonly CompareEntity[]>();
   protected readonly colour = heatColour;
+  protected readonly dueText = DUE_FOR_REVIEW_TEXT;
 }

@@ -320,6 +320,13 @@ describe('the team list of 40 teams', () => {
         const top = document.querySelector('app-team-summary-panel')?.getBoundingClientRect().top ?? -1;
         return top >= 0 && top < innerHeight / 2;
       });
+      // Once scrolled, a margin above it, not flush under the toolbar (the scrolling box's top).
+      await page.waitForFunction(() => {
+        const gap =
+          document.querySelector('app-team-summary-panel').getBoundingClientRect().top -
+          document.querySelector('mat-sidenav-content').getBoundingClientRect().top;
+        return gap >= 12 && gap <= 20;
+      });
       assert.equal(await team.evaluate((button) => button === document.activeElement), true, 'the team has the focus');
       assert.deepEqual(app.errors, []);
     } finally {

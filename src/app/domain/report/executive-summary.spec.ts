@@ -79,6 +79,20 @@ describe('executive summary', () => {
     expect(summary().overall).toEqual({ percent: 25, before: 12, change: 13 });
   });
 
+  it('says which way the score moved when the whole points hide it (0% to 0%: not "no change")', () => {
+    // 150 activities, one started by T1 after the day: 0.2 / 150 = 0.13%, 0% before and after.
+    const many = modelFixture({ D1: { S1: Array.from({ length: 150 }, (_, i): [string, number] => [`X${i}`, 1]) } });
+    const started: Progress = { [uuidOf('X0')]: { T1: { stages: { Started: '2026-08-01' } } } };
+    const overall = summary({ model: many, progress: started, evidence: [], selected: ['T1'] }).overall;
+    expect(overall).toEqual({ percent: 0, before: 0, change: 0, under: 1 });
+    // Nothing moved: no direction.
+    expect(summary({ model: many, progress: {}, evidence: [], selected: ['T1'] }).overall).toEqual({
+      percent: 0,
+      before: 0,
+      change: 0,
+    });
+  });
+
   it('counts coverage now and then: activity x team pairs with a stage or a mark', () => {
     expect(summary().coverage).toEqual({ assessed: 5, assessable: 10, before: 3 });
   });

@@ -45,6 +45,11 @@ export interface ScoreChange {
   readonly before: number | null;
   /** Percentage points since `since`; null when either side has nothing to score. */
   readonly change: number | null;
+  /**
+   * Which way the score moved when the whole points say `0` (0.2% and 0.4% are both 0%): a change
+   * of under a point is a change, and "no change" would say nothing happened.
+   */
+  readonly under?: 1 | -1;
 }
 
 export interface DimensionRow extends ScoreChange {
@@ -225,7 +230,10 @@ function percentOf(counts: ScoreCounts): number | null {
 function change(now: ScoreCounts, before: ScoreCounts): ScoreChange {
   const percent = percentOf(now);
   const then = percentOf(before);
-  return { percent, before: then, change: percent === null || then === null ? null : percent - then };
+  if (percent === null || then === null) return { percent, before: then, change: null };
+  const moved = now.score! - before.score!;
+  if (percent !== then || moved === 0) return { percent, before: then, change: percent - then };
+  return { percent, before: then, change: 0, under: moved > 0 ? 1 : -1 };
 }
 
 /**

@@ -47,7 +47,7 @@ import { countText } from '../../domain/common/count-text';
                   }
                 </th>
                 <td class="score">{{ percent(row.percent) }}</td>
-                <td>{{ changeText(row.change) }}</td>
+                <td>{{ changeText(row.change, row.under) }}</td>
                 @for (value of row.dimensions; track $index) {
                   <td>{{ percent(value) }}</td>
                 }

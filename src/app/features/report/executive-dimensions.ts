@@ -33,7 +33,7 @@ import { countText } from '../../domain/common/count-text';
             <tr>
               <th scope="row">{{ row.name }}</th>
               <td class="score">{{ percent(row.percent) }}</td>
-              <td>{{ changeText(row.change) }}</td>
+              <td>{{ changeText(row.change, row.under) }}</td>
               <td>{{ done(row.counts) }}</td>
               <td>{{ count(row.counts.due ?? 0) }}</td>
             </tr>
@@ -41,7 +41,7 @@ import { countText } from '../../domain/common/count-text';
           <tr class="total">
             <th scope="row">Overall</th>
             <td class="score">{{ percent(summary().overall.percent) }}</td>
-            <td>{{ changeText(summary().overall.change) }}</td>
+            <td>{{ changeText(summary().overall.change, summary().overall.under) }}</td>
             <td>{{ done(summary().scores.overall) }}</td>
             <td>{{ count(summary().scores.overall.due ?? 0) }}</td>
           </tr>

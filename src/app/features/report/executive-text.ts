@@ -4,9 +4,13 @@ import { shareText } from '../../domain/status/coverage';
 // U+2212: a minus sign, as wide as the plus, not a hyphen.
 const signed = (change: number) => `${change > 0 ? '+' : '\u2212'}${countText(Math.abs(change))}`;
 
-/** A change in percentage points, signed: `+13 points`, `−2 points`, `no change`; `–` for none. */
-export function changeText(change: number | null): string {
+/**
+ * A change in percentage points, signed: `+13 points`, `−2 points`, `no change`; `–` for none;
+ * `+ under 1 point` where the whole points are equal but the score moved (`under`, see ScoreChange).
+ */
+export function changeText(change: number | null, under?: 1 | -1): string {
   if (change === null) return '–';
+  if (change === 0 && under !== undefined) return `${under > 0 ? '+' : '\u2212'} under 1 point`;
   if (change === 0) return 'no change';
   return `${signed(change)} ${Math.abs(change) === 1 ? 'point' : 'points'}`;
 }

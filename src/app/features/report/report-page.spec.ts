@@ -154,6 +154,49 @@ describe('ReportPage', () => {
     );
   });
 
+  it("lays out the teams of every activity in the same columns, however long a team's standing", async () => {
+    // Team A's statement on the first activity is due for review (a long line), Team B's is not;
+    // both are recent on the third. Grouped by stage, the teams were one per line in the first
+    // entry and side by side in the other.
+    const [first, , third] = MODEL.activities.map((a) => a.uuid);
+    store.today.set('2026-12-05');
+    store.update((assessment) => ({
+      ...assessment,
+      teams: { ...assessment.teams, names: ['Team A', 'Team B', 'Team C'] },
+      progress: {
+        [first]: {
+          'Team A': { stages: { 'Fully implemented': '2024-01-02' } },
+          'Team B': { stages: { 'Fully implemented': '2026-11-02' } },
+          'Team C': { stages: { 'Fully implemented': '2026-11-02' } },
+        },
+        [third]: {
+          'Team A': { stages: { 'Fully implemented': '2026-11-02' } },
+          'Team B': { stages: { 'Fully implemented': '2026-11-02' } },
+          'Team C': { stages: { 'Fully implemented': '2026-11-02' } },
+        },
+      },
+    }));
+    const page = harness.routeNativeElement!;
+    page.style.display = 'block';
+    page.style.width = '960px';
+    await harness.fixture.whenStable();
+    const listOf = (name: string) =>
+      [...page.querySelectorAll('app-report-entry')]
+        .find((entry) => entry.querySelector('h4')!.textContent!.trim() === name)!
+        .querySelector('.teams')!;
+    const lists = [listOf(MODEL.activities[0].name), listOf(MODEL.activities[2].name)];
+    expect(lists[0].querySelector('.app-due')).withContext('Team A due on the first').not.toBeNull();
+    // Each team's place relative to its list: the same in both entries.
+    const places = (ul: Element) => {
+      const box = ul.getBoundingClientRect();
+      return [...ul.querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().left - box.left));
+    };
+    expect(places(lists[0])).toEqual(places(lists[1]));
+    expect(new Set(places(lists[1])).size)
+      .withContext('side by side at 960 px')
+      .toBeGreaterThan(1);
+  });
+
   it('names the first 12 teams of an activity, and 200 more on each press, never thousands at once', async () => {
     const many = Array.from({ length: 500 }, (_, i) => `Team ${i + 1}`);
     store.update((assessment) => ({ ...assessment, teams: { ...assessment.teams, names: many } }));

@@ -190,6 +190,39 @@ describe('executive summary', () => {
     }
   });
 
+  it('gives the dimensions table the width of the page between 768 and 1280 px, the navigation open or closed', async () => {
+    const { page } = app;
+    const toggle = page.getByRole('button', { name: 'Toggle navigation' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const table = page.locator('app-executive-dimensions app-scroll-area .viewport');
+    try {
+      for (const width of [768, 900, 1024, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await openSummary(app, '');
+        for (const open of [true, false]) {
+          if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+          await (open ? nav.waitFor() : nav.waitFor({ state: 'hidden' }));
+          await page.waitForTimeout(400); // the navigation slides in or out
+          const box = await table.evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
+          const where = `${width} px, navigation ${open ? 'open' : 'closed'}`;
+          assert.ok(box.scroll <= box.width, `${where}: the table is ${box.scroll} px wide in a ${box.width} px box`);
+          assert.equal(await page.locator('app-executive-dimensions').getByText('Scroll sideways').count(), 0, where);
+        }
+      }
+      // Where there is room (1280 px, navigation open), the heatmap and the table are side by side.
+      await toggle.click();
+      await nav.waitFor();
+      await page.waitForTimeout(400);
+      const [chart, dimensions] = await Promise.all([
+        page.locator('app-executive-report app-heatmap-chart').boundingBox(),
+        page.locator('app-executive-dimensions').boundingBox(),
+      ]);
+      assert.ok(dimensions.x >= chart.x + chart.width, 'the table beside the heatmap at 1280 px');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('shows a group as its teams, with the numbers of the heatmap page for the same teams', async () => {
     const { page } = app;
     await openSummary(app, '&group=Web');

@@ -1,4 +1,4 @@
-import { isCalendarDate, utcMidnight } from './calendar-date';
+import { dayBefore, isCalendarDate, utcMidnight } from './calendar-date';
 
 describe('calendar dates', () => {
   it('accepts real days written YYYY-MM-DD', () => {
@@ -31,5 +31,12 @@ describe('calendar dates', () => {
   it('reads a day as UTC midnight', () => {
     expect(utcMidnight('2026-06-01')).toBe(Date.UTC(2026, 5, 1));
     expect(new Date(utcMidnight('2024-02-29')).toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  it('steps back a day across months, years and leap days', () => {
+    expect(dayBefore('2026-03-01')).toBe('2026-02-28');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(dayBefore('2026-01-01')).toBe('2025-12-31');
+    expect(dayBefore('2026-12-07')).toBe('2026-12-06');
   });
 });

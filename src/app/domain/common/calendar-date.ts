@@ -36,6 +36,11 @@ export function utcMidnight(date: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
+/** The `YYYY-MM-DD` day before `date` (2026-03-01 -> 2026-02-28). */
+export function dayBefore(date: string): string {
+  return new Date(utcMidnight(date) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The day of `now` on the user's calendar as YYYY-MM-DD: the day a stage is reached or evidence is
  * recorded is the one in the user's time zone, not UTC's (which is yesterday or tomorrow for part

@@ -94,14 +94,31 @@ describe('as-of-date scoring', () => {
     expect(t2.scores.map((s) => s.overall.score)).toEqual([0, 1 / 3, 1 / 3, 1 / 3]);
   });
 
-  it('lists what moved between two dates, in either order', () => {
+  it('lists what moved from the start of one date to the end of another, in either order', () => {
     const { moves, total } = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-02-20', '2026-01-10');
+    // What was reached on the first date counts: T1 started A on 2026-01-10.
     expect(moves.map((m) => [m.name, m.team, m.before.stage?.title, m.after.stage?.title, m.kind])).toEqual([
-      ['A', 'T1', 'Started', 'Partly implemented', 'up'],
+      ['A', 'T1', undefined, 'Partly implemented', 'up'],
       ['B', 'T2', undefined, 'Fully implemented', 'up'],
       ['C', 'T1', undefined, undefined, 'not-applicable'],
     ]);
     expect(total).toBe(3);
+    const later = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-01-11', '2026-02-20');
+    expect(later.moves.map((m) => [m.name, m.before.stage?.title])).toEqual([
+      ['A', 'Started'],
+      ['B', undefined],
+      ['C', undefined],
+    ]);
+  });
+
+  it('lists what moved on a day when both dates are that day', () => {
+    // Every stage of the data on one date: that day's moves, not "nothing moved".
+    const { moves, total } = movesBetween(MODEL, STAGES, PROGRESS, ['T1', 'T2'], '2026-02-01', '2026-02-01');
+    expect(moves.map((m) => [m.name, m.team, m.before.stage?.title, m.after.stage?.title])).toEqual([
+      ['A', 'T1', 'Started', 'Partly implemented'],
+      ['B', 'T2', undefined, 'Fully implemented'],
+    ]);
+    expect(total).toBe(2);
     expect(movesBetween(MODEL, STAGES, PROGRESS, ['T2'], '2026-03-01', '2026-03-01')).toEqual({ moves: [], total: 0 });
   });
 
@@ -183,6 +200,26 @@ describe('score-over-time chart', () => {
     expect(layout.lines[0].points.length).toBe(2);
     expect(layout.lines[0].path.match(/M/g)?.length).toBe(2);
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
+
+  it('names each day once on the axis, whether the dates are one, a day apart or years apart', () => {
+    const series = (n: number) => [{ key: 'k', label: 'L', values: Array<number>(n).fill(0.5) }];
+    const labels = (dates: string[], width: number) => lineChartLayout(dates, series(dates.length), width, 240).xTicks;
+    // One date: one point in the middle, named once (it read "Dec 7, Dec 7, Dec 8", the point at the left).
+    const one = lineChartLayout(['2026-12-07'], series(1), 544, 240);
+    expect(one.xTicks).toEqual([{ x: 286, date: '2026-12-07' }]);
+    expect(one.lines[0].points).toEqual([{ x: 286, y: one.lines[0].points[0].y }]);
+    expect(one.xOf('2026-12-07')).toBe(286);
+    for (const width of [390, 544, 1280]) {
+      expect(labels(['2026-12-06', '2026-12-07'], width).map((t) => t.date))
+        .withContext(`a day apart, ${width}`)
+        .toEqual(['2026-12-06', '2026-12-07']);
+      const years = labels(['2019-05-03', '2021-03-01', '2024-06-10', '2026-12-07'], width).map((t) => t.date);
+      expect(new Set(years).size).withContext(`years apart, ${width}`).toBe(years.length);
+      expect(years.length).toBeGreaterThan(1);
+      const week = labels(['2026-12-01', '2026-12-03', '2026-12-07'], width).map((t) => t.date);
+      expect(new Set(week).size).withContext(`a week, ${width}`).toBe(week.length);
+    }
   });
 
   it('zooms the score axis to a round top above the highest value', () => {

@@ -1,5 +1,6 @@
 import { Model, Progress, Stage, TeamProgress } from '../types';
 import { ownValue } from '../common/own-value';
+import { dayBefore } from '../common/calendar-date';
 import { Scores, ScoringInput } from '../scoring/score-assessment';
 import { ScoredHistory, scoreOverDates } from './score-over-dates';
 import { ActivityStatus, NOT_APPLICABLE_SCORE, StatusRules } from '../status/activity-status';
@@ -85,10 +86,12 @@ export interface Moves {
 }
 
 /**
- * What moved between the end of `from` and the end of `to` (either order; the earlier date is the
- * "before"), for `teams`, in model order then team order: the first `limit` moves, and how many
- * there are (10,000 teams moved over a million times). Activities the model does not know are left
- * out: they cannot be named or placed.
+ * What moved from the start of `from` to the end of `to` (either order; the earlier date is the
+ * first), for `teams`, in model order then team order: the first `limit` moves, and how many
+ * there are (10,000 teams moved over a million times). Both days count, as in a date range a user
+ * picks: the same date twice is what moved that day (data whose stages all carry one date said
+ * "nothing moved"), and the first date of the data lists what was reached on it. Activities the
+ * model does not know are left out: they cannot be named or placed.
  */
 export function movesBetween(
   model: Model,
@@ -100,7 +103,7 @@ export function movesBetween(
   limit = Infinity,
 ): Moves {
   const [early, late] = from <= to ? [from, to] : [to, from];
-  const [then, now] = [new StatusRules(stages, early), new StatusRules(stages, late)];
+  const [then, now] = [new StatusRules(stages, dayBefore(early)), new StatusRules(stages, late)];
   // Many teams are found by walking each activity's entries (half of 10,000 teams have one) rather
   // than looked up one by one, and put in team order afterwards.
   const position = teams.length > FEW_TEAMS ? new Map(teams.map((team, i) => [team, i])) : undefined;

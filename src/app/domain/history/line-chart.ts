@@ -21,6 +21,7 @@ export interface LineChartLayout {
 }
 
 const MARGIN = { left: 44, right: 16, top: 12, bottom: 28 };
+const DAY = 86_400_000;
 
 /**
  * Geometry of the score-over-time chart: dates on a UTC time axis (days apart by their real
@@ -40,18 +41,20 @@ export function lineChartLayout(
     bottom: Math.max(MARGIN.top + 10, height - MARGIN.bottom),
   };
   const times = dates.map(utcMidnight);
-  const first = times[0] ?? 0;
-  // A single date gets a one-day-wide axis so that it still has a place.
-  const last = times.length > 1 ? times[times.length - 1] : first + 86_400_000;
+  const single = times.length === 1;
+  // A single date sits in the middle of a three-day axis, the only day named on it.
+  const [first, last] = single ? [times[0] - DAY, times[0] + DAY] : [times[0] ?? 0, times[times.length - 1] ?? DAY];
   const x = scaleUtc().domain([first, last]).range([plot.left, plot.right]);
   const top = yTop(series);
   const y = scaleLinear().domain([0, top]).range([plot.bottom, plot.top]);
   const xOf = (date: string) => round(x(utcMidnight(date)));
   const tickCount = Math.max(2, Math.floor((plot.right - plot.left) / 90));
-  const xTicks = x.ticks(Math.min(tickCount, Math.max(2, dates.length))).map((tick) => ({
-    x: round(x(tick)),
-    date: tick.toISOString().slice(0, 10),
-  }));
+  // The axis names days: ticks between midnights (d3 places them every 12 hours when the dates are a
+  // day or two apart) would repeat a day's name ("Dec 7, Dec 7, Dec 8").
+  const ticks = single
+    ? [new Date(times[0])]
+    : x.ticks(Math.min(tickCount, Math.max(2, dates.length))).filter((tick) => tick.getTime() % DAY === 0);
+  const xTicks = ticks.map((tick) => ({ x: round(x(tick)), date: tick.toISOString().slice(0, 10) }));
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({
     y: round(y(share * top)),
     label: `${Math.round(share * top * 1000) / 10}%`,

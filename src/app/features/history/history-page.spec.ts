@@ -44,14 +44,47 @@ describe('HistoryPage', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       await harness.fixture.whenStable();
     }
-    expect(moves()).toContain('Defined build process · Team A: Started → Fully implemented');
+    // From the start of the first date: what was reached on it counts.
+    expect(moves()).toContain('Defined build process · Team A: Not assessed → Fully implemented');
 
     const slider = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSliderHarness);
     await (await slider.getEndThumb()).setValue(0);
     await harness.fixture.whenStable();
     expect(asOf()).toContain('(1 of 3 dates)');
     expect(sector()).toContain('level 1: 10%');
-    expect(page.querySelector('app-moves-list')!.textContent).toContain('Nothing moved');
+    expect(page.querySelector('app-moves-list')!.textContent).toContain('Team A: Not assessed → Started');
+  });
+
+  it('lists what moved on the one date of the data and shows that date once on the chart', async () => {
+    // A fresh import whose stages all carry one date: today.
+    const store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        progress: {
+          [uuidOf('Defined build process')]: { 'Team A': { stages: { Started: TODAY } } },
+          [uuidOf('Defined deployment process')]: { 'Team B': { stages: { 'Fully implemented': TODAY } } },
+        },
+      }),
+    );
+    store.today.set(TODAY);
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'history', component: HistoryPage }])],
+    });
+    const harness = await RouterTestingHarness.create('/history');
+    const page = harness.routeNativeElement!;
+    const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    for (let waited = 0; text('app-moves-list') === '' && waited < 5000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await harness.fixture.whenStable();
+    }
+    expect(text('app-moves-list')).toContain('Defined build process · Team A: Not assessed → Started');
+    expect(text('app-moves-list')).toContain('Defined deployment process · Team B: Not assessed → Fully implemented');
+    expect(text('app-moves-list')).not.toContain('Nothing moved');
+    expect(text('p.as-of')).toContain('As of Dec 5, 2026 (the only date) · All teams');
+    expect(page.textContent).toContain('Everything shown happened on Dec 5, 2026: each line is a single point');
+    // No slider with nothing to slide to; the axis names the day once.
+    expect(page.querySelector('mat-slider')).toBeNull();
+    const ticks = [...page.querySelectorAll('app-score-line-chart text.axis[text-anchor="middle"]')];
+    expect(ticks.map((tick) => tick.textContent!.trim())).toEqual(['Dec 5, 2026']);
   });
 
   it('shows today what is due for review as the heatmap does, and not at an earlier date', async () => {

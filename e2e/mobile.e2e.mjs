@@ -1,6 +1,6 @@
 // On a phone (390 × 844, touch): a tapped sector's panel comes into view with the focus on it, and
-// back to the chart on close; wide tables say that they scroll sideways and never cut a stage name
-// inside a word. On a wide window the same tables show no hint when they fit.
+// back to the chart on close; wide tables and the dependency graph say that they scroll sideways,
+// and tables never cut a stage name inside a word. On a wide window the same tables show no hint when they fit.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
@@ -158,6 +158,53 @@ describe('on a phone (390 × 844)', () => {
     await page.getByRole('region', { name: /controls \(scrolls sideways\)$/ }).waitFor();
     await page.getByText('Scroll sideways for more columns').first().waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the mapping page is accessible');
+    assert.deepEqual(app.errors, []);
+  });
+});
+
+describe('on a phone, the dependency graph', () => {
+  let app;
+  before(async () => (app = await openApp({ viewport: { width: 390, height: 844 }, touch: true, bypassCSP: true })));
+  after(async () => app?.close());
+
+  it('shows that it scrolls sideways, and every node can be brought whole into its box, by keyboard too', async () => {
+    const { page, url } = app;
+    // "Defined build process": 33 activities depend on it, in four columns (1,900 px wide at full size).
+    await page.goto(`${url}/activity/${MODEL_UUIDS[0]}`);
+    const region = page.getByRole('region', { name: 'Dependency graph (scrolls sideways)' });
+    await region.waitFor();
+    const graph = page.locator('app-dependency-graph');
+    await graph.getByText('Scroll sideways for more columns').waitFor();
+    assert.match(await graph.locator('.frame').getAttribute('class'), /more-end/, 'a shadow on the right edge');
+    const box = await placement(region);
+    assert.ok(box.left >= 0 && box.right <= box.width, 'the box is within the window');
+
+    // Each node, scrolled to, is whole inside the box: its name can be read.
+    const nodes = graph.locator('svg .node rect');
+    const count = await nodes.count();
+    assert.ok(count > 20);
+    const cut = [];
+    for (let i = 0; i < count; i++) {
+      const node = nodes.nth(i);
+      await node.evaluate((rect) => rect.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' }));
+      const [rect, frame] = [await placement(node), await placement(region)];
+      if (rect.left < frame.left - 1 || rect.right > frame.right + 1) cut.push(i);
+    }
+    assert.deepEqual(cut, [], 'no node stays cut at the edge of the box');
+
+    // By keyboard: the last node of the right-most column, reached with Tab, is whole in the box.
+    await region.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
+    const links = graph.locator('svg a.node');
+    const right = await links.evaluateAll((all) =>
+      all.reduce((best, a, i, list) => (a.getBBox().x > list[best].getBBox().x ? i : best), 0),
+    );
+    await links.nth(right - 1).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await links.nth(right).evaluate((a) => a === document.activeElement), true);
+    await page.waitForTimeout(300);
+    const [focused, frame] = [await placement(links.nth(right).locator('rect')), await placement(region)];
+    assert.ok(focused.left >= frame.left - 1 && focused.right <= frame.right + 1, 'the focused node is whole in view');
+    assert.deepEqual(await axeViolations(page), [], 'the activity page is accessible');
     assert.deepEqual(app.errors, []);
   });
 });

@@ -72,6 +72,30 @@ describe('DependencyGraph', () => {
     ]);
   });
 
+  it('reads a name drawn on two lines as its words, as its label says it', () => {
+    // Drawn as "Software Composition" and "Analysis (server side)": it read "CompositionAnalysis".
+    const name = 'Software Composition Analysis (server side)';
+    const [a, b] = [
+      activityFixture({ name: 'Activity a', uuid: 'uuid-a' }),
+      activityFixture({ name, uuid: 'uuid-b', dependsOn: ['uuid-a'] }),
+    ];
+    const model: Model = {
+      header: {},
+      dimensions: [],
+      activities: [a, b],
+      byUuid: new Map([a, b].map((x) => [x.uuid, x])),
+    };
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(DependencyGraph);
+    fixture.componentRef.setInput('activity', a);
+    fixture.componentRef.setInput('model', model);
+    fixture.componentRef.setInput('maxLevel', 5);
+    fixture.detectChanges();
+    const text = (fixture.nativeElement as HTMLElement).querySelector('svg a.node text:not(.level)')!;
+    expect(text.querySelectorAll('tspan').length).toBe(2);
+    expect(text.textContent).toBe(name);
+  });
+
   it('says so when the activity stands alone', () => {
     const lonely: Model = {
       ...MODEL,

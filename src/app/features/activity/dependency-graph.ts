@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { DEFAULT_LAYOUT, layeredLayout, wrapLabel } from '../../domain/graph/layered-layout';
 import { dependentsIndex, neighbourhood } from '../../domain/graph/neighbourhood';
 import { Activity, Model } from '../../domain/types';
+import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
 interface NodeView {
   readonly activity: Activity;
@@ -28,11 +29,13 @@ const LINE_HEIGHT = 16;
 /**
  * What this activity depends on (left) and what depends on it (right), two hops each way. The
  * layout is computed by the graph domain (with d3-shape for the edges); Angular draws it. Nodes are
- * links, so the graph works by keyboard; the list below says the same in text.
+ * links, so the graph works by keyboard; the list below says the same in text. Wider than its box
+ * (a phone), it scrolls sideways in a ScrollArea, which says so: the nodes at the box's edge looked
+ * cut off, with no scrollbar to tell otherwise.
  */
 @Component({
   selector: 'app-dependency-graph',
-  imports: [NgTemplateOutlet, RouterLink],
+  imports: [NgTemplateOutlet, RouterLink, ScrollArea],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dependency-graph.html',
   styleUrl: './dependency-graph.scss',

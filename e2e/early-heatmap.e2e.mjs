@@ -47,6 +47,28 @@ function watchEarlyChart() {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * An init script: whether the page touched localStorage before the early chart was in it
+ * (`window.storageSeen.beforeChart`), and whether <html> ever had the dark theme's class.
+ */
+function watchStorageAndTheme() {
+  const seen = { beforeChart: 0, dark: false };
+  window.storageSeen = seen;
+  const owner = Object.getOwnPropertyDescriptor(window, 'localStorage') ? window : Window.prototype;
+  const { get } = Object.getOwnPropertyDescriptor(owner, 'localStorage');
+  Object.defineProperty(owner, 'localStorage', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!document.querySelector('[data-early-heatmap]')) seen.beforeChart++;
+      return get.call(this);
+    },
+  });
+  new MutationObserver(() => {
+    if (document.documentElement?.classList.contains('theme-dark')) seen.dark = true;
+  }).observe(document, { attributes: true, attributeFilter: ['class'], childList: true, subtree: true });
+}
+
 /** Holds the app's scripts (those main.ts loads after the early paint) until `release()`. */
 async function holdApp(page, url) {
   const html = await (await fetch(`${url}/`)).text();
@@ -125,6 +147,42 @@ describe('the heatmap painted before Angular', () => {
       }
     });
   }
+
+  it('is painted on a first visit without a read of localStorage, in the system theme to the end', async () => {
+    // An origin's first read of localStorage waits while the browser loads its storage (up to
+    // 118 ms measured), and on a first visit there is nothing of the app's to read.
+    const app = await openApp({ colorScheme: 'light' });
+    try {
+      const { page } = app;
+      await page.addInitScript(watchEarlyChart);
+      await page.addInitScript(watchStorageAndTheme);
+      await page.goto(`${app.url}/`);
+      assertSameChart(await handedOver(page));
+      assert.deepEqual(await page.evaluate(() => window.storageSeen), { beforeChart: 0, dark: false });
+
+      // Site data cleared but for localStorage, whose copy of the theme last shown says dark: the
+      // database is gone, so is the stored theme, and the app shows the system's from the first paint.
+      const cleared = await openApp({ colorScheme: 'light' });
+      try {
+        const fresh = cleared.page;
+        await fresh.goto(`${cleared.url}/nothing.txt`);
+        await fresh.evaluate(() => localStorage.setItem('dsomm-studio.theme-shown', 'dark'));
+        await fresh.addInitScript(watchEarlyChart);
+        await fresh.addInitScript(watchStorageAndTheme);
+        await fresh.goto(`${cleared.url}/`);
+        assertSameChart(await handedOver(fresh));
+        await fresh.getByRole('button', { name: /^Colour theme: follow the system\./ }).waitFor();
+        assert.deepEqual(await fresh.evaluate(() => window.storageSeen), { beforeChart: 0, dark: false });
+        assert.equal(await fresh.evaluate(() => localStorage.getItem('dsomm-studio.theme-shown')), 'system');
+        assert.deepEqual(cleared.errors, []);
+      } finally {
+        await cleared.close();
+      }
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
 
   it("includes the browser's stored data, and leaves custom activity files to Angular", async () => {
     const app = await openApp();

@@ -2,6 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { StoreState } from '../../state/store-state';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { EARLY_PAINT } from '../early-heatmap/early-handover';
+import type { EarlyPaint } from '../early-heatmap/early-paint';
 import { ThemeService } from './theme-service';
 
 const SHOWN = 'dsomm-studio.theme-shown';
@@ -21,9 +23,9 @@ describe('ThemeService', () => {
   const shown = () =>
     root.classList.contains('theme-dark') ? 'dark' : root.classList.contains('theme-light') ? 'light' : 'system';
 
-  function start(state: StoreState): { store: FakeAssessmentStore; theme: ThemeService } {
+  function start(state: StoreState, early?: EarlyPaint): { store: FakeAssessmentStore; theme: ThemeService } {
     const store = new FakeAssessmentStore(state);
-    TestBed.configureTestingModule({ providers: [provideFakeStore(store)] });
+    TestBed.configureTestingModule({ providers: [provideFakeStore(store), { provide: EARLY_PAINT, useValue: early }] });
     const theme = TestBed.inject(ThemeService);
     TestBed.tick();
     return { store, theme };
@@ -46,6 +48,18 @@ describe('ThemeService', () => {
     expect(theme.choice()).toBe('light');
     expect(shown()).toBe('light');
     expect(localStorage.getItem(SHOWN)).toBe('light');
+  });
+
+  it('shows the theme the start page was painted in before Angular until the stored data has loaded', () => {
+    // A first visit's early paint reads no localStorage: a copy left there (the site's data cleared
+    // but for it) must not show until the store has loaded with no theme.
+    localStorage.setItem(SHOWN, 'dark');
+    const { store } = start(notLoaded('loading'), { theme: 'system', remove: () => undefined });
+    expect(shown()).toBe('system');
+    store.set(ready());
+    TestBed.tick();
+    expect(shown()).toBe('system');
+    expect(localStorage.getItem(SHOWN)).toBe('system');
   });
 
   it('is stored as a setting when chosen, like the others; a reset goes back to the system theme', async () => {

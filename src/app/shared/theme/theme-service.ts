@@ -1,5 +1,6 @@
 import { DOCUMENT, Injectable, computed, effect, inject } from '@angular/core';
 import { AssessmentStore } from '../../state/assessment-store';
+import { EARLY_PAINT } from '../early-heatmap/early-handover';
 import {
   applyThemeClass,
   localStore,
@@ -24,7 +25,13 @@ export type { ThemeChoice } from './theme-choice';
 export class ThemeService {
   private readonly store = inject(AssessmentStore);
   private readonly document = inject(DOCUMENT);
-  private readonly shownBefore = readChoice(this.storage(), SHOWN_KEY) ?? readChoice(this.storage(), FORMER_KEY);
+  // The theme main.ts painted the start page in, where it did: on a first visit it reads no
+  // localStorage (early-paint.ts), and a copy left there from before the data was cleared must not
+  // take its place until the store has loaded.
+  private readonly shownBefore =
+    inject(EARLY_PAINT, { optional: true })?.theme ??
+    readChoice(this.storage(), SHOWN_KEY) ??
+    readChoice(this.storage(), FORMER_KEY);
 
   readonly choice = computed<ThemeChoice>(() => {
     const state = this.store.state();

@@ -160,6 +160,34 @@ describe('on a phone (390 × 844)', () => {
     assert.deepEqual(await axeViolations(page), [], 'the mapping page is accessible');
     assert.deepEqual(app.errors, []);
   });
+
+  it('the mappings table keeps each activity in view, whole, as the ids scroll under it', async () => {
+    const { page, url } = app;
+    await page.goto(`${url}/mapping`);
+    const region = page.getByRole('region', { name: 'Activities and the controls they map to (scrolls sideways)' });
+    await region.waitFor();
+    const box = await region.boundingBox();
+    const activity = page.locator('td.mat-column-activity').first();
+    const inBox = async (where) => {
+      const cell = await activity.boundingBox();
+      assert.ok(
+        cell.x >= box.x - 1 && cell.x + cell.width <= box.x + box.width + 1,
+        `${where}: the activity at ${cell.x}-${cell.x + cell.width} px, its box at ${box.x}-${box.x + box.width}`,
+      );
+      return cell;
+    };
+    await inBox('first shown');
+    // Its dimension and sub-dimension are said under its name.
+    assert.match(await activity.innerText(), /\n.+ › .+$/);
+    // Scrolled by keyboard, then to the last column: the activity stays at the box's left edge.
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement.scrollLeft > 0);
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+    const cell = await inBox('scrolled to the end');
+    assert.ok(Math.abs(cell.x - box.x) < 1.5, `the activity at ${cell.x} px, the box at ${box.x}`);
+    assert.deepEqual(app.errors, []);
+  });
 });
 
 describe('on a phone, the dependency graph', () => {

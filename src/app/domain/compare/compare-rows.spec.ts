@@ -1,9 +1,10 @@
 import { modelFixture, STAGES, uuidOf, TODAY } from '../testing/model-fixture';
 import { Progress, Teams } from '../types';
-import { compareEntities, compareRows } from './compare-rows';
+import { CompareEntity, CompareInput, compareEntities, compareRows } from './compare-rows';
 import { radarLayout } from './radar';
 import { monthsInterval } from '../review/review-interval';
 import { evidenceSummaries } from '../status/activity-status';
+import { scoreAssessment } from '../scoring/score-assessment';
 
 const MODEL = modelFixture({
   D: {
@@ -18,6 +19,14 @@ const MODEL = modelFixture({
 const [SAME, DIFFERS, NA, HIGH] = ['Same', 'Differs', 'NA', 'High'].map(uuidOf);
 const TEAMS: Teams = { names: ['A', 'B', 'C'], groups: { BC: ['B', 'C'], Empty: [], Ghost: ['Nobody'] } };
 const full = { stages: { 'Fully implemented': '2026-01-01' } };
+
+/** compareRows with each entity scored as the store scores it for its heatmap. */
+function rowsOf(input: Omit<CompareInput, 'scores' | 'model' | 'stages' | 'day'>) {
+  const { progress, maxLevel, review } = input;
+  const scoring = { model: MODEL, stages: STAGES, progress, teams: TEAMS.names, maxLevel, day: TODAY, review };
+  const scores = input.entities.map((entity: CompareEntity) => scoreAssessment({ ...scoring, selected: entity.teams }));
+  return compareRows({ ...input, model: MODEL, stages: STAGES, day: TODAY, scores });
+}
 const PROGRESS: Progress = {
   [SAME]: { A: full, B: full, C: full },
   [DIFFERS]: { A: full, B: { stages: { Started: '2026-01-01' } } },
@@ -36,7 +45,7 @@ describe('comparison rows', () => {
 
   it("lists only the activities where the teams differ, with each one's stage", () => {
     const entities = compareEntities(['team:A', 'team:B'], TEAMS);
-    const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 3 });
+    const rows = rowsOf({ progress: PROGRESS, entities, maxLevel: 3 });
     expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA']);
     expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', 'Started']);
     expect(rows[0].spread).toBeCloseTo(0.8);
@@ -48,7 +57,7 @@ describe('comparison rows', () => {
 
   it('scores a group as the mean of its members and respects the level limit', () => {
     const entities = compareEntities(['team:A', 'group:BC'], TEAMS);
-    const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress: PROGRESS, entities, maxLevel: 5 });
+    const rows = rowsOf({ progress: PROGRESS, entities, maxLevel: 5 });
     expect(rows.map((r) => r.activity.name)).toEqual(['Differs', 'NA', 'High']);
     expect(rows[0].cells.map((c) => c.text)).toEqual(['Fully implemented', '10%']);
   });
@@ -66,7 +75,7 @@ describe('comparison rows, due for review', () => {
   const review = { evidence: evidenceSummaries([], TODAY), interval: monthsInterval(12) };
 
   it("says which team's statement is due for review, as every other page does", () => {
-    const rows = compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress, entities, maxLevel: 3, review });
+    const rows = rowsOf({ progress, entities, maxLevel: 3, review });
     expect(rows.map((r) => r.activity.name)).toEqual(['Same']);
     expect(rows[0].cells.map((c) => [c.text, c.due])).toEqual([
       ['Fully implemented', true],
@@ -74,11 +83,26 @@ describe('comparison rows, due for review', () => {
     ]);
   });
 
+  it("counts a group's teams due for review, as its heatmap counts them", () => {
+    // B fully implemented since 2025-01-01 (due), C started on 2026-06-01 (not due): 60%, 1 due.
+    const mixed: Progress = {
+      [SAME]: {
+        A: { stages: { 'Fully implemented': '2025-01-01' } },
+        B: { stages: { 'Fully implemented': '2025-01-01' } },
+        C: { stages: { Started: '2026-06-01' } },
+      },
+    };
+    const group = compareEntities(['team:A', 'group:BC'], TEAMS);
+    const rows = rowsOf({ progress: mixed, entities: group, maxLevel: 3, review });
+    expect(rows[0].cells.map((c) => [c.text, c.due, c.dueTeams])).toEqual([
+      ['Fully implemented', true, undefined],
+      ['60%', undefined, 1],
+    ]);
+  });
+
   it('lists no difference where neither is due and the stages are equal', () => {
     const fresh = { ...review, interval: monthsInterval(36) };
-    expect(
-      compareRows({ day: TODAY, model: MODEL, stages: STAGES, progress, entities, maxLevel: 3, review: fresh }),
-    ).toEqual([]);
+    expect(rowsOf({ progress, entities, maxLevel: 3, review: fresh })).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Activity, Model, Progress, Stage, Teams } from '../types';
 import { ownValue } from '../common/own-value';
-import { ActivityScorer } from '../scoring/activity-score';
+import { ActivityScore, ActivityScorer } from '../scoring/activity-score';
 import { StatusRules, statusText } from '../status/activity-status';
 import { ReviewContext, reviewedStatus } from '../review/review-context';
 
@@ -40,6 +40,8 @@ export interface CompareCell {
   readonly text: string;
   /** For a single team: its statement is due for review (the status every page reads). */
   readonly due?: boolean;
+  /** For a group: how many of its teams the activity is due for review for (as its heatmap counts them). */
+  readonly dueTeams?: number;
 }
 
 export interface CompareRow {
@@ -61,6 +63,18 @@ export interface CompareInput {
   readonly day: string;
   /** The evidence and intervals (the store's `review`): a team's cell then says whether it is due. */
   readonly review?: ReviewContext;
+  /**
+   * Each entity's scoring, in entity order, as the store scored it for the entity's heatmap (its
+   * teams, the same day, levels and review): a cell reads its result there, and a group's how many
+   * of its teams are due for review, rather than scoring the activity again.
+   */
+  readonly scores: readonly EntityScores[];
+}
+
+/** What `compareRows` reads of an entity's `Scores`. */
+export interface EntityScores {
+  readonly teams: readonly string[];
+  readonly activities: ReadonlyMap<string, ActivityScore>;
 }
 
 /**
@@ -69,16 +83,20 @@ export interface CompareInput {
  * In model order; `spread` lets the caller sort by gap.
  */
 export function compareRows(input: CompareInput): CompareRow[] {
-  const scorers = input.entities.map((entity) => new ActivityScorer(entity.teams, input.stages, input.day));
   const rules = new StatusRules(input.stages, input.day);
   const rows: CompareRow[] = [];
   for (const activity of input.model.activities) {
     if (activity.level > input.maxLevel) continue;
+    const results = input.scores.map((scores) => scores.activities.get(activity.uuid));
+    // Not scored (a level the heatmaps leave out): not compared either.
+    if (results.some((result) => result === undefined)) continue;
     const entries = ownValue(input.progress, activity.uuid);
     const cells = input.entities.map((entity, i): CompareCell => {
-      const result = scorers[i].score(entries);
-      if (ActivityScorer.excluded(result, entity.teams.length)) return { score: null, text: 'Not applicable' };
-      if (entity.kind === 'group') return { score: result.score, text: `${Math.round(result.score * 100)}%` };
+      const result = results[i]!;
+      if (ActivityScorer.excluded(result, input.scores[i].teams.length)) return { score: null, text: 'Not applicable' };
+      if (entity.kind === 'group') {
+        return { score: result.score, text: `${Math.round(result.score * 100)}%`, dueTeams: result.due ?? 0 };
+      }
       const team = entity.teams[0];
       const status = reviewedStatus(rules, ownValue(entries, team), activity.uuid, activity, team, input.review);
       return { score: result.score, stage: status.stage, text: statusText(status), due: status.due };

@@ -2,28 +2,33 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SMALL_MODEL, TODAY } from '../../domain/testing/model-fixture';
+import { Progress } from '../../domain/types';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
 import { ComparePage } from './compare-page';
 
 const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim());
 const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
 
+/** Team A, and the group Platform of Team B and Team C, with this progress. */
+const platformStore = (progress: Progress) =>
+  new FakeAssessmentStore(
+    readyState(SMALL_MODEL, {
+      teams: ['Team A', 'Team B', 'Team C'],
+      groups: { Platform: ['Team B', 'Team C'] },
+      progress,
+    }),
+  );
+
 describe('ComparePage', () => {
   it('shows a team and a group side by side: radar values, a heatmap each and the activities that differ', async () => {
-    const store = new FakeAssessmentStore(
-      readyState(SMALL_MODEL, {
-        teams: ['Team A', 'Team B', 'Team C'],
-        groups: { Platform: ['Team B', 'Team C'] },
-        progress: {
-          [uuidOf('Defined build process')]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } },
-          [uuidOf('Test for stored secrets')]: {
-            'Team A': { stages: { Started: '2026-01-01' } },
-            'Team B': { stages: { Started: '2026-01-01' } },
-            'Team C': { stages: { Started: '2026-01-01' } },
-          },
-        },
-      }),
-    );
+    const store = platformStore({
+      [uuidOf('Defined build process')]: { 'Team A': { stages: { 'Fully implemented': '2026-01-01' } } },
+      [uuidOf('Test for stored secrets')]: {
+        'Team A': { stages: { Started: '2026-01-01' } },
+        'Team B': { stages: { Started: '2026-01-01' } },
+        'Team C': { stages: { Started: '2026-01-01' } },
+      },
+    });
     TestBed.configureTestingModule({
       providers: [provideFakeStore(store), provideRouter([{ path: 'compare', component: ComparePage }])],
     });
@@ -40,6 +45,30 @@ describe('ComparePage', () => {
     ]);
     const diff = [...page.querySelectorAll('app-compare-table tbody tr')].map(cells);
     expect(diff).toEqual([['Defined build processBuild and Deployment › Build', '1', 'Fully implemented', '0%']]);
+  });
+
+  it("says how many of a group's teams are due for review on an activity", async () => {
+    const store = platformStore({
+      // Team B's statement is two years old, with no evidence: due for review after a year.
+      [uuidOf('Defined build process')]: {
+        'Team A': { stages: { 'Fully implemented': '2026-11-01' } },
+        'Team B': { stages: { 'Fully implemented': '2024-11-01' } },
+        'Team C': { stages: { Started: '2026-11-01' } },
+      },
+    });
+    store.today.set(TODAY);
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'compare', component: ComparePage }])],
+    });
+    const harness = await RouterTestingHarness.create('/compare?compare=team:Team%20A&compare=group:Platform');
+    await harness.fixture.whenStable();
+    const row = harness.routeNativeElement!.querySelector('app-compare-table tbody tr')!;
+    expect([...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Defined build processBuild and Deployment › Build',
+      '1',
+      'Fully implemented',
+      '60% 1 due for review',
+    ]);
   });
 
   it('asks for two or more only until two are chosen', async () => {

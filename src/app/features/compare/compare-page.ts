@@ -78,7 +78,8 @@ export class ComparePage {
     const { stages, progress } = this.assessment();
     const [entities, maxLevel, day] = [this.entities(), this.maxLevel(), this.store.today()];
     const review = this.store.review();
-    return compareRows({ model: data.model, stages, progress, entities, maxLevel, day, review });
+    const scores = this.scores().map((item) => item.scores);
+    return compareRows({ model: data.model, stages, progress, entities, maxLevel, day, review, scores });
   });
 
   protected add(key: string): void {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CompareEntity, CompareRow } from '../../domain/compare/compare-rows';
 import { heatColour } from '../../domain/heatmap/colour-scale';
+import { countText } from '../../domain/common/count-text';
 import { DUE_FOR_REVIEW_TEXT } from '../../domain/review/review-text';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
 
@@ -43,6 +44,8 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                     {{ cell.text }}
                     @if (cell.due) {
                       <span class="due">{{ dueText }}</span>
+                    } @else if (cell.dueTeams) {
+                      <span class="due">{{ count(cell.dueTeams) }} due for review</span>
                     }
                   </td>
                 }
@@ -110,4 +113,5 @@ export class CompareTable {
   readonly entities = input.required<readonly CompareEntity[]>();
   protected readonly colour = heatColour;
   protected readonly dueText = DUE_FOR_REVIEW_TEXT;
+  protected readonly count = countText;
 }

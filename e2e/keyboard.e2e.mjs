@@ -1,5 +1,5 @@
-// By keyboard alone (qa16's walk): every control reached by Tab shows the focus ring (WCAG 2.4.7,
-// 1.4.11).
+// By keyboard alone (qa16's walk): every control reached by Tab shows the focus ring, and none is
+// hidden under something that stays on screen (WCAG 2.4.7, 2.4.11, 1.4.11).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
@@ -39,5 +39,19 @@ describe('by keyboard', () => {
       }
     }
     assert.deepEqual([...without], []);
+  });
+
+  it('the matrix: a link reached by Shift+Tab is not hidden under the column heads that stay on screen', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/matrix`);
+    await page.locator('app-matrix-table tbody a').last().waitFor();
+    await page.locator('app-matrix-table tbody a').last().focus();
+    const covered = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const stop = await focused(page);
+      if (stop.covered) covered.push(stop.name);
+    }
+    assert.deepEqual(covered, []);
   });
 });

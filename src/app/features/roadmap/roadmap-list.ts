@@ -74,6 +74,7 @@ interface ItemView {
             mat-button
             type="button"
             (click)="notApplicable.emit(v.item)"
+            [attr.data-not-applicable]="v.item.activity.uuid"
             [attr.aria-label]="'Mark ' + v.item.activity.name + ' not applicable'"
           >
             Not applicable…

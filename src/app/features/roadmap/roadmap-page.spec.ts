@@ -113,6 +113,40 @@ describe('RoadmapPage', () => {
     expect(harness.routeNativeElement!.textContent).toContain('No secrets in this product');
   });
 
+  it('keeps the keyboard focus on the list when an activity leaves it (marked not applicable, made applicable)', async () => {
+    store.update((assessment) => ({ ...assessment, targets: { '*': 2 } }));
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement!;
+    const button = (label: string) => root.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
+    const settle = async (done: () => boolean) => {
+      // The dialog hands its result over once its closing animation is done.
+      for (let i = 0; i < 50 && !done(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await harness.fixture.whenStable();
+      }
+    };
+    const focused = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName;
+
+    button('Mark Defined deployment process not applicable').focus();
+    button('Mark Defined deployment process not applicable').click();
+    await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('Not ours');
+    [...document.querySelectorAll<HTMLElement>('mat-dialog-actions button')]
+      .find((b) => b.textContent!.includes('Mark not applicable'))!
+      .click();
+    await settle(() => !items().includes('Defined deployment process') && focused() !== 'BODY');
+    expect(items()).not.toContain('Defined deployment process');
+    // The activity that took its place, not the page's body (the button pressed is gone).
+    expect(focused()).toBe('Mark Test for stored secrets not applicable');
+
+    button('Make Defined deployment process applicable again').focus();
+    button('Make Defined deployment process applicable again').click();
+    await settle(() => items().includes('Defined deployment process'));
+    await harness.fixture.whenStable();
+    expect(items()).toContain('Defined deployment process');
+    // No other activity is not applicable: the section's heading.
+    expect(document.activeElement).toBe(root.querySelector('#na-heading'));
+  });
+
   it('says an activity is due for review as every page does, and not one whose stage is fresh', async () => {
     const stage = (title: string, date: string): TeamProgress => ({ stages: { [title]: date } });
     store.update((assessment) => ({

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,6 +19,7 @@ import { formatDay, localDay } from '../../shared/local-day';
 import { TeamPicker, teamOptions } from '../../shared/team-selection/team-picker';
 import { AssessmentStore } from '../../state/assessment-store';
 import { NotApplicableEditor } from '../../shared/not-applicable/not-applicable-editor';
+import { focusFirstAfterRender, neighboursOf } from '../../shared/focus-after-render';
 import { NextStepsTable } from './next-steps-table';
 import { RoadmapList } from './roadmap-list';
 
@@ -52,6 +53,8 @@ export class RoadmapPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly notApplicableEditor = inject(NotApplicableEditor);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly count = countText;
   protected readonly state = this.store.state;
@@ -135,14 +138,28 @@ export class RoadmapPage {
     }));
   }
 
-  protected markNotApplicable(item: GapItem): void {
+  /**
+   * The activity leaves the list, and with it the button pressed: the focus goes to the activity
+   * that takes its place (else the one before, else the summary), not back to the page's start.
+   */
+  protected async markNotApplicable(item: GapItem): Promise<void> {
     const team = this.team();
-    if (team !== undefined) this.notApplicableEditor.mark(item.activity, team);
+    if (team === undefined) return;
+    const uuids = this.gap().map((gapItem) => gapItem.activity.uuid);
+    const next = neighboursOf(uuids, item.activity.uuid).map((uuid) => `[data-not-applicable="${uuid}"]`);
+    if (await this.notApplicableEditor.mark(item.activity, team)) {
+      focusFirstAfterRender(this.host.nativeElement, [...next, '.summary'], this.injector);
+    }
   }
 
+  /** As markNotApplicable: the focus stays in the list of what is not applicable, or on its heading. */
   protected makeApplicable(uuid: string): void {
     const team = this.team();
-    if (team !== undefined) this.notApplicableEditor.clear(uuid, team);
+    if (team === undefined) return;
+    const uuids = this.notApplicable().map((row) => row.activity.uuid);
+    const next = neighboursOf(uuids, uuid).map((other) => `[data-applicable="${other}"]`);
+    this.notApplicableEditor.clear(uuid, team);
+    focusFirstAfterRender(this.host.nativeElement, [...next, '#na-heading'], this.injector);
   }
 
   protected download(kind: 'csv' | 'md'): void {

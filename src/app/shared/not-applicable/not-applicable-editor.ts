@@ -17,22 +17,28 @@ export class NotApplicableEditor {
   private readonly writer = inject(StageWriter);
   private readonly dialog = inject(MatDialog);
 
-  /** Asks for the reason (the current one to edit, if any); nothing changes on cancel. */
-  mark(activity: Pick<Activity, 'uuid' | 'name'>, team: string): void {
+  /**
+   * Asks for the reason (the current one to edit, if any); nothing changes on cancel. Resolves
+   * once the dialog is closed: whether the mark was set.
+   */
+  mark(activity: Pick<Activity, 'uuid' | 'name'>, team: string): Promise<boolean> {
     const status = this.store.status(activity.uuid, team);
     const locale = this.store.assessment().settings.dateLocale;
     const stage = status.stage && `${status.stage.title} since ${formatDay(status.date ?? '', locale)}`;
     const reason = status.notApplicable?.reason ?? '';
     const ref = openNotApplicableDialog(this.dialog, { activity: activity.name, team, reason, stage });
-    ref.afterClosed().subscribe((given) => {
-      if (given !== undefined) this.writer.markNotApplicable(activity, team, given);
-    });
+    return new Promise((resolve) =>
+      ref.afterClosed().subscribe((given) => {
+        if (given !== undefined) this.writer.markNotApplicable(activity, team, given);
+        resolve(given !== undefined);
+      }),
+    );
   }
 
   /** Does what a stage control's not-applicable option asks. */
   apply(action: NotApplicableAction, activity: Pick<Activity, 'uuid' | 'name'>, team: string): void {
     if (action === 'clear') this.writer.clearNotApplicable(activity.uuid, team);
-    else this.mark(activity, team);
+    else void this.mark(activity, team);
   }
 
   clear(uuid: string, team: string): void {

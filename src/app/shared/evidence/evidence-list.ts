@@ -19,6 +19,7 @@ import { Icon } from '../icon/icon';
 import { IconName } from '../icon/icon-paths';
 import { formatDay } from '../local-day';
 import { ReviewForm } from './review-form';
+import { neighboursOf } from '../focus-after-render';
 
 /** A review of one piece of evidence, by the reviewer named. */
 export interface EvidenceReview {
@@ -57,7 +58,9 @@ export class EvidenceList {
   protected readonly icons = ATTACHMENT_ICONS;
   // `read: ElementRef`: on a mat-button element the reference alone gives the MatButton instance.
   private readonly keep = viewChild('keep', { read: ElementRef<HTMLButtonElement> });
+  private readonly editButtons = viewChildren('editButton', { read: ElementRef<HTMLButtonElement> });
   private readonly deleteButtons = viewChildren('deleteButton', { read: ElementRef<HTMLButtonElement> });
+  private readonly none = viewChild<ElementRef<HTMLElement>>('none');
   private readonly reviewButtons = viewChildren('reviewButton', { read: ElementRef<HTMLButtonElement> });
   private readonly injector = inject(Injector);
 
@@ -102,8 +105,22 @@ export class EvidenceList {
     );
   }
 
+  /**
+   * The entry leaves the list with the button pressed: the focus goes to the entry that takes its
+   * place (else the one before, else "No evidence yet"), not back to the page's start.
+   */
   protected confirmRemove(entry: Evidence): void {
+    const next = neighboursOf(this.evidence(), entry);
     this.confirming.set(undefined);
     this.remove.emit(entry);
+    afterNextRender(
+      () => {
+        const ids = next.map((other) => other.id);
+        const buttons = this.editButtons().map((b) => b.nativeElement);
+        const target = ids.map((id) => buttons.find((b) => b.dataset['id'] === id)).find((b) => b !== undefined);
+        (target ?? this.none()?.nativeElement)?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 }

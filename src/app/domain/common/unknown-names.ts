@@ -31,11 +31,21 @@ export class UnknownNames {
 
   problems(file: string, text: string, message: (name: string, count: number) => string): Problem[] {
     return [...this.seen].map(([name, { where, count }]) =>
-      fileWarning(
-        file,
-        message(name, count),
-        typeof where === 'number' || where === undefined ? where : lineOfPath(text, where),
-      ),
+      fileWarning(file, message(name, count), lineOf(text, where)),
     );
   }
+
+  /** The line where each unknown name first appears, where it can be found. */
+  lines(text: string): Map<string, number> {
+    const lines = new Map<string, number>();
+    for (const [name, { where }] of this.seen) {
+      const line = lineOf(text, where);
+      if (line !== undefined) lines.set(name, line);
+    }
+    return lines;
+  }
+}
+
+function lineOf(text: string, where: Where): number | undefined {
+  return typeof where === 'number' || where === undefined ? where : lineOfPath(text, where);
 }

@@ -20,6 +20,12 @@ export interface ProgressFileContext {
   readonly teams?: readonly string[];
 }
 
+/**
+ * The progress read, and where the file first writes each stage title the definition lacks (its
+ * 1-based line): the import preview lists those titles with their lines, as the warnings do.
+ */
+export type ProgressFileResult = DatedResult<Progress> & { readonly unknownStageLines?: ReadonlyMap<string, number> };
+
 /** Beyond this many errors the rest are summed up: a wrong file should not flood the screen. */
 const MAX_ERRORS = 50;
 
@@ -32,7 +38,7 @@ const MAX_ERRORS = 50;
  * Anything malformed makes the whole file an error (ok: false) listing every problem found, each
  * with its line where it can be found: half-reading a progress file would silently lose data.
  */
-export function parseProgressFile(text: string, fileName: string, ctx: ProgressFileContext): DatedResult<Progress> {
+export function parseProgressFile(text: string, fileName: string, ctx: ProgressFileContext): ProgressFileResult {
   return readPlainProgressFile(text, fileName, ctx) ?? readProgressYaml(text, fileName, ctx);
 }
 
@@ -48,13 +54,13 @@ export function readPlainProgressFile(
   text: string,
   fileName: string,
   ctx: ProgressFileContext,
-): DatedResult<Progress> | undefined {
+): ProgressFileResult | undefined {
   const reader = new ProgressReader(text, fileName, ctx);
   return readPlainProgress(text, reader) ? reader.result() : undefined;
 }
 
 /** parseProgressFile for any text: read with js-yaml, then what it read walked. */
-export function readProgressYaml(text: string, fileName: string, ctx: ProgressFileContext): DatedResult<Progress> {
+export function readProgressYaml(text: string, fileName: string, ctx: ProgressFileContext): ProgressFileResult {
   const parsed = parseYaml(text, fileName);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const root = parsed.value;
@@ -299,7 +305,7 @@ class ProgressReader {
     this.node = node;
   }
 
-  result(): DatedResult<Progress> {
+  result(): ProgressFileResult {
     this.endActivity();
     const { fileName, text, latestDate } = this;
     const warnings = [
@@ -322,7 +328,14 @@ class ProgressReader {
       ),
     ];
     if (this.errors.length > 0) return { ok: false, problems: [...this.errors, ...warnings] };
-    return { ok: true, value: this.progress, warnings, ...(latestDate !== undefined && { latestDate }) };
+    const unknownStageLines = this.titles.lines(text);
+    return {
+      ok: true,
+      value: this.progress,
+      warnings,
+      ...(latestDate !== undefined && { latestDate }),
+      ...(unknownStageLines.size > 0 && { unknownStageLines }),
+    };
   }
 
   private endTeam(): void {

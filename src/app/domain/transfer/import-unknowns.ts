@@ -5,6 +5,8 @@ import { ImportedData } from './read-import';
 export interface NameCount {
   readonly name: string;
   readonly count: number;
+  /** The 1-based line where the file first writes it, when known. */
+  readonly line?: number;
 }
 
 /** What the file holds that the model or the stage definition does not know (kept, listed). */
@@ -33,8 +35,13 @@ export function importUnknowns(
   }
   for (const entry of evidence)
     if (model && !model.byUuid.has(entry.activityUuid)) count(activities, entry.activityUuid);
-  const list = (map: Map<string, number>) => [...map].map(([name, n]) => ({ name, count: n }));
-  return { activities: list(activities), stages: list(titles) };
+  const lines = data.kind === 'progress' || data.kind === 'evidence' ? data.lines : undefined;
+  const list = (map: Map<string, number>, at: ReadonlyMap<string, number> | undefined) =>
+    [...map].map(([name, n]) => {
+      const line = at?.get(name);
+      return line === undefined ? { name, count: n } : { name, count: n, line };
+    });
+  return { activities: list(activities, lines?.activities), stages: list(titles, lines?.stages) };
 }
 
 /** The progress and evidence a file brings (a teams file brings neither). */

@@ -122,6 +122,8 @@ describe('readImportFile (robustness)', () => {
     expect(result.ok && result.value).toEqual({
       kind: 'progress',
       progress: { [UUID]: { 'Team A': { stages: { Reviewed: '2026-01-01' } } } },
+      // The preview lists the kept stage with its line.
+      lines: { activities: new Map(), stages: new Map([['Reviewed', 4]]) },
     });
     expect(result.ok && result.warnings.map((w) => [w.line, w.message])).toEqual([
       [4, jasmine.stringMatching(/Stage "Reviewed" is not in the progress definition/)],

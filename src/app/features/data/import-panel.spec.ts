@@ -235,6 +235,42 @@ describe('ImportPanel', () => {
     expect(store.state().assessment.progress['not-a-uuid']['Team Z'].stages).toEqual({ Started: '2026-06-02' });
   });
 
+  it('lists each kept unknown key with its line, and counts one as one ("its entries", "It is")', async () => {
+    store.today.set('2026-12-05');
+    const one = [
+      'progress:',
+      '  not-a-uuid:',
+      '    Team Z:',
+      '      Done: 2026-06-02',
+      '      Started: 2027-01-04',
+      '',
+    ];
+    choose('team-progress.yaml', one.join('\n'));
+    const review = await previewShown();
+    const text = () => review.textContent!.replace(/\s+/g, ' ');
+    expect(text()).toContain(
+      '1 activity uuid is not in the loaded model; its entries are kept (they count once a custom activity file defines it):',
+    );
+    expect(text()).toContain('line 2: not-a-uuid (1 entry)');
+    expect(text()).toContain('1 stage name is not in the progress definition; its dates are kept but do not count:');
+    expect(text()).toContain('line 4: "Done" (1 entry)');
+    expect(text()).toContain('1 team that the team list does not have: Team Z. Its data is imported either way.');
+    expect(text()).toContain('1 date in the file is after today (Dec 5, 2026). It is imported as written;');
+
+    button(/^\s*Cancel\s*$/)!.click();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the cancel');
+    const two = [...one.slice(0, 5), '  other:', '    Team Y:', '      Done: 2026-06-02', '      Later: 2027-01-04'];
+    choose('team-progress.yaml', [...two, '      Started: 2027-01-04', ''].join('\n'));
+    const again = await previewShown();
+    const more = again.textContent!.replace(/\s+/g, ' ');
+    expect(more).toContain('2 activity uuids are not in the loaded model; their entries are kept');
+    expect(more).toContain('line 6: other (1 entry)');
+    expect(more).toContain('2 stage names are not in the progress definition; their dates are kept');
+    expect(more).toContain('line 9: "Later" (1 entry)');
+    expect(more).toContain('Team Z, Team Y. Their data is imported either way.');
+    expect(more).toContain('2 dates in the file are after today (Dec 5, 2026). They are imported as written;');
+  });
+
   it('a file of thousands of teams: its counts thousands separated, its teams listed a few at a time', async () => {
     const teams = Array.from({ length: 1200 }, (_, i) => `    Team ${i + 1}:\n      Started: 2026-06-02\n`);
     choose('team-progress.yaml', `progress:\n  ${DEPLOY}:\n${teams.join('')}`);

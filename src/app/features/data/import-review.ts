@@ -15,6 +15,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { countText } from '../../domain/common/count-text';
+import { countOf } from '../../domain/common/count-of';
+import { NameCount } from '../../domain/transfer/import-unknowns';
 import { countsText, otherChanges } from '../../domain/transfer/diff-text';
 import { ImportMode } from '../../domain/transfer/apply-import';
 import { teamsImportDefault } from '../../domain/transfer/team-lists';
@@ -128,6 +130,15 @@ export class ImportReview {
     const preview = this.preview();
     return preview ? countsText(preview.diff.totals) : '';
   });
+
+  /** "line 12: " before a kept unknown key, where the file writes it first (as a refusal names its line). */
+  protected lineText(key: NameCount): string {
+    return key.line === undefined ? '' : `line ${key.line}: `;
+  }
+
+  protected entriesText(n: number): string {
+    return countOf(n, 'entry', 'entries');
+  }
 
   /** Moves the focus (and the view) to the preview's heading. */
   focus(): void {

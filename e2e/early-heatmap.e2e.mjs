@@ -54,17 +54,22 @@ function watchEarlyChart() {
 function watchStorageAndTheme() {
   const seen = { beforeChart: 0, dark: false };
   window.storageSeen = seen;
+  // Once painted, the early chart is later taken away by Angular's, and the app then writes the
+  // theme shown: only the reads before the first paint count (a flag, not the chart's presence).
+  let painted = false;
+  const chartPainted = () => (painted ||= document.querySelector('[data-early-heatmap]') !== null);
   const owner = Object.getOwnPropertyDescriptor(window, 'localStorage') ? window : Window.prototype;
   const { get } = Object.getOwnPropertyDescriptor(owner, 'localStorage');
   Object.defineProperty(owner, 'localStorage', {
     configurable: true,
     enumerable: true,
     get() {
-      if (!document.querySelector('[data-early-heatmap]')) seen.beforeChart++;
+      if (!chartPainted()) seen.beforeChart++;
       return get.call(this);
     },
   });
   new MutationObserver(() => {
+    chartPainted();
     if (document.documentElement?.classList.contains('theme-dark')) seen.dark = true;
   }).observe(document, { attributes: true, attributeFilter: ['class'], childList: true, subtree: true });
 }

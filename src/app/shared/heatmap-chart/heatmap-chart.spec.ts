@@ -219,12 +219,28 @@ describe('HeatmapChart', () => {
   it('redraws for the space it is given', async () => {
     const svg = () => (fixture.nativeElement as HTMLElement).querySelector('svg')!;
     expect(Number(svg().getAttribute('width'))).toBe(520);
-    (fixture.nativeElement as HTMLElement).style.width = '360px';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const host = fixture.nativeElement as HTMLElement;
+    host.style.width = '360px';
+    await resized(host);
     await settle(fixture);
     expect(Number(svg().getAttribute('width'))).toBe(360);
   });
 });
+
+/**
+ * Resolves once the browser has told resize observers of `element`'s new size: those observing it
+ * before (the chart's own) are told first, in the same round, so the chart has had it too. No clock:
+ * under load the next frame can be late (a 50 ms wait failed once at load 15).
+ */
+function resized(element: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(element);
+  });
+}
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   await fixture.whenStable();

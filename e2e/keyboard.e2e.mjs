@@ -21,6 +21,53 @@ const focused = (page) =>
     };
   });
 
+/** Tab until the navigation's link named `name` has the focus. */
+async function tabToNavLink(page, name) {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() =>
+      document.activeElement?.closest('nav[aria-label="Main"]') ? document.activeElement.textContent.trim() : '',
+    );
+    if (label.endsWith(name)) return;
+  }
+  throw new Error(`no navigation link ${name} reached by Tab`);
+}
+
+describe('by keyboard, from page to page', () => {
+  for (const { width, drawer } of [
+    { width: 1280, drawer: false },
+    { width: 390, drawer: true },
+  ]) {
+    it(`at ${width} px: a page chosen in the navigation gets the focus on its heading, and Tab goes on into it`, async () => {
+      const app = await openApp({ viewport: { width, height: 844 } });
+      try {
+        const { page } = app;
+        await page.goto(`${app.url}/roadmap`);
+        await page.locator('h1').waitFor();
+        if (drawer) {
+          await page.getByRole('button', { name: 'Toggle navigation' }).focus();
+          await page.keyboard.press('Enter');
+        }
+        await tabToNavLink(page, 'Teams');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+        assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Teams');
+        const stop = await focused(page);
+        assert.equal(stop.covered, false, 'nothing covers the heading');
+        assert.ok(stop.ring >= 2, 'the heading shows the focus ring');
+        await page.keyboard.press('Tab');
+        assert.equal(
+          await page.evaluate(() => document.querySelector('main').contains(document.activeElement)),
+          true,
+          'Tab goes on into the page, not through the navigation again',
+        );
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
 describe('by keyboard', () => {
   let app;
   before(async () => (app = await openApp({ viewport: { width: 1280, height: 900 } })));

@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSidenavModule } from '@angular/material/sidenav';
@@ -13,6 +13,7 @@ import { AppStatus } from './app-status';
 import { SaveStatus } from './save-status';
 import { EARLY_PAINT } from './shared/early-heatmap/early-handover';
 import { AssessmentStore } from './state/assessment-store';
+import { focusPageOnNavigation } from './page-focus';
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system', light: 'light', dark: 'dark' };
 
@@ -55,12 +56,18 @@ export class App {
   private readonly navOpenWide = signal(true);
   private readonly navOpenNarrow = signal(false);
   protected readonly navOpen = computed(() => (this.narrow() ? this.navOpenNarrow() : this.navOpenWide()));
+  private readonly main = viewChild.required('main', { read: ElementRef<HTMLElement> });
+  private readonly status = viewChild.required(AppStatus, { read: ElementRef<HTMLElement> });
   // A cycling button rather than a menu keeps Material's overlay and forms out of the first load.
   private readonly themeOrder: readonly ThemeChoice[] = ['system', 'light', 'dark'];
   protected readonly themeLabel = computed(() => THEME_LABELS[this.theme.choice()]);
   protected readonly themeIcon = computed(() =>
     this.theme.choice() === 'system' ? 'contrast' : this.theme.choice() === 'dark' ? 'dark_mode' : 'light_mode',
   );
+
+  constructor() {
+    focusPageOnNavigation(this.main, this.status);
+  }
 
   protected nextTheme(): void {
     const index = this.themeOrder.indexOf(this.theme.choice());

@@ -208,7 +208,9 @@ describe('score-over-time chart', () => {
     // One date: one point in the middle, named once (it read "Dec 7, Dec 7, Dec 8", the point at the left).
     const one = lineChartLayout(['2026-12-07'], series(1), 544, 240);
     expect(one.xTicks).toEqual([{ x: 286, date: '2026-12-07' }]);
-    expect(one.lines[0].points).toEqual([{ x: 286, y: one.lines[0].points[0].y }]);
+    expect(one.lines[0].points).toEqual([
+      { x: 286, y: one.lines[0].points[0].y, date: '2026-12-07', value: 0.5, together: [] },
+    ]);
     expect(one.xOf('2026-12-07')).toBe(286);
     for (const width of [390, 544, 1280]) {
       expect(labels(['2026-12-06', '2026-12-07'], width).map((t) => t.date))
@@ -220,6 +222,63 @@ describe('score-over-time chart', () => {
       const week = labels(['2026-12-01', '2026-12-03', '2026-12-07'], width).map((t) => t.date);
       expect(new Set(week).size).withContext(`a week, ${width}`).toBe(week.length);
     }
+  });
+
+  it('draws lines at the same place side by side, not over each other, and names them together', () => {
+    const dates = ['2026-01-01', '2026-02-01'];
+    const layout = lineChartLayout(
+      dates,
+      [
+        { key: 'a', label: 'Team A', values: [0.2, 0.5] },
+        { key: 'b', label: 'Team B', values: [0.2, 0.6] },
+        { key: 'c', label: 'Team C', values: [0.1, 0.6] },
+      ],
+      544,
+      240,
+    );
+    const [a, b, c] = layout.lines;
+    // January: A and B at 20%, their points side by side around the date, their lines a stroke apart.
+    expect(a.points[0].together).toEqual(['Team A', 'Team B']);
+    expect(b.points[0].together).toEqual(['Team A', 'Team B']);
+    expect(a.points[0].x).toBe(layout.xOf(dates[0]) - 3);
+    expect(b.points[0].x).toBe(layout.xOf(dates[0]) + 3);
+    expect(b.points[0].y - a.points[0].y).toBe(2);
+    expect(c.points[0]).toEqual({
+      x: layout.xOf(dates[0]),
+      y: c.points[0].y,
+      date: dates[0],
+      value: 0.1,
+      together: [],
+    });
+    // February: B and C at 60%, A alone at 50%.
+    expect(b.points[1].together).toEqual(['Team B', 'Team C']);
+    expect(c.points[1].x - b.points[1].x).toBe(6);
+    expect(a.points[1].together).toEqual([]);
+
+    // The same values throughout: two lines, each seen, rather than one.
+    const twins = lineChartLayout(
+      dates,
+      [
+        { key: 'a', label: 'Team A', values: [0.2, 0.5] },
+        { key: 'b', label: 'Team B', values: [0.2, 0.5] },
+      ],
+      544,
+      240,
+    );
+    expect(twins.lines[0].path).not.toBe(twins.lines[1].path);
+    // One date (no line to see): the points are bigger and further apart.
+    const one = lineChartLayout(
+      ['2026-12-07'],
+      [
+        { key: 'a', label: 'Team A', values: [0.2] },
+        { key: 'b', label: 'Team B', values: [0.2] },
+      ],
+      544,
+      240,
+    );
+    expect(one.pointRadius).toBe(4);
+    expect(one.lines.map((line) => line.points[0].x)).toEqual([281.5, 290.5]);
+    expect(one.lines[0].points[0].y).toBe(one.lines[1].points[0].y);
   });
 
   it('zooms the score axis to a round top above the highest value', () => {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ScoreSeries } from '../../domain/history/as-of';
-import { lineChartLayout } from '../../domain/history/line-chart';
+import { LinePoint, lineChartLayout } from '../../domain/history/line-chart';
 import { hostSize } from '../../shared/chart/host-size';
 import { SERIES_PALETTE, seriesColour } from '../../shared/chart/series-colours';
 import { formatDay } from '../../shared/local-day';
@@ -29,6 +29,13 @@ export class ScoreLineChart {
     this.series().map((_, i) => ({ stroke: seriesColour(i), dash: i >= SERIES_PALETTE.length ? '6 3' : null })),
   );
   protected readonly formatDay = formatDay;
+
+  /** A point's tooltip: "Team A and Team B: 25% on Dec 7, 2026" where lines meet. */
+  protected pointTitle(label: string, point: LinePoint): string {
+    const names =
+      point.together.length > 1 ? `${point.together.slice(0, -1).join(', ')} and ${point.together.at(-1)}` : label;
+    return `${names}: ${this.percent(point.value)} on ${formatDay(point.date, this.dateLocale())}`;
+  }
 
   protected percent(value: number | null): string {
     return value === null ? '–' : `${Math.round(value * 100)}%`;

@@ -73,17 +73,57 @@ describe('layered layout of the dependency graph', () => {
 });
 
 describe('label wrapping', () => {
-  it('wraps at spaces within the width', () => {
-    expect(wrapLabel('Defined build process for everything', 16, 3)).toEqual([
-      'Defined build',
-      'process for',
+  // One unit a character: what fits is plain to see.
+  const chars = (text: string) => text.length;
+
+  it('wraps at spaces within the width, each line keeping the space it was split at', () => {
+    expect(wrapLabel('Defined build process for everything', 16, 3, chars)).toEqual([
+      'Defined build ',
+      'process for ',
       'everything',
     ]);
   });
 
-  it('ends a cut label with an ellipsis and cuts overlong words', () => {
-    expect(wrapLabel('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
-    expect(wrapLabel('Supercalifragilistic', 8, 2)).toEqual(['Superca…']);
+  it('breaks a word too long for a line after a slash or hyphen, with no space added', () => {
+    expect(wrapLabel('Number of vulnerabilities/severity/layer', 18, 4, chars)).toEqual([
+      'Number of ',
+      'vulnerabilities/',
+      'severity/layer',
+    ]);
+    expect(wrapLabel('Blue-green-canary-rollout', 12, 3, chars)).toEqual(['Blue-green-', 'canary-', 'rollout']);
+  });
+
+  it('ends a cut label with an ellipsis within the width and cuts overlong words', () => {
+    expect(wrapLabel('one two three four five six', 9, 2, chars)).toEqual(['one two ', 'three…']);
+    expect(wrapLabel('Supercalifragilistic', 8, 2, chars)).toEqual(['Superca…']);
+    expect(wrapLabel('one two three', 7, 1, chars)).toEqual(['one tw…']);
+  });
+});
+
+describe('layered layout with labels of several lines', () => {
+  const lines: Record<string, number> = { centre: 2, pre1: 4, pre2: 3, prepre: 1, dep: 2 };
+  const layout = layeredLayout(
+    GRAPH,
+    (uuid) => RANK.indexOf(uuid),
+    DEFAULT_LAYOUT,
+    (uuid) => lines[uuid],
+  );
+  const node = (uuid: string) => layout.nodes.find((n) => n.uuid === uuid)!;
+
+  it('makes a node as tall as its label needs, and keeps the column apart and inside the drawing', () => {
+    expect(node('pre1').height).toBe(64 + 2 * 16);
+    expect(node('pre2').height).toBe(64 + 16);
+    expect(node('prepre').height).toBe(64);
+    expect(node('pre2').y).toBe(node('pre1').y + node('pre1').height + DEFAULT_LAYOUT.rowGap);
+    expect(layout.height).toBe(96 + 16 + 80 + 2 * DEFAULT_LAYOUT.margin);
+    for (const n of layout.nodes) expect(n.y + n.height).toBeLessThanOrEqual(layout.height);
+  });
+
+  it('runs edges to the middle of the taller nodes', () => {
+    const edge = layout.edges.find((e) => e.from === 'pre1')!;
+    expect(edge.path.startsWith(`M${node('pre1').x + DEFAULT_LAYOUT.nodeWidth},${node('pre1').y + 48}`)).toBeTrue();
+    const centre = node('centre');
+    expect(centre.y + centre.height / 2).toBeCloseTo(layout.height / 2);
   });
 });
 

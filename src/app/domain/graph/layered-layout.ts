@@ -3,7 +3,10 @@ import { GraphEdge, GraphNode, Neighbourhood } from './neighbourhood';
 
 export interface LayoutOptions {
   readonly nodeWidth: number;
+  /** Height of a node whose label takes `labelLines` lines or fewer; each further line adds `lineHeight`. */
   readonly nodeHeight: number;
+  readonly labelLines: number;
+  readonly lineHeight: number;
   /** Horizontal space between columns, where the edges run. */
   readonly columnGap: number;
   readonly rowGap: number;
@@ -11,7 +14,15 @@ export interface LayoutOptions {
   readonly margin: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { nodeWidth: 184, nodeHeight: 64, columnGap: 56, rowGap: 16, margin: 8 };
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  nodeWidth: 184,
+  nodeHeight: 64,
+  labelLines: 2,
+  lineHeight: 16,
+  columnGap: 56,
+  rowGap: 16,
+  margin: 8,
+};
 
 /** A node's top-left corner. */
 export interface PlacedNode extends GraphNode {
@@ -19,6 +30,8 @@ export interface PlacedNode extends GraphNode {
   readonly y: number;
   /** Position within its column, 0 at the top. */
   readonly row: number;
+  /** Taller than `nodeHeight` when its label takes more lines. */
+  readonly height: number;
 }
 
 export interface PlacedEdge extends GraphEdge {
@@ -71,12 +84,14 @@ const link = linkHorizontal<{ source: Point; target: Point }, Point>();
  * dependent moves one column further right, see `columnsOf`). Within a column nodes start in `rank` order (model order) and are then
  * reordered by the mean row of their neighbours in the column nearer the centre (barycentre
  * heuristic), which removes most edge crossings of such small graphs. Columns are centred
- * vertically. Deterministic: ties keep rank order.
+ * vertically. Deterministic: ties keep rank order. A node is as tall as its label needs (`lines`:
+ * how many lines each label takes), so that a long activity name is drawn whole.
  */
 export function layeredLayout(
   graph: Neighbourhood,
   rank: (uuid: string) => number,
   options: LayoutOptions = DEFAULT_LAYOUT,
+  lines: (uuid: string) => number = () => options.labelLines,
 ): GraphLayout {
   if (graph.nodes.length === 0) return { nodes: [], edges: [], width: 0, height: 0 };
   const column = columnsOf(graph);
@@ -111,9 +126,12 @@ export function layeredLayout(
   for (let d = -1; d >= minDepth; d--) reorder(d, d + 1);
   for (let d = 1; d <= maxDepth; d++) reorder(d, d - 1);
 
-  const tallest = Math.max(...[...columns.values()].map((nodes) => nodes.length));
-  const columnHeight = (count: number) => count * options.nodeHeight + Math.max(0, count - 1) * options.rowGap;
-  const height = columnHeight(tallest) + 2 * options.margin;
+  const heightOf = (uuid: string) =>
+    options.nodeHeight + Math.max(0, lines(uuid) - options.labelLines) * options.lineHeight;
+  const columnHeight = (nodes: readonly GraphNode[]) =>
+    nodes.reduce((sum, node) => sum + heightOf(node.uuid), 0) + Math.max(0, nodes.length - 1) * options.rowGap;
+  const tallest = Math.max(...[...columns.values()].map(columnHeight));
+  const height = tallest + 2 * options.margin;
   // Extra room on the right for the bulge of an edge within the last column (cyclic models only).
   const width =
     (maxDepth - minDepth + 1) * options.nodeWidth +
@@ -123,15 +141,18 @@ export function layeredLayout(
 
   const placed = new Map<string, PlacedNode>();
   for (const [d, nodes] of columns) {
-    const top = options.margin + (columnHeight(tallest) - columnHeight(nodes.length)) / 2;
-    nodes.forEach((node, index) =>
+    let y = options.margin + (tallest - columnHeight(nodes)) / 2;
+    nodes.forEach((node, index) => {
+      const height = heightOf(node.uuid);
       placed.set(node.uuid, {
         ...node,
         row: index,
         x: options.margin + (d - minDepth) * (options.nodeWidth + options.columnGap),
-        y: top + index * (options.nodeHeight + options.rowGap),
-      }),
-    );
+        y,
+        height,
+      });
+      y += height + options.rowGap;
+    });
   }
 
   const edges = graph.edges.flatMap((edge) => {
@@ -146,7 +167,7 @@ export function layeredLayout(
 const ARROW = 7;
 
 function edgePath(from: PlacedNode, to: PlacedNode, options: LayoutOptions): { path: string; arrow: string } {
-  const midY = (node: PlacedNode) => node.y + options.nodeHeight / 2;
+  const midY = (node: PlacedNode) => node.y + node.height / 2;
   const right = (node: PlacedNode) => node.x + options.nodeWidth;
   // An arrow whose tip touches the node at (x, y), pointing in `direction` (1 = right, -1 = left).
   const arrow = (x: number, y: number, direction: number) =>
@@ -170,26 +191,42 @@ function edgePath(from: PlacedNode, to: PlacedNode, options: LayoutOptions): { p
 }
 
 /**
- * Splits a label into at most `maxLines` lines of about `maxChars` characters at spaces (SVG text
- * does not wrap); a cut label ends in an ellipsis and a single overlong word is cut too.
+ * Splits a label into at most `maxLines` lines no wider than `maxWidth` (SVG text does not wrap): at
+ * spaces, and a word too long for a line also after a slash or hyphen ("vulnerabilities/",
+ * "severity/layer"). Each line but the last keeps the space it was split at, so the lines read as the
+ * name's words. A cut label ends in an ellipsis, and a word too long with nowhere to break is cut too.
+ * `width` measures a text (the drawn font's, see textWidth).
  */
-export function wrapLabel(text: string, maxChars: number, maxLines: number): string[] {
+export function wrapLabel(text: string, maxWidth: number, maxLines: number, width: (text: string) => number): string[] {
+  const pieces = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) =>
+      (width(word) > maxWidth ? (word.match(/[^/-]+[/-]*|[/-]+/g) ?? [word]) : [word]).map((piece, i) => ({
+        piece,
+        space: i === 0,
+      })),
+    );
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (current === '') current = word;
-    else if (current.length + 1 + word.length <= maxChars) current += ` ${word}`;
+  for (const { piece, space } of pieces) {
+    const joined = current === '' ? piece : `${current}${space ? ' ' : ''}${piece}`;
+    if (current === '' || width(joined) <= maxWidth) current = joined;
     else {
-      lines.push(current);
-      current = word;
+      lines.push(space ? `${current} ` : current);
+      current = piece;
     }
   }
   if (current !== '') lines.push(current);
-  const cut = (line: string) => `${line.slice(0, maxChars - 1).trimEnd()}…`;
-  const shown = lines.slice(0, maxLines).map((line) => (line.length > maxChars ? cut(line) : line));
+  const cut = (line: string) => {
+    let kept = line.trimEnd();
+    while (kept.length > 1 && width(`${kept}…`) > maxWidth) kept = kept.slice(0, -1).trimEnd();
+    return `${kept}…`;
+  };
+  const shown = lines.slice(0, maxLines).map((line) => (width(line.trimEnd()) > maxWidth ? cut(line) : line));
   if (lines.length > maxLines) {
     const last = shown[maxLines - 1];
-    shown[maxLines - 1] = last.endsWith('…') ? last : last.length < maxChars ? `${last}…` : cut(last);
+    if (!last.endsWith('…')) shown[maxLines - 1] = cut(last);
   }
   return shown;
 }

@@ -96,6 +96,54 @@ describe('DependencyGraph', () => {
     expect(text.textContent).toBe(name);
   });
 
+  it('draws every name whole, its node as tall as its lines need', () => {
+    // Names of the model that were cut on two lines ("Conduction of collaborative / security checks…")
+    // or inside a word ("vulnerabilities/severity/…").
+    const names = [
+      'Conduction of collaborative security checks with developers and system administrators',
+      'Number of vulnerabilities/severity/layer',
+      'Correlate known vulnerabilities in infrastructure with new image versions',
+    ];
+    const centre = activityFixture({ name: 'Activity a', uuid: 'uuid-a' });
+    const others = names.map((name, i) => activityFixture({ name, uuid: `uuid-${i}`, dependsOn: ['uuid-a'] }));
+    const activities = [centre, ...others];
+    const model: Model = {
+      header: {},
+      dimensions: [],
+      activities,
+      byUuid: new Map(activities.map((x) => [x.uuid, x])),
+    };
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(DependencyGraph);
+    fixture.componentRef.setInput('activity', centre);
+    fixture.componentRef.setInput('model', model);
+    fixture.componentRef.setInput('maxLevel', 5);
+    fixture.detectChanges();
+    const nodes = [...(fixture.nativeElement as HTMLElement).querySelectorAll('svg a.node')];
+    expect(nodes.map((node) => node.querySelector('text:not(.level)')!.textContent)).toEqual(names);
+    const lines = nodes.map((node) => [...node.querySelectorAll('text:not(.level) tspan')].map((t) => t.textContent!));
+    expect(lines.map((l) => l.length)).toEqual([4, 2, 4]);
+    expect(lines[1]).toEqual(['Number of ', 'vulnerabilities/severity/layer']);
+    expect(lines.flat().filter((line) => line.includes('…'))).toEqual([]);
+    for (const [i, node] of nodes.entries()) {
+      const box = node.querySelector('rect')!;
+      const [top, height] = [Number(box.getAttribute('y')), Number(box.getAttribute('height'))];
+      expect(height)
+        .withContext(names[i])
+        .toBe(64 + (lines[i].length - 2) * 16);
+      const tspans = [...node.querySelectorAll('text:not(.level) tspan')];
+      const lastLine = Number(node.querySelector('text:not(.level)')!.getAttribute('y')) + (tspans.length - 1) * 16;
+      const level = Number(node.querySelector('text.level')!.getAttribute('y'));
+      // The level line stays below the name, inside the box.
+      expect(level - lastLine)
+        .withContext(names[i])
+        .toBeGreaterThanOrEqual(16);
+      expect(level)
+        .withContext(names[i])
+        .toBeLessThan(top + height);
+    }
+  });
+
   it('says so when the activity stands alone', () => {
     const lonely: Model = {
       ...MODEL,

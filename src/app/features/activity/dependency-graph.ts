@@ -5,12 +5,14 @@ import { DEFAULT_LAYOUT, layeredLayout, wrapLabel } from '../../domain/graph/lay
 import { dependentsIndex, neighbourhood } from '../../domain/graph/neighbourhood';
 import { Activity, Model } from '../../domain/types';
 import { ScrollArea } from '../../shared/scroll-area/scroll-area';
+import { textWidth } from '../../domain/heatmap/text-width';
 
 interface NodeView {
   readonly activity: Activity;
   readonly depth: number;
   readonly x: number;
   readonly y: number;
+  readonly height: number;
   readonly lines: readonly string[];
   readonly aboveMax: boolean;
   readonly label: string;
@@ -23,8 +25,12 @@ interface ListEntry {
   readonly aboveMax: boolean;
 }
 
-const LINE_CHARS = 25;
-const LINE_HEIGHT = 16;
+/** The font of the names (dependency-graph.scss) and the room for them inside a node's padding. */
+const FONT_SIZE = 13;
+const TEXT_WIDTH = DEFAULT_LAYOUT.nodeWidth - 2 * 10;
+/** More than any name of the model needs (4 lines); a longer one is cut with an ellipsis. */
+const MOST_LINES = 6;
+const LINE_HEIGHT = DEFAULT_LAYOUT.lineHeight;
 
 /**
  * What this activity depends on (left) and what depends on it (right), two hops each way. The
@@ -52,9 +58,26 @@ export class DependencyGraph {
   private readonly graph = computed(() =>
     neighbourhood(this.model().byUuid, this.dependents(), this.activity().uuid, 2),
   );
+  /** Each drawn name in lines: its node is as tall as they need. */
+  private readonly labels = computed(() => {
+    const byUuid = this.model().byUuid;
+    return new Map(
+      this.graph().nodes.map((node) => {
+        // This activity's name is set in medium weight, a little wider.
+        const weight = node.depth === 0 ? 500 : 400;
+        const name = byUuid.get(node.uuid)?.name ?? '';
+        return [node.uuid, wrapLabel(name, TEXT_WIDTH, MOST_LINES, (text) => textWidth(text, FONT_SIZE, weight))];
+      }),
+    );
+  });
   protected readonly layout = computed(() => {
-    const rank = this.rank();
-    return layeredLayout(this.graph(), (uuid) => rank.get(uuid) ?? Number.MAX_SAFE_INTEGER);
+    const [rank, labels] = [this.rank(), this.labels()];
+    return layeredLayout(
+      this.graph(),
+      (uuid) => rank.get(uuid) ?? Number.MAX_SAFE_INTEGER,
+      DEFAULT_LAYOUT,
+      (uuid) => labels.get(uuid)?.length ?? 1,
+    );
   });
 
   protected readonly nodes = computed((): NodeView[] => {
@@ -69,7 +92,8 @@ export class DependencyGraph {
           depth: node.depth,
           x: node.x,
           y: node.y,
-          lines: wrapLabel(activity.name, LINE_CHARS, 2),
+          height: node.height,
+          lines: this.labels().get(node.uuid) ?? [],
           aboveMax,
           label: `${activity.name}, level ${activity.level}${aboveMax ? ', above your maximum level' : ''}, ${relation(node.depth)}`,
         },
@@ -77,9 +101,9 @@ export class DependencyGraph {
     });
   });
 
-  /** Vertical start of a node's label, so that one or two lines sit centred above the level line. */
+  /** Vertical start of a node's label: one line sits centred in the room of two, more fill the node down to the level line. */
   protected textTop(node: NodeView): number {
-    return node.y + 22 + (2 - node.lines.length) * (LINE_HEIGHT / 2);
+    return node.y + 22 + Math.max(0, DEFAULT_LAYOUT.labelLines - node.lines.length) * (LINE_HEIGHT / 2);
   }
 
   protected readonly prerequisites = computed(() => this.entries(-1));

@@ -150,6 +150,41 @@ describe('on a phone (390 × 844)', () => {
     assert.deepEqual(await axeViolations(page), [], 'the compare page is accessible');
   });
 
+  it("a group's count due for review reads on one line under its score, in full on a wide window", async () => {
+    // Team A and Team B (the group Frontend teams) set their stages in 2024, with no evidence since.
+    const due = [
+      'progress:',
+      ...MODEL_UUIDS.slice(0, 3).flatMap((uuid) => [
+        `  ${uuid}:`,
+        ...['Team A', 'Team B'].flatMap((team) => [`    ${team}:`, '      Fully implemented: 2024-03-05']),
+      ]),
+      '',
+    ].join('\n');
+    const phone = await openPhone({ '/assets/YAML/team-progress.yaml': due });
+    try {
+      const { page, url } = phone;
+      await page.goto(`${url}/compare?compare=group:Frontend%20teams&compare=team:Team%20C&compare=group:Platform`);
+      const cell = page.locator('app-compare-table tbody tr').first().locator('td .due');
+      await cell.waitFor();
+      /** The lines its visible text takes. */
+      const lines = () =>
+        cell.evaluate((element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size;
+        });
+      assert.equal(await cell.textContent(), '2 due for review', 'what a screen reader says');
+      assert.equal(await lines(), 1, '"2 due" on one line (it wrapped to "2 due for / review")');
+      await page.setViewportSize({ width: 1280, height: 844 });
+      await page.waitForFunction(
+        () => document.querySelector('app-compare-table td .due-end')?.getBoundingClientRect().width > 1,
+      );
+      assert.equal(await lines(), 1, 'the whole "2 due for review" on one line at 1280 px');
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('the mapping and control tables show that they scroll', async () => {
     const { page, url } = app;
     await page.goto(`${url}/mapping`);

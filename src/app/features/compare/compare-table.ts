@@ -45,7 +45,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
                     @if (cell.due) {
                       <span class="due">{{ dueText }}</span>
                     } @else if (cell.dueTeams) {
-                      <span class="due">{{ count(cell.dueTeams) }} due for review</span>
+                      <span class="due">{{ count(cell.dueTeams) }} due<span class="due-end"> for review</span></span>
                     }
                   </td>
                 }
@@ -57,6 +57,7 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
     }
   `,
   styles: `
+    @use '../../../styles/layout';
     table {
       border-collapse: collapse;
       width: 100%;
@@ -105,6 +106,13 @@ import { ScrollArea } from '../../shared/scroll-area/scroll-area';
     }
     .none {
       color: var(--mat-sys-on-surface-variant);
+    }
+    /* On a phone a group's column is about as wide as its score: "2 due" on one line, rather than
+       "2 due for / review" under the score; screen readers still say "2 due for review". */
+    @media (max-width: 600px) {
+      .due-end {
+        @include layout.visually-hidden;
+      }
     }
   `,
 })

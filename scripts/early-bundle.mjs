@@ -24,7 +24,7 @@
 //   node scripts/early-bundle.mjs [dist/dsomm-studio]     (EARLY_NAMES=1: names kept, for profiles)
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const dist = process.argv[2] ?? 'dist/dsomm-studio';
@@ -33,6 +33,8 @@ const indexPath = join(root, 'index.html');
 const ENTRY = 'src/main.ts';
 const APP = 'src/app/bootstrap.ts';
 const LAZY_YAML = 'scripts/early-js-yaml.mjs';
+const DUMPER = "require('./lib/dumper')";
+const NO_DUMPER = `{ dump() { throw new Error("js-yaml's dump is not in the start page's script (${LAZY_YAML})"); } }`;
 
 const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8'));
 const apps = Object.keys(stats.outputs).filter((file) => stats.outputs[file].entryPoint === APP);
@@ -71,12 +73,21 @@ const bundle = await build({
         build.onResolve({ filter: /^js-yaml$/ }, (args) =>
           args.kind === 'require-call' ? undefined : { path: join(process.cwd(), LAZY_YAML) },
         );
+        // js-yaml's index.js without its dumper (8.9 kB; main.ts only reads YAML): everything else
+        // it exports is as it is, its `dump` throws. The build fails below if the script writes YAML.
+        build.onLoad({ filter: /[\\/]js-yaml[\\/]index\.js$/ }, async (args) => {
+          const source = readFileSync(args.path, 'utf8');
+          if (!source.includes(DUMPER)) throw new Error(`early-bundle: no ${DUMPER} in ${args.path}.`);
+          return { contents: source.replace(DUMPER, NO_DUMPER), loader: 'js', resolveDir: dirname(args.path) };
+        });
       },
     },
   ],
 });
 const [output] = bundle.outputFiles;
 if (!output.text.includes(`"./${app}"`)) throw new Error(`early-bundle: ${ENTRY} does not import the app.`);
+// The script's js-yaml has no dumper: the app's YAML writers (domain/yaml.ts) all pass `quotingType`.
+if (output.text.includes('quotingType')) throw new Error(`early-bundle: ${ENTRY} would write YAML, without a dumper.`);
 const hash = createHash('sha256').update(output.contents).digest('hex').slice(0, 8).toUpperCase();
 const early = `early-${hash}.js`;
 writeFileSync(join(root, early), output.contents);

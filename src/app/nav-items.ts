@@ -1,9 +1,10 @@
-import { IconName } from './shared/icon/icon-paths';
+import { ShellIconName } from './shared/icon/shell-icon-paths';
 
 export interface NavItem {
   readonly path: string;
   readonly label: string;
-  readonly icon: IconName;
+  /** One of the shell's icons: the start page's stand-in draws them before Angular (early-heatmap). */
+  readonly icon: ShellIconName;
 }
 
 /** The side navigation; only pages that exist are listed. */

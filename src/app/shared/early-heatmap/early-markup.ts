@@ -11,7 +11,7 @@ import {
 import { sectorViews } from '../../domain/heatmap/sector-views';
 import { SunburstLayout } from '../../domain/heatmap/sunburst-layout';
 import { Scores } from '../../domain/scoring/score-assessment';
-import { ICON_PATHS, IconName } from '../icon/icon-paths';
+import { SHELL_ICON_PATHS, ShellIconName } from '../icon/shell-icon-paths';
 import { Chip } from '../team-selection/team-chip-list';
 
 /**
@@ -28,11 +28,11 @@ export function escapeHtml(text: string): string {
 const translate = (x: number, y: number, rotation = 0) =>
   rotation === 0 ? `translate(${x},${y})` : `translate(${x},${y}) rotate(${rotation})`;
 
-/** An icon as app-icon draws it (decorative). */
-export function iconMarkup(name: IconName, cls = 'early-icon'): string {
+/** An icon as app-icon draws it (decorative); only the shell's, which the early script carries. */
+export function iconMarkup(name: ShellIconName, cls = 'early-icon'): string {
   return (
     `<span class="${cls}"><svg viewBox="0 -960 960 960" focusable="false" aria-hidden="true">` +
-    `<path d="${ICON_PATHS[name]}"/></svg></span>`
+    `<path d="${SHELL_ICON_PATHS[name]}"/></svg></span>`
   );
 }
 

@@ -23,7 +23,7 @@ import {
   ThemeChoice,
 } from '../theme/theme-choice';
 import { EarlyHeatmap, earlyHeatmap, EarlyStored } from './early-heatmap-data';
-import { ICON_PATHS } from '../icon/icon-paths';
+import { SHELL_ICON_PATHS } from '../icon/shell-icon-paths';
 import { chartMarkup, chipsMarkup } from './early-markup';
 import { isHeatmapPath } from './heatmap-path';
 import { standInMarkup } from './stand-in-markup';
@@ -187,7 +187,7 @@ function fill(shell: HTMLElement, heatmap: EarlyHeatmap, pathname: string): void
   if (note) note.textContent = heatmap.doneNote;
   if (heatmap.theme !== 'system') {
     const icon = heatmap.theme === 'dark' ? 'dark_mode' : 'light_mode';
-    slot('.early-theme path')?.setAttribute('d', ICON_PATHS[icon]);
+    slot('.early-theme path')?.setAttribute('d', SHELL_ICON_PATHS[icon]);
   }
   const page = NAV_ITEMS.findIndex((item) => pathname.endsWith(item.path));
   if (page >= 0) shell.querySelectorAll('.early-nav-item')[page]?.classList.add('active');

@@ -1,3 +1,4 @@
+import { arc } from 'd3-shape';
 import fc from 'fast-check';
 import { Dimension } from '../types';
 import { modelFixture, ModelSpec } from '../testing/model-fixture';
@@ -140,6 +141,28 @@ describe('sunburstLayout', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("draws its sectors and dimension bands as d3-shape's arc() did, to the digit", () => {
+    const one = modelFixture({ Only: subs(['One']) }).dimensions;
+    for (const [dimensions, size] of [
+      [DIMENSIONS, 640],
+      [DIMENSIONS, 320],
+      [one, 400],
+    ] as const) {
+      const drawn = sunburstLayout(dimensions, 5, size);
+      const d3Arc = arc<
+        unknown,
+        { innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }
+      >().digits(2);
+      for (const sector of drawn.sectors) {
+        const { startAngle, endAngle } = drawn.wedges[sector.wedgeIndex];
+        expect(sector.path).toBe(d3Arc({ ...drawn.rings[sector.level - 1], startAngle, endAngle })!);
+      }
+      const band = { innerRadius: drawn.radius - drawn.fontSize * 2, outerRadius: drawn.radius };
+      for (const dimension of drawn.dimensions) expect(dimension.path).toBe(d3Arc({ ...band, ...dimension })!);
+      expect(drawn.sectors.length).toBe(dimensions.flatMap((d) => d.subDimensions).length * 5);
+    }
   });
 
   it('gives an empty layout for a model without sub-dimensions', () => {

@@ -1,7 +1,7 @@
-import { arc } from 'd3-shape';
 import { Dimension } from '../types';
 import { curvedLabel, CurvedLabel } from './curved-label';
 import { hatchPath } from './hatch';
+import { sectorCentroid, sectorPath } from './sector-path';
 import { degrees, normalizeAngle, polar, round2 } from './polar';
 import { ellipsize, textWidth } from './text-width';
 import { wrapLabel } from './wrap-label';
@@ -127,7 +127,6 @@ export function sunburstLayout(dimensions: readonly Dimension[], maxLevel: numbe
   for (let level = 1; level <= levels; level++) {
     rings.push({ level, innerRadius: ringRadius(level - 1), outerRadius: ringRadius(level) });
   }
-  const path = arc<unknown, ArcArgs>().digits(2);
   const sectors: SectorShape[] = [];
   dimensions
     .flatMap((d) => d.subDimensions)
@@ -135,13 +134,13 @@ export function sunburstLayout(dimensions: readonly Dimension[], maxLevel: numbe
       const wedge = wedges[wedgeIndex];
       for (const ring of rings) {
         const args = { ...ring, startAngle: wedge.startAngle, endAngle: wedge.endAngle };
-        const [cx, cy] = path.centroid(args);
+        const [cx, cy] = sectorCentroid(args);
         const activityCount = sub.activities.filter((a) => a.level === ring.level).length;
         sectors.push({
           key: `${wedgeIndex}:${ring.level}`,
           wedgeIndex,
           level: ring.level,
-          path: path(args) ?? '',
+          path: sectorPath(args, 2),
           centroid: [round2(cx), round2(cy)],
           activityCount,
           hatch:
@@ -168,7 +167,7 @@ export function sunburstLayout(dimensions: readonly Dimension[], maxLevel: numbe
       name: dimension.name,
       startAngle,
       endAngle,
-      path: path(args) ?? '',
+      path: sectorPath(args, 2),
       label: curvedLabel({
         text: dimension.name,
         radius: bandInner + bandWidth / 2,
@@ -191,13 +190,6 @@ export function sunburstLayout(dimensions: readonly Dimension[], maxLevel: numbe
     dimensions: bands.filter((band) => band.endAngle > band.startAngle),
     labelOuterRadius: bandInner - pad / 2,
   };
-}
-
-interface ArcArgs {
-  readonly innerRadius: number;
-  readonly outerRadius: number;
-  readonly startAngle: number;
-  readonly endAngle: number;
 }
 
 /** Equal wedges, a small gap before each dimension (centred on 12 o'clock for the first). */

@@ -1,7 +1,7 @@
 import { computed, Signal, signal } from '@angular/core';
 import { localCalendarDay } from '../domain/common/calendar-date';
 import { ownValue } from '../domain/common/own-value';
-import { PreviousScoring, scoreAssessment, Scores, ScoringInput } from '../domain/scoring/score-assessment';
+import { PreviousScoring, Scores, ScoringInput, ScoringRun } from '../domain/scoring/score-assessment';
 import { defaultReviewInterval } from '../domain/review/review-interval';
 import { ReviewContext, reviewedStatus } from '../domain/review/review-context';
 import { ActivityStatus, evidenceSummaries, StatusRules } from '../domain/status/activity-status';
@@ -63,10 +63,18 @@ export abstract class StoreSelectors {
 
   /** scoreAssessment, reusing what an earlier run of any page scored the same way. */
   score(input: ScoringInput): Scores {
-    const scores = scoreAssessment(input, this.scorings);
-    this.scorings.unshift({ input, scores });
-    this.scorings.length = Math.min(this.scorings.length, KEPT_SCORINGS);
-    return scores;
+    return this.scoringRun(input).scores();
+  }
+
+  /**
+   * A scoring run of `input` to take in steps (see ScoringRun), reusing what earlier runs of any
+   * page scored the same way; once it has its scores, later runs reuse them in turn.
+   */
+  scoringRun(input: ScoringInput): ScoringRun {
+    return new ScoringRun(input, this.scorings, (run) => {
+      this.scorings.unshift(run);
+      this.scorings.length = Math.min(this.scorings.length, KEPT_SCORINGS);
+    });
   }
 
   /**

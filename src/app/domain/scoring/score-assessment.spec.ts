@@ -7,7 +7,7 @@ import { monthsInterval } from '../review/review-interval';
 import { evidenceSummaries } from '../status/activity-status';
 import { evidenceFixture } from '../testing/evidence-fixture';
 import { activityScore } from './activity-score';
-import { scoreAssessment, sectorScore } from './score-assessment';
+import { PreviousScoring, scoreAssessment, ScoringRun, sectorScore } from './score-assessment';
 
 const model = modelFixture({
   D1: {
@@ -363,5 +363,39 @@ describe('scoreAssessment', () => {
       { numRuns: 200 },
     );
     expect(grouped).toBeGreaterThan(100);
+  });
+});
+
+describe('ScoringRun', () => {
+  const input = { model, stages: STAGES, progress, teams, day: TODAY };
+
+  it('scored a few activities a step gives what scoring at once gives', () => {
+    const run = new ScoringRun(input);
+    const shares: number[] = [];
+    // Each activity reads the entries of both teams: 2 a step is one activity a step.
+    while (!run.done) {
+      expect(run.step(2)).toBe(2);
+      shares.push(run.progress);
+    }
+    expect(shares).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+    expect(run.scores()).toEqual(scoreAssessment(input));
+  });
+
+  it('takes over what an earlier run scored without reading, and tells once it has its scores', () => {
+    const finished: PreviousScoring[] = [];
+    const first = new ScoringRun(input, [], (run) => finished.push(run));
+    expect(first.step(2)).toBe(2);
+    expect(finished).toEqual([]);
+    const scores = first.scores();
+    expect(finished).toEqual([{ input, scores }]);
+
+    const edited = { ...input, progress: { ...progress, [B]: { ...progress[B], T2: full } } };
+    const again = new ScoringRun(edited, finished);
+    // Only the edited activity is read: the first step scores it and takes over the others.
+    expect(again.step(1)).toBe(2);
+    expect(again.step(1)).toBe(0);
+    expect(again.done).toBeTrue();
+    expect(again.scores()).toEqual(scoreAssessment(edited));
+    expect(again.scores().activities.get(A)).toBe(scores.activities.get(A));
   });
 });

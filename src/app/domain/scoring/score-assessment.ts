@@ -78,21 +78,97 @@ export interface PreviousScoring {
  * the previous objects, so views can tell what changed by identity.
  */
 export function scoreAssessment(input: ScoringInput, previous?: PreviousScoring | readonly PreviousScoring[]): Scores {
-  const teams = scoredTeams(input);
-  const maxLevel = scoredMaxLevel(input);
-  const candidates = previous === undefined ? [] : Array.isArray(previous) ? previous : [previous as PreviousScoring];
-  const reusable = candidates.filter((run) => sameScoring(run, input, teams, maxLevel));
-  const scorer = new ActivityScorer(teams, input.stages, input.day);
-  const scores = aggregateScores(input.model, teams, maxLevel, (activity) => {
+  return new ScoringRun(input, previous).scores();
+}
+
+/**
+ * One scoring run (see scoreAssessment, which is a run done at once), done a part at a time:
+ * `step` scores activities until it has read about `work` teams' entries, `scores` is the result.
+ * Two groups of 5,000 teams scored in one task held the compare page for seconds at 10,000 teams;
+ * a page can take steps between frames instead. `finished` is told the run once it has its scores
+ * (the store keeps runs for reuse).
+ */
+export class ScoringRun {
+  private readonly teams: readonly string[];
+  private readonly maxLevel: number;
+  private readonly reusable: readonly PreviousScoring[];
+  private readonly scorer: ActivityScorer;
+  /** The counted activities in the order the aggregation reads them. */
+  private readonly activities: readonly Activity[];
+  private readonly results = new Map<Activity, ActivityScore>();
+  private next = 0;
+  private result?: Scores;
+
+  constructor(
+    readonly input: ScoringInput,
+    previous?: PreviousScoring | readonly PreviousScoring[],
+    private readonly finished?: (run: PreviousScoring) => void,
+  ) {
+    this.teams = scoredTeams(input);
+    this.maxLevel = scoredMaxLevel(input);
+    const candidates = previous === undefined ? [] : Array.isArray(previous) ? previous : [previous as PreviousScoring];
+    this.reusable = candidates.filter((run) => sameScoring(run, input, this.teams, this.maxLevel));
+    this.scorer = new ActivityScorer(this.teams, input.stages, input.day);
+    this.activities = input.model.dimensions.flatMap((dimension) =>
+      dimension.subDimensions.flatMap((sub) => sub.activities.filter((activity) => counted(activity, this.maxLevel))),
+    );
+  }
+
+  /** Every activity is scored. */
+  get done(): boolean {
+    return this.next >= this.activities.length;
+  }
+
+  /** The share of the activities scored (or taken over from an earlier run), 0..1. */
+  get progress(): number {
+    return this.activities.length === 0 ? 1 : this.next / this.activities.length;
+  }
+
+  /**
+   * Scores activities until about `work` teams' entries have been read, at least one activity that
+   * is not taken over from an earlier run (those read none); returns how many were read.
+   */
+  step(work = Infinity): number {
+    let spent = 0;
+    while (this.next < this.activities.length && (spent === 0 || spent < work)) {
+      const activity = this.activities[this.next++];
+      if (!this.results.has(activity)) spent += this.score(activity);
+    }
+    return spent;
+  }
+
+  /** The scores, once every activity is scored (what is left is scored now). */
+  scores(): Scores {
+    if (this.result) return this.result;
+    this.step();
+    const { model } = this.input;
+    const scores = aggregateScores(model, this.teams, this.maxLevel, (activity) => this.results.get(activity)!);
+    this.result = this.reusable.length > 0 ? keepEqualCounts(scores, this.reusable[0].scores) : scores;
+    this.finished?.({ input: this.input, scores: this.result });
+    return this.result;
+  }
+
+  /** Scores one activity (or takes over its result); how many teams' entries that read. */
+  private score(activity: Activity): number {
+    const { input, scorer } = this;
     // While the file's map of the activity is not built, its teams grouped by entry (lazy-teams.ts).
     const groups = scorer.unbuiltGroups(input.progress, activity.uuid);
     const entries = groups === undefined ? ownValue(input.progress, activity.uuid) : undefined;
     const evidence = input.review?.evidence.get(activity.uuid);
-    const kept = reusedScore(reusable, activity, groups ?? entriesKey(entries), evidence);
+    const kept = reusedScore(this.reusable, activity, groups ?? entriesKey(entries), evidence);
+    if (kept !== undefined) {
+      this.results.set(activity, kept);
+      return 0;
+    }
     const review = input.review && { evidence, interval: intervalOf(activity, input.review) };
-    return kept ?? scorer.score(entries, review, groups);
-  });
-  return reusable.length > 0 ? keepEqualCounts(scores, reusable[0].scores) : scores;
+    this.results.set(activity, scorer.score(entries, review, groups));
+    return Math.max(1, this.teams.length);
+  }
+}
+
+/** Whether a scoring up to `maxLevel` counts the activity (as aggregateScores does). */
+function counted(activity: Activity, maxLevel: number): boolean {
+  return Number.isInteger(activity.level) && activity.level >= 1 && activity.level <= maxLevel;
 }
 
 /** The teams a scoring is for: the selected ones, else all, each once. */
@@ -130,7 +206,7 @@ export function aggregateScores(
       const subCounts = new CountsAccumulator();
       const sectors = levels();
       for (const activity of sub.activities) {
-        if (!Number.isInteger(activity.level) || activity.level < 1 || activity.level > maxLevel) continue;
+        if (!counted(activity, maxLevel)) continue;
         const result = resultOf(activity);
         activities.set(activity.uuid, result);
         assessed += result.assessed;

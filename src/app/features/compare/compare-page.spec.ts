@@ -107,4 +107,56 @@ describe('ComparePage', () => {
       'Build (Build and Deployment), level 1: 0%, done: 0 / 1',
     ]);
   });
+
+  it('scores large groups in steps, saying so, then shows them as scored at once; a later visit reuses the scoring', async () => {
+    // 2 x 40,000 teams on 5 activities: three steps (SCORING_WORK) of entries to read.
+    const names = Array.from({ length: 80_000 }, (_, i) => `Team ${i}`);
+    const [even, odd] = [names.filter((_, i) => i % 2 === 0), names.filter((_, i) => i % 2 === 1)];
+    const done = { stages: { 'Fully implemented': '2026-01-01' } };
+    const store = new FakeAssessmentStore(
+      readyState(SMALL_MODEL, {
+        teams: names,
+        groups: { Even: even, Odd: odd },
+        progress: { [uuidOf('Defined build process')]: Object.fromEntries(even.map((team) => [team, done])) },
+      }),
+    );
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(store), provideRouter([{ path: 'compare', component: ComparePage }])],
+    });
+    const harness = await RouterTestingHarness.create('/compare?compare=group:Even&compare=group:Odd');
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement!;
+    const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+    expect(page.getAttribute('aria-busy')).toBe('true');
+    expect(text('.scoring')).toMatch(/^Scoring 80,000 teams: \d+%$/);
+    expect(page.querySelector('app-radar-chart')).toBeNull();
+    expect(text('#diff-heading')).toBe('Where they differ');
+    for (let waited = 0; page.getAttribute('aria-busy') === 'true' && waited < 4000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await harness.fixture.whenStable();
+    }
+    expect(page.getAttribute('aria-busy')).toBe('false');
+    expect([...page.querySelectorAll('app-radar-chart tbody tr')].map(cells)).toEqual([
+      ['Even', '33%', '0%'],
+      ['Odd', '0%', '0%'],
+    ]);
+    expect([...page.querySelectorAll('figcaption')].map(cells)).toEqual([
+      ['Even', '20% overall'],
+      ['Odd', '0% overall'],
+    ]);
+    const diff = [...page.querySelectorAll('app-compare-table tbody tr')].map(cells);
+    expect(diff).toEqual([['Defined build processBuild and Deployment › Build', '1', '100%', '0%']]);
+
+    // Both scorings are the store's now: with a team added, the groups show at once.
+    await harness.navigateByUrl('/compare?compare=group:Even&compare=group:Odd&compare=team:Team%200');
+    await harness.fixture.whenStable();
+    const again = harness.routeNativeElement!;
+    expect(again.getAttribute('aria-busy')).toBe('false');
+    expect([...again.querySelectorAll('app-radar-chart tbody tr')].map(cells)).toEqual([
+      ['Even', '33%', '0%'],
+      ['Odd', '0%', '0%'],
+      ['Team 0', '33%', '0%'],
+    ]);
+  });
 });

@@ -44,6 +44,8 @@ describe('by keyboard, from page to page', () => {
         const { page } = app;
         await page.goto(`${app.url}/roadmap`);
         await page.locator('h1').waitFor();
+        // With the pages' scripts in, the page chosen opens while the drawer is still sliding away.
+        await page.waitForLoadState('networkidle');
         if (drawer) {
           await page.getByRole('button', { name: 'Toggle navigation' }).focus();
           await page.keyboard.press('Enter');

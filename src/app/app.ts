@@ -56,6 +56,8 @@ export class App {
   private readonly navOpenWide = signal(true);
   private readonly navOpenNarrow = signal(false);
   protected readonly navOpen = computed(() => (this.narrow() ? this.navOpenNarrow() : this.navOpenWide()));
+  /** The drawer is on screen, from the start of its opening to the end of its closing. */
+  protected readonly navShown = signal(false);
   private readonly main = viewChild.required('main', { read: ElementRef<HTMLElement> });
   private readonly status = viewChild.required(AppStatus, { read: ElementRef<HTMLElement> });
   // A cycling button rather than a menu keeps Material's overlay and forms out of the first load.
@@ -66,7 +68,12 @@ export class App {
   );
 
   constructor() {
-    focusPageOnNavigation(this.main, this.status);
+    // On a phone the drawer lies over the page until it has slid away.
+    focusPageOnNavigation(
+      this.main,
+      this.status,
+      computed(() => this.narrow() && this.navShown()),
+    );
   }
 
   protected nextTheme(): void {

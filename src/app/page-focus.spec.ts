@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, signal, viewChild } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router, RouterLink, RouterOutlet, withComponentInputBinding } from '@angular/router';
 import { focusPageOnNavigation } from './page-focus';
@@ -41,10 +41,12 @@ class PlainPage {}
     </main>`,
 })
 class TestShell {
+  /** A drawer over the page, as the phone's navigation while it slides away. */
+  readonly covered = signal(false);
   private readonly main = viewChild.required('main', { read: ElementRef<HTMLElement> });
   private readonly status = viewChild.required('status', { read: ElementRef<HTMLElement> });
   constructor() {
-    focusPageOnNavigation(this.main, this.status);
+    focusPageOnNavigation(this.main, this.status, this.covered);
   }
 }
 
@@ -120,5 +122,17 @@ describe('focusPageOnNavigation', () => {
     await follow('a.team');
     expect(TestBed.inject(Router).url).toBe('/item/1?team=A');
     expect(focused()).toBe('Team A');
+  });
+
+  it('moves the focus to the heading only once the drawer over the page has gone', async () => {
+    fixture.componentInstance.covered.set(true);
+    await fixture.whenStable();
+    await follow('a.to-item');
+    expect(root.querySelector('h1')?.textContent).toBe('Item 7');
+    expect(document.activeElement?.tagName).toBe('A');
+    fixture.componentInstance.covered.set(false);
+    await fixture.whenStable();
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(focused()).toBe('Item 7');
   });
 });

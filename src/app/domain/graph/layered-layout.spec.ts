@@ -167,3 +167,72 @@ describe('columns of the layered layout', () => {
     expect(columns.size).toBe(3);
   });
 });
+
+/** Points along an edge's path (M, then C and L with absolute coordinates, as the layout writes them). */
+function pointsOf(path: string): [number, number][] {
+  const commands = path.match(/[MCL][^MCL]*/g) ?? [];
+  const points: [number, number][] = [];
+  let at: [number, number] = [0, 0];
+  for (const command of commands) {
+    const n = command.slice(1).split(',').map(Number);
+    if (command[0] === 'M') at = [n[0], n[1]];
+    else if (command[0] === 'L') {
+      const to: [number, number] = [n[0], n[1]];
+      for (let k = 1; k <= 16; k++)
+        points.push([at[0] + ((to[0] - at[0]) * k) / 16, at[1] + ((to[1] - at[1]) * k) / 16]);
+      at = to;
+    } else {
+      const [c1x, c1y, c2x, c2y, x, y] = n;
+      for (let k = 1; k <= 32; k++) {
+        const t = k / 32;
+        const [a, b, c, d] = [(1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3];
+        points.push([a * at[0] + b * c1x + c * c2x + d * x, a * at[1] + b * c1y + c * c2y + d * y]);
+      }
+      at = [x, y];
+    }
+  }
+  return points;
+}
+
+describe('edges that skip a column', () => {
+  // pre is a prerequisite of centre and of dep, which depends on centre: pre -> dep skips centre's
+  // column, at the height of centre; far -> d2 skips two columns, one of them full.
+  const graph: Neighbourhood = {
+    nodes: [
+      { uuid: 'pre', depth: -1 },
+      { uuid: 'centre', depth: 0 },
+      { uuid: 'dep', depth: 1 },
+      { uuid: 'd2', depth: 2 },
+      { uuid: 'side1', depth: 1 },
+      { uuid: 'side2', depth: 1 },
+    ],
+    edges: [
+      { from: 'pre', to: 'centre' },
+      { from: 'centre', to: 'dep' },
+      { from: 'pre', to: 'dep' },
+      { from: 'dep', to: 'd2' },
+      { from: 'centre', to: 'side1' },
+      { from: 'centre', to: 'side2' },
+      { from: 'pre', to: 'd2' },
+    ],
+  };
+  const layout = layeredLayout(graph, (uuid) => graph.nodes.findIndex((n) => n.uuid === uuid));
+
+  it('runs clear of every node but their own ends, rather than under the node in their way', () => {
+    const inside = (point: [number, number], uuid: string) => {
+      const node = layout.nodes.find((n) => n.uuid === uuid)!;
+      const [x, y] = point;
+      return x > node.x && x < node.x + DEFAULT_LAYOUT.nodeWidth && y > node.y && y < node.y + node.height;
+    };
+    for (const edge of layout.edges) {
+      const others = layout.nodes.map((n) => n.uuid).filter((uuid) => uuid !== edge.from && uuid !== edge.to);
+      const hit = others.filter((uuid) => pointsOf(edge.path).some((point) => inside(point, uuid)));
+      expect(hit).withContext(`${edge.from} -> ${edge.to}`).toEqual([]);
+    }
+  });
+
+  it('keeps an edge between neighbouring columns one curve, as before', () => {
+    const edge = layout.edges.find((e) => e.from === 'pre' && e.to === 'centre')!;
+    expect(edge.path).toMatch(/^M[\d.,-]+C[\d.,-]+$/);
+  });
+});

@@ -155,10 +155,13 @@ export function layeredLayout(
     });
   }
 
+  const byColumn = new Map<number, PlacedNode[]>();
+  for (const node of placed.values()) byColumn.set(node.x, [...(byColumn.get(node.x) ?? []), node]);
+  for (const nodes of byColumn.values()) nodes.sort((a, b) => a.y - b.y);
   const edges = graph.edges.flatMap((edge) => {
     const from = placed.get(edge.from);
     const to = placed.get(edge.to);
-    return from && to ? [{ ...edge, ...edgePath(from, to, options) }] : [];
+    return from && to ? [{ ...edge, ...edgePath(from, to, options, byColumn, height) }] : [];
   });
   const nodes = graph.nodes.map((node) => placed.get(node.uuid)).filter((node) => node !== undefined);
   return { nodes, edges, width, height };
@@ -166,7 +169,13 @@ export function layeredLayout(
 
 const ARROW = 7;
 
-function edgePath(from: PlacedNode, to: PlacedNode, options: LayoutOptions): { path: string; arrow: string } {
+function edgePath(
+  from: PlacedNode,
+  to: PlacedNode,
+  options: LayoutOptions,
+  byColumn: ReadonlyMap<number, readonly PlacedNode[]>,
+  height: number,
+): { path: string; arrow: string } {
   const midY = (node: PlacedNode) => node.y + node.height / 2;
   const right = (node: PlacedNode) => node.x + options.nodeWidth;
   // An arrow whose tip touches the node at (x, y), pointing in `direction` (1 = right, -1 = left).
@@ -187,7 +196,86 @@ function edgePath(from: PlacedNode, to: PlacedNode, options: LayoutOptions): { p
   const source: Point = [forward ? right(from) : from.x, midY(from)];
   // The line stops where the arrowhead begins, so the head's tip is crisp.
   const target: Point = [tip[0] - direction * ARROW, tip[1]];
-  return { path: link({ source, target }) ?? '', arrow: arrow(tip[0], tip[1], direction) };
+  const through = forward ? crossings(source, target, options, byColumn, height) : [];
+  const path = through.length > 0 ? pathThrough([source, ...through, target]) : (link({ source, target }) ?? '');
+  return { path, arrow: arrow(tip[0], tip[1], direction) };
+}
+
+/** Room kept between an edge and a node it passes. */
+const CLEARANCE = 4;
+
+/**
+ * Where an edge that skips columns crosses each column between its ends, as the points it enters
+ * and leaves it by; none when the straight edge passes every column clear of its nodes. A blocked
+ * column is crossed in its gap nearest the straight line (between two nodes, or above or below
+ * them): drawn straight, such an edge ran under the node in its way, and where that node is linked
+ * to both ends it read as a second edge through it.
+ */
+function crossings(
+  source: Point,
+  target: Point,
+  options: LayoutOptions,
+  byColumn: ReadonlyMap<number, readonly PlacedNode[]>,
+  height: number,
+): Point[] {
+  const columns = [...byColumn.entries()]
+    .filter(([x]) => x > source[0] && x + options.nodeWidth < target[0])
+    .sort(([a], [b]) => a - b);
+  // Where linkHorizontal's curve is at x: its x runs as 1.5t - 1.5t² + t³ (rising), its y as 3t² - 2t³.
+  const curveY = (x: number) => {
+    const share = (x - source[0]) / (target[0] - source[0]);
+    let [low, high] = [0, 1];
+    for (let step = 0; step < 24; step++) {
+      const t = (low + high) / 2;
+      if (1.5 * t - 1.5 * t * t + t * t * t < share) low = t;
+      else high = t;
+    }
+    return source[1] + (target[1] - source[1]) * (3 * low * low - 2 * low * low * low);
+  };
+  const blocked = columns.some(([x, nodes]) =>
+    Array.from({ length: 9 }, (_, k) => x + (k * options.nodeWidth) / 8).some((at) => blocks(curveY(at), nodes)),
+  );
+  if (!blocked) return [];
+  return columns.flatMap(([x, nodes]) => {
+    const y = freeY(nodes, curveY(x + options.nodeWidth / 2), height);
+    return [
+      [x, y],
+      [x + options.nodeWidth, y],
+    ] satisfies Point[];
+  });
+}
+
+/** Whether a line at `y` would touch one of the nodes. */
+const blocks = (y: number, nodes: readonly PlacedNode[]) =>
+  nodes.some((node) => y > node.y - CLEARANCE && y < node.y + node.height + CLEARANCE);
+
+/** The y nearest `wanted` where a line crosses the column clear of its nodes (sorted top to bottom). */
+function freeY(nodes: readonly PlacedNode[], wanted: number, height: number): number {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  const bottom = last.y + last.height;
+  const gaps = [first.y / 2, bottom + (height - bottom) / 2];
+  for (let i = 1; i < nodes.length; i++) {
+    const above = nodes[i - 1].y + nodes[i - 1].height;
+    gaps.push((above + nodes[i].y) / 2);
+  }
+  if (!blocks(wanted, nodes)) return wanted;
+  return gaps.reduce((best, y) => (Math.abs(y - wanted) < Math.abs(best - wanted) ? y : best));
+}
+
+/**
+ * A path through `points`, left to right: straight across each column (pairs of points after the
+ * first), curved as `linkHorizontal` draws between columns.
+ */
+function pathThrough(points: readonly Point[]): string {
+  let path = `M${points[0][0]},${points[0][1]}`;
+  for (let i = 1; i < points.length; i++) {
+    const [[x0, y0], [x1, y1]] = [points[i - 1], points[i]];
+    const across = i % 2 === 0 && i < points.length - 1;
+    const middle = (x0 + x1) / 2;
+    path += across ? `L${x1},${y1}` : `C${middle},${y0},${middle},${y1},${x1},${y1}`;
+  }
+  return path;
 }
 
 /**

@@ -59,6 +59,32 @@ export function readPlainProgressFile(
   return readPlainProgress(text, reader) ? reader.result() : undefined;
 }
 
+/** An activity as a plain progress file writes it (see `readProgressLayout`). */
+export interface LaidOutActivity {
+  readonly uuid: string;
+  /** Its teams in file order, each with its stage titles and dates in file order (title, date, ...), marks included. */
+  readonly teams: { readonly team: string; readonly pairs: readonly string[] }[];
+}
+
+/**
+ * What a plain progress file writes, activity by activity in file order, without judging any title
+ * (the stages, marks and teams are the loader's to check against meta.yaml): for a compact form of
+ * the file (compact-progress.ts). Undefined for a file the line reader does not take or with errors.
+ */
+export function readProgressLayout(text: string): LaidOutActivity[] | undefined {
+  const teams = new Map<string, LaidOutActivity['teams']>();
+  const reader = new ProgressReader(text, '', { stages: [] }, (activity, team, node) => {
+    const pairs: string[] = [];
+    for (let at: EntryNode | undefined = node; at?.parent; at = at.parent) pairs.push(at.date, at.title);
+    let list = teams.get(activity);
+    if (list === undefined) teams.set(activity, (list = []));
+    list.push({ team, pairs: pairs.reverse() });
+  });
+  if (!readPlainProgress(text, reader)) return undefined;
+  const read = reader.result();
+  return read.ok ? Object.keys(read.value).map((uuid) => ({ uuid, teams: teams.get(uuid) ?? [] })) : undefined;
+}
+
 /** parseProgressFile for any text: read with js-yaml, then what it read walked. */
 export function readProgressYaml(text: string, fileName: string, ctx: ProgressFileContext): ProgressFileResult {
   const parsed = parseYaml(text, fileName);
@@ -218,6 +244,8 @@ class ProgressReader {
     private readonly text: string,
     private readonly fileName: string,
     private readonly ctx: ProgressFileContext,
+    /** Told of each team's entry as it ends (readProgressLayout). */
+    private readonly laidOut?: (activity: string, team: string, node: EntryNode) => void,
   ) {
     this.activities = new UnknownNames(ctx.model ? [...ctx.model.byUuid.keys()] : undefined);
     this.teams = new UnknownNames(ctx.teams);
@@ -272,10 +300,8 @@ class ProgressReader {
     let read = byDate.get(date);
     if (read === undefined) {
       let reason = this.reasons.get(title);
-      if (reason === undefined) {
-        reason = this.stageTitles.has(title) ? null : (readNotApplicableKey(title, this.ctx.stages) ?? null);
-        this.reasons.set(title, reason);
-      }
+      if (reason === undefined)
+        this.reasons.set(title, (reason = titleReason(title, this.stageTitles, this.ctx.stages)));
       const known = reason !== null || this.stageTitles.has(title);
       byDate.set(date, (read = { title, date, reason, known, valid: isCalendarDate(date) }));
       // Once per title and date, not per line. Unknown titles never count (nor are they "future").
@@ -342,6 +368,7 @@ class ProgressReader {
     const { teamName, node, activityTeams } = this;
     if (teamName === undefined || activityTeams === undefined) return;
     node.entry ??= this.entry();
+    this.laidOut?.(this.uuid, teamName, node);
     activityTeams.names.push(teamName);
     activityTeams.entries.push(node.entry);
     if (node.activity !== this.activityCount) {
@@ -362,31 +389,50 @@ class ProgressReader {
     shared.length = 0;
   }
 
-  /** The current team's entry: its stages, and its "not applicable" mark (the later of two). */
+  /** The current team's entry (see `teamEntry`). */
   private entry(): TeamProgress {
     const read: EntryNode[] = [];
     for (let node = this.node; node.parent; node = node.parent) read.push(node);
-    const stages: Record<string, string> = {};
-    let notApplicable: TeamProgress['notApplicable'];
-    for (const { title, date } of read.reverse()) {
-      const reason = this.reasons.get(title);
-      if (reason === null || reason === undefined) defineOwn(stages, title, date);
-      // Two marks (edited by hand): the later one is the team's current word.
-      else if (notApplicable === undefined || date >= notApplicable.date) notApplicable = { reason, date };
-    }
-    return notApplicable ? { stages, notApplicable } : { stages };
+    return teamEntry(read.reverse(), (title) => this.reasons.get(title));
   }
 }
 
+/**
+ * The "not applicable" reason `title` stands for, or null for a stage title (of the definition or
+ * not): the definition's stages win over the mark (see not-applicable.ts).
+ */
+export function titleReason(title: string, stageTitles: ReadonlySet<string>, stages: readonly Stage[]): string | null {
+  return stageTitles.has(title) ? null : (readNotApplicableKey(title, stages) ?? null);
+}
+
+/**
+ * A team's entry from its stages read in file order: its stages, and its "not applicable" mark (the
+ * later of two). `reason` is `titleReason`'s for each title.
+ */
+export function teamEntry(
+  read: Iterable<{ readonly title: string; readonly date: string }>,
+  reason: (title: string) => string | null | undefined,
+): TeamProgress {
+  const stages: Record<string, string> = {};
+  let notApplicable: TeamProgress['notApplicable'];
+  for (const { title, date } of read) {
+    const why = reason(title);
+    if (why === null || why === undefined) defineOwn(stages, title, date);
+    // Two marks (edited by hand): the later one is the team's current word.
+    else if (notApplicable === undefined || date >= notApplicable.date) notApplicable = { reason: why, date };
+  }
+  return notApplicable ? { stages, notApplicable } : { stages };
+}
+
 /** An activity's teams as read, in file order (`entries[i]` is `names[i]`'s), and grouped by entry. */
-interface ActivityTeams {
+export interface ActivityTeams {
   readonly names: string[];
   readonly entries: TeamProgress[];
   groups: TeamsByEntry;
 }
 
 /** The team map of an activity read: file order, frozen, with its grouping (see `recordTeamsByEntry`). */
-function teamMap(teams: ActivityTeams): Record<string, TeamProgress> {
+export function teamMap(teams: ActivityTeams): Record<string, TeamProgress> {
   const map = dictionary<TeamProgress>();
   const { names, entries } = teams;
   for (let i = 0; i < names.length; i++) defineOwn(map, names[i], entries[i]);
@@ -419,7 +465,7 @@ function defineOwn<T>(map: Record<string, T>, key: string, value: T): void {
  * key by key, otherwise changes its hidden class with each team added until V8 makes it a table
  * itself (1 to 5% of reading 1,000 teams' progress cold, in Chromium). Otherwise the same as `{}`.
  */
-function dictionary<T>(): Record<string, T> {
+export function dictionary<T>(): Record<string, T> {
   const map: Record<string, unknown> = { a: 0, b: 0 };
   delete map['a'];
   delete map['b'];

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../src/app/domain/common/calendar-date';
 import { CliError, EXIT_CANNOT_RUN, EXIT_PROBLEMS, ProblemsFound } from './cli-error';
+import { compact, COMPACT_USAGE } from './commands/compact';
 import { diff, DIFF_USAGE } from './commands/diff';
 import { heatmap, HEATMAP_USAGE } from './commands/heatmap';
 import { scan, SCAN_USAGE } from './commands/scan';
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<
   diff: { run: diff, usage: DIFF_USAGE },
   heatmap: { run: heatmap, usage: HEATMAP_USAGE },
   scan: { run: scan, usage: SCAN_USAGE },
+  compact: { run: compact, usage: COMPACT_USAGE },
 };
 
 export const USAGE = `Usage: dsomm <command> [options]
@@ -30,6 +32,7 @@ Commands:
   diff       what changed between two progress or two evidence files, in words
   heatmap    the circular heatmap as an SVG, as the app exports it
   scan       propose stages and evidence from what a repository checkout shows (CI, Dockerfiles)
+  compact    write the progress file's compact form beside it, for a faster start page (deploy step)
 
 Run "dsomm help <command>" for its options.
 Exit codes: 0 ok, 1 problems found in the files, 2 could not run.`;

@@ -11,7 +11,7 @@ import {
 import { sectorViews } from '../../domain/heatmap/sector-views';
 import { SunburstLayout } from '../../domain/heatmap/sunburst-layout';
 import { Scores } from '../../domain/scoring/score-assessment';
-import { SHELL_ICON_PATHS, ShellIconName } from '../icon/shell-icon-paths';
+import { EARLY_ICON_PATHS } from '../icon/early-icon-paths';
 import { Chip } from '../team-selection/team-chip-list';
 
 /**
@@ -28,11 +28,14 @@ export function escapeHtml(text: string): string {
 const translate = (x: number, y: number, rotation = 0) =>
   rotation === 0 ? `translate(${x},${y})` : `translate(${x},${y}) rotate(${rotation})`;
 
-/** An icon as app-icon draws it (decorative); only the shell's, which the early script carries. */
-export function iconMarkup(name: ShellIconName, cls = 'early-icon'): string {
+/**
+ * An icon as app-icon draws it (decorative), from its path data: the early script carries only the
+ * paths it sets itself (EARLY_ICON_PATHS); the stand-in's are written into index.html at build time.
+ */
+export function iconMarkup(path: string, cls = 'early-icon'): string {
   return (
     `<span class="${cls}"><svg viewBox="0 -960 960 960" focusable="false" aria-hidden="true">` +
-    `<path d="${SHELL_ICON_PATHS[name]}"/></svg></span>`
+    `<path d="${path}"/></svg></span>`
   );
 }
 
@@ -147,9 +150,9 @@ export function chipsMarkup(chips: readonly Chip[], find: string | undefined, ho
   for (const chip of chips) {
     const withIcon = chip.selected || chip.kind === 'group';
     const icon = chip.selected
-      ? iconMarkup('check', 'chip-icon')
+      ? iconMarkup(EARLY_ICON_PATHS.check, 'chip-icon')
       : chip.kind === 'group'
-        ? iconMarkup('groups', 'chip-icon')
+        ? iconMarkup(EARLY_ICON_PATHS.groups, 'chip-icon')
         : '';
     out.push(
       `<div class="chip${withIcon ? ' with-icon' : ''}${chip.selected ? ' selected' : ''}">${icon}` +

@@ -23,7 +23,7 @@ import {
   ThemeChoice,
 } from '../theme/theme-choice';
 import { EarlyHeatmap, earlyHeatmap, EarlyStored } from './early-heatmap-data';
-import { SHELL_ICON_PATHS } from '../icon/shell-icon-paths';
+import { EARLY_ICON_PATHS } from '../icon/early-icon-paths';
 import { chartMarkup, chipsMarkup } from './early-markup';
 import { isHeatmapPath } from './heatmap-path';
 import { standInMarkup } from './stand-in-markup';
@@ -144,7 +144,7 @@ function draw(document: Document, heatmap: EarlyHeatmap): EarlyPaint {
 
 /**
  * The stand-in index.html holds (laid out while the scripts loaded), or one made now where the
- * page has none (`ng serve`).
+ * page has none (`ng serve`): the production script has no builder (scripts/early-bundle.mjs).
  */
 function standIn(document: Document): HTMLElement {
   const built = document.querySelector<HTMLElement>('body > .early-shell');
@@ -187,7 +187,7 @@ function fill(shell: HTMLElement, heatmap: EarlyHeatmap, pathname: string): void
   if (note) note.textContent = heatmap.doneNote;
   if (heatmap.theme !== 'system') {
     const icon = heatmap.theme === 'dark' ? 'dark_mode' : 'light_mode';
-    slot('.early-theme path')?.setAttribute('d', SHELL_ICON_PATHS[icon]);
+    slot('.early-theme path')?.setAttribute('d', EARLY_ICON_PATHS[icon]);
   }
   const page = NAV_ITEMS.findIndex((item) => pathname.endsWith(item.path));
   if (page >= 0) shell.querySelectorAll('.early-nav-item')[page]?.classList.add('active');

@@ -1,4 +1,5 @@
 import { NAV_ITEMS } from '../../nav-items';
+import { SHELL_ICON_PATHS } from '../icon/shell-icon-paths';
 import { iconMarkup } from './early-markup';
 
 /**
@@ -11,17 +12,18 @@ import { iconMarkup } from './early-markup';
  */
 export function standInMarkup(): string {
   const nav = NAV_ITEMS.map(
-    (item) => `<div class="early-nav-item">${iconMarkup(item.icon)}<span>${item.label}</span></div>`,
+    (item) => `<div class="early-nav-item">${iconMarkup(SHELL_ICON_PATHS[item.icon])}<span>${item.label}</span></div>`,
   ).join('');
   const buttons = BUTTONS.map(
-    ([icon, text]) => `<span class="early-button"><span class="label">${iconMarkup(icon)} ${text}</span></span>`,
+    ([icon, text]) =>
+      `<span class="early-button"><span class="label">${iconMarkup(SHELL_ICON_PATHS[icon])} ${text}</span></span>`,
   ).join('');
   return [
     '<div class="early-shell waiting" aria-busy="true">',
     '<div class="early-toolbar">',
-    `<span class="early-icon-button">${iconMarkup('menu')}</span>`,
+    `<span class="early-icon-button">${iconMarkup(SHELL_ICON_PATHS.menu)}</span>`,
     '<span class="early-brand">DSOMM Studio</span><span class="early-spacer"></span>',
-    `<span class="early-icon-button early-theme">${iconMarkup('contrast')}</span>`,
+    `<span class="early-icon-button early-theme">${iconMarkup(SHELL_ICON_PATHS.contrast)}</span>`,
     '</div>',
     `<div class="early-container"><div class="early-nav">${nav}</div>`,
     '<div class="early-content"><div class="page">',

@@ -114,7 +114,11 @@ export async function previewShown(page) {
  * Playwright handle, whose performance marks say what it did ('dsomm:import-read', ...-preview).
  */
 export function importWorker(page) {
-  return page.waitForEvent('worker', { predicate: (worker) => /\/worker-\w+\.js$/.test(worker.url()) });
+  // As long as a large file's preview may take: handing the page 15 MB took over 30 s at load 25.
+  return page.waitForEvent('worker', {
+    predicate: (worker) => /\/worker-\w+\.js$/.test(worker.url()),
+    timeout: 60_000,
+  });
 }
 
 /** How many times the import worker set the performance mark `name`. */

@@ -1,7 +1,11 @@
 // Generated data for the benchmark and e2e tests, as the files a deployment would serve: N teams
 // with deterministic pseudo-random progress on every activity, and optionally a larger model made
 // of numbered copies of the bundled model's activities.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
 const MODEL = new URL('../src/assets/YAML/default/model.yaml', import.meta.url);
@@ -98,14 +102,34 @@ export function teamsYaml(teams) {
  * bundled files (as a deployment mounts its own files over them); with `activities`, a generated
  * model of that many activities replaces the bundled one.
  */
-export function overrides(count, { activities } = {}) {
+export function overrides(count, { activities, compact = false } = {}) {
   const teams = teamNames(count);
   const model = activities === undefined ? undefined : generatedModel(activities);
-  return {
+  const served = {
     '/assets/YAML/default/teams.yaml': teamsYaml(teams),
     '/assets/YAML/team-progress.yaml': progressYaml(teams, 42, model?.activities),
     ...(model ? { '/assets/YAML/default/model.yaml': model.text } : {}),
   };
+  return compact ? withCompactProgress(served) : served;
+}
+
+const CLI = fileURLToPath(new URL('../cli/dsomm.mjs', import.meta.url));
+
+/**
+ * `served` with the compact form of its progress file beside it, written as the README's deployment
+ * section says: `dsomm compact` (the command line itself, in a child process) run on the file.
+ */
+export function withCompactProgress(served) {
+  const dir = mkdtempSync(join(tmpdir(), 'dsomm-compact-'));
+  try {
+    writeFileSync(join(dir, 'team-progress.yaml'), served['/assets/YAML/team-progress.yaml']);
+    const run = spawnSync(process.execPath, [CLI, 'compact', 'team-progress.yaml'], { cwd: dir, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`dsomm compact failed (${run.status}): ${run.stdout}${run.stderr}`);
+    const form = readFileSync(join(dir, 'team-progress.compact.json'), 'utf8');
+    return { ...served, '/assets/YAML/team-progress.compact.json': form };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

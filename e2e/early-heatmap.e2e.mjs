@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { overrides, progressYaml, teamNames, withCompactProgress } from '../bench/heatmap-data.mjs';
 import { openApp } from './support.mjs';
 import { axeViolations, putStoredRecord, setStage, storedRecord } from './steps.mjs';
 
@@ -99,10 +100,11 @@ async function handedOver(page) {
  * The start page loaded with `overrides` served (files mounted over the image's): the early chart
  * and Angular's must be the same, with no errors; `check` looks at the page before it closes.
  */
-async function earlyChartWith(overrides, check = async () => undefined) {
+async function earlyChartWith(overrides, check = async () => undefined, watch = () => undefined) {
   const app = await openApp({ overrides });
   try {
     const { page } = app;
+    watch(page);
     await page.addInitScript(watchEarlyChart);
     await page.goto(`${app.url}/`);
     const seen = await handedOver(page);
@@ -266,6 +268,37 @@ describe('the heatmap painted before Angular', () => {
     assert.match(withBundled.label, /All teams/);
     assert.match(withMounted.label, /Everyone/);
     assert.notEqual(withMounted.fill, withBundled.fill, "the mounted meta.yaml's score of Started");
+  });
+
+  it("paints 1,000 teams from the compact progress deployed beside the YAML, as the YAML's read paints them", async () => {
+    const yamlOnly = await earlyChartWith(overrides(1000));
+    const compactAnswers = [];
+    const watch = (page) =>
+      page.on('response', (response) => {
+        if (response.url().endsWith('/assets/YAML/team-progress.compact.json')) compactAnswers.push(response.status());
+      });
+    const withCompact = await earlyChartWith(overrides(1000, { compact: true }), undefined, watch);
+    assert.deepEqual(compactAnswers, [200], 'the compact form was asked for, once');
+    assert.deepEqual(withCompact.fills, yamlOnly.fills);
+    assert.equal(withCompact.label, yamlOnly.label);
+  });
+
+  it('never paints a compact form over a progress file mounted since it was written', async () => {
+    // Written for the image's progress; then a team-progress.yaml mounted over it, whose teams
+    // have not got past "Started" anywhere: the early chart must show that file, not the old form.
+    const image = withCompactProgress(overrides(1000));
+    const mounted = progressYaml(teamNames(1000)).replace(/^ {6}(Fully|Partly) implemented: .*\n/gm, '');
+    const stale = await earlyChartWith({
+      ...image,
+      '/assets/YAML/team-progress.yaml': mounted,
+    });
+    const without = await earlyChartWith({
+      ...overrides(1000),
+      '/assets/YAML/team-progress.yaml': mounted,
+    });
+    const old = await earlyChartWith(image);
+    assert.deepEqual(stale.fills, without.fills);
+    assert.notDeepEqual(stale.fills, old.fills, "the mounted file's scores differ from the image's");
   });
 
   it('is not painted when the only note about the files is a date after today', async () => {

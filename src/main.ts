@@ -4,6 +4,7 @@ import { paintEarly } from './app/shared/early-heatmap/early-paint';
 import { openingDatabase } from './app/state/open-database';
 import { readServed, readWholeModel } from './app/state/read-served';
 import { embeddedSnapshot } from './app/state/embedded-snapshot';
+import { compactProgressRead } from './app/state/compact-progress-read';
 import { digestingSource } from './app/state/text-digest';
 import { httpSource, memoizedSource } from './app/state/text-source';
 
@@ -38,12 +39,17 @@ function start(): void {
   // Each file is downloaded once (as index.html preloads it), though read twice.
   const source = memoizedSource(httpSource(base));
   const snapshot = embeddedSnapshot(document);
+  const compact = compactProgressRead(source);
   // The model's text is proven to be the snapshot's by its SHA-256, taken by WebCrypto as it arrives.
   const proving = digestingSource(source, snapshotFile(snapshot));
   const structure = readServed(proving.source, [], {
     built: (path, text, maxLevel) => snapshotModel(snapshot, path, text, maxLevel, proving.digestOf(text)),
     // meta.yaml, teams and evidence as parsed at build time, for the very texts they were parsed from.
     yaml: snapshotYaml(snapshot),
+    // The progress and evidence are fetched as bytes, and decoded only if their text is read: a
+    // large progress file is read from its compact form when one proves to be of those bytes.
+    prefetch: (path) => compact.prefetch(path),
+    progress: (path, ctx) => compact.read(path, ctx),
   }).then((served) => {
     performance.mark('dsomm:served-read');
     return served;

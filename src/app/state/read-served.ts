@@ -1,7 +1,7 @@
 import { LoadedActivityFile, loadDsomm, SourceFiles } from '../domain/loading/load-dsomm';
 import { ParsedFiles } from '../domain/loading/parsed-files';
 import { parseEvidenceFile } from '../domain/evidence/parse-evidence-file';
-import { parseProgressFile } from '../domain/progress/parse-progress-file';
+import { parseProgressFile, ProgressFileContext, ProgressFileResult } from '../domain/progress/parse-progress-file';
 import { servedTargets } from '../domain/roadmap/served-targets';
 import { localCalendarDay } from '../domain/common/calendar-date';
 import { DatedResult, Evidence, LoadedData, Problem, Progress, Result, Targets } from '../domain/types';
@@ -129,6 +129,13 @@ export async function readServed(
     readonly yaml?: ParsedFiles;
     /** Today (YYYY-MM-DD): the day whose later dates are noted (see DataFileRead's `text`). */
     readonly day?: string;
+    /** Starts fetching a data file as soon as meta.yaml names it (else its text is fetched then). */
+    readonly prefetch?: (path: string) => void;
+    /**
+     * The progress file's read without its text (main.ts: from its compact form, see
+     * compact-progress-read.ts), or undefined to read the text.
+     */
+    readonly progress?: (path: string, ctx: ProgressFileContext) => Promise<ProgressFileResult | undefined>;
   } = {},
 ): Promise<ServedRead> {
   const day = options.day ?? localCalendarDay(new Date());
@@ -139,7 +146,7 @@ export async function readServed(
   };
   const served = await fetchServedFiles(
     source,
-    (files, yaml) => declaredDataFiles(files, yaml).forEach(fetchData),
+    (files, yaml) => declaredDataFiles(files, yaml).forEach(options.prefetch ?? fetchData),
     options.yaml,
   );
   let fromSnapshot = false;
@@ -159,11 +166,14 @@ export async function readServed(
   }
   const data = loaded.value;
   const { meta, model } = data;
+  const context = { model, stages: meta.stages, teams: meta.teams };
+  // A read with a date after today keeps its text for the notes (DataFileRead): that is the text's.
+  const shortcut = await options.progress?.(meta.teamProgressFile, context);
+  const progressRead = shortcut?.ok && !(shortcut.latestDate !== undefined && shortcut.latestDate > day) && shortcut;
   const [progressText, evidenceText] = await Promise.all([
-    fetchData(meta.teamProgressFile),
+    progressRead ? { text: '', offline: undefined } : fetchData(meta.teamProgressFile),
     fetchData(meta.teamEvidenceFile),
   ]);
-  const context = { model, stages: meta.stages, teams: meta.teams };
   const offline = [progressText, evidenceText].flatMap((file, i) =>
     file.offline ? [i === 0 ? meta.teamProgressFile : meta.teamEvidenceFile] : [],
   );
@@ -172,7 +182,9 @@ export async function readServed(
     offline: [...served.offline, ...offline],
     data,
     problems: [...served.problems, ...loaded.warnings, ...notes],
-    progress: dataFileRead(parseProgressFile(progressText.text, meta.teamProgressFile, context), progressText, day),
+    progress: progressRead
+      ? { result: progressRead }
+      : dataFileRead(parseProgressFile(progressText.text, meta.teamProgressFile, context), progressText, day),
     evidence: dataFileRead(
       parseEvidenceFile(
         evidenceText.text,

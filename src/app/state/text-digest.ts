@@ -13,7 +13,7 @@ export function sha256Hex(
 }
 
 /** SHA-256 of `bytes`, hex, as `sha256Hex`. */
-async function bytesSha256Hex(
+export async function bytesSha256Hex(
   bytes: Uint8Array<ArrayBuffer>,
   crypto: { readonly subtle?: SubtleCrypto } | undefined = globalThis.crypto,
 ): Promise<string | undefined> {
@@ -81,6 +81,7 @@ export function digestingSource(source: TextSource, file: string | undefined): D
   return {
     source: {
       url: (path) => source.url(path),
+      ...(source.fetchBytes && { fetchBytes: source.fetchBytes.bind(source) }),
       async fetchText(path, offlineCopy) {
         if (path !== file) return source.fetchText(path, offlineCopy);
         const got = await read(path, offlineCopy);

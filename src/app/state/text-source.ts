@@ -1,6 +1,6 @@
 import { sameOriginUrl } from '../domain/loading/paths';
 import { tooLargeMessage, YAML_LIMITS } from '../domain/yaml-limits';
-import { digestedText } from './text-digest';
+import { bytesSha256Hex, digestedText } from './text-digest';
 
 /** A served file that could not be fetched: `status` 0 is a network error, or `why` says. */
 export class FetchError extends Error {
@@ -25,6 +25,11 @@ export interface TextSource {
    * `DigestedText`); a source without it is asked `fetchText` and the text digested.
    */
   fetchDigested?(path: string, offlineCopy?: () => void): Promise<DigestedText>;
+  /**
+   * The body's bytes, not decoded (held to the size limit as they arrive), where the source has
+   * them: main.ts proves a large progress file against its compact form without making its text.
+   */
+  fetchBytes?(path: string, offlineCopy?: () => void): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /**
@@ -59,6 +64,7 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
     url,
     fetchText: (path, offlineCopy) => fetchBody(path, offlineCopy, text),
     fetchDigested: (path, offlineCopy) => fetchBody(path, offlineCopy, DIGESTED),
+    fetchBytes: (path, offlineCopy) => fetchBody(path, offlineCopy, BYTES),
   };
 
   /** The file `path` as `reader` reads its body (or the saved copy's), with the fallbacks below. */
@@ -126,6 +132,11 @@ const DIGESTED: BodyReader<DigestedText> = {
   saved: async (response) => digestedText(new Uint8Array(await response.arrayBuffer())),
 };
 
+const BYTES: BodyReader<Uint8Array<ArrayBuffer>> = {
+  body: limitedBytes,
+  saved: async (response) => new Uint8Array(await response.arrayBuffer()),
+};
+
 /**
  * The body as text, refused as soon as it holds more than any file the app reads: a 500 MB
  * progress file (100,000 teams) was read whole into a string before its size was checked, and the
@@ -155,12 +166,20 @@ async function limitedText(response: Response, path: string, heard: () => void):
 
 /**
  * The body's bytes, digested and then decoded in one piece: the text limitedText gives, with the
- * SHA-256 of its bytes. The size limit counts bytes here, refusing as soon as there are more than
- * the most characters could take (3 bytes each in UTF-8), and the decoded text is then held to the
- * characters' limit, so the same files are refused.
+ * SHA-256 of its bytes (see `limitedBytes` and `decodedText` for the size limit).
  */
 async function limitedDigested(response: Response, path: string, heard: () => void): Promise<DigestedText> {
-  if (response.body === null) return digestedText(new Uint8Array(await response.arrayBuffer()));
+  const bytes = await limitedBytes(response, path, heard);
+  return { text: decodedText(bytes, path), sha256: await bytesSha256Hex(bytes) };
+}
+
+/**
+ * The body's bytes, refused as soon as there are more than the most characters could take (3 bytes
+ * each in UTF-8); `decodedText` then holds the text to the characters' limit, so the same files
+ * are refused as by limitedText.
+ */
+async function limitedBytes(response: Response, path: string, heard: () => void): Promise<Uint8Array<ArrayBuffer>> {
+  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -175,9 +194,14 @@ async function limitedDigested(response: Response, path: string, heard: () => vo
     }
     chunks.push(value);
   }
-  const digested = await digestedText(joinedBytes(chunks, size));
-  if (digested.text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
-  return digested;
+  return joinedBytes(chunks, size);
+}
+
+/** The text of a file's bytes as the browser decodes a response, refused beyond the characters' limit. */
+export function decodedText(bytes: Uint8Array<ArrayBuffer>, path: string): string {
+  const text = new TextDecoder().decode(bytes);
+  if (text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
+  return text;
 }
 
 /** The chunks as one array (the first itself when it is the only one). */
@@ -205,33 +229,57 @@ async function savedCopy<T>(address: string, read: (response: Response) => Promi
 /**
  * `source`, asked for each file once: later asks get the same text (or failure), and are told of a
  * saved copy as the first was. main.ts reads the served files twice (the start page's structure
- * first, then the whole model) from one download each.
+ * first, then the whole model) from one download each. A file first asked for as bytes is decoded
+ * only when its text is asked for, once.
  */
 export function memoizedSource(source: TextSource): TextSource {
-  const texts = new Map<string, Promise<DigestedText & { offline: boolean }>>();
-  /** The file's one read: digested when the first to ask wanted the digest (and the source has it). */
-  const read = async (path: string, digested: boolean, offlineCopy?: () => void) => {
-    let entry = texts.get(path);
+  const files = new Map<string, Promise<Held>>();
+  /** The file's one read: digested, or bytes, when the first to ask wanted that (and the source has it). */
+  const read = async (path: string, wanted: 'text' | 'digested' | 'bytes', offlineCopy?: () => void) => {
+    let entry = files.get(path);
     if (entry === undefined) {
       let offline = false;
       const told = () => (offline = true);
-      entry = (
-        digested && source.fetchDigested
-          ? source.fetchDigested(path, told)
-          : source.fetchText(path, told).then((text) => ({ text, sha256: undefined }))
-      ).then((got) => ({ ...got, offline }));
-      texts.set(path, entry);
+      const got: Promise<Omit<Held, 'offline'>> =
+        wanted === 'bytes' && source.fetchBytes
+          ? source.fetchBytes(path, told).then((bytes) => ({ bytes }))
+          : wanted !== 'text' && source.fetchDigested
+            ? source.fetchDigested(path, told)
+            : source.fetchText(path, told).then((text) => ({ text, sha256: undefined }));
+      entry = got.then((held) => ({ ...held, offline }));
+      files.set(path, entry);
     }
-    const got = await entry;
-    if (got.offline) offlineCopy?.();
-    return got;
+    const held = await entry;
+    if (held.offline) offlineCopy?.();
+    return held;
+  };
+  /** The text of what was read, decoded once from its bytes when those came first. */
+  const textOf = (path: string, held: Held): string => {
+    if (held.text === undefined) {
+      held.text = decodedText(held.bytes!, path);
+      held.bytes = undefined;
+    }
+    return held.text;
   };
   return {
     url: (path) => source.url(path),
-    fetchText: async (path, offlineCopy) => (await read(path, false, offlineCopy)).text,
+    fetchText: async (path, offlineCopy) => textOf(path, await read(path, 'text', offlineCopy)),
     async fetchDigested(path, offlineCopy) {
-      const { text, sha256 } = await read(path, true, offlineCopy);
-      return { text, sha256 };
+      const held = await read(path, 'digested', offlineCopy);
+      return { text: textOf(path, held), sha256: held.sha256 };
+    },
+    async fetchBytes(path, offlineCopy) {
+      const held = await read(path, 'bytes', offlineCopy);
+      if (held.bytes === undefined) throw new FetchError(path, 0, 'read as text already');
+      return held.bytes;
     },
   };
+}
+
+/** A file as memoizedSource holds it: its bytes until its text is asked for, or its text. */
+interface Held {
+  bytes?: Uint8Array<ArrayBuffer>;
+  text?: string;
+  readonly sha256?: string;
+  readonly offline: boolean;
 }

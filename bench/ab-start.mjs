@@ -1,8 +1,11 @@
 // Compares the cold start of two builds at 4 teams (TRACE_TEAMS), their loads interleaved with
 // each other and with the bare Angular floor's in every round, so that both meet the same load on
 // the shared machine: the heatmap painted and the app's marks, each as a multiple of that round's
-// floor. A check of one change, before `npm run bench` measures the whole table.
+// floor. A check of one change, before `npm run bench` measures the whole table. A build named
+// with `+compact` after it is served with the compact form of the progress file beside it (the
+// README's deployment step, `dsomm compact`): the same build can be compared with and without it.
 //   node bench/ab-start.mjs /tmp/before/browser dist/dsomm-studio/browser    (AB_RUNS, default 15)
+//   TRACE_TEAMS=1000 node bench/ab-start.mjs dist/dsomm-studio/browser dist/dsomm-studio/browser+compact
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startStaticServer } from '../e2e/static-server.mjs';
@@ -10,7 +13,9 @@ import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
 import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
 
-const builds = process.argv.slice(2).map((dir) => `${dir.replace(/\/$/, '')}/`);
+const named = process.argv.slice(2);
+const compacts = named.map((name) => name.endsWith('+compact'));
+const builds = named.map((name) => `${name.replace(/\+compact$/, '').replace(/\/$/, '')}/`);
 const RUNS = Number(process.env.AB_RUNS ?? 15);
 const TEAMS = Number(process.env.TRACE_TEAMS ?? 4);
 if (builds.length < 1 || builds.some((dir) => !existsSync(`${dir}index.html`))) {
@@ -19,7 +24,9 @@ if (builds.length < 1 || builds.some((dir) => !existsSync(`${dir}index.html`))) 
 }
 
 const floors = buildFloors(['bare']);
-const servers = await Promise.all(builds.map((root) => startStaticServer(root, overrides(TEAMS, {}))));
+const servers = await Promise.all(
+  builds.map((root, i) => startStaticServer(root, overrides(TEAMS, { compact: compacts[i] }))),
+);
 const floor = await startStaticServer(floors.roots.bare);
 const browser = await launchChromium();
 const load = async (url) => {
@@ -51,7 +58,7 @@ try {
     `cold start at ${TEAMS} teams, median of ${RUNS} interleaved rounds, load ${start.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`,
   );
   console.log(`  bare Angular floor painted: ${median(rounds.map((r) => r.floor)).toFixed(1)} ms`);
-  for (const [i, dir] of builds.entries()) {
+  for (const [i, dir] of named.entries()) {
     const pick = (key) => rounds.map((r) => r.builds[i][key]);
     const ratio = median(rounds.map((r) => r.builds[i].painted / r.floor));
     console.log(`  ${dir}`);

@@ -25,6 +25,8 @@ const TEAMS = Number(process.env.TRACE_TEAMS ?? 4);
 const RUNS = Number(process.env.TRACE_RUNS ?? 5);
 const PROFILE = process.env.TRACE_PROFILE === '1';
 const FLOOR = process.env.TRACE_FLOOR === '1';
+// TRACE_COMPACT=1: the progress file's compact form served beside it (`dsomm compact`, the README's deployment step).
+const COMPACT = process.env.TRACE_COMPACT === '1';
 if (!existsSync(`${ROOT}index.html`)) {
   console.error(`No production build in ${ROOT}; run "npm run build" first.`);
   process.exit(2);
@@ -318,7 +320,7 @@ const median = (values) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const server = await startStaticServer(ROOT, overrides(TEAMS, {}));
+const server = await startStaticServer(ROOT, overrides(TEAMS, { compact: COMPACT }));
 const floors = FLOOR ? buildFloors(['bare']) : undefined;
 const floor = floors ? await startStaticServer(floors.roots.bare) : undefined;
 const browser = await launchChromium();

@@ -1,5 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { setTeamStage } from '../domain/progress/set-team-stage';
 import { aliasBomb } from '../domain/testing/alias-bomb';
 import { exportBackupFile } from '../domain/transfer/backup-file';
 import { ImportPreviewSummary } from '../domain/transfer/import-preview';
@@ -89,6 +90,28 @@ describe('ImportOperation', () => {
     expect(result).toEqual({ saved: true, message: 'Imported team-progress.yaml: 1 stage date added.' });
     // Stored before apply resolved: no frame, no pause in between.
     expect((await storedAssessment())?.progress[BUILD_UUID]['Team B'].stages).toEqual({ Started: '2026-06-01' });
+  });
+
+  it("imports into the browser's data as it is when stored: an edit made meanwhile (another tab's save) is kept", async () => {
+    await readOk('team-progress.yaml', PROGRESS);
+    const preview = await previewOf(MERGE);
+    const applying = imports.apply({ fileName: 'team-progress.yaml', choice: MERGE, preview });
+    store.update((assessment) => ({
+      ...assessment,
+      progress: setTeamStage(
+        assessment.progress,
+        BUILD_UUID,
+        'Team A',
+        'Started',
+        '2026-06-03',
+        Date.now(),
+        assessment.stages,
+      ),
+    }));
+    expect((await applying).saved).toBeTrue();
+    const stored = (await storedAssessment())?.progress[BUILD_UUID];
+    expect(stored?.['Team A'].stages).toEqual({ Started: '2026-06-03' });
+    expect(stored?.['Team B'].stages).toEqual({ Started: '2026-06-01' });
   });
 
   it('adds the teams a file mentions only when asked', async () => {

@@ -2,10 +2,11 @@ import { computed, effect, inject, Injectable, InjectionToken, Signal, signal } 
 import { ActivityName } from '../domain/common/activity-order';
 import { applyImport, ImportMode, ImportOptions } from '../domain/transfer/apply-import';
 import { ActivityDiff } from '../domain/transfer/assessment-diff';
+import { withDelta } from '../domain/transfer/assessment-delta';
 import { importedText } from '../domain/transfer/diff-text';
 import { ImportPreviewSummary } from '../domain/transfer/import-preview';
 import { ImportedData } from '../domain/transfer/read-import';
-import { Problem } from '../domain/types';
+import { AssessmentState, Problem } from '../domain/types';
 import { AssessmentStore } from './assessment-store';
 import { CustomFiles } from './custom-files';
 import { ImportSummary, PreviewInput } from './import-session';
@@ -19,6 +20,9 @@ export const IMPORT_WORKER = new InjectionToken<() => Worker | undefined>('impor
   providedIn: 'root',
   factory: () => importWorker,
 });
+
+/** Waits for a task of its own (the page can paint between). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /** What the user chooses in the preview. */
 export interface ImportChoice {
@@ -172,21 +176,32 @@ export class ImportOperation {
    * Applies the import to the browser's data as it is now, and stores it at once rather than after
    * the usual pause: an import is too much to lose to a tab closed at once. A backup that brings
    * other custom activity files then needs the model loaded again (from what was stored; not at
-   * all if storing failed). The data comes from the session here, once the user has confirmed:
-   * copying a thousand teams' progress from the worker is a task of its own (see the README).
+   * all if storing failed). The session applies it where it holds the data (the worker), to its
+   * copy of the browser's data, and the page takes in what changed (see AssessmentDelta): merging
+   * a thousand teams' progress is not the page's work. Should the browser's data change meanwhile
+   * (another tab's save), the data read is fetched and applied to it here instead.
    */
   async apply(plan: ImportPlan): Promise<ImportResult> {
     this.applying.set(true);
-    const data = await this.session().call({ call: 'data' });
-    if (!data)
-      return { saved: false, message: `Nothing was imported: ${plan.fileName} is no longer read; choose it again.` };
-    // Copying the data from the worker is a task of its own (about 0.2 s for 14 MB): merging in
-    // the next one keeps the page from stalling for both at once.
-    await new Promise((resolve) => setTimeout(resolve));
-    const options = this.options(plan.choice, Date.now());
+    const now = Date.now();
+    const input = this.previewInput(plan.choice, now);
+    const { current } = input;
+    const delta = await this.session().call({ call: 'apply', ...input });
+    if (!delta) return this.noLongerRead(plan);
+    // Taking the delta in from the worker is a task of its own; storing it comes in the next.
+    await nextTask();
+    let data: ImportedData | undefined;
+    while (this.store.assessment() !== current && !data) {
+      data = await this.session().call({ call: 'data' });
+      if (!data) return this.noLongerRead(plan);
+      await nextTask();
+    }
+    const options = this.options(plan.choice, now);
     this.storingNow.set(true);
     try {
-      this.store.update((assessment) => applyImport(assessment, data, options).assessment);
+      this.store.update((assessment) =>
+        assessment === current ? withDelta(current, delta) : applyImport(assessment, data!, options).assessment,
+      );
       void this.close();
       await this.store.flush();
     } finally {
@@ -204,6 +219,10 @@ export class ImportOperation {
     };
   }
 
+  private noLongerRead(plan: ImportPlan): ImportResult {
+    return { saved: false, message: `Nothing was imported: ${plan.fileName} is no longer read; choose it again.` };
+  }
+
   /**
    * Forgets the data read (cancelled, applied, or the page left). A worker still at work is ended
    * rather than asked (it answers in order, so it would answer after the work it may never finish),
@@ -219,7 +238,7 @@ export class ImportOperation {
   }
 
   /** Reads the store's signals: in an effect, the preview follows them. */
-  private previewInput(choice: ImportChoice, now: number): PreviewInput {
+  private previewInput(choice: ImportChoice, now: number): PreviewInput & { readonly current: AssessmentState } {
     const { served, ...options } = this.options(choice, now);
     return {
       ...options,

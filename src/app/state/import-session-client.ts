@@ -76,9 +76,9 @@ export class ImportSessionClient {
     if (request.call === 'close') this.source = undefined;
     const id = this.nextId++;
     let sent = request as SessionRequest;
-    if (sent.call === 'preview') {
-      const input = sent;
-      sent = { ...changedInput(this.lastInput, input), call: 'preview' };
+    if (sent.call === 'preview' || sent.call === 'apply') {
+      const { call, ...input } = sent;
+      sent = { ...changedInput(this.lastInput, input), call };
       this.lastInput = input;
     }
     return new Promise<SessionReply<K>>((resolve, reject) => {

@@ -1,11 +1,13 @@
 import { ActivityIndex, activityIndex, ActivityName } from '../domain/common/activity-order';
 import { ActivityDiff } from '../domain/transfer/assessment-diff';
-import { ImportMode } from '../domain/transfer/apply-import';
+import { applyImport, ImportMode, ImportOptions } from '../domain/transfer/apply-import';
+import { AssessmentDelta, assessmentDelta } from '../domain/transfer/assessment-delta';
 import { FileKind } from '../domain/transfer/file-kind';
 import {
   ImportPreview,
   ImportPreviewSummary,
   previewImport,
+  previewTeamActivities,
   summarisePreview,
 } from '../domain/transfer/import-preview';
 import { ImportedData } from '../domain/transfer/read-import';
@@ -59,6 +61,11 @@ export interface SessionCalls {
   preview: { request: PreviewInput; reply: ImportPreviewSummary };
   /** One team's changes per activity, of the last preview. */
   activities: { request: { readonly team: string }; reply: readonly ActivityDiff[] };
+  /**
+   * The data read applied to the browser's data as last sent (the input's `now` stamps it): what
+   * the page's assessment becomes, told as a delta of it (undefined: nothing read).
+   */
+  apply: { request: PreviewInput; reply: AssessmentDelta | undefined };
   /** The data read, to apply (undefined: nothing read). */
   data: { request: Record<never, never>; reply: ImportedData | undefined };
   /** Forgets the data read. */
@@ -112,8 +119,10 @@ export class ImportSession {
         return summaryOf(request.data);
       case 'preview':
         return this.preview(request);
+      case 'apply':
+        return this.apply(request);
       case 'activities':
-        return this.last?.diff.teams.find((team) => team.team === request.team)?.activities ?? [];
+        return this.last ? previewTeamActivities(this.last, request.team) : [];
       case 'data':
         return this.data;
       case 'close':
@@ -123,20 +132,32 @@ export class ImportSession {
   }
 
   private preview(input: PreviewInput): ImportPreviewSummary {
+    const { current, data, options } = this.inputs(input);
+    this.last = previewImport(current, data, options, input.day, this.model);
+    performance.mark('dsomm:import-preview');
+    return summarisePreview(this.last);
+  }
+
+  private apply(input: PreviewInput): AssessmentDelta | undefined {
+    if (!this.data) return undefined;
+    const { current, data, options } = this.inputs(input);
+    return assessmentDelta(current, applyImport(current, data, options).assessment);
+  }
+
+  /** Takes what the input brings (see PreviewInput) and gives what a preview or an apply reads. */
+  private inputs(input: PreviewInput): { current: AssessmentState; data: ImportedData; options: ImportOptions } {
     if (input.current) this.current = input.current;
     if (input.served) this.served = input.served;
     if (input.activities) this.model = input.activities.length > 0 ? activityIndex(input.activities) : undefined;
     if (!this.data || !this.current || !this.served) throw new Error('There is no file to preview: read it again.');
-    const options = {
+    const options: ImportOptions = {
       mode: input.mode,
       served: this.served,
       now: input.now,
       addUnknownTeams: input.addUnknownTeams,
       teamsReadOnly: input.teamsReadOnly,
     };
-    this.last = previewImport(this.current, this.data, options, input.day, this.model);
-    performance.mark('dsomm:import-preview');
-    return summarisePreview(this.last);
+    return { current: this.current, data: this.data, options };
   }
 
   private forget(): void {

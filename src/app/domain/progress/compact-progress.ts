@@ -1,9 +1,9 @@
 import { isCalendarDate } from '../common/calendar-date';
+import { dictionary } from '../common/own-value';
 import { Progress, TeamProgress } from '../types';
 import { defineTeamsLazily } from './lazy-teams';
 import {
   ActivityTeams,
-  dictionary,
   ProgressFileContext,
   ProgressFileResult,
   readProgressLayout,

@@ -10,6 +10,7 @@ import { readNotApplicableKey } from './not-applicable';
 import { defineTeamsLazily } from './lazy-teams';
 import { recordTeamsByEntry, TeamsByEntry } from './teams-by-entry';
 import { countOf } from '../common/count-of';
+import { defineOwn, dictionary } from '../common/own-value';
 
 export interface ProgressFileContext {
   /** When given, activity uuids not in the model are reported (and kept). */
@@ -451,23 +452,4 @@ interface EntryNode {
   /** The number of the activity `teams` belong to: the teams of that activity with this entry. */
   activity: number;
   teams: string[];
-}
-
-/** `map[key] = value`, as an own key even for `__proto__` (which js-yaml can read as a key). */
-function defineOwn<T>(map: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__')
-    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
-  else map[key] = value;
-}
-
-/**
- * An empty object in V8's hash-table form: an activity's map of up to thousands of teams, built
- * key by key, otherwise changes its hidden class with each team added until V8 makes it a table
- * itself (1 to 5% of reading 1,000 teams' progress cold, in Chromium). Otherwise the same as `{}`.
- */
-export function dictionary<T>(): Record<string, T> {
-  const map: Record<string, unknown> = { a: 0, b: 0 };
-  delete map['a'];
-  delete map['b'];
-  return map as Record<string, T>;
 }

@@ -1,8 +1,8 @@
-import { Evidence, Model, Problem, Progress } from '../types';
+import { Evidence, Model, Problem, Progress, TeamProgress } from '../types';
 import { capitalised, fileWarning, quoted } from '../common/file-problem';
 import { lineOfListItem, lineOfPath } from '../common/key-lines';
 import { notApplicableKey } from '../progress/not-applicable';
-import { StatusRules } from './activity-status';
+import { DatedTitle, StatusRules } from './activity-status';
 import { countText } from '../common/count-text';
 
 /**
@@ -54,10 +54,14 @@ export type FutureDate =
  */
 export function futureDates(progress: Progress, evidence: readonly Evidence[], rules: StatusRules): FutureDate[] {
   const found: FutureDate[] = [];
+  // A file's teams share entry objects (see teams-by-entry.ts): each is read once.
+  const futures = new Map<TeamProgress, readonly DatedTitle[]>();
   for (const [activityUuid, teams] of Object.entries(progress)) {
     for (const [team, entry] of Object.entries(teams)) {
       const mark = entry.notApplicable;
-      for (const { title, date } of rules.of(entry).future) {
+      let future = futures.get(entry);
+      if (!future) futures.set(entry, (future = rules.of(entry).future));
+      for (const { title, date } of future) {
         // StatusRules lists the mark under the title "Not applicable"; a stage of that title dated
         // the same day is told apart by the entry's own stage dates.
         const isMark = mark !== undefined && date === mark.date && title === notApplicableKey('');

@@ -126,6 +126,30 @@ describe('applyImport: progress', () => {
       expectReloadStable(assessment);
     });
 
+    it("stamps an entry the file's teams share once, and keeps teams named like Object's members apart", () => {
+      const shared = { stages: { Started: '2026-05-01' } };
+      const file = { u1: { A: shared, D: shared, constructor: shared }, u9: { E: shared } } as Progress;
+      Object.defineProperty(file['u1'], '__proto__', { value: shared, enumerable: true });
+      const { assessment } = applyImport(current, progressFile(file), options());
+      const stamped = assessment.progress['u1']['D'];
+      expect(stamped).toEqual({ stages: shared.stages, editedAt: NOW, imported: true });
+      // One object for every team that had the file's one (a thousand teams' import stores far less).
+      for (const [uuid, team] of [
+        ['u1', 'A'],
+        ['u1', 'constructor'],
+        ['u9', 'E'],
+      ])
+        expect(assessment.progress[uuid][team]).toBe(stamped);
+      expect(Object.getOwnPropertyDescriptor(assessment.progress['u1'], '__proto__')?.value).toBe(stamped);
+      expect(Object.getPrototypeOf(assessment.progress['u1'])).toBe(Object.prototype);
+      expect(Object.keys(assessment.progress['u1'])).toEqual(['A', 'B', 'C', 'D', 'constructor', '__proto__']);
+      // A backup's entries keep their own edit times, each against its served entry.
+      const backupEntry = { stages: { Started: '2026-05-01' }, editedAt: at('2026-05-02') };
+      const replaced = applyImport(current, progressFile({ u1: { A: backupEntry, B: backupEntry } }), options());
+      expect(replaced.assessment.progress['u1']['A']).toEqual(backupEntry);
+      expect(replaced.assessment.progress['u1']['A']).not.toBe(replaced.assessment.progress['u1']['B']);
+    });
+
     it('passes over empty team entries (a team with no dates says nothing)', () => {
       const file: Progress = { u1: { A: { stages: {} } }, u7: { B: { stages: {} } } };
       const { assessment } = applyImport(current, progressFile(file), options());

@@ -1,4 +1,4 @@
-import { AssessmentState, Evidence, NotApplicable, Settings, StageDates } from '../types';
+import { AssessmentState, Evidence, NotApplicable, Settings, StageDates, TeamProgress } from '../types';
 import { ActivityIndex, inActivityOrder } from '../common/activity-order';
 import { codePointOrder } from '../common/code-point-order';
 import { ownValue } from '../common/own-value';
@@ -49,9 +49,9 @@ export interface TeamDiff {
   readonly team: string;
   /** Whether the team is in the team list afterwards (else its data is kept, unlisted). */
   readonly listed: boolean;
-  /** In model order; activities the model does not know last. */
-  readonly activities: readonly ActivityDiff[];
   readonly counts: DiffCounts;
+  /** Activities with a change for the team; what changes on each is `teamActivityDiffs`. */
+  readonly activityCount: number;
 }
 
 export interface NamesDiff {
@@ -87,54 +87,75 @@ export const ZERO: DiffCounts = {
   evidenceRemoved: 0,
 };
 
-class TeamChanges {
-  readonly activities = new Map<
-    string,
-    { stages: StageChange[]; notApplicable?: MarkChange; evidence: EvidenceChange[] }
-  >();
-  readonly counts: { -readonly [K in keyof DiffCounts]: number } = { ...ZERO };
+type MutableCounts = { -readonly [K in keyof DiffCounts]: number };
 
-  activity(uuid: string) {
-    let found = this.activities.get(uuid);
-    if (!found) this.activities.set(uuid, (found = { stages: [], evidence: [] }));
-    return found;
-  }
+/** What the whole diff keeps of a team: counts, not the changes (a preview may hold 200,000). */
+class TeamTally {
+  readonly counts: MutableCounts = { ...ZERO };
+  /** Activities whose progress changed that no evidence change counted already. */
+  progressOnly = 0;
+  readonly evidenceUuids = new Set<string>();
 }
 
 /**
- * Compares two assessments the way a user reads them: per team and activity, the stage dates and
- * evidence added, changed and removed; then the team list, groups, stage definition, settings and
- * custom files. Edit times are not compared (restamping an entry changes nothing a user sees).
+ * Compares two assessments the way a user reads them: per team, how many stage dates, marks and
+ * pieces of evidence are added, changed and removed, on how many activities (each team's changes
+ * themselves come from `teamActivityDiffs`, read the same way); then the team list, groups, stage
+ * definition, settings and custom files. Edit times are not compared (restamping an entry changes
+ * nothing a user sees).
  */
-export function diffAssessments(
-  before: AssessmentState,
-  after: AssessmentState,
-  model?: ActivityIndex,
-): AssessmentDiff {
-  const teams = new Map<string, TeamChanges>();
+export function diffAssessments(before: AssessmentState, after: AssessmentState): AssessmentDiff {
+  const tallies = new Map<string, TeamTally>();
   const of = (team: string) => {
-    let found = teams.get(team);
-    if (!found) teams.set(team, (found = new TeamChanges()));
+    let found = tallies.get(team);
+    if (!found) tallies.set(team, (found = new TeamTally()));
     return found;
   };
-  diffProgress(before, after, of);
-  diffEvidence(before.evidence, after.evidence, of);
+  eachEvidenceChange(before.evidence, after.evidence, (team, uuid, kind) => {
+    const tally = of(team);
+    tally.counts[EVIDENCE_COUNT[kind]]++;
+    tally.evidenceUuids.add(uuid);
+  });
+  // The entries' own comparison, counted rather than listed: the visit below adds to these two.
+  let tally = new TeamTally();
+  let changes = 0;
+  const stage = (_title: string, was: string | undefined, is: string | undefined) => {
+    tally.counts[stageCount(was, is)]++;
+    changes++;
+  };
+  for (const uuid of unionKeys(before.progress, after.progress)) {
+    const a = ownValue(before.progress, uuid) ?? {};
+    const b = ownValue(after.progress, uuid) ?? {};
+    if (a === b) continue;
+    for (const team of unionKeys(a, b)) {
+      const x = ownValue(a, team);
+      const y = ownValue(b, team);
+      if (x === y) continue;
+      tally = of(team);
+      changes = 0;
+      if (entryChanges(x, y, stage)) {
+        tally.counts.marksChanged++;
+        changes++;
+      }
+      if (changes > 0 && !tally.evidenceUuids.has(uuid)) tally.progressOnly++;
+    }
+  }
 
   const listed = new Set(after.teams.names);
-  const order = [...new Set([...after.teams.names, ...before.teams.names])].filter((team) => teams.has(team));
+  const order = [...new Set([...after.teams.names, ...before.teams.names])].filter((team) =>
+    changedTeam(tallies, team),
+  );
   const ordered = new Set(order);
-  const others = [...teams.keys()].filter((team) => !ordered.has(team)).sort(codePointOrder);
+  const others = [...tallies.keys()]
+    .filter((team) => !ordered.has(team) && changedTeam(tallies, team))
+    .sort(codePointOrder);
   const teamDiffs: TeamDiff[] = [...order, ...others].map((team) => {
-    const changes = teams.get(team)!;
+    const tally = tallies.get(team)!;
     return {
       team,
       listed: listed.has(team),
-      counts: changes.counts,
-      activities: inActivityOrder(changes.activities.keys(), model).map((uuid) => ({
-        uuid,
-        ...(model?.byUuid.get(uuid) ? { name: model.byUuid.get(uuid)!.name } : {}),
-        ...changes.activities.get(uuid)!,
-      })),
+      counts: tally.counts,
+      activityCount: tally.evidenceUuids.size + tally.progressOnly,
     };
   });
   const totals = teamDiffs.reduce((sum, team) => addCounts(sum, team.counts), ZERO);
@@ -183,62 +204,99 @@ export function diffAssessments(
   return { teams: teamDiffs, totals, teamList, groups, stageDefinition, settings, customFiles, targets, empty };
 }
 
-function diffProgress(before: AssessmentState, after: AssessmentState, of: (team: string) => TeamChanges): void {
-  for (const uuid of new Set([...Object.keys(before.progress), ...Object.keys(after.progress)])) {
-    const a = ownValue(before.progress, uuid) ?? {};
-    const b = ownValue(after.progress, uuid) ?? {};
-    if (a === b) continue;
-    for (const team of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const x = ownValue(a, team);
-      const y = ownValue(b, team);
-      if (x === y) continue;
-      const changes = stageChanges(x?.stages ?? {}, y?.stages ?? {});
-      const mark = markChange(x?.notApplicable, y?.notApplicable);
-      if (changes.length === 0 && mark === undefined) continue;
-      const teamChanges = of(team);
-      const activity = teamChanges.activity(uuid);
-      activity.stages.push(...changes);
-      if (mark) {
-        activity.notApplicable = mark;
-        teamChanges.counts.marksChanged++;
-      }
-      for (const change of changes) {
-        const key =
-          change.before === undefined ? 'stagesAdded' : change.after === undefined ? 'stagesRemoved' : 'stagesChanged';
-        teamChanges.counts[key]++;
-      }
-    }
+/**
+ * One team's changes per activity, in model order (activities the model does not know last): the
+ * stage dates, mark and evidence the diff counts for it.
+ */
+export function teamActivityDiffs(
+  before: AssessmentState,
+  after: AssessmentState,
+  team: string,
+  model?: ActivityIndex,
+): ActivityDiff[] {
+  const activities = new Map<
+    string,
+    { stages: StageChange[]; notApplicable?: MarkChange; evidence: EvidenceChange[] }
+  >();
+  const activity = (uuid: string) => {
+    let found = activities.get(uuid);
+    if (!found) activities.set(uuid, (found = { stages: [], evidence: [] }));
+    return found;
+  };
+  for (const uuid of unionKeys(before.progress, after.progress)) {
+    const x = ownValue(ownValue(before.progress, uuid), team);
+    const y = ownValue(ownValue(after.progress, uuid), team);
+    if (x === y) continue;
+    const stages: StageChange[] = [];
+    const mark = entryChanges(x, y, (title, was, is) =>
+      stages.push({ title, ...(was === undefined ? {} : { before: was }), ...(is === undefined ? {} : { after: is }) }),
+    );
+    if (stages.length === 0 && mark === undefined) continue;
+    const found = activity(uuid);
+    found.stages = stages;
+    if (mark) found.notApplicable = mark;
   }
+  eachEvidenceChange(before.evidence, after.evidence, (changed, uuid, kind, entry) => {
+    if (changed === team) activity(uuid).evidence.push({ kind, id: entry.id, title: entry.title });
+  });
+  return inActivityOrder(activities.keys(), model).map((uuid) => {
+    const name = model?.byUuid.get(uuid)?.name;
+    return { uuid, ...(name === undefined ? {} : { name }), ...activities.get(uuid)! };
+  });
 }
+
+const EVIDENCE_COUNT = { added: 'evidenceAdded', changed: 'evidenceChanged', removed: 'evidenceRemoved' } as const;
+
+const stageCount = (was: string | undefined, is: string | undefined) =>
+  was === undefined ? 'stagesAdded' : is === undefined ? 'stagesRemoved' : 'stagesChanged';
+
+function changedTeam(tallies: ReadonlyMap<string, TeamTally>, team: string): boolean {
+  const counts = tallies.get(team)?.counts;
+  return counts !== undefined && Object.values(counts).some((count) => count > 0);
+}
+
+/** The keys of both records, each once: the first's in order, then the second's others. */
+function unionKeys(a: object, b: object): string[] {
+  const keys = Object.keys(a);
+  for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) keys.push(key);
+  return keys;
+}
+
+/**
+ * How one team's entry on one activity changes: each stage date added, changed or removed is
+ * visited (titles in the entry's order before, then the new ones); the mark's change is returned.
+ */
+function entryChanges(
+  x: TeamProgress | undefined,
+  y: TeamProgress | undefined,
+  stage: (title: string, was: string | undefined, is: string | undefined) => void,
+): MarkChange | undefined {
+  const before = x?.stages ?? NO_STAGES;
+  const after = y?.stages ?? NO_STAGES;
+  for (const title of Object.keys(before)) {
+    const was = before[title];
+    const is = ownValue(after, title);
+    if (was !== is) stage(title, was, is);
+  }
+  for (const title of Object.keys(after)) if (!Object.hasOwn(before, title)) stage(title, undefined, after[title]);
+  return markChange(x?.notApplicable, y?.notApplicable);
+}
+
+const NO_STAGES: StageDates = {};
 
 function markChange(before: NotApplicable | undefined, after: NotApplicable | undefined): MarkChange | undefined {
   if (before?.reason === after?.reason && before?.date === after?.date) return undefined;
   return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }
 
-function stageChanges(before: StageDates, after: StageDates): StageChange[] {
-  const changes: StageChange[] = [];
-  for (const title of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const x = ownValue(before, title);
-    const y = ownValue(after, title);
-    if (x === y) continue;
-    changes.push({ title, ...(x === undefined ? {} : { before: x }), ...(y === undefined ? {} : { after: y }) });
-  }
-  return changes;
-}
-
-function diffEvidence(
+/** Each piece of evidence added, changed or removed, once for each team it is (or was) of. */
+function eachEvidenceChange(
   before: readonly Evidence[],
   after: readonly Evidence[],
-  of: (team: string) => TeamChanges,
+  note: (team: string, uuid: string, kind: ChangeKind, entry: Evidence) => void,
 ): void {
   const beforeById = new Map(before.map((entry) => [entry.id, entry]));
   const afterById = new Map(after.map((entry) => [entry.id, entry]));
-  const note = (team: string, uuid: string, kind: ChangeKind, entry: Evidence) => {
-    const changes = of(team);
-    changes.activity(uuid).evidence.push({ kind, id: entry.id, title: entry.title });
-    changes.counts[kind === 'added' ? 'evidenceAdded' : kind === 'removed' ? 'evidenceRemoved' : 'evidenceChanged']++;
-  };
   for (const id of new Set([...beforeById.keys(), ...afterById.keys()])) {
     const x = beforeById.get(id);
     const y = afterById.get(id);

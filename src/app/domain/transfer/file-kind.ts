@@ -44,6 +44,14 @@ export function topLevelKeys(text: string): TopKey[] {
   let content = false;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
+    // An indented line is neither a key nor a separator, and once the document has content it
+    // says nothing more: the nested lines of a 15 MB file are passed over without being cut out.
+    const first = text.charCodeAt(start);
+    if (content && (first === 32 || first === 9)) {
+      line++;
+      start = end < 0 ? text.length + 1 : end + 1;
+      continue;
+    }
     const raw = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
     line++;
     start = end < 0 ? text.length + 1 : end + 1;

@@ -6,11 +6,12 @@ import {
   progressEntry,
   progressTime,
   ProgressBuilder,
+  ProgressStamps,
   sameEvidence,
   sameProgress,
   stampedEvidence,
-  stampedProgress,
 } from './merge-entries';
+import { ownValue } from '../common/own-value';
 
 export interface Served {
   readonly progress: Progress;
@@ -35,14 +36,17 @@ export function mergeProgress(
   now: number,
 ): { progress: Progress; skipped: number } {
   const builder = new ProgressBuilder(current);
+  const stamps = new ProgressStamps((uuid, team) => servedEntry(served, uuid, team), now);
   let skipped = 0;
   for (const [uuid, teams] of Object.entries(imported)) {
-    for (const [team, entry] of Object.entries(teams)) {
-      const mine = progressEntry(current, uuid, team);
+    const currentTeams = ownValue(current, uuid);
+    for (const team of Object.keys(teams)) {
+      const entry = teams[team];
+      const mine = ownValue(currentTeams, team);
       if (sameProgress(mine, entry)) continue;
       if (!hasData(entry) && (entry.editedAt === undefined || !hasData(mine))) continue;
       if (mine === undefined || importedWins(mine, progressTime(mine), entry, progressTime(entry))) {
-        builder.set(uuid, team, stampedProgress(entry, servedEntry(served, uuid, team), now));
+        builder.set(uuid, team, stamps.of(uuid, team, entry));
       } else skipped++;
     }
   }
@@ -56,15 +60,17 @@ export function mergeProgress(
  */
 export function replaceProgress(current: Progress, imported: Progress, served: Served, now: number): Progress {
   const builder = new ProgressBuilder(current);
+  const stamps = new ProgressStamps((uuid, team) => servedEntry(served, uuid, team), now);
   const placed = new Set<string>();
   const key = (uuid: string, team: string) => `${uuid}\u0000${team}`;
   for (const [uuid, teams] of Object.entries(imported)) {
-    for (const [team, entry] of Object.entries(teams)) {
+    const currentTeams = ownValue(current, uuid);
+    for (const team of Object.keys(teams)) {
+      const entry = teams[team];
       if (!hasData(entry)) continue;
       placed.add(key(uuid, team));
-      const mine = progressEntry(current, uuid, team);
-      if (!sameProgress(mine, entry))
-        builder.set(uuid, team, stampedProgress(entry, servedEntry(served, uuid, team), now));
+      const mine = ownValue(currentTeams, team);
+      if (!sameProgress(mine, entry)) builder.set(uuid, team, stamps.of(uuid, team, entry));
     }
   }
   for (const [uuid, teams] of Object.entries(current)) {

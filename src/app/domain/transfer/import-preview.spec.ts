@@ -2,7 +2,7 @@ import { fromFiles } from '../assessment/empty-assessment';
 import { activityIndex } from '../common/activity-order';
 import { SMALL_MODEL, STAGES, uuidOf } from '../testing/model-fixture';
 import { Progress } from '../types';
-import { FUTURE_SHOWN, previewImport, summarisePreview } from './import-preview';
+import { FUTURE_SHOWN, previewImport, previewTeamActivities, summarisePreview } from './import-preview';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
 const DEPLOY = uuidOf('Defined deployment process');
@@ -53,7 +53,8 @@ describe('summarisePreview', () => {
     const fromModel = previewImport(current, data, options, '2026-12-05', SMALL_MODEL);
     expect(fromNames.diff).toEqual(fromModel.diff);
     expect(fromNames.unknowns).toEqual(fromModel.unknowns);
-    expect(fromNames.diff.teams[0].activities.map((a) => a.name ?? a.uuid)).toEqual([
+    expect(previewTeamActivities(fromNames, 'A')).toEqual(previewTeamActivities(fromModel, 'A'));
+    expect(previewTeamActivities(fromNames, 'A').map((a) => a.name ?? a.uuid)).toEqual([
       'Defined build process',
       'Defined deployment process',
       'unknown',

@@ -1,4 +1,4 @@
-import { Evidence, Progress, Stage } from '../types';
+import { Evidence, Progress, Stage, TeamProgress } from '../types';
 import { ActivityIndex } from '../common/activity-order';
 import { ImportedData } from './read-import';
 
@@ -27,10 +27,17 @@ export function importUnknowns(
   const titles = new Map<string, number>();
   const known = new Set(stages.map((stage) => stage.title));
   const count = (map: Map<string, number>, name: string) => map.set(name, (map.get(name) ?? 0) + 1);
+  // A file's teams share entry objects (see teams-by-entry.ts): each one's titles are read once.
+  const unknownTitles = new Map<TeamProgress, readonly string[]>();
   for (const [uuid, teams] of Object.entries(progress)) {
-    for (const entry of Object.values(teams)) {
-      if (model && !model.byUuid.has(uuid)) count(activities, uuid);
-      for (const title of Object.keys(entry.stages)) if (!known.has(title)) count(titles, title);
+    const entries = Object.values(teams);
+    if (model && !model.byUuid.has(uuid) && entries.length > 0)
+      activities.set(uuid, (activities.get(uuid) ?? 0) + entries.length);
+    for (const entry of entries) {
+      let unknown = unknownTitles.get(entry);
+      if (!unknown)
+        unknownTitles.set(entry, (unknown = Object.keys(entry.stages).filter((title) => !known.has(title))));
+      for (const title of unknown) count(titles, title);
     }
   }
   for (const entry of evidence)

@@ -468,7 +468,7 @@ describe('ImportPanel, when the import worker fails or stops answering', () => {
   });
 
   it('a worker failing as Merge is clicked: the data is read again in the page and imported', async () => {
-    fate = (call) => (call === 'data' ? 'fail' : 'answer');
+    fate = (call) => (call === 'apply' ? 'fail' : 'answer');
     choose(file);
     await merge();
     await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
@@ -495,13 +495,13 @@ describe('ImportPanel, when the import worker fails or stops answering', () => {
     expect(workers.length).toBe(2);
   });
 
-  it('a worker that never finishes the preview or the data: Cancel still ends it, the data unchanged', async () => {
-    for (const stuck of ['preview', 'data'] as const) {
+  it('a worker that never finishes the preview or the merge: Cancel still ends it, the data unchanged', async () => {
+    for (const stuck of ['preview', 'apply'] as const) {
       workers = [];
       fate = (call) => (call === stuck ? 'hang' : 'answer');
       const before = store.state().assessment;
       choose(file);
-      if (stuck === 'data') await merge();
+      if (stuck === 'apply') await merge();
       else
         await until(fixture, () => root.textContent?.includes('Working out what the import would change'), 'the wait');
       fixture.detectChanges();

@@ -1,13 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { ZERO } from '../../domain/transfer/assessment-diff';
-import { TeamDiffSummary } from '../../domain/transfer/import-preview';
+import { ActivityDiff, TeamDiff, ZERO } from '../../domain/transfer/assessment-diff';
 import { ImportOperation } from '../../state/import-operation';
 import { TeamDiffList } from './team-diff-list';
-import { ActivityDiff } from '../../domain/transfer/assessment-diff';
 import { until } from '../../shared/testing/until';
 
 /** A preview's teams, made afresh as each preview is (another choice, another tab's edit). */
-const summaries = (n: number, stagesAdded = 1): TeamDiffSummary[] =>
+const summaries = (n: number, stagesAdded = 1): TeamDiff[] =>
   Array.from({ length: n }, (_, i) => ({
     team: `Team ${i + 1}`,
     listed: true,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, linkedSignal, signal } from '@angular/core';
-import { ActivityDiff } from '../../domain/transfer/assessment-diff';
-import { TeamDiffSummary } from '../../domain/transfer/import-preview';
+import { ActivityDiff, TeamDiff } from '../../domain/transfer/assessment-diff';
 import { ImportOperation } from '../../state/import-operation';
 import { formatDay } from '../../shared/local-day';
 import { rowsInSteps } from '../../shared/rows-in-steps';
@@ -27,11 +26,11 @@ const FIRST_ACTIVITIES = 100;
 })
 export class TeamDiffList {
   private readonly imports = inject(ImportOperation);
-  readonly teams = input.required<readonly TeamDiffSummary[]>();
+  readonly teams = input.required<readonly TeamDiff[]>();
   readonly dateLocale = input<string>();
   protected readonly open = signal<ReadonlySet<string>>(new Set());
   /** The activities of the teams opened, of this preview (another preview starts afresh). */
-  protected readonly loaded = linkedSignal<readonly TeamDiffSummary[], ReadonlyMap<string, readonly ActivityDiff[]>>({
+  protected readonly loaded = linkedSignal<readonly TeamDiff[], ReadonlyMap<string, readonly ActivityDiff[]>>({
     source: this.teams,
     computation: () => new Map(),
   });
@@ -42,7 +41,7 @@ export class TeamDiffList {
   protected readonly count = countText;
 
   constructor() {
-    const asked = new WeakMap<readonly TeamDiffSummary[], Set<string>>();
+    const asked = new WeakMap<readonly TeamDiff[], Set<string>>();
     effect(() => {
       const teams = this.teams();
       const loaded = this.loaded();

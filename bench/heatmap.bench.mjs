@@ -287,7 +287,7 @@ const ROWS = [
   ['stage change -> next frame painted', (r) => r.stage.map((t) => t.painted), ms],
   ['set for all visible teams -> next frame (its rAF)', (r) => r.setAll.frame, ms],
   ['transfer until heatmap painted (gzip)', (r) => r.cold.transfer, kb],
-  ['  of which YAML data', (r) => r.cold.dataTransfer, kb],
+  ['  of which data files (YAML, compact progress)', (r) => r.cold.dataTransfer, kb],
   ['  of which app (HTML, JS, CSS, fonts)', (r) => r.cold.transfer - r.cold.dataTransfer, kb],
   ['requests until heatmap painted', (r) => r.cold.requests, (n) => String(Math.round(n))],
 ];

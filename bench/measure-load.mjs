@@ -119,7 +119,8 @@ export async function measureLoad(page, url) {
     const { responseBodySize } = await request.sizes();
     count++;
     transfer += responseBodySize;
-    if (new URL(request.url()).pathname.endsWith('.yaml')) dataTransfer += responseBodySize;
+    // The served files: the YAML and, where a deployment writes it, the progress file's compact form.
+    if (new URL(request.url()).pathname.includes('/assets/YAML/')) dataTransfer += responseBodySize;
   }
   return { ...result, transfer, dataTransfer, requests: count };
 }

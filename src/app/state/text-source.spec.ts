@@ -129,9 +129,17 @@ describe('httpSource', () => {
       spyOn(window, 'fetch').and.resolveTo(new Response(body));
       const error = await httpSource(base).fetchDigested!('default/model.yaml').catch((e: unknown) => e);
       expect((error as FetchError).tooLarge).toBeTrue();
-      // 3 bytes a character at most: refused past 150 MiB, not read to the end.
-      expect(pulled).toBeLessThan(12);
+      // Refused once the characters pass 50 Mi, as the text read refuses it: not at 150 MiB of bytes.
+      expect(pulled).toBeLessThanOrEqual(5);
       expect(cancelled).toBeTrue();
+    });
+
+    it("reads a file of more bytes than the characters' limit whose characters are within it", async () => {
+      // 'é' is 2 bytes and 1 character: 60 MiB of bytes, 30 Mi characters.
+      const text = 'é'.repeat(30 * 1024 * 1024);
+      spyOn(window, 'fetch').and.callFake(async () => new Response(text));
+      const read = await httpSource(base).fetchDigested!('m.yaml');
+      expect(read.text.length).toBe(text.length);
     });
 
     it('refuses, once decoded, a text of more characters than the app reads, as fetchText does', async () => {

@@ -183,18 +183,36 @@ async function limitedBytes(response: Response, path: string, heard: () => void)
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  // Past the characters' limit in bytes, what the bytes decode to is counted as they arrive: a file
+  // refused by its bytes alone (3 a character) was read three times as far as limitedText reads it.
+  let [units, counted] = [0, 0];
   for (;;) {
     const { done, value } = await reader.read();
     heard();
     if (done) break;
     size += value.byteLength;
-    if (size > YAML_LIMITS.maxChars * 3) {
+    chunks.push(value);
+    if (size > YAML_LIMITS.maxChars) for (; counted < chunks.length; counted++) units += utf16Units(chunks[counted]);
+    if (units > YAML_LIMITS.maxChars || size > YAML_LIMITS.maxChars * 3) {
       void reader.cancel().catch(() => undefined);
       throw new FetchError(path, 0, tooLargeMessage(), true);
     }
-    chunks.push(value);
   }
   return joinedBytes(chunks, size);
+}
+
+/**
+ * How many UTF-16 units well-formed UTF-8 `bytes` decode to: one per character (a byte that does
+ * not continue one), two for a character of four bytes. Malformed bytes may decode to more
+ * (`decodedText` still holds the text to the limit).
+ */
+function utf16Units(bytes: Uint8Array): number {
+  let units = 0;
+  for (const byte of bytes) {
+    if ((byte & 0xc0) !== 0x80) units++;
+    if (byte >= 0xf0) units++;
+  }
+  return units;
 }
 
 /** The text of a file's bytes as the browser decodes a response, refused beyond the characters' limit. */

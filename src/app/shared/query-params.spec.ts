@@ -43,4 +43,18 @@ describe('reading the URL', () => {
     await TestBed.inject(Router).navigateByUrl('/page?group=Cloud');
     expect(page.selection()).toEqual({ teams: [], group: 'Cloud' });
   });
+
+  it('follows a change of order alone, which the router reports as no change', async () => {
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/page?compare=team:A&compare=team:B&compare=group:C');
+    expect(page.params()['compare']).toEqual(['team:A', 'team:B', 'group:C']);
+    await router.navigateByUrl('/page?compare=group:C&compare=team:A&compare=team:B');
+    expect(page.params()['compare']).toEqual(['group:C', 'team:A', 'team:B']);
+    // A navigation that changes nothing gives the same value: nothing is worked out again.
+    const before = page.params();
+    await router.navigateByUrl('/page?compare=group:C&compare=team:A&compare=team:B', {
+      onSameUrlNavigation: 'reload',
+    });
+    expect(page.params()).toBe(before);
+  });
 });

@@ -47,6 +47,32 @@ describe('ComparePage', () => {
     expect(diff).toEqual([['Defined build processBuild and Deployment › Build', '1', 'Fully implemented', '0%']]);
   });
 
+  it('shows them in the order of the URL, also when only the order changed (back, forward, a link)', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideFakeStore(platformStore({})), provideRouter([{ path: 'compare', component: ComparePage }])],
+    });
+    const harness = await RouterTestingHarness.create('/compare?compare=team:Team%20A&compare=group:Platform');
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement!;
+    const shown = () => ({
+      chosen: [...page.querySelectorAll('.chosen li')].map((li) => li.textContent!.trim()),
+      radar: [...page.querySelectorAll('app-radar-chart tbody tr')].map((row) => cells(row)[0]),
+      heatmaps: [...page.querySelectorAll('figcaption strong')].map((name) => name.textContent),
+    });
+    expect(shown()).toEqual({
+      chosen: ['Team A', 'Platform'],
+      radar: ['Team A', 'Platform'],
+      heatmaps: ['Team A', 'Platform'],
+    });
+    await harness.navigateByUrl('/compare?compare=group:Platform&compare=team:Team%20A');
+    await harness.fixture.whenStable();
+    expect(shown()).toEqual({
+      chosen: ['Platform', 'Team A'],
+      radar: ['Platform', 'Team A'],
+      heatmaps: ['Platform', 'Team A'],
+    });
+  });
+
   it("says how many of a group's teams are due for review on an activity", async () => {
     const store = platformStore({
       // Team B's statement is two years old, with no evidence: due for review after a year.

@@ -185,6 +185,67 @@ describe('on a phone (390 × 844)', () => {
     }
   });
 
+  it('"Due for review" and a group\'s count stay on one line: on a phone, and among many columns on a wide window', async () => {
+    // Eight teams and two groups, every stage set in 2024 with no evidence since: all due for review.
+    // Team G and Team H only "Started": their columns are no wider than that word on a phone.
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((letter) => `Team ${letter}`);
+    const teams = [
+      'teams:',
+      ...names.map((name) => `  - ${name}`),
+      'teamGroups:',
+      '  Frontend teams: [Team A, Team B, Team C]',
+      '  Platform: [Team D, Team E]',
+      '',
+    ].join('\n');
+    const progress = [
+      'progress:',
+      ...MODEL_UUIDS.slice(0, 4).flatMap((uuid, i) => [
+        `  ${uuid}:`,
+        ...names.flatMap((team, t) => [
+          `    ${team}:`,
+          `      ${(i + t) % 2 || t > 5 ? 'Started' : 'Fully implemented'}: 2024-03-05`,
+        ]),
+      ]),
+      '',
+    ].join('\n');
+    const phone = await openPhone({
+      '/assets/YAML/default/teams.yaml': teams,
+      '/assets/YAML/team-progress.yaml': progress,
+    });
+    /** The texts of the cells' "due" notes that the browser laid out on more than one line. */
+    const wrapped = (page) =>
+      page.locator('app-compare-table td .due').evaluateAll((notes) =>
+        notes
+          .filter((note) => {
+            const range = document.createRange();
+            range.selectNodeContents(note);
+            return (
+              new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size > 1
+            );
+          })
+          .map((note) => note.textContent),
+      );
+    try {
+      const { page, url } = phone;
+      const columns = [
+        'group:Frontend%20teams',
+        'group:Platform',
+        ...names.map((name) => `team:${encodeURIComponent(name)}`),
+      ];
+      await page.goto(`${url}/compare?compare=${columns.join('&compare=')}`);
+      await page.locator('app-compare-table:not([aria-busy=true]) td .due').first().waitFor();
+      assert.ok((await page.locator('app-compare-table td .due').count()) >= 40, 'every cell is due for review');
+      assert.deepEqual(await wrapped(page), [], 'on a phone');
+      await page.setViewportSize({ width: 1280, height: 844 });
+      await page.waitForFunction(
+        () => document.querySelector('app-compare-table td .due-end')?.getBoundingClientRect().width > 1,
+      );
+      assert.deepEqual(await wrapped(page), [], 'at 1280 px, ten columns');
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('the mapping and control tables show that they scroll', async () => {
     const { page, url } = app;
     await page.goto(`${url}/mapping`);

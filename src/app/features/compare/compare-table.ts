@@ -101,6 +101,11 @@ const ROWS_PER_STEP = 40;
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
     }
+    /* One line under the score: "Due for / review" read as two notes in a column no wider than
+       "Started", and "2 due for / review" in ten columns at 1280 px. The table scrolls instead. */
+    .due {
+      white-space: nowrap;
+    }
     .level {
       text-align: center;
     }

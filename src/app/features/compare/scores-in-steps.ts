@@ -32,11 +32,12 @@ export function scoresInSteps(
 ): ScoresInSteps {
   /** Bumped after each step: the runs are not signals. */
   const stepped = signal(0);
-  const runs = computed(() => {
-    const list = inputs().map((input) => store.scoringRun(input));
-    stepRuns(list, work);
-    return list;
-  });
+  const runs = computed(() =>
+    firstStepTaken(
+      inputs().map((input) => store.scoringRun(input)),
+      work,
+    ),
+  );
   const busy = computed(() => {
     stepped();
     return runs().some((run) => !run.done);
@@ -66,6 +67,16 @@ export function scoresInSteps(
     );
   });
   return { scores, progress, busy };
+}
+
+/**
+ * The runs, their first step taken as they are made: what one step scores (a few teams, or runs the
+ * store finished before) then shows in the frame that asked for it. Safe inside a computed: the runs
+ * are not signals, so the step changes nothing that a signal read tracks.
+ */
+function firstStepTaken(runs: readonly ScoringRun[], work: number): readonly ScoringRun[] {
+  stepRuns(runs, work);
+  return runs;
 }
 
 /** One step of about `work` teams' entries over the runs in order; a run that finishes gets its scores. */

@@ -1,5 +1,6 @@
 import { fromFiles } from '../assessment/empty-assessment';
 import { STAGES } from '../testing/model-fixture';
+import { progressTally } from '../stages/apply-stage-draft';
 import { AssessmentState } from '../types';
 import { assessmentDelta, withDelta } from './assessment-delta';
 
@@ -40,6 +41,22 @@ describe('assessmentDelta', () => {
     expect(rebuilt.evidence).toBe(base.evidence);
     expect(rebuilt.settings).toBe(base.settings);
     expect('targets' in rebuilt).toBeFalse();
+  });
+
+  it("brings the result's count of entries per stage, so that the page does not count them again", () => {
+    const u3 = { A: { stages: { Started: '2026-03-01', 'Fully implemented': '2026-03-05' } } };
+    const copy = structuredClone(base);
+    const delta = structuredClone(assessmentDelta(copy, { ...copy, progress: { ...copy.progress, u3 } }));
+    const rebuilt = withDelta(base, delta);
+    // The data centre's "Progress: 3 team × activity entries" and the stage editor's counts read it.
+    expect(progressTally(rebuilt.progress)).toBe(delta.tally!);
+    expect(progressTally(structuredClone(rebuilt.progress))).toEqual({
+      entries: 3,
+      usage: new Map([
+        ['Started', 3],
+        ['Fully implemented', 1],
+      ]),
+    });
   });
 
   it('keeps an activity or team named __proto__ as data', () => {

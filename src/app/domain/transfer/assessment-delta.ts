@@ -1,4 +1,5 @@
 import { defineOwn, dictionary, ownValue } from '../common/own-value';
+import { knownTally, progressTally, ProgressTally } from '../stages/apply-stage-draft';
 import { AssessmentState, Progress, TeamProgress } from '../types';
 
 /** An activity's teams as told: null where the entry is the base's own. */
@@ -17,6 +18,8 @@ export interface AssessmentDelta {
   readonly changed: Partial<Omit<AssessmentState, 'progress'>>;
   /** Each activity in order, null where its team map is the base's. Absent: the base's progress. */
   readonly progress?: readonly (readonly [string, TeamsTold | null])[];
+  /** The result's progress counted (progressTally) where it was made, with `progress`. */
+  readonly tally?: ProgressTally;
 }
 
 export function assessmentDelta(base: AssessmentState, next: AssessmentState): AssessmentDelta {
@@ -33,7 +36,7 @@ export function assessmentDelta(base: AssessmentState, next: AssessmentState): A
       defineOwn(told, team, ownValue(mine, team) === teams[team] ? null : teams[team]);
     return [uuid, told] as const;
   });
-  return { keys, changed, progress };
+  return { keys, changed, progress, tally: progressTally(next.progress) };
 }
 
 /** The assessment `delta` tells, from the one it was made from (or an equal copy of it). */
@@ -44,6 +47,7 @@ export function withDelta(base: AssessmentState, delta: AssessmentDelta): Assess
   if (delta.progress) {
     const progress: Record<string, Progress[string]> = {};
     for (const [uuid, told] of delta.progress) defineOwn(progress, uuid, teamsOf(ownValue(base.progress, uuid), told));
+    if (delta.tally) knownTally(progress, delta.tally);
     result['progress'] = progress;
   }
   return result as unknown as AssessmentState;

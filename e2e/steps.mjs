@@ -113,12 +113,15 @@ export async function previewShown(page) {
  * The import worker, once the page starts it (call before choosing a file): resolves to its
  * Playwright handle, whose performance marks say what it did ('dsomm:import-read', ...-preview).
  */
-export function importWorker(page) {
+export async function importWorker(page) {
+  const isImport = (worker) => /\/worker-\w+\.js$/.test(worker.url());
   // As long as a large file's preview may take: handing the page 15 MB took over 30 s at load 25.
-  return page.waitForEvent('worker', {
-    predicate: (worker) => /\/worker-\w+\.js$/.test(worker.url()),
-    timeout: 60_000,
-  });
+  const started = page.waitForEvent('worker', { predicate: isImport, timeout: 60_000 });
+  // The data centre starts it once shown, before a file is chosen: it may be running already.
+  const running = page.workers().find(isImport);
+  if (!running) return started;
+  started.catch(() => undefined);
+  return running;
 }
 
 /** How many times the import worker set the performance mark `name`. */

@@ -36,6 +36,8 @@ export class ImportSessionClient {
   private lastInput?: PreviewInput;
   /** What the worker's session holds now: the file read or the data taken (none after close). */
   private source?: RequestOf<'read'> | RequestOf<'take'>;
+  /** Why a worker started ahead of any request failed: said with the first request, which the page answers. */
+  private unsaid?: string;
 
   constructor(
     createWorker?: () => Worker | undefined,
@@ -71,7 +73,13 @@ export class ImportSessionClient {
   }
 
   call<K extends SessionCall>(request: RequestOf<K>): Promise<SessionReply<K>> {
-    if (this.local) return this.local.handle(request);
+    if (this.local) {
+      if (this.unsaid && request.call !== 'close') {
+        this.failed?.(this.unsaid);
+        this.unsaid = undefined;
+      }
+      return this.local.handle(request);
+    }
     if (request.call === 'read' || request.call === 'take') this.source = request as RequestOf<'read' | 'take'>;
     if (request.call === 'close') this.source = undefined;
     const id = this.nextId++;
@@ -122,9 +130,12 @@ export class ImportSessionClient {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     const local = (this.local = new ImportSession());
-    if (waiting.length === 0 && !this.source) return;
     // A worker that never started (no module workers, a blocked script) fails without a message:
     // nothing the user needs to hear of.
+    if (waiting.length === 0 && !this.source) {
+      this.unsaid = why || undefined;
+      return;
+    }
     if (why) this.failed?.(why);
     const ready = this.restore(local, waiting);
     for (const { request, resolve, reject } of waiting)

@@ -447,6 +447,29 @@ describe('ImportPanel, when the import worker fails or stops answering', () => {
   }
   const status = () => root.querySelector('.status[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
+  it('starts the worker once shown, before a file is chosen: its start-up is not part of the wait', async () => {
+    await fixture.whenStable();
+    expect(workers.length).toBe(1);
+    choose(file);
+    expect((await previewed()).textContent).toContain('1 team: 1 stage date added');
+    expect(workers.length).toBe(1);
+    expect(workers[0].calls).toEqual(['read', 'preview']);
+  });
+
+  it('a worker failing before a file is chosen: the page reads it, and says so once it does', async () => {
+    await fixture.whenStable();
+    workers[0].dispatchEvent(new ErrorEvent('error', { message: 'Uncaught SyntaxError: Unexpected token' }));
+    expect(status()).toBe('');
+    choose(file);
+    expect((await previewed()).textContent).toContain('1 team: 1 stage date added');
+    expect(status()).toContain(
+      "The import's background reader stopped (Uncaught SyntaxError: Unexpected token); the import goes on in this page",
+    );
+    await merge();
+    await until(fixture, () => !root.querySelector('app-import-review'), 'the import');
+    expect(status()).toContain('Imported team-progress.yaml: 1 stage date added');
+  });
+
   it('a worker failing while working out the preview: the page reads the file again, says so, and the import works', async () => {
     fate = (call) => (call === 'preview' ? 'fail' : 'answer');
     const before = store.state().assessment;
@@ -497,7 +520,6 @@ describe('ImportPanel, when the import worker fails or stops answering', () => {
 
   it('a worker that never finishes the preview or the merge: Cancel still ends it, the data unchanged', async () => {
     for (const stuck of ['preview', 'apply'] as const) {
-      workers = [];
       fate = (call) => (call === stuck ? 'hang' : 'answer');
       const before = store.state().assessment;
       choose(file);
@@ -514,6 +536,8 @@ describe('ImportPanel, when the import worker fails or stops answering', () => {
         .toBe('Import cancelled: nothing was imported, and the data stored in this browser is unchanged.');
       expect(workers[0].terminated).withContext(stuck).toBeTrue();
       expect(store.state().assessment).withContext(stuck).toBe(before);
+      // The next file's worker (the first after a cancel) meets the next fate.
+      workers = [];
     }
   });
 });

@@ -144,6 +144,7 @@ export class ImportPanel {
     // A file read and its preview stay in the import session (tens of MB for a large file) until
     // imported or cancelled; leaving the page is cancelling.
     inject(DestroyRef).onDestroy(() => void this.imports.close());
+    afterNextRender(() => this.imports.prepare());
   }
 
   protected async take(file: File): Promise<void> {

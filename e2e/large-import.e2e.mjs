@@ -54,8 +54,8 @@ describe('a large import', () => {
     await page.getByRole('searchbox', { name: 'Find a team' }).fill('Team 0999');
     await page.locator('app-team-list button.name', { hasText: 'Team 0999' }).click();
     await page.getByRole('heading', { name: 'Team: Team 0999' }).waitFor();
+    // What it took, for the log; how fast it is is measured in bench/ (bench:scale's import), not here.
     console.log(`preview ${previewMs} ms, import ${importMs} ms, reload ${reloadMs} ms`);
-    assert.ok(previewMs < 30_000 && importMs < 30_000 && reloadMs < 30_000);
     assert.deepEqual(app.errors, []);
   });
 });

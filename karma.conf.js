@@ -6,7 +6,15 @@ module.exports = function (config) {
     basePath: '',
     frameworks: ['jasmine'],
     plugins: [require('karma-jasmine'), require('karma-chrome-launcher'), require('karma-coverage')],
-    client: { jasmine: { random: true } },
+    client: {
+      jasmine: {
+        random: true,
+        // Jasmine's 5 s per spec is a timed assertion in disguise: at load 20 a spec rendering 250
+        // teams in steps ran past it and Karma lost the run. Specs wait for what a user would see;
+        // this only bounds a spec that never gets there.
+        timeoutInterval: 60000,
+      },
+    },
     coverageReporter: {
       dir: require('path').join(__dirname, './coverage/dsomm-studio'),
       subdir: '.',

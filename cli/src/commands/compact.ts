@@ -3,7 +3,12 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { countOf } from '../../../src/app/domain/common/count-of';
 import { errorMessage } from '../../../src/app/domain/common/error-message';
-import { compactProgress, compactProgressPath } from '../../../src/app/domain/progress/compact-progress';
+import {
+  COMPACT_BLOCK_BYTES,
+  CompactProof,
+  compactProgress,
+  compactProgressPath,
+} from '../../../src/app/domain/progress/compact-progress';
 import { parseProgressFile } from '../../../src/app/domain/progress/parse-progress-file';
 import { META_OPTION, parseCommandArgs } from '../args';
 import { CliError, EXIT_OK, ProblemsFound } from '../cli-error';
@@ -16,7 +21,7 @@ Writes the compact form of a progress file beside it (team-progress.yaml -> team
 for DSOMM Studio's start page to read instead of the file's text: with 1,000 teams the heatmap
 is painted several hundred ms sooner. Run it in the step that deploys the files, each time the
 progress file changes, and serve both. The app uses the compact form only for the very bytes it
-was made from (their SHA-256): next to a changed file it is ignored and the YAML is read, correct
+was made from (their SHA-256, 1 MiB at a time): next to a changed file it is ignored and the YAML is read, correct
 but slower. A file of less than 1 MB is read as it is, with or without it. Without files, the
 progress file meta.yaml names.
 
@@ -52,7 +57,7 @@ function compactFile(io: Io, path: string): void {
   const shownTarget = shownPath(io, target);
   // Decoded as a browser decodes the response (a byte order mark dropped); the digest is of the bytes.
   const text = new TextDecoder().decode(bytes);
-  const form = compactProgress(text, createHash('sha256').update(bytes).digest('hex'));
+  const form = compactProgress(text, proofOf(bytes));
   if (form === undefined) {
     const read = parseProgressFile(text, name, { stages: [] });
     if (!read.ok) throw new ProblemsFound(read.problems);
@@ -72,6 +77,18 @@ function compactFile(io: Io, path: string): void {
     `${name}: wrote ${shownTarget} (${Math.ceil(json.length / 1024)} kB; ${countOf(form.teams.length, 'team')}, ` +
       `${countOf(form.activities.length, 'activity', 'activities')}).\n`,
   );
+}
+
+/** The bytes' length and the SHA-256 of each of their blocks, as the app checks them as they arrive. */
+function proofOf(bytes: Buffer): CompactProof {
+  const blocks: string[] = [];
+  for (let at = 0; at < bytes.length; at += COMPACT_BLOCK_BYTES)
+    blocks.push(
+      createHash('sha256')
+        .update(bytes.subarray(at, at + COMPACT_BLOCK_BYTES))
+        .digest('hex'),
+    );
+  return { size: bytes.length, blocks };
 }
 
 function shownPath(io: Io, path: string): string {

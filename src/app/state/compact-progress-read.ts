@@ -1,15 +1,14 @@
-import { compactProgressPath, readCompactProgress } from '../domain/progress/compact-progress';
+import {
+  COMPACT_BLOCK_BYTES,
+  CompactProof,
+  compactProgressPath,
+  compactProof,
+  readCompactProgress,
+} from '../domain/progress/compact-progress';
 import { ProgressFileContext, ProgressFileResult } from '../domain/progress/parse-progress-file';
 import { YAML_LIMITS } from '../domain/yaml-limits';
 import { bytesSha256Hex } from './text-digest';
-import { TextSource } from './text-source';
-
-/**
- * Below this size the progress text is read as it is: its parse takes less than asking for a
- * compact form and proving the bytes (and a deployment of a few teams writes none: no request
- * the server must answer with a 404).
- */
-export const COMPACT_MIN_BYTES = 1 << 20;
+import { ArrivingBytes, TextSource } from './text-source';
 
 /** How main.ts reads the progress file (see `compactProgressRead`). */
 export interface CompactProgressRead {
@@ -22,37 +21,67 @@ export interface CompactProgressRead {
 /**
  * The read of the progress file at `path` from the compact form served beside it
  * (domain/progress/compact-progress.ts), written when the files were deployed (`dsomm compact`),
- * where it is of the very bytes served now (their SHA-256) and the text's read would not warn;
- * undefined otherwise, and then the text is read as without it: no compact form, a stale or corrupt
- * one, a copy read offline, a file too small to gain or too large to read. `source` must hold what
- * it fetched (memoizedSource): the bytes are fetched once, and decoded only if the text is read.
+ * where it is of the very bytes served now (their length and each block's SHA-256) and the text's
+ * read would not warn; undefined otherwise, and then the text is read as without it: no compact
+ * form, a stale or corrupt one, a copy read offline, a file too small to gain (less than a block,
+ * 1 MiB: its parse takes less than asking for a compact form, and a deployment of a few teams
+ * writes none, so no request the server must answer with a 404) or too large to read. `source`
+ * must hold what it fetched (memoizedSource): the bytes are fetched once, and decoded only if the
+ * text is read.
+ *
+ * The form is asked for as soon as the file's first block has arrived, each block is digested as
+ * soon as it has arrived (no copy of the whole file for WebCrypto), and the form is read meanwhile;
+ * its read is given only once the last block has arrived and every digest matched.
  */
-export function compactProgressRead(source: TextSource, minBytes = COMPACT_MIN_BYTES): CompactProgressRead {
-  /** The file's bytes when they may have a compact form. */
-  const large = async (path: string) => {
-    if (source.fetchBytes === undefined) return undefined;
+export function compactProgressRead(source: TextSource): CompactProgressRead {
+  /** The file's bytes as they arrive, and whether its first block proved it large enough. */
+  const arriving = (path: string) => {
+    if (source.fetchBlocks === undefined) return undefined;
     let offline = false;
-    const bytes = await source.fetchBytes(path, () => (offline = true));
-    // A copy read offline is noted as such by the text's read; over the characters' limit it refuses it.
-    return offline || bytes.byteLength < minBytes || bytes.byteLength > YAML_LIMITS.maxChars ? undefined : bytes;
+    const bytes = source.fetchBlocks(path, () => (offline = true));
+    const large = bytes.block(0).then((first) => first?.byteLength === COMPACT_BLOCK_BYTES);
+    return { bytes, large, offline: () => offline };
   };
   return {
     prefetch(path) {
-      // The compact form is asked for as soon as the file proves large, while the model is read.
-      void large(path)
-        .then((bytes) => bytes && source.fetchText(compactProgressPath(path)))
+      const file = arriving(path);
+      void file?.large
+        .then((large) => (large ? source.fetchText(compactProgressPath(path)) : undefined))
         .catch(() => undefined);
     },
     async read(path, ctx) {
       try {
-        const bytes = await large(path);
-        if (bytes === undefined) return undefined;
+        const file = arriving(path);
+        if (file === undefined || !(await file.large)) return undefined;
         const compact: unknown = JSON.parse(await source.fetchText(compactProgressPath(path)));
-        const sha256 = await bytesSha256Hex(bytes);
-        return sha256 === undefined ? undefined : readCompactProgress(compact, sha256, ctx);
+        const proof = compactProof(compact);
+        // Over the characters' limit in bytes, the text read may refuse the file: it is the text's to say.
+        if (proof === undefined || proof.size > YAML_LIMITS.maxChars) return undefined;
+        const proving = proven(file.bytes, proof);
+        proving.catch(() => undefined);
+        const read = readCompactProgress(compact, ctx);
+        // A copy read offline is noted as such by the text's read.
+        return read !== undefined && (await proving) && !file.offline() ? read : undefined;
       } catch {
         return undefined;
       }
     },
   };
+}
+
+/**
+ * Whether the bytes are those `proof` describes: each block's SHA-256, taken as soon as the block
+ * has arrived, and their number and length. False at the first block that differs.
+ */
+async function proven(bytes: ArrivingBytes, proof: CompactProof): Promise<boolean> {
+  let size = 0;
+  for (let index = 0; ; index++) {
+    const block = await bytes.block(index);
+    if (block === undefined) break;
+    if (index >= proof.blocks.length || (await bytesSha256Hex(block)) !== proof.blocks[index]) return false;
+    size += block.byteLength;
+  }
+  // The blocks handed on are the body's; `blocks` is what was read in the end (a saved copy, offline).
+  const blocks = await bytes.blocks;
+  return size === proof.size && blocks.length === proof.blocks.length;
 }

@@ -81,7 +81,7 @@ export function digestingSource(source: TextSource, file: string | undefined): D
   return {
     source: {
       url: (path) => source.url(path),
-      ...(source.fetchBytes && { fetchBytes: source.fetchBytes.bind(source) }),
+      ...(source.fetchBlocks && { fetchBlocks: source.fetchBlocks.bind(source) }),
       async fetchText(path, offlineCopy) {
         if (path !== file) return source.fetchText(path, offlineCopy);
         const got = await read(path, offlineCopy);

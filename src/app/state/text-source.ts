@@ -1,4 +1,5 @@
 import { sameOriginUrl } from '../domain/loading/paths';
+import { COMPACT_BLOCK_BYTES } from '../domain/progress/compact-progress';
 import { tooLargeMessage, YAML_LIMITS } from '../domain/yaml-limits';
 import { bytesSha256Hex, digestedText } from './text-digest';
 
@@ -26,10 +27,27 @@ export interface TextSource {
    */
   fetchDigested?(path: string, offlineCopy?: () => void): Promise<DigestedText>;
   /**
-   * The body's bytes, not decoded (held to the size limit as they arrive), where the source has
-   * them: main.ts proves a large progress file against its compact form without making its text.
+   * The body's bytes, not decoded (held to the size limit as they arrive), in blocks handed on as
+   * they arrive, where the source has them: main.ts proves a large progress file against its
+   * compact form block by block without making its text.
    */
-  fetchBytes?(path: string, offlineCopy?: () => void): Promise<Uint8Array<ArrayBuffer>>;
+  fetchBlocks?(path: string, offlineCopy?: () => void): ArrivingBytes;
+}
+
+/**
+ * A body's bytes in blocks of `COMPACT_BLOCK_BYTES` (the last one shorter), each to be had as soon
+ * as it has arrived whole.
+ */
+export interface ArrivingBytes {
+  /**
+   * Block `index` once it has arrived whole, or the last, shorter one once the body has ended;
+   * undefined past the end. Rejected as the fetch fails. Where the body broke off and a saved copy
+   * was read instead, the blocks handed on before were the broken body's: `blocks` says so (the
+   * offline copy is told).
+   */
+  block(index: number): Promise<Uint8Array<ArrayBuffer> | undefined>;
+  /** Every block, once the body has ended. */
+  readonly blocks: Promise<readonly Uint8Array<ArrayBuffer>[]>;
 }
 
 /**
@@ -64,7 +82,18 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
     url,
     fetchText: (path, offlineCopy) => fetchBody(path, offlineCopy, text),
     fetchDigested: (path, offlineCopy) => fetchBody(path, offlineCopy, DIGESTED),
-    fetchBytes: (path, offlineCopy) => fetchBody(path, offlineCopy, BYTES),
+    fetchBlocks(path, offlineCopy) {
+      const intake = new BlockIntake();
+      const blocks = fetchBody(path, offlineCopy, {
+        body: async (response, path, heard) => {
+          await limitedChunks(response, path, heard, (chunk) => intake.add(chunk));
+          return intake.end();
+        },
+        saved: async (response) => intake.replaced(new Uint8Array(await response.arrayBuffer())),
+      });
+      blocks.catch((error: unknown) => intake.fail(error));
+      return { block: (index) => intake.block(index), blocks };
+    },
   };
 
   /** The file `path` as `reader` reads its body (or the saved copy's), with the fallbacks below. */
@@ -132,11 +161,6 @@ const DIGESTED: BodyReader<DigestedText> = {
   saved: async (response) => digestedText(new Uint8Array(await response.arrayBuffer())),
 };
 
-const BYTES: BodyReader<Uint8Array<ArrayBuffer>> = {
-  body: limitedBytes,
-  saved: async (response) => new Uint8Array(await response.arrayBuffer()),
-};
-
 /**
  * The body as text, refused as soon as it holds more than any file the app reads: a 500 MB
  * progress file (100,000 teams) was read whole into a string before its size was checked, and the
@@ -179,7 +203,23 @@ async function limitedDigested(response: Response, path: string, heard: () => vo
  * are refused as by limitedText.
  */
 async function limitedBytes(response: Response, path: string, heard: () => void): Promise<Uint8Array<ArrayBuffer>> {
-  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  const size = await limitedChunks(response, path, heard, (chunk) => chunks.push(chunk));
+  return joinedBytes(chunks, size);
+}
+
+/** The body's chunks as they arrive, each given to `take`, held to the limit of limitedBytes; the bytes' number. */
+async function limitedChunks(
+  response: Response,
+  path: string,
+  heard: () => void,
+  take: (chunk: Uint8Array) => void,
+): Promise<number> {
+  if (response.body === null) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    take(bytes);
+    return bytes.byteLength;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -191,6 +231,7 @@ async function limitedBytes(response: Response, path: string, heard: () => void)
     heard();
     if (done) break;
     size += value.byteLength;
+    take(value);
     chunks.push(value);
     if (size > YAML_LIMITS.maxChars) for (; counted < chunks.length; counted++) units += utf16Units(chunks[counted]);
     if (units > YAML_LIMITS.maxChars || size > YAML_LIMITS.maxChars * 3) {
@@ -198,7 +239,7 @@ async function limitedBytes(response: Response, path: string, heard: () => void)
       throw new FetchError(path, 0, tooLargeMessage(), true);
     }
   }
-  return joinedBytes(chunks, size);
+  return size;
 }
 
 /**
@@ -220,6 +261,85 @@ export function decodedText(bytes: Uint8Array<ArrayBuffer>, path: string): strin
   const text = new TextDecoder().decode(bytes);
   if (text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
   return text;
+}
+
+/** The text of a file's bytes in blocks (`ArrivingBytes`), as `decodedText` decodes them in one piece. */
+export function decodedBlocks(blocks: readonly Uint8Array<ArrayBuffer>[], path: string): string {
+  if (blocks.length === 1) return decodedText(blocks[0], path);
+  // One decoder carries a character split between blocks over.
+  const decoder = new TextDecoder();
+  const text = blocks.map((block, i) => decoder.decode(block, { stream: i < blocks.length - 1 })).join('');
+  if (text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
+  return text;
+}
+
+/**
+ * A body's bytes gathered into blocks of `COMPACT_BLOCK_BYTES` as its chunks arrive (see
+ * `ArrivingBytes`): each chunk is copied into its block once, the blocks are the only copy (no
+ * join at the end), and a block is handed on as soon as it is full.
+ */
+class BlockIntake {
+  private full: Uint8Array<ArrayBuffer>[] = [];
+  private current: Uint8Array<ArrayBuffer> | undefined;
+  private filled = 0;
+  private ended: readonly Uint8Array<ArrayBuffer>[] | undefined;
+  private failed: { readonly error: unknown } | undefined;
+  private waiting: (() => void)[] = [];
+
+  add(chunk: Uint8Array): void {
+    for (let at = 0; at < chunk.byteLength;) {
+      this.current ??= new Uint8Array(COMPACT_BLOCK_BYTES);
+      const taken = Math.min(chunk.byteLength - at, COMPACT_BLOCK_BYTES - this.filled);
+      this.current.set(chunk.subarray(at, at + taken), this.filled);
+      [this.filled, at] = [this.filled + taken, at + taken];
+      if (this.filled === COMPACT_BLOCK_BYTES) {
+        this.full.push(this.current);
+        [this.current, this.filled] = [undefined, 0];
+        this.wake();
+      }
+    }
+  }
+
+  /** The body has ended: its blocks, the last one shorter. */
+  end(): readonly Uint8Array<ArrayBuffer>[] {
+    const last = this.current?.subarray(0, this.filled);
+    return this.settled(last && last.byteLength > 0 ? [...this.full, last] : this.full);
+  }
+
+  /** A saved copy's bytes in place of the body's, which broke off or never came. */
+  replaced(bytes: Uint8Array<ArrayBuffer>): readonly Uint8Array<ArrayBuffer>[] {
+    const blocks: Uint8Array<ArrayBuffer>[] = [];
+    for (let at = 0; at < bytes.byteLength; at += COMPACT_BLOCK_BYTES)
+      blocks.push(bytes.subarray(at, at + COMPACT_BLOCK_BYTES));
+    return this.settled(blocks);
+  }
+
+  fail(error: unknown): void {
+    this.failed = { error };
+    this.wake();
+  }
+
+  async block(index: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    for (;;) {
+      if (this.failed) throw this.failed.error;
+      if (this.ended) return this.ended[index];
+      if (index < this.full.length) return this.full[index];
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private settled(blocks: readonly Uint8Array<ArrayBuffer>[]): readonly Uint8Array<ArrayBuffer>[] {
+    this.ended = blocks;
+    [this.full, this.current] = [[], undefined];
+    this.wake();
+    return blocks;
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
 }
 
 /** The chunks as one array (the first itself when it is the only one). */
@@ -251,31 +371,35 @@ async function savedCopy<T>(address: string, read: (response: Response) => Promi
  * only when its text is asked for, once.
  */
 export function memoizedSource(source: TextSource): TextSource {
-  const files = new Map<string, Promise<Held>>();
+  const files = new Map<string, File>();
   /** The file's one read: digested, or bytes, when the first to ask wanted that (and the source has it). */
-  const read = async (path: string, wanted: 'text' | 'digested' | 'bytes', offlineCopy?: () => void) => {
+  const file = (path: string, wanted: 'text' | 'digested' | 'blocks'): File => {
     let entry = files.get(path);
     if (entry === undefined) {
       let offline = false;
       const told = () => (offline = true);
-      const got: Promise<Omit<Held, 'offline'>> =
-        wanted === 'bytes' && source.fetchBytes
-          ? source.fetchBytes(path, told).then((bytes) => ({ bytes }))
-          : wanted !== 'text' && source.fetchDigested
-            ? source.fetchDigested(path, told)
-            : source.fetchText(path, told).then((text) => ({ text, sha256: undefined }));
-      entry = got.then((held) => ({ ...held, offline }));
+      let arriving: ArrivingBytes | undefined;
+      let got: Promise<Omit<Held, 'offline'>>;
+      if (wanted === 'blocks' && source.fetchBlocks) {
+        arriving = source.fetchBlocks(path, told);
+        got = arriving.blocks.then((blocks) => ({ blocks }));
+      } else if (wanted !== 'text' && source.fetchDigested) got = source.fetchDigested(path, told);
+      else got = source.fetchText(path, told).then((text) => ({ text, sha256: undefined }));
+      entry = { arriving, held: got.then((held) => ({ ...held, offline })) };
       files.set(path, entry);
     }
-    const held = await entry;
+    return entry;
+  };
+  const read = async (path: string, wanted: 'text' | 'digested', offlineCopy?: () => void) => {
+    const held = await file(path, wanted).held;
     if (held.offline) offlineCopy?.();
     return held;
   };
   /** The text of what was read, decoded once from its bytes when those came first. */
   const textOf = (path: string, held: Held): string => {
     if (held.text === undefined) {
-      held.text = decodedText(held.bytes!, path);
-      held.bytes = undefined;
+      held.text = decodedBlocks(held.blocks!, path);
+      held.blocks = undefined;
     }
     return held.text;
   };
@@ -286,17 +410,29 @@ export function memoizedSource(source: TextSource): TextSource {
       const held = await read(path, 'digested', offlineCopy);
       return { text: textOf(path, held), sha256: held.sha256 };
     },
-    async fetchBytes(path, offlineCopy) {
-      const held = await read(path, 'bytes', offlineCopy);
-      if (held.bytes === undefined) throw new FetchError(path, 0, 'read as text already');
-      return held.bytes;
+    fetchBlocks(path, offlineCopy) {
+      const { arriving, held } = file(path, 'blocks');
+      const blocks = held.then((got) => {
+        if (got.offline) offlineCopy?.();
+        if (arriving === undefined || got.blocks === undefined) throw new FetchError(path, 0, 'read as text already');
+        return got.blocks;
+      });
+      // Whoever wants the blocks only as they arrive need not wait for the end: no unhandled failure.
+      blocks.catch(() => undefined);
+      return { block: (index) => arriving?.block(index) ?? blocks.then(() => undefined), blocks };
     },
   };
 }
 
+/** A file as memoizedSource fetches it: its bytes as they arrive, where it was asked for so first. */
+interface File {
+  readonly arriving?: ArrivingBytes;
+  readonly held: Promise<Held>;
+}
+
 /** A file as memoizedSource holds it: its bytes until its text is asked for, or its text. */
 interface Held {
-  bytes?: Uint8Array<ArrayBuffer>;
+  blocks?: readonly Uint8Array<ArrayBuffer>[];
   text?: string;
   readonly sha256?: string;
   readonly offline: boolean;

@@ -5,19 +5,20 @@ import { monthsInterval } from '../review/review-interval';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { Model, Stage, TeamProgress } from '../types';
 import { toYaml } from '../yaml';
-import { compactProgress, compactProgressPath, readCompactProgress } from './compact-progress';
+import { compactProgress, compactProgressPath, compactProof, readCompactProgress } from './compact-progress';
 import { buildAllTeams, unbuiltGroups } from './lazy-teams';
 import { parseProgressFile, ProgressFileContext, ProgressFileResult } from './parse-progress-file';
 import { teamsByEntry } from './teams-by-entry';
 
 const FILE = 'team-progress.yaml';
-const SHA = 'a'.repeat(64);
+/** What the bytes of each file are said to be: proving them is the state's (compact-progress-read.ts). */
+const PROOF = { size: 3, blocks: ['a'.repeat(64)] };
 const A = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const UUIDS = [...SMALL_MODEL.byUuid.keys()];
 
 /** The compact form as it is served and read: through JSON. */
-function served(text: string, sha = SHA): unknown {
-  const compact = compactProgress(text, sha);
+function served(text: string): unknown {
+  const compact = compactProgress(text, PROOF);
   expect(compact).withContext(text).toBeDefined();
   return JSON.parse(JSON.stringify(compact));
 }
@@ -45,7 +46,7 @@ function expectSameRead(text: string, ctx: ProgressFileContext, compact = served
   expect(fromText.ok && fromText.warnings.length === 0)
     .withContext('the text reads without warnings')
     .toBeTrue();
-  expect(described(readCompactProgress(compact, SHA, ctx)))
+  expect(described(readCompactProgress(compact, ctx)))
     .withContext(text)
     .toEqual(described(fromText));
 }
@@ -99,7 +100,7 @@ describe('compact progress', () => {
     const compact = served(text);
     // Most activities need a character per team, no list of teams: 1,000 teams' file in about 10%.
     expect(JSON.stringify(compact).length).toBeLessThan(text.length / 8);
-    const fromCompact = readCompactProgress(compact, SHA, ctx);
+    const fromCompact = readCompactProgress(compact, ctx);
     const fromText = parseProgressFile(text, FILE, ctx);
     if (!fromCompact?.ok || !fromText.ok) throw new Error('both read');
     // Due for review depends on today: the dates are kept, not judged when the file was compacted.
@@ -136,7 +137,7 @@ describe('compact progress', () => {
     ].join('\n');
     const ctx = { model: SMALL_MODEL, stages: STAGES, teams: ['Team A', 'Team B', 'constructor', 'Team: C'] };
     expectSameRead(text, ctx);
-    const read = readCompactProgress(served(text), SHA, ctx);
+    const read = readCompactProgress(served(text), ctx);
     expect(read?.ok && read.latestDate).toBe('2031-05-05');
   });
 
@@ -148,13 +149,11 @@ describe('compact progress', () => {
     // Made when "Legacy" was a stage; meta.yaml no longer has it: the text's read warns, with its line.
     const stages: Stage[] = [...STAGES, { title: 'Legacy', score: 0.3, definition: '' }];
     expectSameRead(text, { model: SMALL_MODEL, stages, teams: ['Team A'] }, compact);
-    expect(
-      readCompactProgress(compact, SHA, { model: SMALL_MODEL, stages: STAGES, teams: ['Team A'] }),
-    ).toBeUndefined();
+    expect(readCompactProgress(compact, { model: SMALL_MODEL, stages: STAGES, teams: ['Team A'] })).toBeUndefined();
     // A team or activity the served files do not know is a warning too.
-    expect(readCompactProgress(compact, SHA, { model: SMALL_MODEL, stages, teams: ['Team B'] })).toBeUndefined();
+    expect(readCompactProgress(compact, { model: SMALL_MODEL, stages, teams: ['Team B'] })).toBeUndefined();
     const other = modelFixture({ D: { S: [['x', 1]] } });
-    expect(readCompactProgress(compact, SHA, { model: other, stages, teams: ['Team A'] })).toBeUndefined();
+    expect(readCompactProgress(compact, { model: other, stages, teams: ['Team A'] })).toBeUndefined();
     // Without a team list or model, nothing to check them against: read as the text is.
     expectSameRead(text, { stages }, compact);
   });
@@ -163,12 +162,20 @@ describe('compact progress', () => {
     const text = ['progress:', `  ${A}:`, '    Team A:', '      Started: 2026-01-10'].join('\n');
     const ctx = { model: SMALL_MODEL, stages: STAGES, teams: ['Team A'] };
     const compact = served(text) as Record<string, unknown>;
-    expect(readCompactProgress(compact, SHA, ctx)?.ok).toBeTrue();
-    expect(readCompactProgress(compact, 'b'.repeat(64), ctx)).toBeUndefined();
+    expect(readCompactProgress(compact, ctx)?.ok).toBeTrue();
+    expect(compactProof(compact)).toEqual(PROOF);
     for (const broken of [
       null,
       'progress',
-      { ...compact, format: 'dsomm-compact-progress-2' },
+      { ...compact, format: 'dsomm-compact-progress-1' },
+      // Version 1's proof: one SHA-256 of the whole file.
+      { ...compact, format: 'dsomm-compact-progress-1', sha256: 'a'.repeat(64), size: undefined, blocks: undefined },
+      { ...compact, blocks: [] },
+      { ...compact, blocks: ['a'.repeat(64), 'b'.repeat(64)] },
+      { ...compact, size: 2 ** 20 + 1 },
+      { ...compact, size: -1 },
+      { ...compact, size: 1.5 },
+      { ...compact, blocks: [1] },
       { ...compact, teams: ['Team A', 'Team A'] },
       { ...compact, entries: [['Started']] },
       { ...compact, entries: [['Started', '2026-02-30']] },
@@ -186,16 +193,29 @@ describe('compact progress', () => {
       },
       { ...compact, activities: [[A, 0]] },
     ])
-      expect(readCompactProgress(broken, SHA, ctx))
-        .withContext(JSON.stringify(broken))
-        .toBeUndefined();
+      expect(readCompactProgress(broken, ctx)).withContext(JSON.stringify(broken)).toBeUndefined();
+    // Nor is a proof given by a form that is not of this layout, nor one that cannot describe bytes.
+    for (const broken of [
+      null,
+      { ...compact, format: 'dsomm-compact-progress-1', sha256: 'a'.repeat(64), size: undefined, blocks: undefined },
+      { ...compact, blocks: [] },
+      { ...compact, blocks: ['a'.repeat(64), 'b'.repeat(64)] },
+      { ...compact, size: 2 ** 20 + 1 },
+      { ...compact, size: -1 },
+      { ...compact, blocks: [1] },
+    ])
+      expect(compactProof(broken)).withContext(JSON.stringify(broken)).toBeUndefined();
+    expect(compactProof({ ...compact, size: 2 ** 20 + 1, blocks: ['a', 'b'] })).toEqual({
+      size: 2 ** 20 + 1,
+      blocks: ['a', 'b'],
+    });
   });
 
   it('is not written for a file the line reader leaves to js-yaml or that has errors', () => {
-    expect(compactProgress('progress:\n  x: [1, 2]\n', SHA)).toBeUndefined();
-    expect(compactProgress(`progress:\n  ${A}:\n    Team A:\n      Started: soon\n`, SHA)).toBeUndefined();
+    expect(compactProgress('progress:\n  x: [1, 2]\n', PROOF)).toBeUndefined();
+    expect(compactProgress(`progress:\n  ${A}:\n    Team A:\n      Started: soon\n`, PROOF)).toBeUndefined();
     expect(
-      compactProgress(`progress:\n  ${A}:\n    Team A:\n      Started: 2026-01-10\n    Team A:\n`, SHA),
+      compactProgress(`progress:\n  ${A}:\n    Team A:\n      Started: 2026-01-10\n    Team A:\n`, PROOF),
     ).toBeUndefined();
   });
 
@@ -220,14 +240,14 @@ describe('compact progress', () => {
     fc.assert(
       fc.property(file, (progress) => {
         const text = toYaml({ progress });
-        const compact = compactProgress(text, SHA);
+        const compact = compactProgress(text, PROOF);
         if (compact === undefined) return;
         for (const ctx of [
           { model: SMALL_MODEL, stages: STAGES, teams: ['Team A', 'Team B', 'Équipe C', 'constructor', 'x: y', '#1'] },
           { stages: STAGES },
         ]) {
           const fromText = parseProgressFile(text, FILE, ctx);
-          const fromCompact = readCompactProgress(JSON.parse(JSON.stringify(compact)), SHA, ctx);
+          const fromCompact = readCompactProgress(JSON.parse(JSON.stringify(compact)), ctx);
           if (fromText.ok && fromText.warnings.length === 0) {
             read++;
             expect(described(fromCompact)).withContext(text).toEqual(described(fromText));

@@ -18,13 +18,12 @@ import {
  * took about 400 ms of the main thread to decode and read before the paint. It holds what the file
  * writes, not what it means: the titles, dates and teams are checked against meta.yaml when it is
  * read, as the text's are, so a meta.yaml or teams.yaml mounted later cannot make it stale. It is
- * used only for the very bytes it was made from (their SHA-256), and only where the text's read
- * would have no warnings: anything else reads the text, as without it.
+ * used only for the very bytes it was made from (their length and the SHA-256 of each block of
+ * them, `CompactProof`), and only where the text's read would have no warnings: anything else reads
+ * the text, as without it.
  */
-export interface CompactProgress {
+export interface CompactProgress extends CompactProof {
   readonly format: typeof COMPACT_PROGRESS_FORMAT;
-  /** SHA-256 (hex) of the progress file's bytes. */
-  readonly sha256: string;
   /** Every team the file names, in an order each activity's teams follow where they can. */
   readonly teams: readonly string[];
   /** Each distinct entry once: its stage titles and dates in file order (title, date, ...). */
@@ -36,8 +35,22 @@ export interface CompactProgress {
   readonly activities: readonly (readonly [string, string] | readonly [string, string, readonly number[]])[];
 }
 
-/** Written into every compact form; a reader of another layout declines it. */
-export const COMPACT_PROGRESS_FORMAT = 'dsomm-compact-progress-1';
+/**
+ * The bytes a compact form was made from: their number, and the SHA-256 (hex) of each block of
+ * `COMPACT_BLOCK_BYTES` of them in order (the last one shorter). Blocks rather than the whole file's
+ * one digest: each is taken as soon as its bytes have arrived, and the 7.7 MB of 1,000 teams are
+ * never copied into one buffer for WebCrypto (state/compact-progress-read.ts).
+ */
+export interface CompactProof {
+  readonly size: number;
+  readonly blocks: readonly string[];
+}
+
+/** Written into every compact form; a reader of another layout declines it (version 1: one SHA-256 of the file). */
+export const COMPACT_PROGRESS_FORMAT = 'dsomm-compact-progress-2';
+
+/** The bytes of each digested block: 1 MiB, the size below which a file is read as text anyway. */
+export const COMPACT_BLOCK_BYTES = 1 << 20;
 
 const ABSENT = 0x20;
 const ENTRY_BASE = 0x30;
@@ -50,10 +63,10 @@ export function compactProgressPath(path: string): string {
 }
 
 /**
- * The compact form of a progress file's text, whose bytes have the SHA-256 `sha256`; undefined for a
- * file it cannot hold (one the line reader does not take, or with errors): the text is then read.
+ * The compact form of a progress file's text, whose bytes `proof` describes; undefined for a file it
+ * cannot hold (one the line reader does not take, or with errors): the text is then read.
  */
-export function compactProgress(text: string, sha256: string): CompactProgress | undefined {
+export function compactProgress(text: string, proof: CompactProof): CompactProgress | undefined {
   const layout = readProgressLayout(text);
   if (layout === undefined) return undefined;
   const entryIndex = new Map<string, number>();
@@ -83,7 +96,7 @@ export function compactProgress(text: string, sha256: string): CompactProgress |
     }
     return [uuid, String.fromCharCode(...used.map((e) => ENTRY_BASE + e)), at];
   });
-  return { format: COMPACT_PROGRESS_FORMAT, sha256, teams, entries, activities };
+  return { format: COMPACT_PROGRESS_FORMAT, size: proof.size, blocks: proof.blocks, teams, entries, activities };
 }
 
 /**
@@ -167,17 +180,23 @@ class MinHeap {
 }
 
 /**
- * The read of the progress file from its compact form, equal to `parseProgressFile`'s of the text
- * whose bytes have the SHA-256 `sha256`. Undefined, so that the text is read, when the compact form
- * is not of those bytes or not of this layout, and wherever the text's read would warn or fail (an
- * activity, team or title that meta.yaml does not know; its warnings point at lines of the text).
+ * What a compact form says of the bytes it was made from, or undefined when it is not a compact
+ * form of this layout. Its read (`readCompactProgress`) may be used only once the bytes served
+ * have proven to be those.
  */
-export function readCompactProgress(
-  compact: unknown,
-  sha256: string,
-  ctx: ProgressFileContext,
-): ProgressFileResult | undefined {
-  if (!isCompact(compact) || compact.sha256 !== sha256) return undefined;
+export function compactProof(compact: unknown): CompactProof | undefined {
+  return isCompact(compact) ? { size: compact.size, blocks: compact.blocks } : undefined;
+}
+
+/**
+ * The read of the progress file from its compact form, equal to `parseProgressFile`'s of the text
+ * whose bytes the form's `compactProof` describes: the caller proves the bytes served are those
+ * (while this reads). Undefined, so that the text is read, when it is not a compact form of this
+ * layout, and wherever the text's read would warn or fail (an activity, team or title that
+ * meta.yaml does not know; its warnings point at lines of the text).
+ */
+export function readCompactProgress(compact: unknown, ctx: ProgressFileContext): ProgressFileResult | undefined {
+  if (!isCompact(compact)) return undefined;
   const stageTitles = new Set(ctx.stages.map((stage) => stage.title));
   const knownTeams = ctx.teams && new Set(ctx.teams);
   const { teams } = compact;
@@ -279,10 +298,13 @@ function activityTeams(
 /** The shape of a compact form, checked as far as JSON's types go (the rest as it is read). */
 function isCompact(value: unknown): value is CompactProgress {
   if (typeof value !== 'object' || value === null) return false;
-  const { format, sha256, teams, entries, activities } = value as Record<string, unknown>;
+  const { format, size, blocks, teams, entries, activities } = value as Record<string, unknown>;
   return (
     format === COMPACT_PROGRESS_FORMAT &&
-    typeof sha256 === 'string' &&
+    Number.isSafeInteger(size) &&
+    (size as number) >= 0 &&
+    isStrings(blocks) &&
+    blocks.length === Math.ceil((size as number) / COMPACT_BLOCK_BYTES) &&
     isStrings(teams) &&
     Array.isArray(entries) &&
     entries.every((pairs) => isStrings(pairs) && pairs.length % 2 === 0) &&

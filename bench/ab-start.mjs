@@ -3,14 +3,15 @@
 // the shared machine: the heatmap painted and the app's marks, each as a multiple of that round's
 // floor. A check of one change, before `npm run bench` measures the whole table. A build named
 // with `+compact` after it is served with the compact form of the progress file beside it (the
-// README's deployment step, `dsomm compact`): the same build can be compared with and without it.
+// README's deployment step, `dsomm compact`, by the command line of the checkout the build is in, so
+// that each build gets the form its version reads): the same build can be compared with and without it.
 //   node bench/ab-start.mjs /tmp/before/browser dist/dsomm-studio/browser    (AB_RUNS, default 15)
 //   TRACE_TEAMS=1000 node bench/ab-start.mjs dist/dsomm-studio/browser dist/dsomm-studio/browser+compact
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startStaticServer } from '../e2e/static-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
-import { overrides } from './heatmap-data.mjs';
+import { cliOf, overrides } from './heatmap-data.mjs';
 import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
 
 const named = process.argv.slice(2);
@@ -25,7 +26,7 @@ if (builds.length < 1 || builds.some((dir) => !existsSync(`${dir}index.html`))) 
 
 const floors = buildFloors(['bare']);
 const servers = await Promise.all(
-  builds.map((root, i) => startStaticServer(root, overrides(TEAMS, { compact: compacts[i] }))),
+  builds.map((root, i) => startStaticServer(root, overrides(TEAMS, { compact: compacts[i], cli: cliOf(root) }))),
 );
 const floor = await startStaticServer(floors.roots.bare);
 const browser = await launchChromium();

@@ -2,9 +2,9 @@
 // with deterministic pseudo-random progress on every activity, and optionally a larger model made
 // of numbered copies of the bundled model's activities.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
@@ -102,7 +102,7 @@ export function teamsYaml(teams) {
  * bundled files (as a deployment mounts its own files over them); with `activities`, a generated
  * model of that many activities replaces the bundled one.
  */
-export function overrides(count, { activities, compact = false } = {}) {
+export function overrides(count, { activities, compact = false, cli = CLI } = {}) {
   const teams = teamNames(count);
   const model = activities === undefined ? undefined : generatedModel(activities);
   const served = {
@@ -110,20 +110,31 @@ export function overrides(count, { activities, compact = false } = {}) {
     '/assets/YAML/team-progress.yaml': progressYaml(teams, 42, model?.activities),
     ...(model ? { '/assets/YAML/default/model.yaml': model.text } : {}),
   };
-  return compact ? withCompactProgress(served) : served;
+  return compact ? withCompactProgress(served, cli) : served;
 }
 
 const CLI = fileURLToPath(new URL('../cli/dsomm.mjs', import.meta.url));
 
 /**
+ * The command line of the checkout a build was made in (`<checkout>/dist/...`), so that a build is
+ * served the compact form its own version reads (an A/B of two versions of the form); this
+ * checkout's for a build elsewhere.
+ */
+export function cliOf(build) {
+  for (let dir = resolve(build); dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(join(dir, 'cli/dsomm.mjs')) && existsSync(join(dir, 'dist'))) return join(dir, 'cli/dsomm.mjs');
+  return CLI;
+}
+
+/**
  * `served` with the compact form of its progress file beside it, written as the README's deployment
  * section says: `dsomm compact` (the command line itself, in a child process) run on the file.
  */
-export function withCompactProgress(served) {
+export function withCompactProgress(served, cli = CLI) {
   const dir = mkdtempSync(join(tmpdir(), 'dsomm-compact-'));
   try {
     writeFileSync(join(dir, 'team-progress.yaml'), served['/assets/YAML/team-progress.yaml']);
-    const run = spawnSync(process.execPath, [CLI, 'compact', 'team-progress.yaml'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [cli, 'compact', 'team-progress.yaml'], { cwd: dir, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`dsomm compact failed (${run.status}): ${run.stdout}${run.stderr}`);
     const form = readFileSync(join(dir, 'team-progress.compact.json'), 'utf8');
     return { ...served, '/assets/YAML/team-progress.compact.json': form };

@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
-import { overrides } from './heatmap-data.mjs';
+import { cliOf, overrides } from './heatmap-data.mjs';
 import { launchChromium, measureLoad, observePainted, settleNewContext } from './measure-load.mjs';
 
 const ROOT = process.env.BENCH_DIST ? `${process.env.BENCH_DIST.replace(/\/$/, '')}/` : DIST;
@@ -320,7 +320,7 @@ const median = (values) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const server = await startStaticServer(ROOT, overrides(TEAMS, { compact: COMPACT }));
+const server = await startStaticServer(ROOT, overrides(TEAMS, { compact: COMPACT, cli: cliOf(ROOT) }));
 const floors = FLOOR ? buildFloors(['bare']) : undefined;
 const floor = floors ? await startStaticServer(floors.roots.bare) : undefined;
 const browser = await launchChromium();

@@ -180,10 +180,14 @@ describe('compactProgressRead (the progress file proven block by block as it arr
     MIBS,
   );
 
-  it('does not ask for a form beside a file of less than a block', async () => {
-    const small = progressText(teams.slice(0, 100));
-    const { result } = await read({ [FILE]: new TextEncoder().encode(small), [FORM]: form });
-    expect(result).toBeUndefined();
-    expect(asked).toEqual([FILE]);
-  }, MIBS);
+  it(
+    'does not ask for a form beside a file of less than a block',
+    async () => {
+      const small = progressText(teams.slice(0, 100));
+      const { result } = await read({ [FILE]: new TextEncoder().encode(small), [FORM]: form });
+      expect(result).toBeUndefined();
+      expect(asked).toEqual([FILE]);
+    },
+    MIBS,
+  );
 });

@@ -58,6 +58,13 @@ export class App {
   protected readonly navOpen = computed(() => (this.narrow() ? this.navOpenNarrow() : this.navOpenWide()));
   /** The drawer is on screen, from the start of its opening to the end of its closing. */
   protected readonly navShown = signal(false);
+  /**
+   * The drawer's scrim is on screen: it starts fading only when the container is next checked,
+   * which a page being built can delay by 170 ms, so it lingered over the page after the drawer had
+   * gone (and over the heading the focus had moved to).
+   */
+  private readonly scrimShown = signal(false);
+  private readonly container = viewChild.required('container', { read: ElementRef<HTMLElement> });
   private readonly main = viewChild.required('main', { read: ElementRef<HTMLElement> });
   private readonly status = viewChild.required(AppStatus, { read: ElementRef<HTMLElement> });
   // A cycling button rather than a menu keeps Material's overlay and forms out of the first load.
@@ -72,7 +79,7 @@ export class App {
     focusPageOnNavigation(
       this.main,
       this.status,
-      computed(() => this.narrow() && this.navShown()),
+      computed(() => this.narrow() && (this.navShown() || this.scrimShown())),
     );
   }
 
@@ -84,6 +91,20 @@ export class App {
   protected toggleNav(): void {
     const open = this.narrow() ? this.navOpenNarrow : this.navOpenWide;
     open.update((value) => !value);
+  }
+
+  protected navOpening(): void {
+    this.navShown.set(true);
+    this.scrimShown.set(true);
+  }
+
+  /** Once the drawer has closed: the scrim is gone, or asked again when its fading ends. */
+  protected scrimCheck(): void {
+    // Material's own element, in this component's view.
+    const scrim = this.container().nativeElement.querySelector('.mat-drawer-backdrop');
+    if (scrim === null || (!scrim.classList.contains('mat-drawer-shown') && scrim.getAnimations().length === 0))
+      this.scrimShown.set(false);
+    else scrim.addEventListener('transitionend', () => this.scrimCheck(), { once: true });
   }
 
   protected navClosed(): void {

@@ -49,6 +49,9 @@ describe('by keyboard, from page to page', () => {
         if (drawer) {
           await page.getByRole('button', { name: 'Toggle navigation' }).focus();
           await page.keyboard.press('Enter');
+          // Once opened, the drawer puts the focus on its first link (Material, at the end of its
+          // slide): Tab pressed before then was taken back to that link, and Enter opened Heatmap.
+          await page.waitForFunction(() => document.activeElement?.closest('nav[aria-label="Main"]') != null);
         }
         await tabToNavLink(page, 'Teams');
         await page.keyboard.press('Enter');

@@ -2,8 +2,9 @@ import { COMPACT_BLOCK_BYTES, CompactProof, compactProgress } from '../domain/pr
 import { parseProgressFile } from '../domain/progress/parse-progress-file';
 import { buildAllTeams } from '../domain/progress/lazy-teams';
 import { SMALL_MODEL, STAGES } from '../domain/testing/model-fixture';
+import { YAML_LIMITS } from '../domain/yaml-limits';
 import { compactProgressRead } from './compact-progress-read';
-import { httpSource, memoizedSource } from './text-source';
+import { FetchError, httpSource, memoizedSource } from './text-source';
 
 const FILE = 'team-progress.yaml';
 const FORM = 'team-progress.compact.json';
@@ -175,6 +176,37 @@ describe('compactProgressRead (the progress file proven block by block as it arr
         const { result, text: textRead } = await read({ [FILE]: bytes, [FORM]: compact });
         expect(result).toBeUndefined();
         expect(await textRead()).toBe(text);
+      }
+    },
+    MIBS,
+  );
+
+  it(
+    "is read at the characters' limit whatever its bytes, and not a character beyond, as the text",
+    async () => {
+      const small = progressText(teams.slice(0, 100));
+      // Padded with a comment to the limit in characters, one of them 2 bytes: a byte more than the limit.
+      const padded = (chars: number) => `${small}# é${'x'.repeat(chars - small.length - 4)}\n`;
+      for (const [chars, within] of [
+        [YAML_LIMITS.maxChars, true],
+        [YAML_LIMITS.maxChars + 1, false],
+      ] as const) {
+        const served = new TextEncoder().encode(padded(chars));
+        expect(served.byteLength).toBe(chars + 1);
+        const { result, text: textRead } = await read({
+          [FILE]: served,
+          [FORM]: JSON.stringify(compactProgress(small, await proofOf(served))),
+        });
+        const refusal = await textRead().then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(result?.ok)
+          .withContext(`${chars} characters`)
+          .toBe(within ? true : undefined);
+        expect(refusal instanceof FetchError && refusal.tooLarge)
+          .withContext(`${chars} characters`)
+          .toBe(!within);
       }
     },
     MIBS,

@@ -6,7 +6,6 @@ import {
   readCompactProgress,
 } from '../domain/progress/compact-progress';
 import { ProgressFileContext, ProgressFileResult } from '../domain/progress/parse-progress-file';
-import { YAML_LIMITS } from '../domain/yaml-limits';
 import { bytesSha256Hex } from './text-digest';
 import { ArrivingBytes, TextSource } from './text-source';
 
@@ -25,9 +24,10 @@ export interface CompactProgressRead {
  * read would not warn; undefined otherwise, and then the text is read as without it: no compact
  * form, a stale or corrupt one, a copy read offline, a file too small to gain (less than a block,
  * 1 MiB: its parse takes less than asking for a compact form, and a deployment of a few teams
- * writes none, so no request the server must answer with a 404) or too large to read. `source`
- * must hold what it fetched (memoizedSource): the bytes are fetched once, and decoded only if the
- * text is read.
+ * writes none, so no request the server must answer with a 404) or too large to read (the bytes'
+ * intake refuses those as they arrive, by the rule the text's read is held to: text-source.ts
+ * `limitedChunks`). `source` must hold what it fetched (memoizedSource): the bytes are fetched
+ * once, and decoded only if the text is read.
  *
  * The form is asked for as soon as the file's first block has arrived, each block is digested as
  * soon as it has arrived (no copy of the whole file for WebCrypto), and the form is read meanwhile;
@@ -55,8 +55,7 @@ export function compactProgressRead(source: TextSource): CompactProgressRead {
         if (file === undefined || !(await file.large)) return undefined;
         const compact: unknown = JSON.parse(await source.fetchText(compactProgressPath(path)));
         const proof = compactProof(compact);
-        // Over the characters' limit in bytes, the text read may refuse the file: it is the text's to say.
-        if (proof === undefined || proof.size > YAML_LIMITS.maxChars) return undefined;
+        if (proof === undefined) return undefined;
         const proving = proven(file.bytes, proof);
         proving.catch(() => undefined);
         const read = readCompactProgress(compact, ctx);

@@ -89,7 +89,10 @@ export function httpSource(base: string, timeoutMs = SERVED_FILE_TIMEOUT_MS): Te
           // A body that has arrived already (preloaded) is read in one run of microtasks: a task
           // after each block lets what it started go out meanwhile (the compact form's request
           // waited for the whole 7.7 MB of 1,000 teams).
-          await limitedChunks(response, path, heard, (chunk) => (intake.add(chunk) ? nextTask() : undefined));
+          await limitedChunks(response, path, heard, {
+            take: (chunk) => (intake.add(chunk) ? nextTask() : undefined),
+            taken: () => intake.taken(),
+          });
           return intake.end();
         },
         saved: async (response) => intake.replaced(new Uint8Array(await response.arrayBuffer())),
@@ -184,7 +187,7 @@ async function limitedText(response: Response, path: string, heard: () => void):
     chars += part.length;
     if (chars > YAML_LIMITS.maxChars) {
       void reader.cancel().catch(() => undefined);
-      throw new FetchError(path, 0, tooLargeMessage(), true);
+      throw tooLarge(path);
     }
     parts.push(part);
     if (done) return parts.join('');
@@ -193,77 +196,106 @@ async function limitedText(response: Response, path: string, heard: () => void):
 
 /**
  * The body's bytes, digested and then decoded in one piece: the text limitedText gives, with the
- * SHA-256 of its bytes (see `limitedBytes` and `decodedText` for the size limit).
+ * SHA-256 of its bytes (see `limitedChunks` for the size limit).
  */
 async function limitedDigested(response: Response, path: string, heard: () => void): Promise<DigestedText> {
   const bytes = await limitedBytes(response, path, heard);
   return { text: decodedText(bytes, path), sha256: await bytesSha256Hex(bytes) };
 }
 
-/**
- * The body's bytes, refused as soon as there are more than the most characters could take (3 bytes
- * each in UTF-8); `decodedText` then holds the text to the characters' limit, so the same files
- * are refused as by limitedText.
- */
+/** The body's bytes, refused as soon as they are more than limitedText takes (see `limitedChunks`). */
 async function limitedBytes(response: Response, path: string, heard: () => void): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
-  const size = await limitedChunks(response, path, heard, (chunk) => chunks.push(chunk));
+  const size = await limitedChunks(response, path, heard, { take: (chunk) => chunks.push(chunk), taken: () => chunks });
   return joinedBytes(chunks, size);
 }
 
-/** The body's chunks as they arrive, each given to `take`, held to the limit of limitedBytes; the bytes' number. */
+/** Where limitedChunks hands a body's chunks, and can count again what it took. */
+interface ChunkIntake {
+  take(chunk: Uint8Array): Promise<void> | unknown;
+  /** Every byte taken so far, in order. */
+  taken(): Iterable<Uint8Array>;
+}
+
+/**
+ * The body's chunks as they arrive, each given to `intake`; the bytes' number. Refused, as soon as
+ * it arrives, where the text it decodes to would be refused (more than the characters' limit in
+ * UTF-16 units, as limitedText and decodedText count them): the one size rule of a served file, so
+ * whatever is made of bytes taken in whole (the compact form's read) is of a text the app reads.
+ * The characters are counted only once the bytes are past the limit (below it they cannot decode
+ * to more), from the intake's own copy: no chunk is kept here (at 100,000 teams the chunks and
+ * their copies in blocks were 100 MB until the refusal).
+ */
 async function limitedChunks(
   response: Response,
   path: string,
   heard: () => void,
-  take: (chunk: Uint8Array) => Promise<void> | unknown,
+  intake: ChunkIntake,
 ): Promise<number> {
   if (response.body === null) {
     const bytes = new Uint8Array(await response.arrayBuffer());
-    await take(bytes);
+    if (bytes.byteLength > YAML_LIMITS.maxChars) new DecodedLength(path).add([bytes]).end();
+    await intake.take(bytes);
     return bytes.byteLength;
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
   let size = 0;
-  // Past the characters' limit in bytes, what the bytes decode to is counted as they arrive: a file
-  // refused by its bytes alone (3 a character) was read three times as far as limitedText reads it.
-  let [units, counted] = [0, 0];
-  for (;;) {
-    const { done, value } = await reader.read();
-    heard();
-    if (done) break;
-    size += value.byteLength;
-    const taken = take(value);
-    if (taken instanceof Promise) await taken;
-    chunks.push(value);
-    if (size > YAML_LIMITS.maxChars) for (; counted < chunks.length; counted++) units += utf16Units(chunks[counted]);
-    if (units > YAML_LIMITS.maxChars || size > YAML_LIMITS.maxChars * 3) {
-      void reader.cancel().catch(() => undefined);
-      throw new FetchError(path, 0, tooLargeMessage(), true);
+  let length: DecodedLength | undefined;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      heard();
+      if (done) break;
+      size += value.byteLength;
+      const taken = intake.take(value);
+      if (taken instanceof Promise) await taken;
+      if (length) length.add([value]);
+      else if (size > YAML_LIMITS.maxChars) length = new DecodedLength(path).add(intake.taken());
     }
+    length?.end();
+  } catch (error) {
+    if (error instanceof FetchError) void reader.cancel().catch(() => undefined);
+    throw error;
   }
   return size;
 }
 
 /**
- * How many UTF-16 units well-formed UTF-8 `bytes` decode to: one per character (a byte that does
- * not continue one), two for a character of four bytes. Malformed bytes may decode to more
- * (`decodedText` still holds the text to the limit).
+ * The UTF-16 length of the text bytes decode to, as `decodedText` decodes them (a byte order mark
+ * dropped, one replacement character for each malformed sequence), each piece decoded and dropped:
+ * refused (`tooLarge`) as soon as it is past the characters' limit.
  */
-function utf16Units(bytes: Uint8Array): number {
-  let units = 0;
-  for (const byte of bytes) {
-    if ((byte & 0xc0) !== 0x80) units++;
-    if (byte >= 0xf0) units++;
+class DecodedLength {
+  private readonly decoder = new TextDecoder();
+  private units = 0;
+
+  constructor(private readonly path: string) {}
+
+  add(parts: Iterable<Uint8Array>): this {
+    for (const part of parts) this.counted(this.decoder.decode(part, { stream: true }).length);
+    return this;
   }
-  return units;
+
+  /** The bytes have ended: a sequence they broke off in counts as one character. */
+  end(): void {
+    this.counted(this.decoder.decode().length);
+  }
+
+  private counted(units: number): void {
+    this.units += units;
+    if (this.units > YAML_LIMITS.maxChars) throw tooLarge(this.path);
+  }
+}
+
+/** Why a served file is not read: its text is longer than any file the app reads. */
+function tooLarge(path: string): FetchError {
+  return new FetchError(path, 0, tooLargeMessage(), true);
 }
 
 /** The text of a file's bytes as the browser decodes a response, refused beyond the characters' limit. */
 export function decodedText(bytes: Uint8Array<ArrayBuffer>, path: string): string {
   const text = new TextDecoder().decode(bytes);
-  if (text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
+  if (text.length > YAML_LIMITS.maxChars) throw tooLarge(path);
   return text;
 }
 
@@ -273,7 +305,7 @@ export function decodedBlocks(blocks: readonly Uint8Array<ArrayBuffer>[], path: 
   // One decoder carries a character split between blocks over.
   const decoder = new TextDecoder();
   const text = blocks.map((block, i) => decoder.decode(block, { stream: i < blocks.length - 1 })).join('');
-  if (text.length > YAML_LIMITS.maxChars) throw new FetchError(path, 0, tooLargeMessage(), true);
+  if (text.length > YAML_LIMITS.maxChars) throw tooLarge(path);
   return text;
 }
 
@@ -305,6 +337,11 @@ class BlockIntake {
       }
     }
     return this.full.length > before;
+  }
+
+  /** The bytes taken in so far, in order. */
+  taken(): Uint8Array[] {
+    return this.current ? [...this.full, this.current.subarray(0, this.filled)] : [...this.full];
   }
 
   /** The body has ended: its blocks, the last one shorter. */

@@ -29,9 +29,12 @@ export interface CompactProgressRead {
  * `limitedChunks`). `source` must hold what it fetched (memoizedSource): the bytes are fetched
  * once, and decoded only if the text is read.
  *
- * The form is asked for as soon as the file's first block has arrived, each block is digested as
- * soon as it has arrived (no copy of the whole file for WebCrypto), and the form is read meanwhile;
- * its read is given only once the last block has arrived and every digest matched.
+ * The form is asked for as soon as the file's first block has arrived. Once it has arrived and been
+ * read, each block is digested (those in already at once, the rest as they arrive; no copy of the
+ * whole file for WebCrypto), and the read is given only once the last block has arrived and every
+ * digest matched. Digesting earlier gains nothing: WebCrypto hashes inside the call, on the main
+ * thread (about 5 ms for 7.7 MB), so no order overlaps it with anything, and digesting before the
+ * form is there cost a deployment without one 14-16 ms (docs/performance-log.md, session 20).
  */
 export function compactProgressRead(source: TextSource): CompactProgressRead {
   /** The file's bytes as they arrive, and whether its first block proved it large enough. */
@@ -69,8 +72,8 @@ export function compactProgressRead(source: TextSource): CompactProgressRead {
 }
 
 /**
- * Whether the bytes are those `proof` describes: each block's SHA-256, taken as soon as the block
- * has arrived, and their number and length. False at the first block that differs.
+ * Whether the bytes are those `proof` describes: each block's SHA-256, and their number and length.
+ * False at the first block that differs.
  */
 async function proven(bytes: ArrivingBytes, proof: CompactProof): Promise<boolean> {
   let size = 0;

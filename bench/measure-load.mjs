@@ -33,7 +33,19 @@ export function observePainted({ selector, count }) {
         setTimeout(() => {
           const painted = performance.now();
           const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+          // When the start's script, stylesheet and served files had arrived (Resource Timing): what
+          // the first script and the paint may have waited for.
+          const arrived = (test) =>
+            Math.max(
+              ...performance
+                .getEntriesByType('resource')
+                .filter((entry) => entry.responseEnd < domAt && test(new URL(entry.name).pathname))
+                .map((entry) => entry.responseEnd),
+            );
           resolve({
+            scriptIn: arrived((path) => /^\/(early|main)-\w+\.js$/.test(path)),
+            stylesheetIn: arrived((path) => /^\/styles-\w+\.css$/.test(path)),
+            filesIn: arrived((path) => path.startsWith('/assets/YAML/')),
             dom: domAt,
             painted,
             timeOrigin: performance.timeOrigin,

@@ -12,9 +12,13 @@
 // way, and prints the CPU time (thread clock) of every process and thread of the browser from the
 // navigation's start to the paint, the app's against the floor's: what the app makes the browser,
 // the network service, the GPU process and the renderer's other threads do that the floor does not.
+// Each build also gets what its start waited for before its first script ran (`milestones`), and
+// where the main thread's wall time between the marks went (in tasks, against its CPU time).
 //   npm run build && node bench/trace-start.mjs
 //   BENCH_DIST=/tmp/other/browser TRACE_TEAMS=4 TRACE_RUNS=5 node bench/trace-start.mjs
+//   TRACE_FLOOR=1 node bench/trace-start.mjs /tmp/before/browser dist/dsomm-studio/browser   (interleaved)
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { DIST, startStaticServer } from '../e2e/static-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { cliOf, overrides } from './heatmap-data.mjs';
@@ -27,10 +31,6 @@ const PROFILE = process.env.TRACE_PROFILE === '1';
 const FLOOR = process.env.TRACE_FLOOR === '1';
 // TRACE_COMPACT=1: the progress file's compact form served beside it (`dsomm compact`, the README's deployment step).
 const COMPACT = process.env.TRACE_COMPACT === '1';
-if (!existsSync(`${ROOT}index.html`)) {
-  console.error(`No production build in ${ROOT}; run "npm run build" first.`);
-  process.exit(2);
-}
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -195,11 +195,13 @@ function threadCpu(events, pid, tid, t0, marks) {
     }
     return outer;
   };
-  const timeUntil = (outer, ts) => {
+  // The thread's CPU time until `ts`, or with `wall` its events' wall time (busy, whether it ran or waited for a core).
+  const timeUntil = (outer, ts, wall = false) => {
     let sum = 0;
     for (const e of outer) {
-      if (e.ts + e.dur <= ts) sum += e.tdur;
-      else if (e.ts < ts) sum += (e.tdur * (ts - e.ts)) / e.dur;
+      const time = wall ? e.dur : e.tdur;
+      if (e.ts + e.dur <= ts) sum += time;
+      else if (e.ts < ts) sum += (time * (ts - e.ts)) / e.dur;
     }
     return sum / 1000;
   };
@@ -210,12 +212,15 @@ function threadCpu(events, pid, tid, t0, marks) {
     const [from, to] = [t0 + marks[steps[k - 1]] * 1000, t0 + marks[steps[k]] * 1000];
     let others = 0;
     let main = 0;
+    let busy = 0;
     for (const [thread, list] of outer) {
       const time = timeUntil(list, to) - timeUntil(list, from);
-      if (thread === tid) main = time;
-      else others += time;
+      if (thread === tid) {
+        main = time;
+        busy = timeUntil(list, to, true) - timeUntil(list, from, true);
+      } else others += time;
     }
-    cpu.set(`${steps[k - 1]} -> ${steps[k]}`, { main, others });
+    cpu.set(`${steps[k - 1]} -> ${steps[k]}`, { main, others, busy, wall: (to - from) / 1000 });
   }
   return cpu;
 }
@@ -320,20 +325,114 @@ const median = (values) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const server = await startStaticServer(ROOT, overrides(TEAMS, { compact: COMPACT, cli: cliOf(ROOT) }));
+// Builds named on the command line are traced interleaved (A, B, A, B ... the order alternating
+// each round), so that both meet the same load; without any, BENCH_DIST or the worktree's build.
+const builds = process.argv.length > 2 ? process.argv.slice(2).map((dir) => `${dir.replace(/\/$/, '')}/`) : [ROOT];
+for (const dir of builds) {
+  if (!existsSync(`${dir}index.html`)) {
+    console.error(`No production build in ${dir}; run "npm run build" first.`);
+    process.exit(2);
+  }
+}
+const servers = await Promise.all(
+  builds.map((dir) => startStaticServer(dir, overrides(TEAMS, { compact: COMPACT, cli: cliOf(dir) }))),
+);
 const floors = FLOOR ? buildFloors(['bare']) : undefined;
 const floor = floors ? await startStaticServer(floors.roots.bare) : undefined;
 const browser = await launchChromium();
 try {
-  await tracedLoad(browser, `${server.url}/`); // warm-up: server caches
-  const runs = [];
+  const startLoad = loadavg()[0];
+  for (const server of servers) await tracedLoad(browser, `${server.url}/`); // warm-up: server caches
+  const runs = builds.map(() => []);
   const floorRuns = [];
   for (let i = 0; i < RUNS; i++) {
-    runs.push(await tracedLoad(browser, `${server.url}/`));
+    const order = builds.map((_, b) => b);
+    if (i % 2) order.reverse();
+    for (const b of order) runs[b].push(await tracedLoad(browser, `${servers[b].url}/`));
     if (floor) floorRuns.push(await tracedLoad(browser, `${floor.url}/`));
   }
+  console.log(`load ${startLoad.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`);
+  if (floor) printMilestones('bare floor', floorRuns.map(milestones));
+  for (const [b, dir] of builds.entries()) report(dir, servers[b], runs[b], floorRuns);
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((server) => server.close()));
+  await floor?.close();
+  floors?.remove();
+}
+
+/**
+ * What a start waits for before its first script runs, from navigation (ms): the document's
+ * response and last byte, each script's and stylesheet's last byte, the end of the HTML's parse,
+ * the first style recalculation and layout, the first script evaluated, and the paint.
+ */
+function milestones({ events, result }) {
+  const start = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))
+    .at(-1);
+  const at = (e) => (e.ts - start.ts) / 1000;
+  const page = events.filter((e) => e.pid === start.pid && e.ph === 'X' && e.ts >= start.ts);
+  const main = page.filter((e) => e.tid === start.tid);
+  const finish = new Map();
+  const sent = new Map();
+  for (const e of events) {
+    const d = e.args?.data;
+    if (e.name === 'ResourceSendRequest' && d?.url && !sent.has(d.requestId)) sent.set(d.requestId, d.url);
+    if (e.name === 'ResourceFinish' && sent.has(d?.requestId) && !finish.has(d.requestId))
+      finish.set(d.requestId, at(e));
+  }
+  const requests = [...sent].filter(([id]) => finish.has(id)).map(([id, url]) => [url, finish.get(id)]);
+  const file = (re) => requests.find(([url]) => re.test(url))?.[1] ?? NaN;
+  const first = (name, list = main) => list.filter((e) => e.name === name).sort((a, b) => a.ts - b.ts)[0];
+  const evaluate = first('v8.evaluateModule') ?? first('EvaluateScript');
+  const before = (evaluate ? main.filter((e) => e.ts < evaluate.ts) : main).sort((a, b) => a.ts - b.ts);
+  const parses = before.filter((e) => e.name === 'ParseHTML');
+  const end = (e) => (e ? at(e) + e.dur / 1000 : NaN);
+  // The main thread's CPU (thread clock) from navigation until `ms`, its outermost events only.
+  const outer = [];
+  let until = -Infinity;
+  for (const e of [...main].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (e.ts < until || e.tdur === undefined) continue;
+    outer.push(e);
+    until = e.ts + e.dur;
+  }
+  const cpuUntil = (ms) =>
+    outer.reduce((sum, e) => {
+      const to = start.ts + ms * 1000;
+      if (e.ts + e.dur <= to) return sum + e.tdur / 1000;
+      return e.ts < to ? sum + (e.tdur * (to - e.ts)) / e.dur / 1000 : sum;
+    }, 0);
+  return {
+    'document in': requests[0]?.[1] ?? NaN,
+    'script in': file(/\/(early|main)-[\w]+\.js$/),
+    'stylesheet in': file(/\/styles-[\w]+\.css$/),
+    'HTML parse tasks': parses.length,
+    'HTML parse CPU': parses.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000,
+    'HTML parsed': parses.length ? Math.max(...parses.map(end)) : NaN,
+    'style before it': before.filter((e) => e.name === 'UpdateLayoutTree').reduce((sum, e) => sum + e.dur / 1000, 0),
+    'layout before it': before.filter((e) => e.name === 'Layout').reduce((sum, e) => sum + e.dur / 1000, 0),
+    'last layout end': end(before.filter((e) => e.name === 'Layout').at(-1)),
+    'script evaluated': evaluate ? at(evaluate) : NaN,
+    painted: result.painted,
+    'CPU to evaluated': evaluate ? cpuUntil(at(evaluate)) : NaN,
+    'CPU to painted': cpuUntil(result.painted),
+  };
+}
+
+function printMilestones(name, list) {
+  console.log(`${name}: before the first script runs (median of ${list.length}), ms from navigation`);
+  for (const key of Object.keys(list[0] ?? {}))
+    console.log(
+      `  ${key.padEnd(18)} ${median(list.map((m) => m[key]))
+        .toFixed(1)
+        .padStart(7)}`,
+    );
+}
+
+function report(root, server, runs, floorRuns) {
   const summaries = runs.map(summarise);
-  console.log(`cold start at ${TEAMS} teams, ${ROOT}, median of ${RUNS}`);
+  console.log(`cold start at ${TEAMS} teams, ${root}, median of ${RUNS}`);
+  printMilestones('this build', runs.map(milestones));
   for (const key of ['main', 'read', 'early', 'painted'])
     console.log(`  mark ${key}: ${median(summaries.map((s) => s.marks[key] ?? NaN)).toFixed(1)} ms`);
   const kinds = new Set(summaries.flatMap((s) => [...s.byKind.keys()]));
@@ -344,6 +443,8 @@ try {
   for (const step of summaries[0].cpu.keys()) {
     const of = (key) => median(summaries.map((s) => s.cpu.get(step)?.[key] ?? NaN)).toFixed(1);
     console.log(`  ${step}: main thread ${of('main')} ms, other threads ${of('others')} ms`);
+    // Where the main thread's wall time went: running, in a task without a core (load), or idle.
+    console.log(`    wall ${of('wall')} ms, the main thread in tasks ${of('busy')} ms (the rest idle, waiting)`);
   }
   if (floor) {
     const painted = (list) => median(list.map((run) => run.result.painted)).toFixed(1);
@@ -385,9 +486,4 @@ try {
         console.log(`  ${value.toFixed(1).padStart(7)} ${key}`);
     }
   }
-} finally {
-  await browser.close();
-  await server.close();
-  await floor?.close();
-  floors?.remove();
 }

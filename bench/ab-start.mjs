@@ -9,7 +9,7 @@
 //   TRACE_TEAMS=1000 node bench/ab-start.mjs dist/dsomm-studio/browser dist/dsomm-studio/browser+compact
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { startStaticServer } from '../e2e/static-server.mjs';
+import { startBenchServer } from './bench-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { cliOf, overrides } from './heatmap-data.mjs';
 import { launchChromium, measureLoad, observePainted } from './measure-load.mjs';
@@ -26,9 +26,9 @@ if (builds.length < 1 || builds.some((dir) => !existsSync(`${dir}index.html`))) 
 
 const floors = buildFloors(['bare']);
 const servers = await Promise.all(
-  builds.map((root, i) => startStaticServer(root, overrides(TEAMS, { compact: compacts[i], cli: cliOf(root) }))),
+  builds.map((root, i) => startBenchServer(root, overrides(TEAMS, { compact: compacts[i], cli: cliOf(root) }))),
 );
-const floor = await startStaticServer(floors.roots.bare);
+const floor = await startBenchServer(floors.roots.bare);
 const browser = await launchChromium();
 const load = async (url) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

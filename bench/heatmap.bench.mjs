@@ -31,7 +31,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
-import { DIST, startStaticServer } from '../e2e/static-server.mjs';
+import { DIST } from '../e2e/static-server.mjs';
+import { startBenchServer } from './bench-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
 import { launchBarePipe, loadOverPipe } from './bare-pipe.mjs';
@@ -237,7 +238,7 @@ async function runOnce({ browser, pipe }, server, spec, run, floors) {
 }
 
 async function benchCase(browsers, spec, floors) {
-  const server = await startStaticServer(
+  const server = await startBenchServer(
     ROOT,
     overrides(spec.teams, { activities: spec.activities, compact: spec.compact }),
   );
@@ -420,7 +421,7 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 const floors = buildFloors(['static', 'bare']);
-const floorServers = await Promise.all(Object.values(floors.roots).map((root) => startStaticServer(root)));
+const floorServers = await Promise.all(Object.values(floors.roots).map((root) => startBenchServer(root)));
 const pipe = launchBarePipe();
 try {
   const floorUrls = Object.fromEntries(Object.keys(floors.roots).map((name, i) => [name, floorServers[i].url]));

@@ -10,7 +10,7 @@
 //   traces the app's loads and gives the renderer main thread's CPU time (thread clock) until the
 //   paint, and the part of it in the tasks that take response bodies in.
 import { loadavg } from 'node:os';
-import { startStaticServer } from '../e2e/static-server.mjs';
+import { startBenchServer } from './bench-server.mjs';
 import { launchBarePipe, loadOverPipe as load } from './bare-pipe.mjs';
 import { buildFloors } from './floors.mjs';
 import { overrides } from './heatmap-data.mjs';
@@ -30,8 +30,8 @@ const median = (values) => {
 };
 
 const floors = buildFloors(['bare']);
-const servers = await Promise.all(builds.map((root) => startStaticServer(root, overrides(TEAMS, {}))));
-const floor = await startStaticServer(floors.roots.bare);
+const servers = await Promise.all(builds.map((root) => startBenchServer(root, overrides(TEAMS, {}))));
+const floor = await startBenchServer(floors.roots.bare);
 const browser = launchBarePipe();
 const variants = builds.flatMap((dir, i) => [
   { build: dir, network: false, url: `${servers[i].url}/` },

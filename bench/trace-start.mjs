@@ -19,7 +19,8 @@
 //   TRACE_FLOOR=1 node bench/trace-start.mjs /tmp/before/browser dist/dsomm-studio/browser   (interleaved)
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { DIST, startStaticServer } from '../e2e/static-server.mjs';
+import { DIST } from '../e2e/static-server.mjs';
+import { startBenchServer } from './bench-server.mjs';
 import { buildFloors, HEATMAP_TARGET } from './floors.mjs';
 import { cliOf, overrides } from './heatmap-data.mjs';
 import { launchChromium, measureLoad, observePainted, settleNewContext } from './measure-load.mjs';
@@ -335,10 +336,10 @@ for (const dir of builds) {
   }
 }
 const servers = await Promise.all(
-  builds.map((dir) => startStaticServer(dir, overrides(TEAMS, { compact: COMPACT, cli: cliOf(dir) }))),
+  builds.map((dir) => startBenchServer(dir, overrides(TEAMS, { compact: COMPACT, cli: cliOf(dir) }))),
 );
 const floors = FLOOR ? buildFloors(['bare']) : undefined;
-const floor = floors ? await startStaticServer(floors.roots.bare) : undefined;
+const floor = floors ? await startBenchServer(floors.roots.bare) : undefined;
 const browser = await launchChromium();
 try {
   const startLoad = loadavg()[0];

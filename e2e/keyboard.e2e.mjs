@@ -73,6 +73,105 @@ describe('by keyboard, from page to page', () => {
   }
 });
 
+/** The focused element's text if it is a link of the navigation, else its tag and name. */
+const focusedStop = (page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (element?.closest('nav[aria-label="Main"]')) return element.textContent.trim();
+    return `${element?.tagName} ${element?.getAttribute('aria-label') ?? element?.textContent.trim().slice(0, 40)}`;
+  });
+
+/**
+ * Opens the drawer with Enter on the focused menu button and holds its slide half-way, so that what
+ * is pressed next falls in it however busy the machine: paused as its class changes, before any
+ * frame (waiting for a frame that shows it sliding missed the slide when the machine stalled).
+ */
+async function openHeldHalfWay(page) {
+  await page.evaluate(() => {
+    const drawer = document.querySelector('#app-nav');
+    window.slideHeld = false;
+    const watch = new MutationObserver(() => {
+      if (!drawer.classList.contains('mat-drawer-animating')) return;
+      watch.disconnect();
+      for (const slide of drawer.getAnimations()) {
+        slide.pause();
+        slide.currentTime = 200;
+      }
+      window.slideHeld = drawer.getAnimations().length > 0;
+    });
+    watch.observe(drawer, { attributes: true, attributeFilter: ['class'] });
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.slideHeld);
+}
+
+describe('the navigation drawer on a phone, by keyboard', () => {
+  it('takes the focus as it starts to slide in: Tab pressed during the slide stays on the second link, the focus stays in the drawer, Escape gives it back to the menu button', async () => {
+    const app = await openApp({ viewport: { width: 390, height: 844 } });
+    try {
+      const { page } = app;
+      await page.goto(`${app.url}/roadmap`);
+      await page.locator('h1').waitFor();
+      // Material slides the drawer only once it has set up its transitions (shortly after the start).
+      await page.locator('.mat-drawer-container.mat-drawer-transition').waitFor({ state: 'attached' });
+      const menu = page.getByRole('button', { name: 'Toggle navigation' });
+      await menu.focus();
+      await openHeldHalfWay(page);
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedStop(page), 'Matrix', 'Tab during the slide reaches the second link');
+      await page.evaluate(() =>
+        document
+          .querySelector('#app-nav')
+          .getAnimations()
+          .forEach((a) => a.play()),
+      );
+      // Material has seen the slide end (its class for it is set where it moved the focus before).
+      await page.locator('.mat-drawer-container-has-open').waitFor({ state: 'attached' });
+      // Before, the drawer took the focus back to its first link here, and Enter opened the Heatmap.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Matrix');
+      assert.equal((await focused(page)).covered, false, 'nothing covers the heading');
+
+      // A page chosen during the slide: the drawer slides back from where it was, and the heading
+      // gets the focus once the drawer and its scrim have gone (Material says "closed" earlier).
+      await menu.focus();
+      await openHeldHalfWay(page);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedStop(page), 'Mappings');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Mappings');
+      assert.equal((await focused(page)).covered, false, 'nothing covers the heading');
+
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#app-nav.mat-drawer-opened:not(.mat-drawer-animating)').waitFor();
+      assert.equal(await focusedStop(page), 'Heatmap', 'the focus is on the first link');
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await focusedStop(page), 'Data centre', 'Shift+Tab goes round to the last link');
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedStop(page), 'Heatmap', 'Tab goes round to the first link');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Toggle navigation');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      await page.locator('#app-nav:not(.mat-drawer-opened):not(.mat-drawer-animating)').waitFor({ state: 'attached' });
+      assert.equal(await focusedStop(page), 'BUTTON Toggle navigation', 'the focus stays on the menu button');
+
+      // A tap on the scrim beside the drawer closes it too, and the focus goes back to the menu button.
+      await page.keyboard.press('Enter');
+      await page.locator('#app-nav.mat-drawer-opened:not(.mat-drawer-animating)').waitFor();
+      await page.locator('.mat-drawer-backdrop.mat-drawer-shown').waitFor();
+      await page.mouse.click(350, 400);
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Toggle navigation');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('by keyboard', () => {
   let app;
   before(async () => (app = await openApp({ viewport: { width: 1280, height: 900 } })));

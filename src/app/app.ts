@@ -1,5 +1,16 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+  viewChildren,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSidenavModule } from '@angular/material/sidenav';
@@ -14,6 +25,16 @@ import { SaveStatus } from './save-status';
 import { EARLY_PAINT } from './shared/early-heatmap/early-handover';
 import { AssessmentStore } from './state/assessment-store';
 import { focusPageOnNavigation } from './page-focus';
+
+/** Resolves once none of `elements` has a transition or animation running. */
+async function still(elements: readonly (Element | null)[]): Promise<void> {
+  for (;;) {
+    const running = elements.flatMap((element) => element?.getAnimations() ?? []);
+    if (running.length === 0) return;
+    // Settled either way: finished, or cancelled by another (the drawer opened again).
+    await Promise.allSettled(running.map((animation) => animation.finished));
+  }
+}
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'follow the system', light: 'light', dark: 'dark' };
 
@@ -56,15 +77,14 @@ export class App {
   private readonly navOpenWide = signal(true);
   private readonly navOpenNarrow = signal(false);
   protected readonly navOpen = computed(() => (this.narrow() ? this.navOpenNarrow() : this.navOpenWide()));
-  /** The drawer is on screen, from the start of its opening to the end of its closing. */
+  /** The drawer is on screen, from the start of its opening until it and its scrim have gone. */
   protected readonly navShown = signal(false);
-  /**
-   * The drawer's scrim is on screen: it starts fading only when the container is next checked,
-   * which a page being built can delay by 170 ms, so it lingered over the page after the drawer had
-   * gone (and over the heading the focus had moved to).
-   */
-  private readonly scrimShown = signal(false);
-  private readonly container = viewChild.required('container', { read: ElementRef<HTMLElement> });
+  /** The drawer was opened over the page and given the focus, which goes back when it closes. */
+  private focusTaken = false;
+  private readonly injector = inject(Injector);
+  private readonly menuButton = viewChild.required('menuButton', { read: ElementRef<HTMLElement> });
+  private readonly drawer = viewChild.required('drawer', { read: ElementRef<HTMLElement> });
+  private readonly navLinks = viewChildren('navLink', { read: ElementRef<HTMLElement> });
   private readonly main = viewChild.required('main', { read: ElementRef<HTMLElement> });
   private readonly status = viewChild.required(AppStatus, { read: ElementRef<HTMLElement> });
   // A cycling button rather than a menu keeps Material's overlay and forms out of the first load.
@@ -79,7 +99,7 @@ export class App {
     focusPageOnNavigation(
       this.main,
       this.status,
-      computed(() => this.narrow() && (this.navShown() || this.scrimShown())),
+      computed(() => this.narrow() && this.navShown()),
     );
   }
 
@@ -91,24 +111,34 @@ export class App {
   protected toggleNav(): void {
     const open = this.narrow() ? this.navOpenNarrow : this.navOpenWide;
     open.update((value) => !value);
+    // On a phone the focus goes into the drawer in the same frame as it starts to slide in. Material
+    // moved it only once the 400 ms slide had ended: a Tab pressed before then was taken back to the
+    // first link, and Enter opened the wrong page.
+    this.focusTaken = this.narrow() && open();
+    if (this.focusTaken)
+      afterNextRender(() => this.navLinks()[0]?.nativeElement.focus({ preventScroll: true }), {
+        injector: this.injector,
+      });
   }
 
-  protected navOpening(): void {
-    this.navShown.set(true);
-    this.scrimShown.set(true);
-  }
-
-  /** Once the drawer has closed: the scrim is gone, or asked again when its fading ends. */
-  protected scrimCheck(): void {
-    // Material's own element, in this component's view.
-    const scrim = this.container().nativeElement.querySelector('.mat-drawer-backdrop');
-    if (scrim === null || (!scrim.classList.contains('mat-drawer-shown') && scrim.getAnimations().length === 0))
-      this.scrimShown.set(false);
-    else scrim.addEventListener('transitionend', () => this.scrimCheck(), { once: true });
-  }
-
-  protected navClosed(): void {
+  /** The drawer starts to close (a link chosen, Escape, a tap on the scrim). */
+  protected navClosing(): void {
     if (this.narrow()) this.navOpenNarrow.set(false);
+    // The focus it took (or lost, to a tap on the scrim) goes back to the button that opened it, as
+    // Material did before it was told to leave the focus alone.
+    const drawer = this.drawer().nativeElement;
+    const active = drawer.ownerDocument.activeElement;
+    const lost = active === null || active === drawer.ownerDocument.body;
+    if (this.focusTaken && (lost || drawer.contains(active))) this.menuButton().nativeElement.focus();
+    this.focusTaken = false;
+    // Gone once nothing moves any more, the scrim included (it fades with the drawer: styles.scss);
+    // at once without animations. Not Material's `closed`: when a page was chosen before the
+    // opening slide had ended, it came as that slide was cut short, with the drawer still sliding
+    // back over the heading that then got the focus.
+    const scrim = drawer.parentElement?.querySelector(':scope > .mat-drawer-backdrop') ?? null;
+    void still([drawer, scrim]).then(() => {
+      if (!this.navOpen()) this.navShown.set(false);
+    });
   }
 
   protected navigated(): void {

@@ -8,6 +8,7 @@ import { editEvidence } from '../../domain/evidence/evidence-edits';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { formatDay, localDay } from '../../shared/local-day';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../../shared/testing/until';
 import { ActivityPage } from './activity-page';
 import { activityTitle, redirectToActivity } from './activity-routing';
 
@@ -90,13 +91,8 @@ describe('ActivityPage', () => {
     const loader = TestbedHarnessEnvironment.documentRootLoader(harness!.fixture);
     const stageOf = () => loader.getHarness(MatSelectHarness.with({ selector: '[aria-label^="Stage of Team A"]' }));
     const mark = () => store.state().assessment.progress[BUILD.uuid]?.['Team A']?.notApplicable;
-    const settle = async (done: () => boolean) => {
-      // The dialog hands its result over once its closing animation is done.
-      for (let i = 0; i < 50 && !done(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await harness!.fixture.whenStable();
-      }
-    };
+    // The dialog hands its result over once its closing animation is done.
+    const settle = (done: () => boolean) => until(harness!.fixture, done, 'the change');
     let select = await stageOf();
     await select.open();
     await select.clickOptions({ text: 'Not applicable to Team A…' });

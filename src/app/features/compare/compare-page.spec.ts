@@ -4,6 +4,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { SMALL_MODEL, TODAY } from '../../domain/testing/model-fixture';
 import { Progress } from '../../domain/types';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../../shared/testing/until';
 import { ComparePage } from './compare-page';
 
 const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim());
@@ -158,10 +159,7 @@ describe('ComparePage', () => {
     expect(text('.scoring')).toMatch(/^Scoring 80,000 teams: \d+%$/);
     expect(page.querySelector('app-radar-chart')).toBeNull();
     expect(text('#diff-heading')).toBe('Where they differ');
-    for (let waited = 0; page.getAttribute('aria-busy') === 'true' && waited < 4000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, () => page.getAttribute('aria-busy') === 'false', 'the scoring to end');
     expect(page.getAttribute('aria-busy')).toBe('false');
     expect([...page.querySelectorAll('app-radar-chart tbody tr')].map(cells)).toEqual([
       ['Even', '33%', '0%'],

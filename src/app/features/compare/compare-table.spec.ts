@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { CompareEntity, CompareRow } from '../../domain/compare/compare-rows';
 import { activityFixture } from '../../domain/testing/model-fixture';
+import { until } from '../../shared/testing/until';
 import { CompareTable } from './compare-table';
 
 const entities: CompareEntity[] = ['A', 'B'].map((team) => ({
@@ -31,10 +32,7 @@ describe('CompareTable', () => {
     const shown = () => table.querySelectorAll('tbody tr').length;
     expect(shown()).toBe(20);
     expect(table.getAttribute('aria-busy')).toBe('true');
-    for (let waited = 0; shown() < 100 && waited < 4000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await fixture.whenStable();
-    }
+    await until(fixture, () => shown() >= 100, 'all 100 rows');
     expect(shown()).toBe(100);
     expect(table.getAttribute('aria-busy')).toBe('false');
     expect(table.querySelector('tbody tr:last-child th a')!.textContent).toBe('Activity 99');

@@ -78,7 +78,7 @@ describe('CustomFilesPanel', () => {
     const tags = Array(19).fill('[]').join(', ');
     const lines = Array.from({ length: 10_000 }, (_, i) => `    a${i}: {level: x, tags: [${tags}]}`);
     add('wrong.yaml', `D:\n  S:\n${lines.join('\n')}\n`);
-    const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the refusal', 3000);
+    const alert = await until(fixture, () => root.querySelector('[role="alert"]'), 'the refusal');
     expect(alert.textContent).toContain('"wrong.yaml" was not added');
     expect(alert.textContent).toContain('Showing 200 of 210,000 problems.');
     expect(alert.querySelectorAll('li').length).toBe(200);

@@ -8,6 +8,7 @@ import { Progress } from '../../domain/types';
 
 const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../../shared/testing/until';
 import { HistoryPage } from './history-page';
 
 /** The history page over `progress`, drawn, on TODAY. */
@@ -54,10 +55,7 @@ describe('HistoryPage', () => {
     expect(sector()).toContain('level 1: 50%');
     // What moved is worked out once the chart is painted.
     const moves = () => page.querySelector('app-moves-list')?.textContent ?? '';
-    for (let waited = 0; moves() === '' && waited < 5000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, moves, 'what moved');
     // From the start of the first date: what was reached on it counts.
     expect(moves()).toContain('Defined build process · Team A: Not assessed → Fully implemented');
 
@@ -86,10 +84,7 @@ describe('HistoryPage', () => {
     const harness = await RouterTestingHarness.create('/history');
     const page = harness.routeNativeElement!;
     const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    for (let waited = 0; text('app-moves-list') === '' && waited < 5000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, () => text('app-moves-list'), 'what moved');
     expect(text('app-moves-list')).toContain('Defined build process · Team A: Not assessed → Started');
     expect(text('app-moves-list')).toContain('Defined deployment process · Team B: Not assessed → Fully implemented');
     expect(text('app-moves-list')).not.toContain('Nothing moved');
@@ -149,10 +144,7 @@ describe('HistoryPage', () => {
       page.querySelector('app-heatmap-chart path.sector[data-key="0:1"]')?.getAttribute('aria-label');
     expect(page.querySelector('p.as-of')!.textContent).toContain('Dec 5, 2026');
     // What is due is shown once the chart has been painted (the heatmap's scoring, after the frame).
-    for (let waited = 0; !sector()?.includes('due for review') && waited < 5000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, () => sector()?.includes('due for review'), 'the sector due for review');
     expect(sector()).toMatch(/level 1: .*, 1 due for review$/);
     expect(page.querySelectorAll('app-heatmap-chart g.due circle').length).toBe(1);
 

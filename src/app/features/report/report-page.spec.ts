@@ -6,6 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { modelFixture, SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { Model } from '../../domain/types';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../../shared/testing/until';
 import { ReportPage } from './report-page';
 
 const HOSTILE =
@@ -299,10 +300,7 @@ describe('ReportPage of many entries', () => {
     // A group counts all of its entries while they are being added.
     expect(page().querySelector('.group .count')!.textContent!.trim()).toBe('50');
     expect(page().querySelectorAll('.dimension h2').length).toBe(1);
-    for (let waited = 0; entries() < 80 && waited < 5000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, () => entries() >= 80, 'all 80 entries');
     expect(entries()).toBe(80);
     expect(page().querySelectorAll('.dimension h2').length).toBe(2);
     expect(page().getAttribute('aria-busy')).toBe('false');

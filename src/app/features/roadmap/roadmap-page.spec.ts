@@ -10,6 +10,7 @@ import { TeamProgress } from '../../domain/types';
 
 const uuidOf = (name: string) => SMALL_MODEL.activities.find((a) => a.name === name)!.uuid;
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../../shared/testing/until';
 import { RoadmapPage } from './roadmap-page';
 
 describe('RoadmapPage', () => {
@@ -102,10 +103,7 @@ describe('RoadmapPage', () => {
     const buttons = [...document.querySelectorAll('mat-dialog-actions button')] as HTMLElement[];
     buttons.find((b) => b.textContent!.includes('Mark not applicable'))!.click();
     // The dialog hands its result over once its closing animation is done.
-    for (let i = 0; i < 50 && !items().every((name) => name !== 'Test for stored secrets'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, () => !items().includes('Test for stored secrets'), 'the activity gone');
     expect(items()).not.toContain('Test for stored secrets');
     expect(store.state().assessment.progress[uuidOf('Test for stored secrets')]['Team B'].notApplicable?.reason).toBe(
       'No secrets in this product',
@@ -118,13 +116,8 @@ describe('RoadmapPage', () => {
     await harness.fixture.whenStable();
     const root = harness.routeNativeElement!;
     const button = (label: string) => root.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
-    const settle = async (done: () => boolean) => {
-      // The dialog hands its result over once its closing animation is done.
-      for (let i = 0; i < 50 && !done(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await harness.fixture.whenStable();
-      }
-    };
+    // The dialog hands its result over once its closing animation is done.
+    const settle = (done: () => boolean) => until(harness.fixture, done, 'the change');
     const focused = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName;
 
     button('Mark Defined deployment process not applicable').focus();

@@ -6,6 +6,7 @@ import { evidenceFixture } from '../../domain/testing/evidence-fixture';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { formatDay } from '../../shared/local-day';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../../shared/testing/until';
 import { TeamsPage } from './teams-page';
 
 const BUILD = SMALL_MODEL.activities[0].uuid;
@@ -262,8 +263,7 @@ describe('TeamsPage', () => {
     [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button')]
       .find((b) => b.textContent?.includes('Delete team'))!
       .click();
-    for (let i = 0; i < 100 && store.state().assessment.teams.names.includes('Team B'); i++)
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(fixture, () => !store.state().assessment.teams.names.includes('Team B'), 'Team B deleted');
     await settle();
     // The team after the deleted one.
     expect(focused()).toBe('Team C');
@@ -295,8 +295,7 @@ describe('TeamsPage', () => {
     );
     const buttons = document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button');
     [...buttons].find((b) => b.textContent?.includes('Delete team'))!.click();
-    for (let i = 0; i < 100 && store.state().assessment === before; i++)
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(fixture, () => store.state().assessment !== before, 'Team A deleted');
     const after = store.state().assessment;
     expect(after.teams.names).toEqual(['Team B', 'Team C']);
     expect(after.progress[BUILD]['Team A']).toBeUndefined();
@@ -367,12 +366,7 @@ describe('TeamsPage', () => {
     const rows = () => root.querySelectorAll('app-team-list li[data-team]').length;
     const list = () => root.querySelector('app-team-list')!;
     /** Waits until the rows rendered in steps are all there. */
-    const settled = async (count: number) => {
-      for (let waited = 0; rows() < count && waited < 5000; waited += 20) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await fixture.whenStable();
-      }
-    };
+    const settled = (count: number) => until(fixture, () => rows() >= count, `${count} rows`);
     expect(rows()).toBe(20);
     expect(list().textContent).toContain('Showing 100 of 250 teams');
     await settled(100);

@@ -6,6 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { SMALL_MODEL } from '../../domain/testing/model-fixture';
 import { AssessmentStore } from '../../state/assessment-store';
 import { FakeAssessmentStore, provideFakeStore, readyState } from '../../state/testing/fake-assessment-store';
+import { until } from '../testing/until';
 import { ACTIVITY_DETAILS_LOADER, activityDetailsFromFragment } from './activity-details-fragment';
 
 @Component({ template: '' })
@@ -56,10 +57,7 @@ describe('activityDetailsFromFragment', () => {
     await settle(harness);
     expect(loads).toBe(2);
     // The dialog's code is imported for real: give it a few turns.
-    for (let i = 0; i < 50 && !document.querySelector('mat-dialog-container h2'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await harness.fixture.whenStable();
-    }
+    await until(harness.fixture, () => document.querySelector('mat-dialog-container h2'), 'the dialog');
     expect(document.querySelector('mat-dialog-container')?.textContent).toContain(activity.name);
   });
 });

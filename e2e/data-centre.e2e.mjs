@@ -87,7 +87,10 @@ describe('data centre', () => {
 
     await clearBrowserData(page, {
       check: async () => {
-        await page.waitForTimeout(500); // the dialog's opening animation fades the text in
+        // The dialog's opening animation fades the text in: axe reads its colours once it has ended.
+        await page.waitForFunction(
+          () => document.querySelector('mat-dialog-container')?.getAnimations({ subtree: true }).length === 0,
+        );
         assert.deepEqual(await axeViolations(page), [], 'the reset dialog is accessible');
       },
     });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { overrides, progressYaml, teamNames, withCompactProgress } from '../bench/heatmap-data.mjs';
 import { openApp } from './support.mjs';
-import { axeViolations, putStoredRecord, setStage, storedRecord } from './steps.mjs';
+import { allSaved, axeViolations, putStoredRecord, setStage, storedRecord } from './steps.mjs';
 
 /**
  * An init script: keeps what the early chart showed when it appeared (`window.earlyChart`) and,
@@ -202,7 +202,7 @@ describe('the heatmap painted before Angular', () => {
       await handedOver(page);
       await page.locator('path.sector[data-key="0:1"]').click();
       await setStage(page, 'Team A', 'Defined build process', 'Fully implemented');
-      await page.waitForTimeout(1000);
+      await allSaved(page);
       await page.goto(`${app.url}/`);
       const seen = await handedOver(page);
       assertSameChart(seen);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
-import { axeViolations, download, sectorLabels } from './steps.mjs';
+import { allSaved, axeViolations, download, sectorLabels } from './steps.mjs';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b'; // Defined build process, level 1
 const THREAT = '47419324-e263-415b-815d-e7161b6b905e'; // Conduction of simple threat modeling on technical level
@@ -120,7 +120,7 @@ describe('evidence review and freshness', () => {
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Jenkinsfile in repo, with SAST');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await entry.getByText('Changed after review').waitFor();
-    await page.waitForTimeout(500); // saved right after the frame that shows it
+    await allSaved(page);
     await page.reload();
     await page.locator('app-evidence-list li.entry').getByText('Changed after review').waitFor();
     await page
@@ -181,7 +181,7 @@ describe('evidence review and freshness', () => {
       .getByText(/custom\/review\.yaml.*10.*reviewInterval must be a duration .* not 'soon'/)
       .waitFor();
     await months.fill('120');
-    await page.waitForTimeout(300);
+    await allSaved(page);
     await page.goto(`${url}/heatmap`);
     const labels = await sectorLabels(page);
     // Ten years: only threat modelling, every 3 months by its own interval, is still due.

@@ -104,6 +104,20 @@ async function assertPrintsOnA4(page, name = 'summary') {
   return pages;
 }
 
+/**
+ * Waits until the navigation has slid in or out (`open`) and the page beside it has taken the room
+ * it leaves: nothing of either moves, and the page's margin is the drawer's width or none.
+ */
+const navigationStill = (page, open) =>
+  page.waitForFunction((open) => {
+    const [drawer, content] = [document.querySelector('#app-nav'), document.querySelector('mat-sidenav-content')];
+    const beside = open && drawer.classList.contains('mat-drawer-side');
+    return (
+      content.style.marginLeft === (beside ? `${drawer.offsetWidth}px` : '') &&
+      [drawer, content].every((element) => element.getAnimations().length === 0)
+    );
+  }, open);
+
 async function openSummary(app, query) {
   const { page } = app;
   await page.goto(`${app.url}/report?mode=summary&since=${SINCE}${query}`);
@@ -202,7 +216,7 @@ describe('executive summary', () => {
         for (const open of [true, false]) {
           if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
           await (open ? nav.waitFor() : nav.waitFor({ state: 'hidden' }));
-          await page.waitForTimeout(400); // the navigation slides in or out
+          await navigationStill(page, open);
           const box = await table.evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
           const where = `${width} px, navigation ${open ? 'open' : 'closed'}`;
           assert.ok(box.scroll <= box.width, `${where}: the table is ${box.scroll} px wide in a ${box.width} px box`);
@@ -212,7 +226,7 @@ describe('executive summary', () => {
       // Where there is room (1280 px, navigation open), the heatmap and the table are side by side.
       await toggle.click();
       await nav.waitFor();
-      await page.waitForTimeout(400);
+      await navigationStill(page, true);
       const [chart, dimensions] = await Promise.all([
         page.locator('app-executive-report app-heatmap-chart').boundingBox(),
         page.locator('app-executive-dimensions').boundingBox(),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
-import { focusedLabel, tabToChart } from './steps.mjs';
+import { allSaved, focusedLabel, tabToChart } from './steps.mjs';
 
 const DEFINED_BUILD_PROCESS = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 
@@ -44,7 +44,7 @@ describe('the circular heatmap', () => {
     assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: [1-9]\d*%/);
     assert.notEqual(await buildLevel1.evaluate((el) => el.style.fill), '');
 
-    await page.waitForTimeout(1000); // the store writes to IndexedDB after a short debounce
+    await allSaved(page);
     await page.reload();
     await buildLevel1.waitFor();
     assert.match(await buildLevel1.getAttribute('aria-label'), /level 1: [1-9]\d*%/);

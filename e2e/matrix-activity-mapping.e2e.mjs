@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
 import { openApp } from './support.mjs';
+import { allSaved } from './steps.mjs';
 
 const TOTAL = 194;
 
@@ -163,8 +164,7 @@ describe('matrix, activity page and mappings', () => {
     await select.click();
     await page.getByRole('option', { name: 'Partly implemented' }).click();
     await page.getByText(/^Since /).waitFor();
-    // Writes are debounced; give the store time to save before reloading.
-    await page.waitForTimeout(1000);
+    await allSaved(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Defined build process', level: 1 }).waitFor();
     assert.match(

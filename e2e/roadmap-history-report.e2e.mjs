@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
+import { allSaved } from './steps.mjs';
 
 /** Every activity of the bundled model as [uuid, level], in file order. */
 function modelActivities() {
@@ -62,7 +63,7 @@ describe('roadmap, history and report', () => {
     await page.getByText(`${open - 1} activities for Team A to reach level 1.`).waitFor();
     await page.getByRole('region', { name: 'Not applicable to Team A' }).getByText('Bought as a service').waitFor();
 
-    await page.waitForTimeout(1000); // the store saves after a short debounce
+    await allSaved(page);
     await page.reload();
     await page.getByText(`${open - 1} activities for Team A to reach level 1.`).waitFor();
     await page.getByRole('radio', { name: 'Phases' }).click();
@@ -129,7 +130,7 @@ describe('roadmap, history and report', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // The configuration is kept: the Risk column is still there after a reload.
-    await page.waitForTimeout(1000);
+    await allSaved(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Risk' }).first().waitFor();
     assert.deepEqual(app.errors, []);
@@ -163,7 +164,7 @@ describe('roadmap, history and report', () => {
 
     // A link names its report, whatever the browser has stored (now Team A, level 1, open ones);
     // the address of a report opened without one names the stored report, so it can be shared.
-    await page.waitForTimeout(1000); // the store saves after a short debounce
+    await allSaved(page);
     const level2 = ACTIVITIES.filter(([, level]) => level === 2).length;
     await page.goto(`${app.url}/report?level=2&status=all`);
     await caption.filter({ hasText: new RegExp(`^\\s*All teams · .* · ${level2} activities`) }).waitFor();

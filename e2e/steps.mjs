@@ -73,6 +73,16 @@ export async function setStage(page, team, activity, stage) {
   await page.getByRole('option', { name: stage, exact: true }).waitFor({ state: 'detached' });
 }
 
+/**
+ * Waits until the toolbar says that everything shown is stored in the browser (the store writes a
+ * change right after the frame that shows it). The frame first lets the toolbar show the change's
+ * "Saving…", where the text of before could still be read.
+ */
+export async function allSaved(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  await page.locator('app-save-status').getByText('All changes saved').waitFor();
+}
+
 /** The stage shown in the stage select of `team` for `activity`. */
 export const stageOf = (page, team, activity) =>
   page.getByRole('combobox', { name: `Stage of ${team} for ${activity}` }).innerText();

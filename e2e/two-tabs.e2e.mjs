@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openApp } from './support.mjs';
-import { clearBrowserData, download, setStage as setStageOf, stageOf as stageShown } from './steps.mjs';
+import { allSaved, clearBrowserData, download, setStage as setStageOf, stageOf as stageShown } from './steps.mjs';
 
 const BUILD = 'f6f7737f-25a9-4317-8de2-09bf59f29b5b';
 const ACTIVITY = 'Defined build process';
@@ -54,8 +54,18 @@ describe('two tabs', () => {
       setStage(first, 'Team A', 'Fully implemented'),
       setStage(second, 'Team C', 'Partly implemented'),
     ]);
-    await first.waitForTimeout(2000);
-
+    // Each tab shows the other's edit once it has taken in the other's save, and has stored both.
+    for (const page of [first, second]) {
+      await page
+        .getByRole('combobox', { name: `Stage of Team A for ${ACTIVITY}` })
+        .filter({ hasText: 'Fully implemented' })
+        .waitFor();
+      await page
+        .getByRole('combobox', { name: `Stage of Team C for ${ACTIVITY}` })
+        .filter({ hasText: 'Partly implemented' })
+        .waitFor();
+      await allSaved(page);
+    }
     for (const page of [first, second]) {
       assert.match(await stageOf(page, 'Team A'), /Fully implemented/);
       assert.match(await stageOf(page, 'Team C'), /Partly implemented/);

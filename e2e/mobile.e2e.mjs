@@ -325,7 +325,14 @@ describe('on a phone, the dependency graph', () => {
     await links.nth(right - 1).focus();
     await page.keyboard.press('Tab');
     assert.equal(await links.nth(right).evaluate((a) => a === document.activeElement), true);
-    await page.waitForTimeout(300);
+    // The focus scrolls the box: wait until the node is whole in it, as a user then sees it.
+    await page.waitForFunction(
+      ([node, box]) => {
+        const [n, b] = [node.getBoundingClientRect(), box.getBoundingClientRect()];
+        return n.left >= b.left - 1 && n.right <= b.right + 1;
+      },
+      [await links.nth(right).locator('rect').elementHandle(), await region.elementHandle()],
+    );
     const [focused, frame] = [await placement(links.nth(right).locator('rect')), await placement(region)];
     assert.ok(focused.left >= frame.left - 1 && focused.right <= frame.right + 1, 'the focused node is whole in view');
     assert.deepEqual(await axeViolations(page), [], 'the activity page is accessible');
